@@ -1,0 +1,110 @@
+"""Finds the policy files in corpus folders and turns each into a clean Document."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus.clean import clean_text
+from corpus.errors import BadDocumentError, EmptyCorpusError
+from corpus.loaders import SUFFIXES, read_file
+from corpus.messages import message
+from corpus.models import Document
+
+METADATA_FILE = "metadata.json"
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: Path
+    reason: str
+
+
+def find_files(folders: list[Path]) -> list[Path]:
+    """Policy files below the folders, sorted; hidden files and the metadata file left out."""
+    files: list[Path] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise EmptyCorpusError(message("corpus_folder_missing", path=folder))
+        for path in sorted(folder.rglob("*")):
+            rel = path.relative_to(folder)
+            if any(part.startswith((".", "_")) for part in rel.parts) or path.is_symlink():
+                continue
+            if path.is_file() and path.suffix.lower() in SUFFIXES:
+                files.append(path)
+    return files
+
+
+def load_metadata(folder: Path) -> dict[str, dict]:
+    path = folder / METADATA_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s: %s", path, exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def doc_id_for(path: Path, taken: set[str]) -> str:
+    """A short, URL-safe id from the file name, unique among `taken`."""
+    base = re.sub(r"[^\w.-]+", "_", path.stem, flags=re.UNICODE).strip("._") or "doc"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def _fallback_title(text: str, declared: str, path: Path) -> str:
+    if declared:
+        return declared
+    for line in text.split("\n")[:5]:
+        line = line.strip().lstrip("#").strip()
+        if 4 <= len(line) <= 40:
+            return line
+    return path.stem
+
+
+def load_document(path: Path, *, doc_id: str, meta: dict | None = None) -> Document:
+    """One file as a Document; raises BadDocumentError when it cannot be read."""
+    raw, declared = read_file(path)
+    text = clean_text(raw)
+    if not text.strip():
+        raise BadDocumentError(message("no_text_after_cleaning", name=path.name))
+    meta = meta or {}
+    return Document(
+        doc_id=doc_id,
+        title=str(meta.get("title") or _fallback_title(text, declared, path)),
+        text=text,
+        source=path.name,
+        date=str(meta.get("date", "")),
+        region=str(meta.get("region", "")),
+        kind=str(meta.get("kind", "")),
+    )
+
+
+def load_corpus(folders: list[Path]) -> tuple[list[Document], list[Skipped]]:
+    """Every readable document in the folders, and the files skipped with the reason."""
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    taken: set[str] = set()
+    for folder in folders:
+        metadata = load_metadata(folder)
+        for path in find_files([folder]):
+            rel = path.relative_to(folder).as_posix()
+            try:
+                docs.append(load_document(path, doc_id=doc_id_for(path, taken), meta=metadata.get(rel)))
+            except BadDocumentError as exc:
+                skipped.append(Skipped(path, str(exc)))
+            except (OSError, ValueError, RuntimeError) as exc:  # a loader library failing on odd input
+                skipped.append(Skipped(path, f"{path.name}: {exc}"))
+    if not docs:
+        raise EmptyCorpusError(message("corpus_empty", paths=", ".join(str(f) for f in folders)))
+    return docs, skipped

@@ -1,0 +1,71 @@
+"""Sentence-transformers embeddings (normalised), with the model's own query/passage prompts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from corpus.messages import message
+from index.errors import ModelNotReadyError
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class Embedder:
+    """Wraps a local sentence-transformers folder; prompts come from its config unless given."""
+
+    def __init__(self, model_dir: Path, *, query_prompt: str | None = None, passage_prompt: str | None = None,
+                 batch_size: int = 32) -> None:
+        if not (model_dir / "modules.json").is_file():
+            raise ModelNotReadyError(message("model_missing", path=model_dir))
+        import torch
+        import transformers
+        from sentence_transformers import SentenceTransformer
+
+        transformers.logging.disable_progress_bar()
+        transformers.logging.set_verbosity_error()
+
+        torch.set_num_threads(max(1, os.cpu_count() or 1))
+        self.model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
+        prompts = getattr(self.model, "prompts", {}) or {}
+        self.query_prompt = prompts.get("query", "") if query_prompt is None else query_prompt
+        self.passage_prompt = prompts.get("passage", "") if passage_prompt is None else passage_prompt
+        self.batch_size = batch_size
+        self.dim = int(self.model.get_embedding_dimension())
+        self.model_id = model_identity(model_dir)
+
+    def _encode(self, texts: list[str], prompt: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self.model.encode(list(texts), prompt=prompt, batch_size=self.batch_size,
+                                    normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, self.passage_prompt)
+
+    def query(self, text: str) -> np.ndarray:
+        return self._encode([text], self.query_prompt)[0]
+
+
+def model_identity(model_dir: Path) -> str:
+    """A stable id for a model folder: its name and a hash of its config and weights' size."""
+    h = hashlib.sha256()
+    for name in ("config.json", "modules.json", "config_sentence_transformers.json", "tokenizer.json"):
+        p = model_dir / name
+        if p.is_file():
+            h.update(p.read_bytes() if p.stat().st_size < 1_000_000 else str(p.stat().st_size).encode())
+    for p in sorted(model_dir.glob("*.safetensors")) + sorted(model_dir.glob("*.bin")):
+        h.update(f"{p.name}:{p.stat().st_size}".encode())
+    return f"{model_dir.name}@{h.hexdigest()[:12]}"
+
+
+def describe(model_dir: Path) -> dict:
+    cfg = model_dir / "config_sentence_transformers.json"
+    return json.loads(cfg.read_text()) if cfg.is_file() else {}

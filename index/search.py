@@ -1,0 +1,123 @@
+"""A loaded index and hybrid search over it: dense (FAISS) and BM25, fused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import faiss
+import numpy as np
+
+from corpus.messages import message
+from corpus.models import Chunk, Document
+from corpus.normalize import fold
+from index.embed import Embedder
+from index.errors import IndexBrokenError
+from index.segment import tokenize
+from index.store import BM25_DIR, VECTORS, Manifest, read_chunks, read_documents, read_manifest
+
+RRF_K = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    chunk: Chunk
+    score: float  # fused
+    dense: float  # cosine similarity
+    bm25: float  # raw BM25 score
+    dense_rank: int  # 1-based; 0 when outside the dense candidates
+    bm25_rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fusion:
+    """How dense and BM25 are combined: "rrf", or "weighted" min-max scores with dense weight `weight`."""
+
+    method: str = "weighted"
+    weight: float = 0.5
+    candidates: int = 50
+
+
+class Index:
+    """Chunks, documents, FAISS and BM25 of one index folder, in memory."""
+
+    def __init__(self, path: Path, embedder: Embedder) -> None:
+        self.path = path
+        self.manifest: Manifest = read_manifest(path)
+        if self.manifest.model_id != embedder.model_id:
+            raise IndexBrokenError(message("index_model_mismatch", built=self.manifest.model_id,
+                                           current=embedder.model_id))
+        real = path.resolve()
+        try:
+            self.chunks: list[Chunk] = read_chunks(real)
+            self.documents: dict[str, Document] = read_documents(real)
+            self.faiss = faiss.read_index(str(real / VECTORS))
+            self.bm25 = bm25s.BM25.load(str(real / BM25_DIR), load_vocab=True, show_progress=False)
+        except (OSError, ValueError, RuntimeError, KeyError) as exc:
+            raise IndexBrokenError(message("index_broken", path=path, detail=exc)) from exc
+        if self.faiss.ntotal != len(self.chunks):
+            raise IndexBrokenError(message("index_broken", path=path, detail="vector count != chunk count"))
+        self.embedder = embedder
+        self._vocab = self.bm25.vocab_dict
+        self._by_doc: dict[str, list[int]] = {}
+        for c in self.chunks:
+            self._by_doc.setdefault(c.doc_id, []).append(c.chunk_id)
+
+    def doc_chunks(self, doc_id: str) -> list[Chunk]:
+        return [self.chunks[i] for i in self._by_doc.get(doc_id, [])]
+
+    def bm25_scores(self, question: str) -> np.ndarray:
+        tokens = [t for t in tokenize(question) if t in self._vocab]
+        if not tokens:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+
+    def search(self, question: str, *, k: int = 5, fusion: Fusion = Fusion(),
+               doc_ids: list[str] | None = None) -> list[Hit]:
+        """The k best chunks for the question, best first."""
+        if not self.chunks:
+            return []
+        query = fold(question)
+        qv = self.embedder.query(query)
+        n = min(max(fusion.candidates, k), len(self.chunks))
+        allowed: np.ndarray | None = None
+        if doc_ids is not None:
+            allowed = np.array(sorted(i for d in doc_ids for i in self._by_doc.get(d, [])), dtype=np.int64)
+            if allowed.size == 0:
+                return []
+        bm = self.bm25_scores(question)
+        if allowed is None:
+            _, ids = self.faiss.search(qv[None, :], n)
+            dense_top = [int(i) for i in ids[0] if i >= 0]
+            bm_top = [int(i) for i in np.argsort(-bm)[:n] if bm[i] > 0]
+        else:
+            vecs = self.faiss.reconstruct_batch(allowed)
+            sims = vecs @ qv
+            dense_top = [int(allowed[i]) for i in np.argsort(-sims)[:n]]
+            bm_top = [int(i) for i in allowed[np.argsort(-bm[allowed])[:n]] if bm[i] > 0]
+        cand = np.array(sorted(set(dense_top) | set(bm_top)), dtype=np.int64)
+        dense = self.faiss.reconstruct_batch(cand) @ qv
+        dense_rank = {c: r + 1 for r, c in enumerate(dense_top)}
+        bm_rank = {c: r + 1 for r, c in enumerate(bm_top)}
+        fused = fuse(cand, dense, bm[cand], dense_rank, bm_rank, fusion)
+        order = np.argsort(-fused)[:k]
+        return [Hit(self.chunks[int(cand[i])], float(fused[i]), float(dense[i]), float(bm[cand[i]]),
+                    dense_rank.get(int(cand[i]), 0), bm_rank.get(int(cand[i]), 0)) for i in order]
+
+
+def fuse(cand: np.ndarray, dense: np.ndarray, bm: np.ndarray, dense_rank: dict[int, int],
+         bm_rank: dict[int, int], fusion: Fusion) -> np.ndarray:
+    """Fused scores of the candidates."""
+    if fusion.method == "dense":
+        return dense.astype(np.float64)
+    if fusion.method == "bm25":
+        return bm.astype(np.float64) + 1e-6 * dense
+    if fusion.method == "rrf":
+        return np.array([(1 / (RRF_K + dense_rank[c]) if c in dense_rank else 0.0)
+                         + (1 / (RRF_K + bm_rank[c]) if c in bm_rank else 0.0) for c in cand.tolist()])
+    span = float(dense.max() - dense.min()) if len(dense) else 0.0
+    d = (dense - dense.min()) / span if span > 1e-9 else np.zeros_like(dense)
+    top = float(bm.max()) if len(bm) else 0.0
+    b = bm / top if top > 0 else np.zeros_like(bm)
+    return fusion.weight * d + (1 - fusion.weight) * b

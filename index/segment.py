@@ -1,0 +1,36 @@
+"""jieba segmentation with the domain dictionary and stopwords, on folded text."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import jieba
+
+from corpus.normalize import fold
+
+DATA = Path(__file__).resolve().parent / "data"
+_KEEP = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
+
+
+@functools.cache
+def _tokenizer() -> jieba.Tokenizer:
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.load_userdict(str(DATA / "userdict.txt"))
+    return tokenizer
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    return frozenset(w.strip() for w in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+def tokenize(text: str) -> list[str]:
+    """BM25 tokens: folded, cut in search mode (long terms plus their parts), stopwords dropped."""
+    stop = stopwords()
+    return [
+        t for t in (w.strip() for w in _tokenizer().cut_for_search(fold(text)))
+        if t and t not in stop and _KEEP.search(t)
+    ]

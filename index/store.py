@@ -1,0 +1,142 @@
+"""The on-disk index folder: its files, its manifest, and the atomic swap that publishes a new one."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from corpus.messages import message
+from corpus.models import Chunk, Document
+from index.errors import IndexBrokenError, IndexNotBuiltError
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+CHUNKS = "chunks.jsonl"
+DOCUMENTS = "documents.jsonl"
+VECTORS = "dense.faiss"
+BM25_DIR = "bm25"
+
+
+@dataclass
+class Manifest:
+    format_version: int
+    model_id: str
+    dim: int
+    fingerprint: str
+    chunk_count: int
+    doc_count: int
+    built_at: str
+    build_seconds: float
+    corpus_dirs: list[str] = field(default_factory=list)
+    documents: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def read_manifest(path: Path) -> Manifest:
+    target = path / MANIFEST
+    if not target.is_file():
+        if path.exists() or path.is_symlink():
+            raise IndexBrokenError(message("index_broken", path=path, detail="manifest.json missing"))
+        raise IndexNotBuiltError(message("index_missing", path=path))
+    try:
+        data = json.loads(target.read_text(encoding="utf-8"))
+        return Manifest(**data)
+    except (ValueError, TypeError) as exc:
+        raise IndexBrokenError(message("index_broken", path=path, detail=exc)) from exc
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def read_chunks(path: Path) -> list[Chunk]:
+    with open(path / CHUNKS, encoding="utf-8") as fh:
+        return [Chunk.from_dict(json.loads(line)) for line in fh if line.strip()]
+
+
+def read_documents(path: Path) -> dict[str, Document]:
+    with open(path / DOCUMENTS, encoding="utf-8") as fh:
+        docs = [Document(**json.loads(line)) for line in fh if line.strip()]
+    return {d.doc_id: d for d in docs}
+
+
+def new_version_dir(path: Path) -> Path:
+    """A fresh sibling folder to write a new index version into."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    tmp = path.parent / f".{path.name}.{stamp}.{os.getpid()}.partial"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    return tmp
+
+
+def publish(tmp: Path, path: Path) -> None:
+    """Makes `tmp` the index at `path` in one atomic step: `path` is a symlink to the current version.
+
+    Readers that resolve `path` see either the old version or the new one, never a mixture; a
+    build killed before this point leaves the previous version untouched.
+    """
+    final = tmp.with_name(tmp.name.removesuffix(".partial").lstrip(".") + ".v")
+    _fsync_tree(tmp)
+    os.rename(tmp, final)
+    link_tmp = path.with_name(f".{path.name}.link.{os.getpid()}")
+    if link_tmp.is_symlink() or link_tmp.exists():
+        link_tmp.unlink()
+    os.symlink(final.name, link_tmp)
+    previous = path.resolve() if path.is_symlink() else None
+    if path.exists() and not path.is_symlink():  # an index folder from before versioning
+        aside = path.with_name(f".{path.name}.replaced.{os.getpid()}")
+        os.rename(path, aside)
+        previous = aside
+    os.replace(link_tmp, path)
+    _fsync_dir(path.parent)
+    if previous is not None and previous != final and previous.exists():
+        shutil.rmtree(previous, ignore_errors=True)
+    cleanup_stale(path)
+
+
+def cleanup_stale(path: Path) -> None:
+    """Removes partial builds and unreferenced versions left by builds that died."""
+    current = path.resolve() if path.is_symlink() else None
+    for p in path.parent.glob(f".{path.name}.*.partial"):
+        pid = p.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+            continue
+        shutil.rmtree(p, ignore_errors=True)
+    for p in path.parent.glob(f"{path.name}.*.v"):
+        if p != current:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    return True
+
+
+def _fsync_tree(folder: Path) -> None:
+    for p in folder.rglob("*"):
+        if p.is_file():
+            with open(p, "rb") as fh:
+                os.fsync(fh.fileno())
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

