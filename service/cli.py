@@ -162,6 +162,22 @@ def chat(index: IndexOpt = None) -> None:
         history.append(question)
 
 
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option("--host", help="Address to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[Optional[int], typer.Option("--port", help="Port (default 8000).")] = None,
+    index: IndexOpt = None,
+) -> None:
+    """Start the HTTP service (web chat, staff box, APIs, WeChat callbacks); builds a missing index first."""
+    import uvicorn
+
+    from service.app import create_app
+
+    overrides = {"index_dir": index} if index else {}
+    settings = Settings(**overrides)
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_level="info")
+
+
 def main() -> None:
     app()
 

@@ -31,6 +31,30 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     llm_timeout: float = 8.0
 
+    host: str = "127.0.0.1"
+    port: int = 8000
+    admin_token: str | None = None  # unset: the staff routes are off
+    upload_max_mb: int = 20
+    session_turns: int = 6  # earlier questions kept as a session's history
+
+    wechat_token: str | None = None  # unset: the Official Account channel is off (404)
+    wechat_app_id: str | None = None
+    wechat_app_secret: str | None = None
+    wechat_aes_key: str | None = None
+    wechat_api_base: str = "https://api.weixin.qq.com"
+    wecom_token: str | None = None  # unset: the WeCom channel is off (404)
+    wecom_corp_id: str | None = None
+    wecom_secret: str | None = None
+    wecom_aes_key: str | None = None
+    wecom_agent_id: str | None = None
+    wecom_api_base: str = "https://qyapi.weixin.qq.com"
+    wechat_reply_seconds: float = 4.0  # answer in the callback if ready within this, else push later
+    wechat_rate_limit: int = 10  # questions per user per minute
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "policyqa.sqlite3"
+
     @property
     def index_path(self) -> Path:
         return self.index_dir or self.home / "index"

@@ -1,0 +1,1 @@
+"""One APIRouter per channel; the app factory includes them all."""

@@ -1,0 +1,5 @@
+"""Router stub; filled in by its issue."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

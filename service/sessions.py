@@ -1,0 +1,94 @@
+"""SQLite store of conversations (a session's earlier questions) and answers (for feedback)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS turns (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    session_id TEXT NOT NULL,
+    answer_id TEXT NOT NULL UNIQUE,
+    question TEXT NOT NULL,
+    rewritten TEXT NOT NULL,
+    answer TEXT NOT NULL,      -- the Answer.full() JSON
+    channel TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS turns_session ON turns(session_id, id);
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    answer_id TEXT NOT NULL,
+    rating TEXT NOT NULL CHECK (rating IN ('up', 'down')),
+    comment TEXT NOT NULL DEFAULT '',
+    created REAL NOT NULL
+);
+"""
+
+
+class SessionStore:
+    """Thread-safe; every value goes in through parameters, so nothing a user types can alter the SQL."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def new_session_id() -> str:
+        return uuid.uuid4().hex
+
+    def history(self, session_id: str, *, turns: int = 6) -> list[str]:
+        """The session's last questions, oldest first (rewritten, so each stands alone)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT rewritten FROM turns WHERE session_id = ? ORDER BY id DESC LIMIT ?", (session_id, turns)
+            ).fetchall()
+        return [r[0] for r in reversed(rows)]
+
+    def record(self, session_id: str, answer: dict, *, channel: str) -> str:
+        """Stores an answer (Answer.full()) as the session's next turn; returns its answer_id."""
+        answer_id = uuid.uuid4().hex
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO turns (session_id, answer_id, question, rewritten, answer, channel, created)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (session_id, answer_id, answer["question"], answer.get("rewritten") or answer["question"],
+                 json.dumps(answer, ensure_ascii=False), channel, time.time()),
+            )
+        return answer_id
+
+    def answer(self, answer_id: str) -> dict | None:
+        with self._lock:
+            row = self._db.execute("SELECT answer FROM turns WHERE answer_id = ?", (answer_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def add_feedback(self, answer_id: str, rating: str, comment: str = "") -> None:
+        with self._lock:
+            self._db.execute("INSERT INTO feedback (answer_id, rating, comment, created) VALUES (?, ?, ?, ?)",
+                             (answer_id, rating, comment, time.time()))
+
+    def feedback(self, *, limit: int = 200) -> list[dict]:
+        """Feedback with the question, answer and citations it was about, newest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT f.answer_id, f.rating, f.comment, f.created, t.answer FROM feedback f"
+                " JOIN turns t ON t.answer_id = f.answer_id ORDER BY f.id DESC LIMIT ?", (limit,)
+            ).fetchall()
+        out = []
+        for answer_id, rating, comment, created, answer in rows:
+            a = json.loads(answer)
+            out.append({"answer_id": answer_id, "rating": rating, "comment": comment, "created": created,
+                        "question": a["question"], "answer": a["answer"], "citations": a["citations"]})
+        return out
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
