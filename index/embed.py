@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -51,6 +52,10 @@ class Embedder:
         return self._encode(texts, self.passage_prompt)
 
     def query(self, text: str) -> np.ndarray:
+        return self._cached_query(text).copy()
+
+    @functools.lru_cache(maxsize=1024)
+    def _cached_query(self, text: str) -> np.ndarray:
         return self._encode([text], self.query_prompt)[0]
 
 

@@ -14,6 +14,7 @@ from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.embed import Embedder
 from index.errors import IndexBrokenError
+from index.expand import expand
 from index.segment import tokenize
 from index.store import BM25_DIR, VECTORS, Manifest, read_chunks, read_documents, read_manifest
 
@@ -78,6 +79,7 @@ class Index:
         """The k best chunks for the question, best first."""
         if not self.chunks:
             return []
+        question = expand(question)
         query = fold(question)
         qv = self.embedder.query(query)
         n = min(max(fusion.candidates, k), len(self.chunks))

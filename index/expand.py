@@ -1,0 +1,38 @@
+"""Adds the Chinese terms of a domain glossary to English questions (the corpus is mostly Chinese)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@functools.cache
+def _glossary() -> list[tuple[re.Pattern[str], str]]:
+    rows = []
+    for line in (DATA / "glossary_en.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, chinese = line.split("\t")
+        rows.append((re.compile(rf"\b(?:{english})\b", re.IGNORECASE), chinese.strip()))
+    return rows
+
+
+def is_english(question: str) -> bool:
+    """Mostly Latin letters and (almost) no Chinese characters."""
+    return len(_LATIN.findall(question)) >= 3 * max(1, len(_CJK.findall(question)))
+
+
+def expand(question: str) -> str:
+    """The question, followed by the Chinese terms its English words map to."""
+    if not is_english(question):
+        return question
+    terms: list[str] = []
+    for pattern, chinese in _glossary():
+        if pattern.search(question):
+            terms.extend(t for t in chinese.split() if t not in terms)
+    return f"{question} {' '.join(terms)}" if terms else question
