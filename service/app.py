@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from corpus.errors import BadDocumentError, BadQuestionError, PolicyQAError
+from corpus.messages import message
 from index.errors import IndexBrokenError, IndexNotBuiltError
 from service.assistant import Assistant
+from service.limits import BodyLimitMiddleware
+from service.metrics import Metrics, MetricsMiddleware
 from service.sessions import SessionStore
 from service.settings import Settings
+
+log = logging.getLogger(__name__)
+UPLOAD_PATHS = ("/staff/api/documents",)
 
 
 def create_app(settings: Settings | None = None, *, assistant: Assistant | None = None) -> FastAPI:
@@ -20,40 +30,87 @@ def create_app(settings: Settings | None = None, *, assistant: Assistant | None 
     settings = settings or Settings()
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.sessions = SessionStore(settings.db_path)
         if app.state.assistant is None:
-            from service import runtime
-
-            embedder = runtime.load_embedder(settings)
-            runtime.build(settings, embedder=embedder)
-            app.state.assistant = runtime.load_assistant(settings, embedder=embedder)
+            app.state.assistant = await asyncio.to_thread(_load, settings)
+        app.state.reindexer = _reindexer(app, settings)
         yield
+        app.state.reindexer.wait(timeout=60)
         app.state.sessions.close()
 
     app = FastAPI(title="policyqa", lifespan=lifespan)
     app.state.settings = settings
     app.state.assistant = assistant
+    app.state.reindexer = None
+    app.state.metrics = Metrics()
 
     from service.routers import admin, api, openai_compat, probes, web, wechat, wecom
 
     for module in (probes, api, openai_compat, web, admin, wechat, wecom):
         app.include_router(module.router)
+    app.add_middleware(BodyLimitMiddleware, upload_paths=UPLOAD_PATHS, upload_mb=settings.upload_max_mb)
+    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     _add_error_handlers(app)
     return app
 
 
+def _load(settings: Settings) -> Assistant:
+    from service import runtime
+
+    embedder = runtime.load_embedder(settings)
+    runtime.build(settings, embedder=embedder)
+    return runtime.load_assistant(settings, embedder=embedder)
+
+
+def _reindexer(app: FastAPI, settings: Settings):
+    from service.reindex import Reindexer
+
+    def publish(new: Assistant) -> None:
+        app.state.assistant = new  # one assignment: a request sees the old assistant or the new one
+
+    def finished(ok: bool) -> None:
+        app.state.metrics.reindexes.labels("ok" if ok else "failed").inc()
+
+    return Reindexer(settings=settings, embedder=app.state.assistant.index.embedder, publish=publish,
+                     on_finished=finished)
+
+
 def _add_error_handlers(app: FastAPI) -> None:
-    """Domain errors become HTTP statuses here, and only here."""
+    """Domain errors become HTTP statuses here, and only here; every error body is {"error": "<中文说明>"}."""
     status = {BadQuestionError: 400, BadDocumentError: 400, IndexNotBuiltError: 503, IndexBrokenError: 503}
 
     @app.exception_handler(PolicyQAError)
-    async def domain_error(_: Request, exc: PolicyQAError) -> JSONResponse:
-        code = next((c for t, c in status.items() if isinstance(exc, t)), 500)
-        return JSONResponse({"error": str(exc)}, status_code=code)
+    async def domain_error(request: Request, exc: PolicyQAError) -> JSONResponse:
+        code = getattr(exc, "status", None) or next((c for t, c in status.items() if isinstance(exc, t)), 500)
+        return _error(request, str(exc), code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         from service.routers.errors import describe_validation_error
 
-        return JSONResponse({"error": describe_validation_error(exc)}, status_code=422)
+        return _error(request, describe_validation_error(exc), 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        known = {404: message("not_found", path=request.url.path),
+                 405: message("method_not_allowed", method=request.method)}
+        text = known.get(exc.status_code) or message("http_error", status=exc.status_code, detail=exc.detail)
+        if exc.status_code == 413:
+            text = str(exc.detail)
+        return _error(request, text, exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path, exc_info=exc)
+        return _error(request, message("server_error"), 500)
+
+
+def _error(request: Request, text: str, code: int, *, headers: dict | None = None) -> JSONResponse:
+    """{"error": text}; under /v1 the OpenAI shape {"error": {"message", "type", "code"}} that its clients parse."""
+    if request.url.path.startswith("/v1/"):
+        kind = "invalid_request_error" if code < 500 else "server_error"
+        body: dict = {"error": {"message": text, "type": kind, "param": None, "code": str(code)}}
+    else:
+        body = {"error": text}
+    return JSONResponse(body, status_code=code, headers=headers or None)

@@ -4,37 +4,45 @@ from __future__ import annotations
 
 import json
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from corpus.messages import message
 
+MB = 1024 * 1024
 JSON_BODY_LIMIT = 256 * 1024  # questions are <= 500 characters; OpenAI-style histories stay far below this
-MULTIPART_OVERHEAD = 64 * 1024
+MULTIPART_OVERHEAD = 64 * 1024  # form boundaries and headers around the file
 
 
-class _TooLarge(Exception):
-    pass
+class BodyTooLarge(HTTPException):
+    """Raised while the body is read; FastAPI lets HTTPExceptions through to the app's handler."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(status_code=413, detail=text)
 
 
 class BodyLimitMiddleware:
     """413 with a Chinese message when Content-Length, or the bytes actually received, pass the limit."""
 
-    def __init__(self, app: ASGIApp, *, upload_paths: tuple[str, ...], upload_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, upload_paths: tuple[str, ...], upload_mb: int) -> None:
         self.app = app
         self.upload_paths = upload_paths
-        self.upload_bytes = upload_bytes
+        self.upload_mb = upload_mb
 
-    def limit_for(self, path: str) -> int:
-        return self.upload_bytes + MULTIPART_OVERHEAD if path in self.upload_paths else JSON_BODY_LIMIT
+    def limit_for(self, path: str) -> tuple[int, str]:
+        """Bytes allowed for a path, and the message that says so."""
+        if path in self.upload_paths:
+            return self.upload_mb * MB + MULTIPART_OVERHEAD, message("request_too_large", limit=f"{self.upload_mb} MB")
+        return JSON_BODY_LIMIT, message("request_too_large", limit=f"{JSON_BODY_LIMIT // 1024} KB")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
-        limit = self.limit_for(scope["path"])
+        limit, text = self.limit_for(scope["path"])
         declared = _content_length(scope)
         if declared is not None and declared > limit:
-            await _reject(send, limit)
+            await _reject(send, text)
             return
         received = 0
         started = False
@@ -45,7 +53,7 @@ class BodyLimitMiddleware:
             if msg["type"] == "http.request":
                 received += len(msg.get("body", b""))
                 if received > limit:
-                    raise _TooLarge
+                    raise BodyTooLarge(text)
             return msg
 
         async def tracked_send(msg: Message) -> None:
@@ -55,9 +63,9 @@ class BodyLimitMiddleware:
 
         try:
             await self.app(scope, counted_receive, tracked_send)
-        except _TooLarge:
+        except BodyTooLarge:
             if not started:
-                await _reject(send, limit)
+                await _reject(send, text)
 
 
 def _content_length(scope: Scope) -> int | None:
@@ -70,9 +78,8 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-async def _reject(send: Send, limit: int) -> None:
-    body = json.dumps({"error": message("request_too_large", limit_mb=round(limit / 1024 / 1024, 2))},
-                      ensure_ascii=False).encode()
+async def _reject(send: Send, text: str) -> None:
+    body = json.dumps({"error": text}, ensure_ascii=False).encode()
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})

@@ -1,5 +1,107 @@
-"""Router stub; filled in by its issue."""
+"""The staff box at /staff (behind POLICYQA_ADMIN_TOKEN): retrieval debugging, feedback, documents, index."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter()
+from fastapi import APIRouter, Depends, File, Request, UploadFile
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from corpus.messages import message
+from service.deps import (AssistantDep, MetricsDep, ReindexerDep, SessionsDep, SettingsDep, require_staff)
+from service.limits import MB
+from service.pages import render
+from service.uploads import ALLOWED_SUFFIXES, corpus_files, delete_document, store_upload
+
+router = APIRouter(prefix="/staff", tags=["staff"])
+api = APIRouter(prefix="/api", dependencies=[Depends(require_staff)])
+
+
+class StaffAskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str
+    doc_ids: list[str] | None = Field(default=None, max_length=100)
+    k: int = Field(default=10, ge=1, le=50)
+
+
+@router.get("", response_class=HTMLResponse, include_in_schema=False)
+def staff_page(request: Request, settings: SettingsDep) -> HTMLResponse:
+    """The page; without a token configured it says how to enable the staff routes."""
+    if not settings.admin_token:
+        return HTMLResponse(render("off.html", notice=message("staff_disabled")), status_code=404)
+    require_staff(request, settings)
+    return HTMLResponse(render("staff.html", upload_limit=str(settings.upload_max_mb),
+                               upload_accept=",".join(ALLOWED_SUFFIXES)))
+
+
+@api.post("/ask")
+def ask(req: StaffAskRequest, assistant: AssistantDep, metrics: MetricsDep) -> dict:
+    """The founders' answer plus every retrieved passage with its dense, BM25 and fused scores."""
+    doc_ids = req.doc_ids or None
+    answer = assistant.answer(req.question, doc_ids=doc_ids)
+    metrics.answered(channel="staff", refused=answer.refused)
+    hits = assistant.index.search(answer.rewritten or answer.question, k=req.k, fusion=assistant.fusion,
+                                  doc_ids=doc_ids)
+    cited = {(c.doc_id, c.start, c.end): c.n for c in answer.citations}
+    passages = [{"rank": rank, "chunk_id": h.chunk.chunk_id, "doc_id": h.chunk.doc_id, "title": h.chunk.title,
+                 "section": h.chunk.section_path, "text": h.chunk.text, "start": h.chunk.start, "end": h.chunk.end,
+                 "fused": round(h.score, 4), "dense": round(h.dense, 4), "bm25": round(h.bm25, 4),
+                 "dense_rank": h.dense_rank, "bm25_rank": h.bm25_rank,
+                 "cited": cited.get((h.chunk.doc_id, h.chunk.start, h.chunk.end), 0)}
+                for rank, h in enumerate(hits, 1)]
+    f = assistant.fusion
+    return {"answer": answer.full(), "passages": passages,
+            "decision": {"refused": answer.refused, "confidence": round(answer.confidence, 4),
+                         "reason": answer.reason},
+            "fusion": {"method": f.method, "weight": f.weight, "candidates": f.candidates}}
+
+
+@api.get("/feedback")
+def feedback(sessions: SessionsDep, limit: int = 200) -> dict:
+    items = sessions.feedback(limit=max(1, min(limit, 1000)))
+    return {"count": len(items), "feedback": items}
+
+
+@api.get("/index")
+def index_info(assistant: AssistantDep, reindexer: ReindexerDep) -> dict:
+    return {"manifest": assistant.index.manifest.to_dict(), "reindex": reindexer.status.to_dict()}
+
+
+@api.get("/reindex")
+def reindex_status(reindexer: ReindexerDep) -> dict:
+    return reindexer.status.to_dict()
+
+
+@api.get("/documents")
+def documents(assistant: AssistantDep, settings: SettingsDep) -> dict:
+    """The served index's documents; `deletable` when the file sits in the managed folder (the first corpus dir)."""
+    managed = settings.corpus_dirs[0].resolve()
+    files = corpus_files([d for d in settings.corpus_dirs if d.is_dir()])
+    docs = [{**d, "deletable": d["doc_id"] in files and managed in files[d["doc_id"]].resolve().parents}
+            for d in assistant.index.manifest.documents]
+    return {"count": len(docs), "documents": docs, "folder": str(settings.corpus_dirs[0]),
+            "upload_max_mb": settings.upload_max_mb}
+
+
+@api.post("/documents", status_code=202)
+def upload(settings: SettingsDep, reindexer: ReindexerDep, file: UploadFile = File(...)) -> dict:
+    """Validates and stores the file in the managed folder, then re-indexes in the background."""
+    folder = settings.corpus_dirs[0]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = store_upload(file.file, raw_name=file.filename, folder=folder, staging=settings.home / "uploads",
+                          max_bytes=settings.upload_max_mb * MB)
+    doc_id = next((d for d, p in corpus_files(settings.corpus_dirs).items() if p == target), None)
+    status = reindexer.request(reason=f"upload {target.name}")
+    return {"message": message("upload_accepted", name=target.name), "name": target.name, "doc_id": doc_id,
+            "reindex": status.to_dict()}
+
+
+@api.delete("/documents/{doc_id}", status_code=202)
+def delete(doc_id: str, settings: SettingsDep, reindexer: ReindexerDep) -> dict:
+    path = delete_document(doc_id, folders=settings.corpus_dirs)
+    status = reindexer.request(reason=f"delete {path.name}")
+    return {"message": message("document_deleted", name=path.name), "name": path.name, "doc_id": doc_id,
+            "reindex": status.to_dict()}
+
+
+router.include_router(api)

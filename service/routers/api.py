@@ -1,5 +1,91 @@
-"""Router stub; filled in by its issue."""
+"""The founder API: ask, chat (streamed as Server-Sent Events), feedback, and the documents behind citations."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Literal
 
 from fastapi import APIRouter
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
 
-router = APIRouter()
+from corpus.messages import message
+from service.conversation import Turn, public_citation, take_turn
+from service.deps import AssistantDep, MetricsDep, SessionsDep, SettingsDep
+from service.routers.errors import NotFoundError
+from service.sse import event, pieces
+
+router = APIRouter(prefix="/api", tags=["founders"])
+
+ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+STREAM_PACE = 0.012  # seconds between streamed pieces, so a reader sees the answer arrive
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str  # length and emptiness are checked by Assistant.check, with its own messages
+    session_id: str | None = Field(default=None, pattern=ID_PATTERN)
+
+
+class FeedbackRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    answer_id: str = Field(pattern=ID_PATTERN)
+    rating: Literal["up", "down"]
+    comment: str = Field(default="", max_length=1000)
+
+
+@router.post("/ask")
+def ask(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics: MetricsDep,
+        settings: SettingsDep) -> dict:
+    """The answer JSON of the CLI contract, plus session_id (send it back for follow-ups) and answer_id."""
+    turn = take_turn(req.question, session_id=req.session_id, assistant=assistant, sessions=sessions,
+                     metrics=metrics, channel="api", turns=settings.session_turns)
+    return turn.contract()
+
+
+@router.post("/chat")
+def chat(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics: MetricsDep,
+         settings: SettingsDep) -> StreamingResponse:
+    """The same answer as SSE: `text` events (pieces), one `citations` event, then `done` with the ids."""
+    turn = take_turn(req.question, session_id=req.session_id, assistant=assistant, sessions=sessions,
+                     metrics=metrics, channel="web", turns=settings.session_turns)
+    return StreamingResponse(_events(turn), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+async def _events(turn: Turn) -> AsyncIterator[str]:
+    a = turn.answer
+    for piece in pieces(a.text):
+        yield event("text", {"text": piece})
+        await asyncio.sleep(STREAM_PACE)
+    yield event("citations", {"citations": [public_citation(c) for c in a.citations]})
+    yield event("done", {"session_id": turn.session_id, "answer_id": turn.answer_id, "refused": a.refused,
+                         "question": a.question, "rewritten": a.rewritten or a.question, "answer": a.text,
+                         "suggestions": a.suggestions})
+
+
+@router.post("/feedback")
+def feedback(req: FeedbackRequest, sessions: SessionsDep, metrics: MetricsDep) -> dict:
+    if sessions.answer(req.answer_id) is None:
+        raise NotFoundError(message("answer_not_found"))
+    sessions.add_feedback(req.answer_id, req.rating, req.comment.strip())
+    metrics.feedback.labels(req.rating).inc()
+    return {"ok": True, "answer_id": req.answer_id, "rating": req.rating}
+
+
+@router.get("/documents")
+def documents(assistant: AssistantDep) -> dict:
+    docs = assistant.index.manifest.documents
+    return {"count": len(docs), "documents": docs}
+
+
+@router.get("/documents/{doc_id}")
+def document(doc_id: str, assistant: AssistantDep) -> dict:
+    """The document's whole clean text: citation offsets (start, end, highlight_*) index into `text`."""
+    doc = assistant.index.documents.get(doc_id)
+    if doc is None:
+        raise NotFoundError(message("document_not_found", doc_id=doc_id))
+    return doc.to_dict()

@@ -1,9 +1,12 @@
-"""Liveness and readiness probes."""
+"""Liveness and readiness probes, and the Prometheus metrics."""
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-router = APIRouter()
+from service.deps import MetricsDep
+
+router = APIRouter(tags=["probes"])
 
 
 @router.get("/healthz")
@@ -17,4 +20,13 @@ def readyz(request: Request) -> JSONResponse:
     if assistant is None:
         return JSONResponse({"status": "loading"}, status_code=503)
     m = assistant.index.manifest
-    return JSONResponse({"status": "ready", "chunks": m.chunk_count, "documents": m.doc_count})
+    return JSONResponse({"status": "ready", "chunks": m.chunk_count, "documents": m.doc_count,
+                         "built_at": m.built_at})
+
+
+@router.get("/metrics")
+def metrics(request: Request, metrics: MetricsDep) -> Response:
+    assistant = getattr(request.app.state, "assistant", None)
+    if assistant is not None:
+        metrics.serving(chunks=assistant.index.manifest.chunk_count, documents=assistant.index.manifest.doc_count)
+    return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)

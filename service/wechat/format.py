@@ -25,7 +25,7 @@ _MARKDOWN = [  # (pattern, replacement), applied in order
     (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), ""),  # horizontal rules
     (re.compile(r"^(\s*)[-*+]\s+", re.M), r"\1· "),  # bullets
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"(?<![A-Za-z0-9*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![A-Za-z0-9*])"), r"\1"),  # italics
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
     (re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$", re.M), ""),  # table rules
 ]
@@ -116,17 +116,14 @@ def source_label(c: Citation) -> str:
 
 
 def source_lines(answer: Answer, text: str) -> list[str]:
-    """One line per source, "[1] title · section"; neighbours with the same label share a line."""
+    """One line per source, "[1] title · section"; citations with the same label share its line."""
     cited = {int(n) for n in _MARK.findall(text)}
     citations = [c for c in answer.citations if c.n in cited] if cited else list(answer.citations)
-    lines: list[tuple[str, str]] = []
+    marks: dict[str, str] = {}  # label -> "[1][3]", in order of first appearance
     for c in citations:
         label = source_label(c)
-        if lines and lines[-1][1] == label:
-            lines[-1] = (lines[-1][0] + f"[{c.n}]", label)
-        else:
-            lines.append((f"[{c.n}]", label))
-    return [f"{marks} {label}" for marks, label in lines]
+        marks[label] = marks.get(label, "") + f"[{c.n}]"
+    return [f"{m} {label}" for label, m in marks.items()]
 
 
 def _body(answer: Answer) -> str:

@@ -1,0 +1,114 @@
+"""`make bench`: build time, query latency and memory on the seed corpus and on growing cn-laws subsets."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from eval.metrics import load_items
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+LAWS = ROOT.parent / "shared" / "corpora" / "cn-laws"
+console = Console()
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def cold_build_seconds(index: Path) -> float:
+    """A new process that loads the model and builds the seed index from scratch."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "service.cli", "build", "--force", "--index", str(index)],
+                   cwd=ROOT, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def query_latencies(assistant, questions: list[str], *, answer: bool) -> list[float]:
+    for q in questions[:5]:  # warm-up
+        assistant.answer(q) if answer else assistant.retrieve(q)
+    times = []
+    for q in questions:
+        type(assistant.index.embedder)._cached_query.cache_clear()  # measure the model, not the cache
+        t = time.perf_counter()
+        assistant.answer(q) if answer else assistant.retrieve(q)
+        times.append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def laws_subset(fraction: float) -> list[Path]:
+    files = sorted(LAWS.rglob("*.md"))
+    step = max(1, round(1 / fraction))
+    return files[::step]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scale", default="0.01,0.1", help="cn-laws fractions to index (e.g. 0.01,0.1,1)")
+    args = parser.parse_args()
+    from service.runtime import build, load_assistant, load_embedder
+    from service.settings import Settings
+
+    settings = Settings()
+    work = Path(tempfile.mkdtemp(prefix="policyqa-bench-"))
+    table = Table(title="policyqa benchmark (2-core machine; figures from one run)")
+    for col in ("corpus", "docs", "chunks", "build s", "ask p50 ms", "ask p99 ms", "retrieve p50 ms", "RSS MB"):
+        table.add_column(col, justify="right" if col != "corpus" else "left")
+    try:
+        cold = cold_build_seconds(work / "seed-index")
+        console.print(f"seed corpus: cold build incl. model load, new process: [bold]{cold:.1f} s[/bold] (target <= 30 s)")
+        embedder = load_embedder(settings)
+        _, items = load_items(HERE / "questions.jsonl")
+        questions = [it["question"] for it in items]
+        assistant = load_assistant(settings, index=work / "seed-index", embedder=embedder)
+        ask = query_latencies(assistant, questions, answer=True)
+        ret = query_latencies(assistant, questions, answer=False)
+        m = assistant.index.manifest
+        table.add_row("seeds", str(m.doc_count), str(m.chunk_count), f"{m.build_seconds:.1f}",
+                      f"{statistics.median(ask):.1f}", f"{percentile(ask, 0.99):.1f}",
+                      f"{statistics.median(ret):.1f}", f"{rss_mb():.0f}")
+        for fraction in [float(f) for f in args.scale.split(",") if f]:
+            folder = work / f"laws-{fraction}"
+            folder.mkdir()
+            for i, src in enumerate(laws_subset(fraction)):
+                shutil.copy(src, folder / f"{i:05d}_{src.name}")
+            started = time.perf_counter()
+            result = build(settings, folders=[folder], index=work / f"laws-index-{fraction}", embedder=embedder)
+            seconds = time.perf_counter() - started
+            law_assistant = load_assistant(settings, index=result.path, embedder=embedder)
+            ask = query_latencies(law_assistant, questions[:100], answer=True)
+            ret = query_latencies(law_assistant, questions[:100], answer=False)
+            table.add_row(f"cn-laws {fraction:.0%}", str(result.manifest.doc_count), str(result.manifest.chunk_count),
+                          f"{seconds:.1f}", f"{statistics.median(ask):.1f}", f"{percentile(ask, 0.99):.1f}",
+                          f"{statistics.median(ret):.1f}", f"{rss_mb():.0f}")
+            del law_assistant
+        console.print(table)
+        console.print("ask = retrieval + answer composition in process after load; targets: ask p50 <= 30 ms on the seeds.")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if (ROOT / "eval" / "bench_http.py").exists():
+        subprocess.run([sys.executable, "-m", "eval.bench_http"], cwd=ROOT, check=False)
+
+
+if __name__ == "__main__":
+    main()

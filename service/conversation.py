@@ -1,0 +1,41 @@
+"""One turn of a founder's conversation: history from the session store, the answer, the turn recorded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.answer import Answer, Citation
+from service.assistant import Assistant
+from service.metrics import Metrics
+from service.sessions import SessionStore
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    answer: Answer
+    session_id: str
+    answer_id: str
+
+    def contract(self) -> dict:
+        """The CLI's JSON contract plus the ids a client needs to follow up and to vote."""
+        return {**self.answer.contract(), "session_id": self.session_id, "answer_id": self.answer_id}
+
+
+def take_turn(question: object, *, session_id: str | None, assistant: Assistant, sessions: SessionStore,
+              metrics: Metrics, channel: str, turns: int, history: list[str] | None = None) -> Turn:
+    """Answers `question` in context and records the turn.
+
+    The context is `history` when the client sends it (OpenAI-style), else the session's earlier questions.
+    """
+    session_id = session_id or sessions.new_session_id()
+    if history is None:
+        history = sessions.history(session_id, turns=turns)
+    answer = assistant.answer(question, history)
+    answer_id = sessions.record(session_id, answer.full(), channel=channel)
+    metrics.answered(channel=channel, refused=answer.refused)
+    return Turn(answer, session_id, answer_id)
+
+
+def public_citation(c: Citation) -> dict:
+    """A citation as the web page shows it: the contract fields, its [n] and the sentence to highlight."""
+    return {**c.contract(), "n": c.n, "highlight_start": c.highlight_start, "highlight_end": c.highlight_end}

@@ -1,0 +1,79 @@
+"""FastAPI dependencies as Annotated aliases: settings, the assistant being served, sessions, staff auth."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from corpus.messages import message
+from service.assistant import Assistant
+from service.metrics import Metrics
+from service.reindex import Reindexer
+from service.routers.errors import NotReadyError, StaffAuthError, StaffDisabledError
+from service.sessions import SessionStore
+from service.settings import Settings
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_assistant(request: Request) -> Assistant:
+    """The assistant at the moment the request arrives; a re-index swapping it later does not affect this request."""
+    assistant = request.app.state.assistant
+    if assistant is None:
+        raise NotReadyError(message("index_loading"))
+    return assistant
+
+
+def get_sessions(request: Request) -> SessionStore:
+    return request.app.state.sessions
+
+
+def get_metrics(request: Request) -> Metrics:
+    return request.app.state.metrics
+
+
+def get_reindexer(request: Request) -> Reindexer:
+    reindexer = request.app.state.reindexer
+    if reindexer is None:
+        raise NotReadyError(message("index_loading"))
+    return reindexer
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+SessionsDep = Annotated[SessionStore, Depends(get_sessions)]
+MetricsDep = Annotated[Metrics, Depends(get_metrics)]
+ReindexerDep = Annotated[Reindexer, Depends(get_reindexer)]
+
+
+def presented_token(request: Request) -> str | None:
+    """The token from `Authorization: Bearer T`, or the password of HTTP Basic (what a browser prompt sends)."""
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer":
+        return value.strip()
+    if scheme.lower() == "basic":
+        try:
+            decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+        return decoded.partition(":")[2]
+    return None
+
+
+def require_staff(request: Request, settings: SettingsDep) -> None:
+    """Staff routes: off (404, saying how to enable) without POLICYQA_ADMIN_TOKEN; 401 on a wrong token."""
+    if not settings.admin_token:
+        raise StaffDisabledError(message("staff_disabled"))
+    token = presented_token(request)
+    if token is None or not hmac.compare_digest(token.encode(), settings.admin_token.encode()):
+        raise StaffAuthError(message("staff_unauthorized"))
+
+
+StaffDep = Annotated[None, Depends(require_staff)]

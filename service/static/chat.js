@@ -1,0 +1,172 @@
+// The founders' chat: streams answers from /api/chat, shows citations, keeps the session, sends votes.
+"use strict";
+
+const state = { sessionId: null, busy: false };
+const $ = (id) => document.getElementById(id);
+const form = $("ask-form"), input = $("question"), sendButton = $("send"), messages = $("messages");
+const LIMIT = Number(input.getAttribute("maxlength")) || 500;
+
+function scrollToEnd() {
+  const main = $("conversation");
+  main.scrollTop = main.scrollHeight;
+}
+
+// Answer text as HTML; [n] marks become buttons that open citation n once citations are known.
+function answerHtml(text, citations) {
+  return esc(text)
+    .replace(/\[(\d+)\]/g, (m, n) => {
+      const c = citations && citations[Number(n) - 1];
+      return c ? `<button type="button" class="mark" data-n="${n}" aria-label="${esc(t("web_sources"))} ${n}">${n}</button>` : `<sup class="mark-plain">${n}</sup>`;
+    })
+    .replace(/\n/g, "<br>");
+}
+
+function addUserBubble(question) {
+  messages.append(el("div", { class: "msg user" },
+    el("div", { class: "who", text: t("web_you") }),
+    el("div", { class: "bubble", text: question })));
+}
+
+function addAssistantBubble() {
+  const body = el("div", { class: "answer" }, el("span", { class: "typing", text: t("web_thinking") }));
+  const bubble = el("div", { class: "bubble" }, body);
+  const node = el("div", { class: "msg assistant streaming" }, el("div", { class: "who", text: t("web_assistant") }), bubble);
+  messages.append(node);
+  return { node, bubble, body, text: "", citations: null };
+}
+
+function renderCitations(turn) {
+  const cites = turn.citations || [];
+  if (!cites.length) return;
+  const list = el("div", { class: "citations" }, el("span", { class: "label", text: t("web_sources") }));
+  cites.forEach((c, i) => {
+    const label = `[${i + 1}] ${c.title}${c.section ? " · " + c.section.split(" > ").slice(-1)[0] : ""}`;
+    list.append(el("button", { type: "button", class: "chip", "data-n": i + 1, title: label, onclick: () => openCitation(c, i + 1) }, label));
+  });
+  turn.bubble.append(list);
+  turn.body.innerHTML = answerHtml(turn.text, cites);
+}
+
+function renderVotes(turn, answerId) {
+  const status = el("span", { class: "vote-status", role: "status" });
+  const vote = async (rating, button) => {
+    bar.querySelectorAll("button").forEach((b) => (b.disabled = true));
+    try {
+      const r = await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ answer_id: answerId, rating }) });
+      if (!r.ok) throw new Error(await errorText(r));
+      button.classList.add("chosen");
+      button.setAttribute("aria-pressed", "true");
+      status.textContent = t("web_thanks");
+    } catch (e) {
+      bar.querySelectorAll("button").forEach((b) => (b.disabled = false));
+      status.textContent = t("web_feedback_failed");
+    }
+  };
+  const up = el("button", { type: "button", class: "vote up", "aria-label": t("web_helpful"), title: t("web_helpful"), "aria-pressed": "false" }, "👍");
+  const down = el("button", { type: "button", class: "vote down", "aria-label": t("web_not_helpful"), title: t("web_not_helpful"), "aria-pressed": "false" }, "👎");
+  up.addEventListener("click", () => vote("up", up));
+  down.addEventListener("click", () => vote("down", down));
+  const bar = el("div", { class: "votes" }, up, down, status);
+  turn.bubble.append(bar);
+}
+
+function renderSuggestions(turn, done) {
+  if (done.rewritten && done.rewritten !== done.question) {
+    turn.bubble.prepend(el("p", { class: "rewritten", text: t("web_rewritten", { rewritten: done.rewritten }) }));
+  }
+  if (!done.refused || !(done.suggestions || []).length) return;
+  const box = el("div", { class: "suggestions" }, el("p", { text: t("web_refused_hint") }));
+  for (const s of done.suggestions) box.append(el("button", { type: "button", class: "example", onclick: () => ask(s) }, s));
+  turn.bubble.append(box);
+}
+
+function openCitation(c, n) {
+  $("sheet-n").textContent = `${t("web_sources")} [${n}]`;
+  $("sheet-title").textContent = c.title;
+  $("sheet-section").textContent = c.section || "";
+  $("sheet-passage").innerHTML = highlighted(c.text, c.start, c.highlight_start ?? c.start, c.highlight_end ?? c.end);
+  $("sheet-link").href = docLink(c);
+  $("sheet").hidden = false;
+  document.body.classList.add("sheet-open");
+  $("sheet-close").focus();
+}
+
+function closeSheet() {
+  $("sheet").hidden = true;
+  document.body.classList.remove("sheet-open");
+}
+
+async function ask(question) {
+  question = question.trim();
+  if (!question || state.busy) return;
+  state.busy = true;
+  sendButton.disabled = true;
+  $("welcome").hidden = true;
+  addUserBubble(question);
+  input.value = "";
+  updateCounter();
+  const turn = addAssistantBubble();
+  scrollToEnd();
+  try {
+    const response = await fetch("/api/chat", { method: "POST", headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+      body: JSON.stringify(state.sessionId ? { question, session_id: state.sessionId } : { question }) });
+    if (!response.ok) throw new Error(await errorText(response));
+    turn.body.textContent = "";
+    await readEvents(response, (name, data) => {
+      if (name === "text") {
+        turn.text += data.text;
+        turn.body.innerHTML = answerHtml(turn.text, null);
+        scrollToEnd();
+      } else if (name === "citations") {
+        turn.citations = data.citations;
+        renderCitations(turn);
+      } else if (name === "done") {
+        state.sessionId = data.session_id;
+        turn.node.dataset.answerId = data.answer_id;
+        turn.node.classList.toggle("refused", !!data.refused);
+        if (!(turn.citations || []).length && !data.refused) turn.bubble.append(el("p", { class: "muted", text: t("web_no_sources") }));
+        renderSuggestions(turn, data);
+        renderVotes(turn, data.answer_id);
+      }
+    });
+  } catch (e) {
+    turn.node.classList.add("error");
+    turn.body.textContent = e instanceof TypeError ? t("web_network_error") : e.message;
+  } finally {
+    turn.node.classList.remove("streaming");
+    state.busy = false;
+    sendButton.disabled = false;
+    scrollToEnd();
+    input.focus();
+  }
+}
+
+function updateCounter() {
+  $("counter").textContent = `${input.value.length}/${LIMIT}`;
+  input.style.height = "auto";
+  input.style.height = Math.min(input.scrollHeight, 160) + "px";
+}
+
+form.addEventListener("submit", (e) => { e.preventDefault(); ask(input.value); });
+input.addEventListener("input", updateCounter);
+input.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); ask(input.value); }
+});
+document.querySelectorAll("#welcome .example").forEach((b) => b.addEventListener("click", () => ask(b.textContent)));
+messages.addEventListener("click", (e) => {
+  const mark = e.target.closest(".mark");
+  if (!mark) return;
+  const node = mark.closest(".msg");
+  const chip = node && node.querySelector(`.chip[data-n="${mark.dataset.n}"]`);
+  if (chip) chip.click();
+});
+$("sheet").addEventListener("click", (e) => { if (e.target.closest("[data-close]")) closeSheet(); });
+document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("sheet").hidden) closeSheet(); });
+$("new-chat").addEventListener("click", () => {
+  state.sessionId = null;
+  messages.textContent = "";
+  $("welcome").hidden = false;
+  input.focus();
+});
+updateCounter();

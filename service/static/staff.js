@@ -1,0 +1,177 @@
+// The staff box: retrieval debugging, documents (upload / delete with progress), feedback, index manifest.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const fmt = (x) => (typeof x === "number" ? x.toFixed(3) : "");
+
+async function api(path, options) {
+  const r = await fetch("/staff/api" + path, options);
+  if (!r.ok) throw new Error(await errorText(r));
+  return r.json();
+}
+
+function showTab(name) {
+  document.querySelectorAll(".tab").forEach((b) => {
+    const on = b.dataset.tab === name;
+    b.classList.toggle("active", on);
+    b.setAttribute("aria-selected", String(on));
+  });
+  document.querySelectorAll(".panel").forEach((p) => (p.hidden = p.id !== "tab-" + name));
+  if (name === "feedback") loadFeedback();
+  if (name === "index") loadIndex();
+  if (name === "documents") loadDocuments();
+}
+
+async function ask(e) {
+  e.preventDefault();
+  const question = $("staff-question").value.trim();
+  if (!question) return;
+  const doc_ids = [...$("staff-docs").selectedOptions].map((o) => o.value).filter(Boolean);
+  const out = $("staff-result");
+  out.textContent = "…";
+  try {
+    const data = await api("/ask", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ question, doc_ids: doc_ids.length ? doc_ids : null, k: Number($("staff-k").value) || 10 }) });
+    out.replaceChildren(renderDecision(data), renderPassages(data.passages));
+  } catch (err) {
+    out.replaceChildren(el("p", { class: "error", text: t("staff_error", { error: err.message }) }));
+  }
+}
+
+function renderDecision(data) {
+  const a = data.answer, d = data.decision;
+  return el("div", { class: "decision " + (d.refused ? "refused" : "answered") },
+    el("p", {}, el("span", { class: "badge", text: d.refused ? t("staff_refused_yes") : t("staff_refused_no") }),
+      ` ${fmt(d.confidence)} `, el("span", { class: "muted", text: d.reason || "" })),
+    a.rewritten && a.rewritten !== a.question ? el("p", { class: "muted", text: "→ " + a.rewritten }) : null,
+    el("p", { class: "answer-text", text: a.answer || "" }));
+}
+
+function renderPassages(passages) {
+  if (!passages.length) return el("p", { class: "muted", text: t("staff_no_hits") });
+  const rows = passages.map((p) => el("tr", { class: p.cited ? "cited-row" : "" },
+    el("td", { text: p.rank }),
+    el("td", {}, el("strong", { text: p.title }), el("div", { class: "muted", text: p.section })),
+    el("td", { class: "passage-cell", text: p.text }),
+    el("td", { class: "num", text: fmt(p.fused) }),
+    el("td", { class: "num", text: `${fmt(p.dense)} (#${p.dense_rank || "-"})` }),
+    el("td", { class: "num", text: `${fmt(p.bm25)} (#${p.bm25_rank || "-"})` }),
+    el("td", { text: p.cited ? t("staff_cited", { n: p.cited }) : "" })));
+  const cols = ["rank", "doc", "text", "fused", "dense", "bm25", "cited"];
+  const head = el("tr", {}, ...cols.map((c) => el("th", { text: t("staff_col_" + c) })));
+  return el("div", { class: "table-wrap" }, el("table", { class: "hits" }, el("thead", {}, head), el("tbody", {}, ...rows)));
+}
+
+async function loadDocuments() {
+  const data = await api("/documents");
+  const select = $("staff-docs");
+  const chosen = new Set([...select.selectedOptions].map((o) => o.value));
+  select.replaceChildren(...data.documents.map((d) => el("option", { value: d.doc_id, selected: chosen.has(d.doc_id) }, d.title)));
+  $("doc-table").tBodies[0].replaceChildren(...data.documents.map((d) => el("tr", { "data-doc": d.doc_id },
+    el("td", {}, el("a", { href: "/doc/" + encodeURIComponent(d.doc_id), target: "_blank", text: d.title })),
+    el("td", { text: d.source }),
+    el("td", { class: "num", text: d.chars }),
+    el("td", {}, d.deletable
+      ? el("button", { type: "button", class: "danger", onclick: () => removeDocument(d) }, t("staff_delete"))
+      : el("span", { class: "muted", text: t("staff_readonly") })))));
+}
+
+async function removeDocument(d) {
+  if (!confirm(t("staff_confirm_delete", { name: d.source }))) return;
+  try {
+    const data = await api("/documents/" + encodeURIComponent(d.doc_id), { method: "DELETE" });
+    $("upload-status").textContent = data.message;
+    watchReindex();
+  } catch (err) {
+    $("upload-status").textContent = t("staff_error", { error: err.message });
+  }
+}
+
+function upload(e) {
+  e.preventDefault();
+  const input = $("upload-file"), file = input.files[0];
+  const status = $("upload-status"), bar = $("upload-progress");
+  if (!file) return;
+  const limit = Number(input.dataset.limitMb) * 1024 * 1024;
+  if (limit && file.size > limit) { status.textContent = t("staff_too_large", { name: file.name, limit_mb: input.dataset.limitMb }); return; }
+  const body = new FormData();
+  body.append("file", file);
+  const xhr = new XMLHttpRequest();
+  xhr.open("POST", "/staff/api/documents");
+  bar.hidden = false;
+  bar.value = 0;
+  xhr.upload.onprogress = (ev) => {
+    if (!ev.lengthComputable) return;
+    const percent = Math.round((ev.loaded / ev.total) * 100);
+    bar.value = percent;
+    status.textContent = t("staff_uploading", { percent });
+  };
+  xhr.onload = () => {
+    let data = {};
+    try { data = JSON.parse(xhr.responseText); } catch (_) { /* not JSON */ }
+    bar.hidden = true;
+    if (xhr.status === 202) {
+      status.textContent = data.message;
+      input.value = "";
+      watchReindex();
+    } else {
+      const err = typeof data.error === "string" ? data.error : xhr.statusText;
+      status.textContent = t("staff_error", { error: err });
+    }
+  };
+  xhr.onerror = () => { bar.hidden = true; status.textContent = t("staff_error", { error: xhr.statusText || "network" }); };
+  xhr.send(body);
+}
+
+let watching = false;
+async function watchReindex() {
+  if (watching) return;
+  watching = true;
+  const bar = $("reindex-progress"), line = $("reindex-status");
+  try {
+    for (;;) {
+      const s = await api("/reindex");
+      if (s.state === "running") {
+        bar.hidden = false;
+        bar.value = s.total ? Math.round((s.done / s.total) * 100) : 0;
+        line.textContent = t("staff_reindex_running", { stage: t("staff_stage_" + (s.stage || "queued")), done: s.done, total: s.total });
+        await new Promise((r) => setTimeout(r, 400));
+        continue;
+      }
+      bar.hidden = true;
+      line.textContent = s.state === "failed" ? t("staff_reindex_failed", { error: s.error }) : t("staff_reindex_done");
+      line.dataset.state = s.state;
+      break;
+    }
+  } finally {
+    watching = false;
+  }
+  await Promise.all([loadDocuments(), loadIndex()]);
+}
+
+async function loadFeedback() {
+  const data = await api("/feedback");
+  const rows = data.feedback.map((f) => el("tr", { class: "rating-" + f.rating },
+    el("td", { text: new Date(f.created * 1000).toLocaleString("zh-CN") }),
+    el("td", { text: f.rating === "up" ? t("staff_rating_up") : t("staff_rating_down") }),
+    el("td", { text: f.question }),
+    el("td", { class: "passage-cell", text: f.answer }),
+    el("td", { text: f.comment })));
+  $("feedback-table").tBodies[0].replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 5, class: "muted", text: t("staff_feedback_empty") }))]));
+}
+
+async function loadIndex() {
+  const data = await api("/index");
+  const m = data.manifest;
+  const line = t("staff_index_summary", { docs: m.doc_count, chunks: m.chunk_count, built_at: m.built_at, model: m.model_id });
+  $("index-line").textContent = line;
+  $("index-summary").textContent = line;
+  $("manifest").textContent = JSON.stringify(m, null, 1);
+  if (data.reindex.state === "running") watchReindex();
+}
+
+document.querySelectorAll(".tab").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+$("staff-ask").addEventListener("submit", ask);
+$("upload-form").addEventListener("submit", upload);
+loadDocuments().catch(() => {});
+loadIndex().catch(() => {});

@@ -1,0 +1,52 @@
+"""Test helpers: the app served by a real uvicorn on a free loopback port, in a thread."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import uvicorn
+from fastapi import FastAPI
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "corpus" / "documents"
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@contextmanager
+def live_server(app: FastAPI, *, timeout: float = 60) -> Iterator[str]:
+    """Serves `app` on 127.0.0.1 (port chosen by the OS) until the block ends; yields the base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + timeout
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
+
+
+def copy_index(source: Path, target: Path) -> Path:
+    """A private copy of a built index folder (the symlinked version), so a test can rebuild it freely."""
+    shutil.copytree(source.resolve(), target)
+    return target
+
+
+def copy_seeds(target: Path) -> Path:
+    shutil.copytree(SEEDS, target)
+    return target

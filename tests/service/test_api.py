@@ -1,0 +1,156 @@
+"""The founder API, probes, metrics, pages and request limits, in process against the real seed index."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.app import create_app
+from service.settings import Settings
+
+QUESTION = "从国家级孵化器毕业需要满足什么条件？"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, assistant):
+    settings = Settings(home=tmp_path_factory.mktemp("api-home"), admin_token=None)
+    with TestClient(create_app(settings, assistant=assistant)) as c:
+        yield c
+
+
+def sse(text: str) -> list[tuple[str, dict]]:
+    events = []
+    for frame in text.strip().split("\n\n"):
+        lines = dict(line.split(": ", 1) for line in frame.split("\n"))
+        events.append((lines.get("event", "message"), json.loads(lines["data"])))
+    return events
+
+
+def test_probes(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz").json()
+    assert ready["status"] == "ready" and ready["documents"] == 5 and ready["chunks"] > 100
+
+
+def test_ask_returns_the_contract_with_ids(client):
+    r = client.post("/api/ask", json={"question": QUESTION})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert set(body) == {"question", "answer", "refused", "rewritten", "citations", "session_id", "answer_id"}
+    assert body["question"] == QUESTION and not body["refused"] and body["answer"]
+    c = body["citations"][0]
+    assert set(c) == {"doc_id", "title", "section", "text", "start", "end", "score"}
+    assert any("毕业" in x["text"] + x["section"] for x in body["citations"])
+
+
+def test_follow_up_uses_the_session_history(client):
+    first = client.post("/api/ask", json={"question": QUESTION}).json()
+    second = client.post("/api/ask", json={"question": "那省级的呢？", "session_id": first["session_id"]})
+    assert second.status_code == 200
+    assert second.json()["session_id"] == first["session_id"]
+    sessions = client.app.state.sessions
+    assert sessions.history(first["session_id"])[0] == first["rewritten"]
+    assert len(sessions.history(first["session_id"])) == 2
+
+
+def test_chat_streams_text_then_citations_then_done(client):
+    r = client.post("/api/chat", json={"question": QUESTION})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+    events = sse(r.text)
+    names = [n for n, _ in events]
+    assert names[-2:] == ["citations", "done"] and set(names[:-2]) == {"text"} and len(names) > 3
+    done = events[-1][1]
+    text = "".join(d["text"] for n, d in events if n == "text")
+    assert text == done["answer"]
+    cites = events[-2][1]["citations"]
+    assert cites and {"n", "highlight_start", "highlight_end", "doc_id", "start", "end"} <= set(cites[0])
+    ask = client.post("/api/ask", json={"question": QUESTION}).json()
+    assert done["answer"] == ask["answer"] and [c["text"] for c in cites] == [c["text"] for c in ask["citations"]]
+    stored = client.app.state.sessions.answer(done["answer_id"])
+    assert stored["question"] == QUESTION
+
+
+def test_feedback_is_stored_with_the_answer(client):
+    ask = client.post("/api/ask", json={"question": QUESTION}).json()
+    r = client.post("/api/feedback", json={"answer_id": ask["answer_id"], "rating": "down", "comment": "不够具体"})
+    assert r.status_code == 200 and r.json()["ok"]
+    item = client.app.state.sessions.feedback()[0]
+    assert item["rating"] == "down" and item["comment"] == "不够具体"
+    assert item["question"] == QUESTION and item["citations"]
+
+
+def test_feedback_errors_are_clear(client):
+    r = client.post("/api/feedback", json={"answer_id": "0" * 32, "rating": "up"})
+    assert r.status_code == 404 and "answer_id" in r.json()["error"]
+    r = client.post("/api/feedback", json={"answer_id": "abc", "rating": "meh"})
+    assert r.status_code == 422 and "rating" in r.json()["error"]
+
+
+def test_documents_and_citation_spans(client):
+    docs = client.get("/api/documents").json()
+    assert docs["count"] == 5 and {"doc_id", "title", "source"} <= set(docs["documents"][0])
+    cite = client.post("/api/ask", json={"question": QUESTION}).json()["citations"][0]
+    doc = client.get(f"/api/documents/{cite['doc_id']}").json()
+    assert doc["text"][cite["start"]:cite["end"]] == cite["text"]
+    r = client.get("/api/documents/nope")
+    assert r.status_code == 404 and "nope" in r.json()["error"]
+
+
+@pytest.mark.parametrize("body, status, needle", [
+    ('{"question": ', 422, "JSON"),
+    ('{"question": ""}', 400, "不能为空"),
+    ('{"question": "   "}', 400, "不能为空"),
+    (json.dumps({"question": "政" * 501}), 400, "500"),
+    ('{"question": "孵化器", "extra": 1}', 422, "extra"),
+    ('{}', 422, "question"),
+    ('{"question": 12}', 422, "question"),
+    ('{"question": "孵化器", "session_id": "../x"}', 422, "session_id"),
+    ('[1, 2]', 422, ""),
+])
+def test_bad_requests_get_a_chinese_message(client, body, status, needle):
+    r = client.post("/api/ask", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == status, r.text
+    error = r.json()["error"]
+    assert needle in error and any("\u4e00" <= ch <= "\u9fff" for ch in error)
+
+
+def test_oversized_body_is_refused_before_reading(client):
+    r = client.post("/api/ask", content=b'{"question": "' + b"a" * 300_000 + b'"}',
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 413 and "上限" in r.json()["error"]
+
+
+def test_unknown_paths_and_methods(client):
+    r = client.get("/api/nothing")
+    assert r.status_code == 404 and "/api/nothing" in r.json()["error"]
+    r = client.get("/api/ask")
+    assert r.status_code == 405 and "GET" in r.json()["error"]
+
+
+def test_pages_and_assets(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "孵化器·众创空间政策助手" in page.text and "{{" not in page.text
+    assert "window.UI = {" in page.text
+    assert client.get("/doc/003_230c66471026e967").status_code == 200
+    js = client.get("/static/chat.js")
+    assert js.status_code == 200 and "javascript" in js.headers["content-type"]
+    assert client.get("/static/..%2Fapp.py").status_code == 404
+    assert client.get("/static/index.html").status_code == 404
+
+
+def test_staff_routes_are_off_without_a_token(client):
+    page = client.get("/staff")
+    assert page.status_code == 404 and "POLICYQA_ADMIN_TOKEN" in page.text
+    r = client.post("/staff/api/ask", json={"question": QUESTION}, headers={"authorization": "Bearer x"})
+    assert r.status_code == 404 and "POLICYQA_ADMIN_TOKEN" in r.json()["error"]
+
+
+def test_metrics_count_requests_latency_and_refusals(client):
+    client.post("/api/ask", json={"question": QUESTION})
+    text = client.get("/metrics").text
+    assert 'policyqa_http_requests_total{method="POST",route="/api/ask",status="200"}' in text
+    assert 'policyqa_http_request_seconds_bucket{le="0.05",route="/api/ask"}' in text
+    assert 'policyqa_answers_total{channel="api",refused="false"}' in text
+    assert "policyqa_refusals_total" in text and "policyqa_index_chunks" in text

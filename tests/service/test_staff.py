@@ -1,0 +1,163 @@
+"""The staff box over a live server: token, retrieval scores, feedback, uploads and background re-index."""
+
+from __future__ import annotations
+
+import base64
+import threading
+import time
+
+import httpx
+import pytest
+
+from service.app import create_app
+from service.runtime import load_assistant
+from service.settings import Settings
+from tests.service.live import copy_index, copy_seeds, live_server
+
+TOKEN = "s3cret-staff-token"
+STAFF = {"authorization": f"Bearer {TOKEN}"}
+NEW_DOC = ("# 测试园区创业扶持办法\n\n## 第一章 房租补贴\n\n第一条 入驻测试园区的初创企业，可申请房租补贴，"
+           "每年最高五万元，连续补贴不超过三年。\n\n第二条 申请房租补贴需提交营业执照和租赁合同。\n").encode()
+FEB = "测试园区的初创企业房租补贴每年最高多少？"
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory, seed_index, embedder):
+    root = tmp_path_factory.mktemp("staff")
+    settings = Settings(home=root / "home", corpus_dirs=[copy_seeds(root / "corpus")], index_dir=root / "index",
+                        admin_token=TOKEN, upload_max_mb=1)
+    copy_index(seed_index, settings.index_path)
+    app = create_app(settings, assistant=load_assistant(settings, embedder=embedder))
+    with live_server(app) as url, httpx.Client(base_url=url, timeout=120) as client:
+        yield app, settings, client
+
+
+def test_token_is_required(env):
+    _, _, client = env
+    r = client.get("/staff/api/index")
+    assert r.status_code == 401 and "POLICYQA_ADMIN_TOKEN" in r.json()["error"]
+    assert r.headers["www-authenticate"].startswith("Basic")
+    assert client.get("/staff/api/index", headers={"authorization": "Bearer wrong"}).status_code == 401
+    assert client.get("/staff").status_code == 401
+    basic = "Basic " + base64.b64encode(f"staff:{TOKEN}".encode()).decode()
+    page = client.get("/staff", headers={"authorization": basic})
+    assert page.status_code == 200 and "员工后台" in page.text
+    assert client.get("/staff/api/index", headers=STAFF).json()["manifest"]["doc_count"] == 5
+
+
+def test_staff_ask_shows_every_passage_with_scores(env):
+    _, _, client = env
+    r = client.post("/staff/api/ask", json={"question": "从国家级孵化器毕业需要满足什么条件？", "k": 8}, headers=STAFF)
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert len(data["passages"]) == 8 and [p["rank"] for p in data["passages"]] == list(range(1, 9))
+    for p in data["passages"]:
+        assert {"dense", "bm25", "fused", "dense_rank", "bm25_rank", "text", "section"} <= set(p)
+    assert data["decision"]["refused"] is False and "reason" in data["decision"]
+    cited = [p["cited"] for p in data["passages"] if p["cited"]]
+    assert cited and len(cited) <= len(data["answer"]["citations"])
+    assert {"dense", "bm25", "highlight_start"} <= set(data["answer"]["citations"][0])
+
+
+def test_staff_ask_filters_by_document(env):
+    _, _, client = env
+    doc_id = "002_642040c8f064e1d8"
+    data = client.post("/staff/api/ask", json={"question": "服务标准", "doc_ids": [doc_id]}, headers=STAFF).json()
+    assert data["passages"] and {p["doc_id"] for p in data["passages"]} == {doc_id}
+    r = client.post("/staff/api/ask", json={"question": "服务标准", "k": 0}, headers=STAFF)
+    assert r.status_code == 422 and "k" in r.json()["error"]
+
+
+def test_feedback_list(env):
+    _, _, client = env
+    ask = client.post("/api/ask", json={"question": "众创空间有哪些类型？"}).json()
+    client.post("/api/feedback", json={"answer_id": ask["answer_id"], "rating": "up", "comment": "清楚"})
+    items = client.get("/staff/api/feedback", headers=STAFF).json()["feedback"]
+    assert items[0]["answer_id"] == ask["answer_id"] and items[0]["rating"] == "up"
+    assert items[0]["question"] == "众创空间有哪些类型？" and items[0]["answer"] == ask["answer"]
+
+
+def test_documents_list_marks_managed_files(env):
+    _, settings, client = env
+    data = client.get("/staff/api/documents", headers=STAFF).json()
+    assert data["count"] == 5 and all(d["deletable"] for d in data["documents"])
+    assert data["upload_max_mb"] == 1 and data["folder"] == str(settings.corpus_dirs[0])
+
+
+def upload(client, name: str, data: bytes, **kw) -> httpx.Response:
+    return client.post("/staff/api/documents", files={"file": (name, data)}, headers=STAFF, **kw)
+
+
+def test_bad_uploads_are_reported_and_nothing_is_indexed(env):
+    app, settings, client = env
+    before = sorted(p.name for p in settings.corpus_dirs[0].iterdir())
+    cases = [(upload(client, "病毒.exe", b"MZ"), 415, "不支持"),
+             (upload(client, "坏.pdf", b"%PDF-1.7 garbage"), 422, "坏.pdf"),
+             (upload(client, "空.md", b""), 422, "空"),
+             (upload(client, "..", NEW_DOC), 422, "文件名"),
+             (upload(client, "大.txt", b"x" * (1024 * 1024 + 10)), 413, "1 MB"),
+             (client.post("/staff/api/documents", data={"x": "1"}, headers=STAFF), 422, "file")]
+    for r, status, needle in cases:
+        assert r.status_code == status, r.text
+        assert needle in r.json()["error"], r.json()
+    # A body over the limit without Content-Length is cut off while it streams.
+    body = b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\n" + b"x" * (2 << 20)
+    r = client.post("/staff/api/documents", content=iter([body[i:i + 65536] for i in range(0, len(body), 65536)]),
+                    headers={**STAFF, "content-type": "multipart/form-data; boundary=b"})
+    assert r.status_code == 413
+    assert sorted(p.name for p in settings.corpus_dirs[0].iterdir()) == before
+    assert app.state.reindexer.status.runs == 0 and app.state.reindexer.status.state == "idle"
+    assert not any((settings.home / "uploads").iterdir())
+
+
+def ask_until(client, stop: threading.Event, results: list, counts: list) -> None:
+    while not stop.is_set():
+        try:
+            r = client.post("/api/ask", json={"question": "众创空间有哪些类型？"})
+            results.append(r.status_code)
+            counts.append(httpx.get(f"{client.base_url}readyz").json()["documents"])
+        except httpx.HTTPError as exc:  # a failed request is what this test is looking for
+            results.append(repr(exc))
+
+
+def test_upload_reindexes_in_background_and_questions_keep_working(env):
+    app, settings, client = env
+    r = upload(client, "../测试园区扶持办法.md", NEW_DOC)
+    assert r.status_code == 202, r.text
+    assert r.json()["name"] == "测试园区扶持办法.md" and "重建索引" in r.json()["message"]
+    new_id = r.json()["doc_id"]
+    stop, results, counts = threading.Event(), [], []
+    workers = [threading.Thread(target=ask_until, args=(client, stop, results, counts)) for _ in range(4)]
+    for w in workers:
+        w.start()
+    try:
+        deadline = time.monotonic() + 600
+        while client.get("/staff/api/reindex", headers=STAFF).json()["state"] == "running":
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+    finally:
+        stop.set()
+        for w in workers:
+            w.join()
+    status = client.get("/staff/api/reindex", headers=STAFF).json()
+    assert status["state"] == "done" and status["runs"] == 1, status
+    assert results and all(code == 200 for code in results), results
+    assert 5 in counts and len(results) >= 8  # questions were answered from the old index during the build
+    assert client.get("/readyz").json()["documents"] == 6
+    data = client.post("/staff/api/ask", json={"question": FEB}, headers=STAFF).json()
+    assert data["passages"][0]["doc_id"] == new_id and "五万元" in data["passages"][0]["text"]
+    assert client.get(f"/api/documents/{new_id}").json()["title"] == "测试园区创业扶持办法"
+    assert 'policyqa_reindex_total{result="ok"} 1.0' in client.get("/metrics").text
+
+
+def test_delete_reindexes_and_removes_the_file(env):
+    app, settings, client = env
+    new_id = next(d["doc_id"] for d in client.get("/api/documents").json()["documents"] if d["source"].startswith("测试园区"))
+    r = client.delete(f"/staff/api/documents/{new_id}", headers=STAFF)
+    assert r.status_code == 202 and "删除" in r.json()["message"]
+    assert not (settings.corpus_dirs[0] / "测试园区扶持办法.md").exists()
+    assert app.state.reindexer.wait(timeout=600)
+    assert client.get("/readyz").json()["documents"] == 5
+    assert client.get(f"/api/documents/{new_id}").status_code == 404
+    r = client.delete(f"/staff/api/documents/{new_id}", headers=STAFF)
+    assert r.status_code == 404
