@@ -18,7 +18,7 @@ def to_simplified(text: str) -> str:
 
 
 def to_traditional(text: str) -> str:
-    return _converter("s2t").convert(text)
+    return _converter("s2tw").convert(text)
 
 
 def is_traditional(text: str) -> bool:

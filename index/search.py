@@ -62,11 +62,19 @@ class Index:
         self.embedder = embedder
         self._vocab = self.bm25.vocab_dict
         self._by_doc: dict[str, list[int]] = {}
+        self._groups: dict[tuple[str, int], list[int]] = {}
         for c in self.chunks:
             self._by_doc.setdefault(c.doc_id, []).append(c.chunk_id)
+            if c.parent >= 0:
+                self._groups.setdefault((c.doc_id, c.parent), []).append(c.chunk_id)
 
     def doc_chunks(self, doc_id: str) -> list[Chunk]:
         return [self.chunks[i] for i in self._by_doc.get(doc_id, [])]
+
+    def group(self, chunk: Chunk) -> list[Chunk]:
+        """The chunks under the same heading as `chunk` (the heading chunk first), in reading order."""
+        ids = self._groups.get((chunk.doc_id, chunk.parent), [chunk.chunk_id])
+        return [self.chunks[i] for i in ids]
 
     def bm25_scores(self, question: str) -> np.ndarray:
         tokens = [t for t in tokenize(question) if t in self._vocab]

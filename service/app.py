@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import os
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -32,18 +33,26 @@ def create_app(settings: Settings | None = None, *, assistant: Assistant | None 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.sessions = SessionStore(settings.db_path)
+        threads = _torch_threads()
         if app.state.assistant is None:
-            app.state.assistant = await asyncio.to_thread(_load, settings)
-        app.state.reindexer = _reindexer(app, settings)
+            # Loaded (built first when missing) beside the running server: /healthz answers at once,
+            # /readyz and the question routes say "loading" (503) until the index is in.
+            threading.Thread(target=_load, args=(app, settings), name="policyqa-load", daemon=True).start()
+        else:
+            _serve(app, app.state.assistant)
         yield
-        app.state.reindexer.wait(timeout=60)
+        if app.state.reindexer is not None:
+            app.state.reindexer.wait(timeout=60)
         app.state.sessions.close()
+        _torch_threads(threads)
 
     app = FastAPI(title="policyqa", lifespan=lifespan)
     app.state.settings = settings
     app.state.assistant = assistant
     app.state.reindexer = None
+    app.state.load_error = None
     app.state.metrics = Metrics()
+    app.state.answer_slots = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
 
     from service.routers import admin, api, openai_compat, probes, web, wechat, wecom
 
@@ -55,15 +64,22 @@ def create_app(settings: Settings | None = None, *, assistant: Assistant | None 
     return app
 
 
-def _load(settings: Settings) -> Assistant:
+def _load(app: FastAPI, settings: Settings) -> None:
     from service import runtime
 
-    embedder = runtime.load_embedder(settings)
-    runtime.build(settings, embedder=embedder)
-    return runtime.load_assistant(settings, embedder=embedder)
+    try:
+        embedder = runtime.load_embedder(settings)
+        runtime.build(settings, embedder=embedder)
+        assistant = runtime.load_assistant(settings, embedder=embedder)
+    except Exception as exc:  # reported by /readyz and the log; the process stays up to say so
+        log.exception("loading the index failed")
+        app.state.load_error = str(exc)
+        return
+    _serve(app, assistant)
 
 
-def _reindexer(app: FastAPI, settings: Settings):
+def _serve(app: FastAPI, assistant: Assistant) -> None:
+    """Starts answering from `assistant`; from here on each request runs the model on one thread."""
     from service.reindex import Reindexer
 
     def publish(new: Assistant) -> None:
@@ -72,8 +88,24 @@ def _reindexer(app: FastAPI, settings: Settings):
     def finished(ok: bool) -> None:
         app.state.metrics.reindexes.labels("ok" if ok else "failed").inc()
 
-    return Reindexer(settings=settings, embedder=app.state.assistant.index.embedder, publish=publish,
-                     on_finished=finished)
+    _torch_threads(1)
+    app.state.reindexer = Reindexer(settings=app.state.settings, embedder=assistant.index.embedder,
+                                    publish=publish, on_finished=finished)
+    app.state.assistant = assistant
+
+
+def _torch_threads(n: int | None = None) -> int:
+    """Sets torch's intra-op threads (when n is given); returns the previous value.
+
+    Requests run the model concurrently on worker threads, bounded by app.state.answer_slots (one per
+    core); torch's own thread pool on top of that oversubscribes the cores and tail latency explodes.
+    """
+    import torch
+
+    previous = torch.get_num_threads()
+    if n is not None:
+        torch.set_num_threads(n)
+    return previous
 
 
 def _add_error_handlers(app: FastAPI) -> None:

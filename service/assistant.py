@@ -7,7 +7,11 @@ from collections.abc import Sequence
 from corpus.errors import BadQuestionError
 from corpus.messages import message
 from index.search import Fusion, Hit, Index
-from service.answer import Answer, Citation
+from service.answer import Answer
+from service.compose import citation, compose, units_from_hits
+from service.followup import rewrite
+from service.language import detect, localize
+from service.refusal import features, scope_mismatch, should_refuse
 
 MAX_HISTORY_ITEM = 2000
 
@@ -41,8 +45,11 @@ class Assistant:
         return question, [h.strip() for h in history if h.strip()]
 
     def rewrite(self, question: str, history: list[str]) -> str:
-        """A follow-up made standalone from the earlier turns."""
-        return question
+        """A follow-up made standalone from the earlier turns (each earlier turn made standalone first)."""
+        standalone: list[str] = []
+        for turn in history:
+            standalone.append(rewrite(turn, standalone))
+        return rewrite(question, standalone)
 
     def retrieve(self, question: str, *, k: int | None = None, doc_ids: list[str] | None = None) -> list[Hit]:
         return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)
@@ -50,16 +57,30 @@ class Assistant:
     def answer(self, question: object, history: Sequence[str] = (), *, k: int | None = None,
                doc_ids: list[str] | None = None) -> Answer:
         question, history = self.check(question, list(history) if isinstance(history, (list, tuple)) else history)
+        language = detect(question)
         rewritten = self.rewrite(question, history)
-        hits = self.retrieve(rewritten, k=k, doc_ids=doc_ids)
-        citations = [citation(i + 1, h) for i, h in enumerate(hits)]
-        text = citations[0].text if citations else ""
-        return Answer(question=question, text=text, refused=not citations, citations=citations,
-                      rewritten=rewritten)
+        k = k or self.top_k
+        hits = self.retrieve(rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
+        units = units_from_hits(self.index, hits, k)
+        citations = [citation(i + 1, u, rewritten) for i, u in enumerate(units)]
+        f = features(rewritten, hits)
+        refused, confidence = should_refuse(f)
+        out_of_scope = scope_mismatch(rewritten, hits)
+        refused = refused or bool(out_of_scope) or not citations
+        if refused:
+            topics = list(dict.fromkeys(u.label or u.doc.title for u in units[:3]))
+            text = refusal_text(language, topics, out_of_scope)
+            reason = f"refused: scope term {out_of_scope!r}" if out_of_scope else f"refused: support {confidence:.2f}"
+        else:
+            text = compose(rewritten, units, citations)
+            topics, reason = [], f"answered: support {confidence:.2f}"
+        return Answer(question=question, text=localize(text, language, refused=refused), refused=refused,
+                      citations=citations, rewritten=rewritten, language=language, suggestions=topics,
+                      confidence=confidence, reason=reason + f"; features {[round(x, 3) for x in f.vector()]}")
 
 
-def citation(n: int, hit: Hit) -> Citation:
-    c = hit.chunk
-    return Citation(n=n, doc_id=c.doc_id, title=c.title, section=c.section_path, text=c.text, start=c.start,
-                    end=c.end, score=hit.score, dense=hit.dense, bm25=hit.bm25,
-                    highlight_start=c.start, highlight_end=c.end)
+def refusal_text(language: str, topics: list[str], term: str) -> str:
+    suffix = "_en" if language == "en" else ""
+    head = message("refusal_scope" + suffix, term=term) if term else message("refusal" + suffix)
+    sep = ", " if language == "en" else "、"
+    return f"{head}\n{message('refusal_topics' + suffix, topics=sep.join(topics))}" if topics else head

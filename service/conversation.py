@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from service.answer import Answer, Citation
@@ -22,15 +23,18 @@ class Turn:
 
 
 def take_turn(question: object, *, session_id: str | None, assistant: Assistant, sessions: SessionStore,
-              metrics: Metrics, channel: str, turns: int, history: list[str] | None = None) -> Turn:
+              metrics: Metrics, slots: AbstractContextManager, channel: str, turns: int,
+              history: list[str] | None = None) -> Turn:
     """Answers `question` in context and records the turn.
 
     The context is `history` when the client sends it (OpenAI-style), else the session's earlier questions.
+    `slots` bounds how many answers are computed at once (one per core: more only adds memory and waiting).
     """
     session_id = session_id or sessions.new_session_id()
     if history is None:
         history = sessions.history(session_id, turns=turns)
-    answer = assistant.answer(question, history)
+    with slots:
+        answer = assistant.answer(question, history)
     answer_id = sessions.record(session_id, answer.full(), channel=channel)
     metrics.answered(channel=channel, refused=answer.refused)
     return Turn(answer, session_id, answer_id)

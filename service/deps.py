@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+from contextlib import AbstractContextManager
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
 
@@ -13,7 +15,7 @@ from corpus.messages import message
 from service.assistant import Assistant
 from service.metrics import Metrics
 from service.reindex import Reindexer
-from service.routers.errors import NotReadyError, StaffAuthError, StaffDisabledError
+from service.routers.errors import ForbiddenError, NotReadyError, StaffAuthError, StaffDisabledError
 from service.sessions import SessionStore
 from service.settings import Settings
 
@@ -26,7 +28,8 @@ def get_assistant(request: Request) -> Assistant:
     """The assistant at the moment the request arrives; a re-index swapping it later does not affect this request."""
     assistant = request.app.state.assistant
     if assistant is None:
-        raise NotReadyError(message("index_loading"))
+        error = request.app.state.load_error
+        raise NotReadyError(message("index_load_failed", detail=error) if error else message("index_loading"))
     return assistant
 
 
@@ -36,6 +39,11 @@ def get_sessions(request: Request) -> SessionStore:
 
 def get_metrics(request: Request) -> Metrics:
     return request.app.state.metrics
+
+
+def get_slots(request: Request) -> AbstractContextManager:
+    """Bounds the answers computed at once (see service.conversation.take_turn)."""
+    return request.app.state.answer_slots
 
 
 def get_reindexer(request: Request) -> Reindexer:
@@ -50,6 +58,7 @@ AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 SessionsDep = Annotated[SessionStore, Depends(get_sessions)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 ReindexerDep = Annotated[Reindexer, Depends(get_reindexer)]
+SlotsDep = Annotated[AbstractContextManager, Depends(get_slots)]
 
 
 def presented_token(request: Request) -> str | None:
@@ -74,6 +83,16 @@ def require_staff(request: Request, settings: SettingsDep) -> None:
     token = presented_token(request)
     if token is None or not hmac.compare_digest(token.encode(), settings.admin_token.encode()):
         raise StaffAuthError(message("staff_unauthorized"))
+    if request.method not in ("GET", "HEAD") and cross_site(request):
+        # A browser sends cached Basic credentials with a form posted from any site; refuse those.
+        raise ForbiddenError(message("staff_cross_site"))
+
+
+def cross_site(request: Request) -> bool:
+    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        return True
+    origin = request.headers.get("origin")
+    return bool(origin) and urlsplit(origin).netloc != request.headers.get("host")
 
 
 StaffDep = Annotated[None, Depends(require_staff)]

@@ -15,7 +15,7 @@ ASSETS = {"style.css": "text/css", "chat.js": "text/javascript", "doc.js": "text
           "staff.js": "text/javascript", "common.js": "text/javascript"}
 _SLOT = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
 # Placeholders a UI sentence may carry; the page's script fills them, so they pass through as "{name}".
-_UI_PLACEHOLDERS = ("n", "count", "limit", "limit_mb", "name", "done", "total", "stage", "error", "percent",
+_UI_PLACEHOLDERS = ("n", "count", "limit", "limit_mb", "name", "done", "total", "stage", "error", "percent", "value",
                     "docs", "chunks", "built_at", "model", "rewritten", "seconds")
 # The sentences each page's script shows (the HTML itself uses {{key}} slots).
 SCRIPT_KEYS = {
@@ -29,7 +29,7 @@ SCRIPT_KEYS = {
                    "staff_index_summary", "staff_delete", "staff_readonly", "staff_stage_queued",
                    "staff_stage_building", "staff_stage_embed", "staff_stage_loading", "staff_stage_swapped",
                    "staff_too_large", "staff_cited", "staff_col_rank", "staff_col_doc", "staff_col_text",
-                   "staff_col_fused", "staff_col_dense", "staff_col_bm25", "staff_col_cited"),
+                   "staff_col_fused", "staff_col_dense", "staff_col_bm25", "staff_col_cited", "staff_confidence"),
 }
 
 

@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.messages import message
-from service.deps import (AssistantDep, MetricsDep, ReindexerDep, SessionsDep, SettingsDep, require_staff)
+from service.deps import AssistantDep, MetricsDep, ReindexerDep, SessionsDep, SettingsDep, SlotsDep, require_staff
 from service.limits import MB
 from service.pages import render
 from service.uploads import ALLOWED_SUFFIXES, corpus_files, delete_document, store_upload
@@ -35,13 +35,14 @@ def staff_page(request: Request, settings: SettingsDep) -> HTMLResponse:
 
 
 @api.post("/ask")
-def ask(req: StaffAskRequest, assistant: AssistantDep, metrics: MetricsDep) -> dict:
+def ask(req: StaffAskRequest, assistant: AssistantDep, metrics: MetricsDep, slots: SlotsDep) -> dict:
     """The founders' answer plus every retrieved passage with its dense, BM25 and fused scores."""
     doc_ids = req.doc_ids or None
-    answer = assistant.answer(req.question, doc_ids=doc_ids)
+    with slots:
+        answer = assistant.answer(req.question, doc_ids=doc_ids)
+        hits = assistant.index.search(answer.rewritten or answer.question, k=req.k, fusion=assistant.fusion,
+                                      doc_ids=doc_ids)
     metrics.answered(channel="staff", refused=answer.refused)
-    hits = assistant.index.search(answer.rewritten or answer.question, k=req.k, fusion=assistant.fusion,
-                                  doc_ids=doc_ids)
     cited = {(c.doc_id, c.start, c.end): c.n for c in answer.citations}
     passages = [{"rank": rank, "chunk_id": h.chunk.chunk_id, "doc_id": h.chunk.doc_id, "title": h.chunk.title,
                  "section": h.chunk.section_path, "text": h.chunk.text, "start": h.chunk.start, "end": h.chunk.end,

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.messages import message
 from service.conversation import Turn, public_citation, take_turn
-from service.deps import AssistantDep, MetricsDep, SessionsDep, SettingsDep
+from service.deps import AssistantDep, MetricsDep, SessionsDep, SettingsDep, SlotsDep
 from service.routers.errors import NotFoundError
 from service.sse import event, pieces
 
@@ -39,19 +39,19 @@ class FeedbackRequest(BaseModel):
 
 @router.post("/ask")
 def ask(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics: MetricsDep,
-        settings: SettingsDep) -> dict:
+        settings: SettingsDep, slots: SlotsDep) -> dict:
     """The answer JSON of the CLI contract, plus session_id (send it back for follow-ups) and answer_id."""
     turn = take_turn(req.question, session_id=req.session_id, assistant=assistant, sessions=sessions,
-                     metrics=metrics, channel="api", turns=settings.session_turns)
+                     metrics=metrics, slots=slots, channel="api", turns=settings.session_turns)
     return turn.contract()
 
 
 @router.post("/chat")
 def chat(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics: MetricsDep,
-         settings: SettingsDep) -> StreamingResponse:
+         settings: SettingsDep, slots: SlotsDep) -> StreamingResponse:
     """The same answer as SSE: `text` events (pieces), one `citations` event, then `done` with the ids."""
     turn = take_turn(req.question, session_id=req.session_id, assistant=assistant, sessions=sessions,
-                     metrics=metrics, channel="web", turns=settings.session_turns)
+                     metrics=metrics, slots=slots, channel="web", turns=settings.session_turns)
     return StreamingResponse(_events(turn), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 

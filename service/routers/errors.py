@@ -30,6 +30,10 @@ class StaffAuthError(HTTPError):
     headers = {"WWW-Authenticate": 'Basic realm="policyqa staff", charset="UTF-8"'}
 
 
+class ForbiddenError(HTTPError):
+    status = 403
+
+
 class ConflictError(HTTPError):
     status = 409
 

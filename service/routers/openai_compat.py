@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from corpus.messages import message
 from service.answer import Answer
 from service.conversation import public_citation, take_turn
-from service.deps import AssistantDep, MetricsDep, SessionsDep, SettingsDep
+from service.deps import AssistantDep, MetricsDep, SessionsDep, SettingsDep, SlotsDep
 from service.routers.errors import HTTPError, NotFoundError
 from service.sse import event, pieces
 
@@ -115,12 +115,12 @@ def _model() -> dict:
 
 @router.post("/chat/completions", response_model=None)
 def chat_completions(req: ChatCompletionRequest, assistant: AssistantDep, sessions: SessionsDep,
-                     metrics: MetricsDep, settings: SettingsDep) -> dict | StreamingResponse:
+                     metrics: MetricsDep, settings: SettingsDep, slots: SlotsDep) -> dict | StreamingResponse:
     question, history = split_messages(req.messages, turns=settings.session_turns,
                                        max_chars=settings.max_question_chars)
     # The client owns the conversation (its messages are the history); each completion is recorded alone.
     turn = take_turn(question, session_id=None, history=history, assistant=assistant, sessions=sessions,
-                     metrics=metrics, channel="openai", turns=settings.session_turns)
+                     metrics=metrics, slots=slots, channel="openai", turns=settings.session_turns)
     a = turn.answer
     base = {"id": f"chatcmpl-{uuid.uuid4().hex}", "created": int(time.time()), "model": MODEL_ID,
             "system_fingerprint": assistant.index.manifest.fingerprint[:16]}

@@ -18,7 +18,9 @@ def healthz() -> dict:
 def readyz(request: Request) -> JSONResponse:
     assistant = getattr(request.app.state, "assistant", None)
     if assistant is None:
-        return JSONResponse({"status": "loading"}, status_code=503)
+        error = getattr(request.app.state, "load_error", None)
+        body = {"status": "failed", "error": error} if error else {"status": "loading"}
+        return JSONResponse(body, status_code=503)
     m = assistant.index.manifest
     return JSONResponse({"status": "ready", "chunks": m.chunk_count, "documents": m.doc_count,
                          "built_at": m.built_at})

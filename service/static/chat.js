@@ -5,6 +5,8 @@ const state = { sessionId: null, busy: false };
 const $ = (id) => document.getElementById(id);
 const form = $("ask-form"), input = $("question"), sendButton = $("send"), messages = $("messages");
 const LIMIT = Number(input.getAttribute("maxlength")) || 500;
+// A thumb drawn inline (Material "thumb_up" path), so no emoji font is needed; "down" is the same, rotated.
+const THUMB = '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z"/></svg>';
 
 function scrollToEnd() {
   const main = $("conversation");
@@ -40,8 +42,9 @@ function renderCitations(turn) {
   if (!cites.length) return;
   const list = el("div", { class: "citations" }, el("span", { class: "label", text: t("web_sources") }));
   cites.forEach((c, i) => {
-    const label = `[${i + 1}] ${c.title}${c.section ? " · " + c.section.split(" > ").slice(-1)[0] : ""}`;
-    list.append(el("button", { type: "button", class: "chip", "data-n": i + 1, title: label, onclick: () => openCitation(c, i + 1) }, label));
+    const where = `${c.title}${c.section ? " · " + c.section : ""}`;
+    list.append(el("button", { type: "button", class: "chip", "data-n": i + 1, title: where, onclick: () => openCitation(c, i + 1) },
+      el("b", { text: `[${i + 1}]` }), " " + c.text));
   });
   turn.bubble.append(list);
   turn.body.innerHTML = answerHtml(turn.text, cites);
@@ -63,8 +66,10 @@ function renderVotes(turn, answerId) {
       status.textContent = t("web_feedback_failed");
     }
   };
-  const up = el("button", { type: "button", class: "vote up", "aria-label": t("web_helpful"), title: t("web_helpful"), "aria-pressed": "false" }, "👍");
-  const down = el("button", { type: "button", class: "vote down", "aria-label": t("web_not_helpful"), title: t("web_not_helpful"), "aria-pressed": "false" }, "👎");
+  const up = el("button", { type: "button", class: "vote up", "aria-label": t("web_helpful"), title: t("web_helpful"), "aria-pressed": "false" });
+  const down = el("button", { type: "button", class: "vote down", "aria-label": t("web_not_helpful"), title: t("web_not_helpful"), "aria-pressed": "false" });
+  up.innerHTML = THUMB;
+  down.innerHTML = THUMB;
   up.addEventListener("click", () => vote("up", up));
   down.addEventListener("click", () => vote("down", down));
   const bar = el("div", { class: "votes" }, up, down, status);

@@ -42,7 +42,7 @@ function renderDecision(data) {
   const a = data.answer, d = data.decision;
   return el("div", { class: "decision " + (d.refused ? "refused" : "answered") },
     el("p", {}, el("span", { class: "badge", text: d.refused ? t("staff_refused_yes") : t("staff_refused_no") }),
-      ` ${fmt(d.confidence)} `, el("span", { class: "muted", text: d.reason || "" })),
+      " " + t("staff_confidence", { value: fmt(d.confidence) }) + " ", el("span", { class: "muted", text: d.reason || "" })),
     a.rewritten && a.rewritten !== a.question ? el("p", { class: "muted", text: "→ " + a.rewritten }) : null,
     el("p", { class: "answer-text", text: a.answer || "" }));
 }

@@ -8,6 +8,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 
 import httpx
 
@@ -58,11 +59,12 @@ class AccessToken:
         with self._lock:
             if self._token and self._clock() < self._expires and not (renew and self._token == stale):
                 return self._token
-            data = _json(lambda: self._client.get(self._url, params=self._params), "token")
+            data = _json(partial(self._client.get, self._url, params=self._params), "token")
             token = data.get("access_token")
             if not isinstance(token, str) or not token:
                 raise PushError(f"token: no access_token in the answer (errcode {data.get('errcode')}, "
-                                f"{data.get('errmsg')}); check the app id and secret settings")
+                                f"{data.get('errmsg')}); check the AppID/CorpID and secret settings and the "
+                                "server's IP on the account's IP whitelist")
             self._token = token
             self._expires = self._clock() + float(data.get("expires_in") or 7200) - TOKEN_MARGIN
             return token
@@ -83,9 +85,8 @@ class PushClient:
         body = json.dumps(self._payload(user, text), ensure_ascii=False).encode("utf-8")
         token = self.token.get()
         for attempt in range(2):
-            data = _json(lambda: self._client.post(self._send_url, params={"access_token": token}, content=body,
-                                                   headers={"Content-Type": "application/json; charset=utf-8"}),
-                         "send")
+            data = _json(partial(self._client.post, self._send_url, params={"access_token": token}, content=body,
+                                 headers={"Content-Type": "application/json; charset=utf-8"}), "send")
             code = data.get("errcode", 0)
             if code == 0:
                 return

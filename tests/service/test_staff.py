@@ -45,6 +45,16 @@ def test_token_is_required(env):
     assert client.get("/staff/api/index", headers=STAFF).json()["manifest"]["doc_count"] == 5
 
 
+def test_cross_site_changes_are_refused(env):
+    _, _, client = env
+    for extra in ({"origin": "http://evil.example"}, {"sec-fetch-site": "cross-site"}):
+        r = client.delete("/staff/api/documents/003_230c66471026e967", headers={**STAFF, **extra})
+        assert r.status_code == 403 and "本站" in r.json()["error"]
+    same = client.post("/staff/api/ask", json={"question": "孵化器"},
+                       headers={**STAFF, "origin": str(client.base_url).rstrip("/"), "sec-fetch-site": "same-origin"})
+    assert same.status_code == 200
+
+
 def test_staff_ask_shows_every_passage_with_scores(env):
     _, _, client = env
     r = client.post("/staff/api/ask", json={"question": "从国家级孵化器毕业需要满足什么条件？", "k": 8}, headers=STAFF)
@@ -115,7 +125,7 @@ def ask_until(client, stop: threading.Event, results: list, counts: list) -> Non
         try:
             r = client.post("/api/ask", json={"question": "众创空间有哪些类型？"})
             results.append(r.status_code)
-            counts.append(httpx.get(f"{client.base_url}readyz").json()["documents"])
+            counts.append(client.get("/readyz").json()["documents"])
         except httpx.HTTPError as exc:  # a failed request is what this test is looking for
             results.append(repr(exc))
 

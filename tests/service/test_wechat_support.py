@@ -19,6 +19,7 @@ import pytest
 import uvicorn
 import xmltodict
 from wechatpy.crypto import WeChatCrypto
+from wechatpy.enterprise.crypto import WeChatCrypto as WeComCrypto
 
 from service.settings import Settings
 
@@ -187,6 +188,36 @@ class OfficialAccount:
 
 def oa_settings(**overrides) -> Settings:
     values = dict(wechat_token=TOKEN, wechat_app_id=APP_ID, wechat_aes_key=AES_KEY)
+    return Settings(**{**values, **overrides})
+
+
+class WeComApp:
+    """WeCom's side of the callback: every message encrypted for the corp and signed with msg_signature."""
+
+    def __init__(self, url: str, *, token: str = TOKEN, aes_key: str = AES_KEY, corp_id: str = CORP_ID) -> None:
+        self.url = f"{url}/wecom"
+        self.token = token
+        self.crypto = WeComCrypto(token, aes_key, corp_id)
+        self.http = httpx.Client(timeout=30)
+
+    def post(self, xml: str, *, crypto: WeComCrypto | None = None, signature: str | None = None) -> httpx.Response:
+        ts, n = str(int(time.time())), nonce()
+        outer = (crypto or self.crypto).encrypt_message(xml, n, ts).split("<Encrypt><![CDATA[")[1].split("]]>")[0]
+        body = (f"<xml><ToUserName><![CDATA[{CORP_ID}]]></ToUserName><AgentID><![CDATA[{AGENT_ID}]]></AgentID>"
+                f"<Encrypt><![CDATA[{outer}]]></Encrypt></xml>")
+        params = {"msg_signature": signature or sign(self.token, ts, n, outer), "timestamp": ts, "nonce": n}
+        return self.http.post(self.url, params=params, content=body.encode("utf-8"))
+
+    def ask(self, question: str, *, msg_id: int, user: str = "zhangsan") -> str:
+        xml = text_xml(question, msg_id=msg_id, user=user, to=CORP_ID, agent=AGENT_ID)
+        fields = open_encrypted(self.post(xml), token=self.token, crypto=self.crypto)
+        assert fields["ToUserName"] == user and fields["FromUserName"] == CORP_ID
+        assert fields["MsgType"] == "text" and fields["AgentID"] == AGENT_ID
+        return fields["Content"]
+
+
+def wecom_settings(**overrides) -> Settings:
+    values = dict(wecom_token=TOKEN, wecom_corp_id=CORP_ID, wecom_aes_key=AES_KEY, wecom_agent_id=AGENT_ID)
     return Settings(**{**values, **overrides})
 
 

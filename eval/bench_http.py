@@ -1,0 +1,178 @@
+"""HTTP benchmark: starts `policyqa serve` on loopback, drives /api/ask with concurrent clients, prints figures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "eval" / "questions.jsonl"
+TARGET_P50_MS = 40.0
+TARGET_RPS = 100.0
+
+
+def questions() -> list[str]:
+    with open(QUESTIONS, encoding="utf-8") as fh:
+        return [json.loads(line)["question"] for line in fh if line.strip()]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(*, port: int, index: Path | None, home: Path, startup_timeout: float) -> subprocess.Popen:
+    """`policyqa serve` in a child process with its own state folder (so the bench's turns stay out of yours)."""
+    env = {**os.environ, "POLICYQA_HOME": str(home), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    if index is not None:
+        env["POLICYQA_INDEX_DIR"] = str(index)
+    cmd = [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + startup_timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server exited during start-up:\n{proc.stderr.read()[-3000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.25)
+    stop_server(proc)
+    raise SystemExit(f"the server was not ready within {startup_timeout:.0f} s")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """Resident memory now and at its peak (VmRSS, VmHWM) of a process, in MB."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            fields[key] = int(value.split()[0]) / 1024
+    return fields.get("VmRSS", 0.0), fields.get("VmHWM", 0.0)
+
+
+def drive(base: str, *, clients: int, requests: int, qs: list[str], deadline: float) -> tuple[list[float], list[str], float]:
+    """`requests` POSTs to /api/ask shared by `clients` threads; latencies in ms, errors, and the wall time."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    counter = iter(range(requests))
+
+    def worker() -> None:
+        with httpx.Client(base_url=base, timeout=30) as client:
+            while time.monotonic() < deadline:
+                with lock:
+                    i = next(counter, None)
+                if i is None:
+                    return
+                started = time.perf_counter()
+                try:
+                    r = client.post("/api/ask", json={"question": qs[i % len(qs)]})
+                    ok = r.status_code == 200
+                    detail = f"HTTP {r.status_code}"
+                except httpx.HTTPError as exc:
+                    ok, detail = False, repr(exc)
+                elapsed = (time.perf_counter() - started) * 1000
+                with lock:
+                    (latencies.append(elapsed) if ok else errors.append(detail))
+
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, errors, time.perf_counter() - started
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--requests", type=int, default=1000, help="requests in the warm phase")
+    parser.add_argument("--warmup", type=int, default=32, help="unmeasured requests first (other questions)")
+    parser.add_argument("--index", type=Path, default=None, help="index folder (default: the one `make index` builds)")
+    parser.add_argument("--max-seconds", type=float, default=300, help="stop driving after this long")
+    parser.add_argument("--startup-timeout", type=float, default=600)
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args(argv)
+
+    from service.settings import Settings
+
+    index = args.index or Settings().index_path
+    qs = questions()
+    distinct = list(dict.fromkeys(qs))
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="policyqa-bench-") as home:
+        proc = start_server(port=port, index=index, home=Path(home), startup_timeout=args.startup_timeout)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            idle_rss, _ = rss_mb(proc.pid)
+            drive(base, clients=args.clients, requests=args.warmup, qs=["预热 " + q for q in distinct],
+                  deadline=time.monotonic() + 120)
+            # Cold: each distinct question once, so every request runs the model. Warm: the same questions
+            # again and again, as a busy service sees its common questions (query embeddings are cached).
+            phases = {}
+            for name, n in (("cold", len(distinct)), ("warm", args.requests)):
+                latencies, errors, wall = drive(base, clients=args.clients, requests=n, qs=distinct,
+                                                deadline=time.monotonic() + args.max_seconds)
+                phases[name] = summary(latencies, errors, wall)
+            rss, peak = rss_mb(proc.pid)
+        finally:
+            stop_server(proc)
+    figures = {"clients": args.clients, "cpus": os.cpu_count(), "distinct_questions": len(distinct), **phases,
+               "server_rss_mb": round(rss, 1), "server_rss_idle_mb": round(idle_rss, 1),
+               "server_rss_peak_mb": round(peak, 1)}
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        print(f"/api/ask over loopback, {args.clients} concurrent clients, {os.cpu_count()} cores")
+        for name, f in phases.items():
+            print(f"  {name:4}: {f['requests']} requests, {f['errors']} errors, {f['req_per_s']} req/s, "
+                  f"p50 {f['p50_ms']} ms, p90 {f['p90_ms']} ms, p99 {f['p99_ms']} ms, max {f['max_ms']} ms")
+        print(f"  targets: p50 <= {TARGET_P50_MS:.0f} ms, >= {TARGET_RPS:.0f} req/s")
+        print(f"  server RSS {figures['server_rss_mb']} MB (idle {figures['server_rss_idle_mb']} MB, "
+              f"peak {figures['server_rss_peak_mb']} MB)")
+    return 0 if all(f["errors"] == 0 and f["requests"] for f in phases.values()) else 1
+
+
+def summary(latencies: list[float], errors: list[str], wall: float) -> dict:
+    if not latencies:
+        return {"requests": 0, "errors": len(errors), "first_error": errors[0] if errors else "", "req_per_s": 0,
+                "p50_ms": 0, "p90_ms": 0, "p99_ms": 0, "max_ms": 0, "seconds": round(wall, 2)}
+    return {"requests": len(latencies), "errors": len(errors), "seconds": round(wall, 2),
+            "req_per_s": round(len(latencies) / wall, 1), "p50_ms": round(statistics.median(latencies), 1),
+            "p90_ms": round(percentile(latencies, 90), 1), "p99_ms": round(percentile(latencies, 99), 1),
+            "max_ms": round(max(latencies), 1)}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,165 @@
+"""Extractive answers: the best passages' own sentences, whole lists under their heading, [n] marks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.models import Chunk, Document
+from corpus.normalize import fold
+from index.search import Hit, Index
+from service.answer import Citation
+from service.refusal import topic_words, weight
+
+_NUM = "一二三四五六七八九十"
+ITEM = re.compile(rf"^([（(]\d{{1,2}}[）)]|\d{{1,2}}[、．.](?!\d)|[（(][{_NUM}]+[）)]|[{_NUM}]+[、是]|[①-⑳]|——|第[{_NUM}百零\d]+条)")
+LIST_QUESTION = re.compile(r"(条件|哪些|哪几|类型|种类|标准|要求|几种|几类|有啥|分为|包括|包含|列举|criteria|conditions|"
+                           r"requirements|types|kinds|categor|what are|which)", re.IGNORECASE)
+LEVELS = ("国家级", "省级", "国家备案", "市级")
+_NUMBERING = re.compile(rf"^(\d{{1,2}}[、．.]|[（(][{_NUM}\d]+[）)]|[{_NUM}]+、)\s*")
+_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
+MAX_LIST = 1500  # characters: a longer list is cited item by item
+SHORT = 160  # a passage this short is quoted whole
+
+
+@dataclass
+class Unit:
+    """What one citation stands for: a passage, or a whole list under its heading."""
+
+    hit: Hit
+    doc: Document
+    chunks: list[Chunk]
+    heading: Chunk | None
+    is_list: bool
+    start: int
+    end: int
+
+    @property
+    def key(self) -> tuple[str, int]:
+        c = self.hit.chunk
+        return (c.doc_id, c.parent) if self.is_list else (c.doc_id, -1 - c.chunk_id)
+
+    @property
+    def section(self) -> str:
+        return self.heading.section_path if self.heading else self.hit.chunk.section_path
+
+    @property
+    def label(self) -> str:
+        """The heading a reader needs to understand the passage, without its numbering."""
+        section = self.heading.section if self.heading else self.hit.chunk.section
+        return _NUMBERING.sub("", section[-1]) if section else ""
+
+    @property
+    def items(self) -> list[Chunk]:
+        return [c for c in self.chunks if not c.is_heading]
+
+
+def make_unit(index: Index, hit: Hit) -> Unit:
+    doc = index.documents[hit.chunk.doc_id]
+    group = index.group(hit.chunk) if hit.chunk.parent >= 0 else [hit.chunk]
+    items = [c for c in group if not c.is_heading]
+    heading = next((c for c in group if c.is_heading), None)
+    marked = sum(bool(ITEM.match(c.text)) for c in items)
+    start = (heading or items[0]).start if items else hit.chunk.start
+    end = items[-1].end if items else hit.chunk.end
+    is_list = len(items) >= 2 and marked >= max(2, len(items) * 2 // 3) and end - start <= MAX_LIST
+    if not is_list:
+        return Unit(hit, doc, [hit.chunk], None, False, hit.chunk.start, hit.chunk.end)
+    return Unit(hit, doc, group, heading, True, start, end)
+
+
+def units_from_hits(index: Index, hits: list[Hit], k: int) -> list[Unit]:
+    """Distinct units, best first; hits inside one list count once."""
+    units: dict[tuple[str, int], Unit] = {}
+    for hit in hits:
+        unit = make_unit(index, hit)
+        if unit.key not in units:
+            units[unit.key] = unit
+        if len(units) == k:
+            break
+    return list(units.values())
+
+
+def best_sentence(question: str, chunk: Chunk) -> tuple[int, int]:
+    """Span (in the document) of the chunk's sentence that shares most topic weight with the question."""
+    words = [(w, weight(w)) for w in topic_words(question)]
+    best, best_score = (chunk.start, chunk.end), -1.0
+    for m in _SENTENCE.finditer(chunk.text):
+        folded = fold(m.group())
+        score = sum(wt + 0.1 for w, wt in words if w in folded)
+        if score > best_score:
+            best, best_score = (chunk.start + m.start(), chunk.start + m.end()), score
+    return best
+
+
+def citation(n: int, unit: Unit, question: str) -> Citation:
+    hs, he = best_sentence(question, unit.hit.chunk) if not unit.hit.chunk.is_heading else (unit.start, unit.end)
+    h = unit.hit
+    return Citation(n=n, doc_id=unit.doc.doc_id, title=unit.doc.title, section=unit.section,
+                    text=unit.doc.text[unit.start:unit.end], start=unit.start, end=unit.end, score=h.score,
+                    dense=h.dense, bm25=h.bm25, highlight_start=hs, highlight_end=he)
+
+
+def _quote(unit: Unit, cite: Citation, *, whole_list: bool) -> str:
+    """The passage's own words for the answer."""
+    if unit.is_list and whole_list:
+        return f"{_colon(unit.label)}\n" + "\n".join(c.text for c in unit.items)
+    chunk = unit.hit.chunk
+    if chunk.is_heading and unit.is_list:
+        return f"{_colon(unit.label)}\n" + "\n".join(c.text for c in unit.items)
+    if len(chunk.text) <= SHORT:
+        body = chunk.text
+    else:
+        body = unit.doc.text[cite.highlight_start:cite.highlight_end]
+    if unit.is_list or ITEM.match(body):
+        return f"{_colon(unit.label)}{body}" if unit.label else body
+    return body
+
+
+def _colon(label: str) -> str:
+    return label.rstrip("？?：:") + "："
+
+
+def _level(text: str) -> str:
+    return next((lv for lv in LEVELS if lv in text), "")
+
+
+def _aspect(unit: Unit) -> str:
+    text = unit.label
+    for lv in LEVELS:
+        text = text.replace(lv, "")
+    return text
+
+
+def _similar(a: str, b: str) -> bool:
+    sa, sb = set(a), set(b)
+    return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6
+
+
+def compose(question: str, units: list[Unit], citations: list[Citation]) -> str:
+    """Chinese answer text built from the units' sentences, each followed by its [n]."""
+    if not units:
+        return ""
+    listy = bool(LIST_QUESTION.search(question))
+    chosen = [0]
+    first = units[0]
+    # National and provincial (or other level) versions of the same list: show both when the question
+    # does not say which level it means.
+    if not _level(fold(question)) and _level(first.section):
+        for i, u in enumerate(units[1:4], 1):
+            if _level(u.section) and _level(u.section) != _level(first.section) and _similar(_aspect(u), _aspect(first)):
+                chosen.append(i)
+                break
+    if len(chosen) == 1 and len(units) > 1:
+        second = units[1]
+        close = second.hit.score >= 0.9 * first.hit.score
+        if close and second.key != first.key and not (first.is_list and listy):
+            chosen.append(1)
+    parts = []
+    for rank, i in enumerate(chosen):
+        unit, cite = units[i], citations[i]
+        lead = f"根据《{unit.doc.title}》，" if rank == 0 or unit.doc.doc_id != first.doc.doc_id else "另外，"
+        if rank > 0 and unit.doc.doc_id == first.doc.doc_id:
+            lead = "此外，"
+        parts.append(f"{lead}{_quote(unit, cite, whole_list=listy)} [{cite.n}]")
+    return "\n\n".join(parts)

@@ -1,0 +1,124 @@
+"""Decides whether the retrieved passages support an answer: weighted term coverage, dense score, missing terms."""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus.normalize import fold
+from index.expand import expand, is_english
+from index.search import Hit
+from index.segment import DATA, _tokenizer, stopwords
+
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "refusal.json"
+# Interrogatives and fillers carry no topic: 哪几种, 算不算, 啥时候, 多少, 够不够 ...
+_ASKING = re.compile(r"[哪几啥吗么呢吧嘛]|多少|多久|多大|多长|怎|如何|什么|是否|(.)不\1|有没有|能否|可否")
+# Words so common in any text (jieba frequency above total / e^6) that they say nothing about the topic.
+_COMMON_LOG_RATIO = 6.0
+_DOMAIN_WEIGHT = 6.0  # the domain dictionary's terms are topic words by definition
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    coverage: float  # share of the question's topic weight found in the top passages
+    dense: float  # cosine of the best passage
+    missing: float  # weight of the rarest topic word found nowhere in the top passages
+    bm25: float  # BM25 of the best passage, squashed to 0..1
+
+    def vector(self) -> list[float]:
+        return [self.coverage, self.dense, self.missing, self.bm25]
+
+
+@functools.cache
+def _domain_terms() -> frozenset[str]:
+    lines = (DATA / "userdict.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split()[0] for line in lines if line.strip())
+
+
+@functools.cache
+def _freq() -> tuple[dict[str, int], int]:
+    tk = _tokenizer()
+    tk.check_initialized()
+    return tk.FREQ, tk.total
+
+
+def weight(token: str) -> float:
+    """How much a word says about the topic: rarer words more; unknown words (typos) and fillers nothing."""
+    if _ASKING.search(token) or token in stopwords():
+        return 0.0
+    if token in _domain_terms():
+        return _DOMAIN_WEIGHT
+    freq, total = _freq()
+    f = freq.get(token)
+    if not f:
+        return 0.0
+    return max(0.0, math.log(total / f) - _COMMON_LOG_RATIO)
+
+
+def topic_words(question: str) -> list[str]:
+    expanded = expand(question)
+    text = expanded[len(question):] if is_english(question) else expanded
+    words = {w.strip() for w in _tokenizer().lcut(fold(text))}
+    return [w for w in words if w and re.search(r"\w", w)]
+
+
+def _covered(word: str, context: str) -> bool:
+    if word in context:
+        return True
+    parts = [p for p in _tokenizer().lcut_for_search(word) if p != word and len(p) > 1]
+    return bool(parts) and all(p in context for p in parts)
+
+
+def features(question: str, hits: list[Hit], *, depth: int = 3) -> Features:
+    if not hits:
+        return Features(0.0, 0.0, 1.0, 0.0)
+    context = fold(" ".join(h.chunk.index_text() for h in hits[:depth]))
+    words = [(w, weight(w)) for w in topic_words(question)]
+    total = sum(wt for _, wt in words)
+    covered = sum(wt for w, wt in words if _covered(w, context))
+    missing = max((wt for w, wt in words if wt > 0 and not _covered(w, context)), default=0.0)
+    return Features(coverage=covered / total if total > 0 else 1.0, dense=hits[0].dense,
+                    missing=min(missing / 10.0, 1.0), bm25=1 - math.exp(-hits[0].bm25 / 5))
+
+
+@functools.cache
+def _model() -> dict:
+    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+
+
+def support(f: Features, model: dict | None = None) -> float:
+    """Probability that the passages answer the question (logistic model fitted by eval/calibrate.py)."""
+    m = model or _model()
+    z = m["bias"] + sum(w * (x - mu) / sd for w, x, mu, sd in zip(m["weights"], f.vector(), m["mean"], m["std"]))
+    return 1 / (1 + math.exp(-z))
+
+
+def scope_mismatch(question: str, hits: list[Hit], *, depth: int = 3) -> str:
+    """A scoping term of the question (市级, 企业所得税, 众创空间 ...) that the passages only have a sibling of.
+
+    Such a question asks about something the documents cover for other entities only: 市级 when they
+    speak of 国家级 and 省级, 企业所得税 when they list 房产税 and 增值税.
+    """
+    from service.followup import SLOTS
+
+    if is_english(question) or not hits:
+        return ""
+    q = fold(question)
+    context = fold(" ".join(h.chunk.index_text() for h in hits[:depth]))
+    for terms in SLOTS:
+        found = [t for t in terms if t in q]
+        maximal = [t for t in found if not any(t != o and t in o for o in found)]
+        if maximal and not any(t in context for t in maximal):
+            if any(t in context for t in terms if t not in found and not any(t in m for m in maximal)):
+                return maximal[0]
+    return ""
+
+
+def should_refuse(f: Features, model: dict | None = None) -> tuple[bool, float]:
+    m = model or _model()
+    p = support(f, m)
+    return p < m["threshold"], p

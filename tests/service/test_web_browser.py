@@ -1,0 +1,157 @@
+"""The web chat and the staff page end to end in headless Chromium (Debian's), driven by Playwright."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from service.app import create_app
+from service.settings import Settings
+from tests.service.live import ARTIFACTS, live_server
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+TOKEN = "browser-staff-token"
+TIMEOUT = 60_000
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium: run scripts/system-deps.sh as root")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, assistant):
+    settings = Settings(home=tmp_path_factory.mktemp("web-home"), admin_token=TOKEN)
+    app = create_app(settings, assistant=assistant)
+    with live_server(app) as url:
+        yield app, url
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=str(CHROMIUM), headless=True,
+            args=ARGS, locale="zh-CN", viewport={"width": 1280, "height": 860},
+            http_credentials={"username": "staff", "password": TOKEN})
+        context.set_default_timeout(TIMEOUT)
+        yield context
+        context.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    expected = "the server responded with a status of 4"  # a refused upload is part of a test
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" and expected not in msg.text else None)
+    yield page
+    page.close()
+    assert not errors, errors
+
+
+def test_ask_stream_cite_follow_up_and_vote(site, browser, page):
+    from playwright.sync_api import expect
+
+    app, url = site
+    page.goto(url + "/")
+    expect(page.locator("h1")).to_have_text("孵化器·众创空间政策助手")
+    examples = page.locator("#welcome .example")
+    expect(examples).to_have_count(4)
+    page.evaluate("""() => { window.updates = 0; new MutationObserver(() => window.updates++)
+        .observe(document.getElementById('messages'), {subtree: true, childList: true, characterData: true}); }""")
+    examples.first.click()
+
+    first = page.locator(".msg.assistant").nth(0)
+    expect(first.locator(".votes")).to_be_visible()
+    expect(first).not_to_have_class(re.compile("streaming"))
+    assert page.evaluate("window.updates") > 5, "the answer should arrive in pieces"
+    assert first.locator(".answer").inner_text().strip()
+    chips = first.locator(".chip")
+    assert chips.count() >= 1
+
+    chips.first.click()
+    sheet = page.locator("#sheet")
+    expect(sheet).to_be_visible()
+    hit = page.locator("#sheet-passage mark.hit")
+    expect(hit).to_be_visible()
+    sentence = hit.inner_text()
+    link = page.locator("#sheet-link")
+    assert re.match(r"^/doc/[^?]+\?start=\d+&end=\d+&hs=\d+&he=\d+$", link.get_attribute("href"))
+    page.screenshot(path=str(ARTIFACTS / "web-citation.png"))
+    with browser.expect_page() as popup:
+        link.click()
+    doc = popup.value
+    doc_hit = doc.locator("mark.hit")
+    expect(doc_hit).to_be_visible()
+    assert doc_hit.inner_text() == sentence
+    assert doc.evaluate("""() => { const r = document.querySelector('mark.hit').getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight; }"""), "the document should open scrolled to the passage"
+    doc.screenshot(path=str(ARTIFACTS / "web-document.png"))
+    doc.close()
+    page.locator("#sheet-close").click()
+    expect(sheet).to_be_hidden()
+
+    with page.expect_request("**/api/chat") as request:
+        page.fill("#question", "那省级的呢？")
+        page.press("#question", "Enter")
+    session_id = json.loads(request.value.post_data)["session_id"]
+    second = page.locator(".msg.assistant").nth(1)
+    expect(second.locator(".votes")).to_be_visible()
+    assert len(app.state.sessions.history(session_id)) == 2
+
+    second.locator(".vote.up").click()
+    expect(second.locator(".vote-status")).to_have_text("感谢您的反馈！")
+    expect(second.locator(".vote.up")).to_have_attribute("aria-pressed", "true")
+    item = app.state.sessions.feedback()[0]
+    assert item["rating"] == "up" and item["answer_id"] == second.get_attribute("data-answer-id")
+    page.screenshot(path=str(ARTIFACTS / "web-chat.png"), full_page=True)
+
+
+def test_phone_layout(site, page):
+    from playwright.sync_api import expect
+
+    _, url = site
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(url + "/")
+    page.fill("#question", "众创空间有哪些基本类型？")
+    page.locator("#send").click()
+    answer = page.locator(".msg.assistant").first
+    expect(answer.locator(".votes")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling"
+    answer.locator(".chip").first.click()
+    expect(page.locator("#sheet-passage")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "web-phone.png"))
+
+
+def test_staff_page(site, page):
+    from playwright.sync_api import expect
+
+    _, url = site
+    page.goto(url + "/staff")
+    expect(page.locator("h1")).to_have_text("政策助手 · 员工后台")
+    expect(page.locator("#staff-docs option")).to_have_count(5)
+    page.fill("#staff-question", "从国家级孵化器毕业需要满足什么条件？")
+    page.locator("#staff-send").click()
+    rows = page.locator("table.hits tbody tr")
+    expect(rows).to_have_count(10)
+    expect(page.locator(".decision .badge")).to_have_text("作答")
+    assert re.search(r"\d\.\d{3} \(#\d+\)", rows.first.inner_text())
+    page.screenshot(path=str(ARTIFACTS / "staff-ask.png"), full_page=True)
+
+    page.locator(".tab[data-tab=documents]").click()
+    expect(page.locator("#doc-table tbody tr")).to_have_count(5)
+    page.set_input_files("#upload-file", files=[{"name": "坏.pdf", "mimeType": "application/pdf",
+                                                 "buffer": b"%PDF-1.7 not a pdf"}])
+    page.locator("#upload-send").click()
+    expect(page.locator("#upload-status")).to_contain_text("无法解析")
+    page.locator(".tab[data-tab=index]").click()
+    expect(page.locator("#manifest")).to_contain_text("fingerprint")
+    page.locator(".tab[data-tab=feedback]").click()
+    expect(page.locator("#feedback-table tbody tr").first).to_be_visible()
