@@ -27,6 +27,11 @@ def is_english(question: str) -> bool:
     return len(_LATIN.findall(question)) >= 3 * max(1, len(_CJK.findall(question)))
 
 
+def glossary_spans(question: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, Chinese terms) for each glossary phrase found in an English question."""
+    return [(m.start(), m.end(), chinese.split()) for pattern, chinese in _glossary() for m in pattern.finditer(question)]
+
+
 def expand(question: str) -> str:
     """The question, followed by the Chinese terms its English words map to."""
     if not is_english(question):

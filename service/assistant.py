@@ -11,6 +11,7 @@ from service.answer import Answer
 from service.compose import citation, compose, units_from_hits
 from service.followup import rewrite
 from service.language import detect, localize
+from service.llm import LLMWriter
 from service.refusal import features, scope_mismatch, should_refuse
 
 MAX_HISTORY_ITEM = 2000
@@ -20,8 +21,9 @@ class Assistant:
     """Everything a channel needs to answer; holds no HTTP and no settings object."""
 
     def __init__(self, index: Index, *, fusion: Fusion = Fusion(), top_k: int = 5,
-                 max_question_chars: int = 500, max_history: int = 20) -> None:
+                 max_question_chars: int = 500, max_history: int = 20, llm: LLMWriter | None = None) -> None:
         self.index = index
+        self.llm = llm
         self.fusion = fusion
         self.top_k = top_k
         self.max_question_chars = max_question_chars
@@ -74,6 +76,11 @@ class Assistant:
         else:
             text = compose(rewritten, units, citations)
             topics, reason = [], f"answered: support {confidence:.2f}"
+            written = self.llm.write(rewritten, citations, language=language) if self.llm else None
+            if written:
+                return Answer(question=question, text=written, refused=False, citations=citations,
+                              rewritten=rewritten, language=language, confidence=confidence,
+                              reason=reason + "; written by the LLM")
         return Answer(question=question, text=localize(text, language, refused=refused), refused=refused,
                       citations=citations, rewritten=rewritten, language=language, suggestions=topics,
                       confidence=confidence, reason=reason + f"; features {[round(x, 3) for x in f.vector()]}")

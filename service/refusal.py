@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.normalize import fold
-from index.expand import expand, is_english
+from index.expand import expand, glossary_spans, is_english
 from index.search import Hit
 from index.segment import DATA, _tokenizer, stopwords
 
@@ -73,10 +73,31 @@ def _covered(word: str, context: str) -> bool:
     return bool(parts) and all(p in context for p in parts)
 
 
+_EN_STOP = frozenset("""a an the of to in on at for from by with about as and or but if then than so is are was
+were be been being do does did can could should would will shall may might must have has had i we you they he
+she it my our your their its this that these those there here what which who whom whose when where why how
+much many any some all each every more most other such only own same very just also into over under up down
+out get got please tell me us know want need like one ones thing things way ever still""".split())
+
+
+def _english_coverage(question: str, context: str) -> float:
+    """Share of an English question's content words that the passages cover (through the glossary)."""
+    covered_spans = [(a, b) for a, b, terms in glossary_spans(question) if any(t in context for t in terms)]
+    words = [(m.start(), m.group().lower()) for m in re.finditer(r"[A-Za-z][A-Za-z'-]+", question)]
+    content = [(pos, w) for pos, w in words if w not in _EN_STOP and len(w) > 2]
+    if not content:
+        return 1.0
+    hits = sum(1 for pos, w in content if w in context or any(a <= pos < b for a, b in covered_spans))
+    return hits / len(content)
+
+
 def features(question: str, hits: list[Hit], *, depth: int = 3) -> Features:
     if not hits:
         return Features(0.0, 0.0, 1.0, 0.0)
     context = fold(" ".join(h.chunk.index_text() for h in hits[:depth]))
+    if is_english(question):
+        return Features(coverage=_english_coverage(question, context), dense=hits[0].dense, missing=0.0,
+                        bm25=1 - math.exp(-hits[0].bm25 / 5))
     words = [(w, weight(w)) for w in topic_words(question)]
     total = sum(wt for _, wt in words)
     covered = sum(wt for w, wt in words if _covered(w, context))

@@ -34,6 +34,12 @@ def build(settings: Settings, *, folders: list[Path] | None = None, index: Path 
 
 def load_assistant(settings: Settings, *, index: Path | None = None, embedder: Embedder | None = None) -> Assistant:
     idx = Index(index or settings.index_path, embedder or load_embedder(settings))
+    llm = None
+    if settings.llm_base_url:
+        from service.llm import LLMWriter
+
+        llm = LLMWriter(base_url=settings.llm_base_url, model=settings.llm_model, api_key=settings.llm_api_key,
+                        timeout=settings.llm_timeout)
     return Assistant(idx, fusion=Fusion(method=settings.fusion, weight=settings.fusion_weight),
                      top_k=settings.top_k, max_question_chars=settings.max_question_chars,
-                     max_history=settings.max_history)
+                     max_history=settings.max_history, llm=llm)

@@ -1,0 +1,100 @@
+"""Answers a founder can trust: whole lists, both levels when unspecified, follow-ups, refusals, scripts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from corpus.errors import BadQuestionError
+from corpus.normalize import fold, is_traditional
+
+NATIONAL = ["超过500万元", "1000万元", "经国家备案通过的高新技术企业", "挂牌、上市"]
+PROVINCIAL = ["省级科技创新型企业", "超过100万元", "上年营业总收入超过300万元"]
+
+
+def _numbers_come_from_citations(answer) -> None:
+    source = fold(" ".join(c.text for c in answer.citations))
+    for number in re.findall(r"\d+(?:\.\d+)?", re.sub(r"\[\d+\]", "", fold(answer.text))):
+        assert number in source, number
+
+
+def test_list_question_gets_the_whole_list_with_its_mark(assistant):
+    answer = assistant.answer("从国家级孵化器毕业需要满足什么条件？")
+    assert not answer.refused
+    assert answer.text.startswith("根据《甘肃省科技企业孵化器及众创空间资料汇编》")
+    assert all(item in answer.text for item in NATIONAL)
+    assert "[1]" in answer.text and "省级科技创新型企业" not in answer.text
+    assert "企业从国家级科技企业孵化器毕业" in answer.citations[0].section
+    _numbers_come_from_citations(answer)
+
+
+def test_follow_up_swaps_the_level(assistant):
+    answer = assistant.answer("那省级的呢？", ["从国家级孵化器毕业需要满足什么条件？"])
+    assert "省级" in answer.rewritten and "毕业" in answer.rewritten
+    assert all(item in answer.text for item in PROVINCIAL)
+    english = assistant.answer("what about provincial ones?",
+                               ["What are the graduation criteria for national-level incubators?"])
+    assert "provincial" in english.rewritten.lower()
+    assert any("省级" in c.section for c in english.citations[:2])
+
+
+def test_unspecified_level_shows_both_lists_labelled(assistant):
+    answer = assistant.answer("孵化器的企业要毕业需要满足什么条件？")
+    assert all(item in answer.text for item in NATIONAL[:2] + PROVINCIAL[:2])
+    assert "国家级科技企业孵化器毕业" in answer.text and "省级科技企业孵化器毕业" in answer.text
+    _numbers_come_from_citations(answer)
+
+
+def test_single_item_answer_carries_its_heading_and_highlight(assistant):
+    answer = assistant.answer("申请国家备案众创空间需要运营多久？")
+    assert "18个月" in answer.text and "国家备案众创空间" in answer.text
+    c = answer.citations[0]
+    doc = assistant.index.documents[c.doc_id].text
+    assert doc[c.start:c.end] == c.text
+    assert c.start <= c.highlight_start < c.highlight_end <= c.end
+    assert "18个月" in doc[c.highlight_start:c.highlight_end]
+
+
+@pytest.mark.parametrize("question", ["孵化器的企业所得税能减免多少比例？", "明天兰州天气怎么样？",
+                                      "推荐几只最近值得买的科技股票", "深圳的创业补贴一般能拿多少钱？"])
+def test_unsupported_questions_are_refused_with_topics_offered(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.refused
+    assert answer.text.startswith("抱歉，现有政策文档中没有")
+    assert "相关主题" in answer.text and answer.suggestions
+
+
+def test_english_refusal_is_in_english(assistant):
+    answer = assistant.answer("How do I register a startup company in Hong Kong?")
+    assert answer.refused and answer.text.startswith("Sorry")
+
+
+def test_traditional_question_gets_traditional_answer(assistant):
+    answer = assistant.answer("國家備案眾創空間要運營多久才能申請？")
+    assert not answer.refused and is_traditional(answer.text) and "18個月" in answer.text
+    c = answer.citations[0]
+    assert assistant.index.documents[c.doc_id].text[c.start:c.end] == c.text  # citations keep the source
+
+
+def test_english_question_gets_an_english_lead_and_chinese_passages(assistant):
+    answer = assistant.answer("Which taxes are incubators exempt from?")
+    assert answer.text.startswith("The documents say:")
+    assert "免征" in answer.text and not answer.refused
+
+
+@pytest.mark.parametrize("history", ["not a list", [1, 2], ["ok", None], ["孵" * 2001]])
+def test_bad_history_is_a_clear_error(assistant, history):
+    with pytest.raises(BadQuestionError):
+        assistant.answer("那省级的呢？", history)
+
+
+@pytest.mark.parametrize("question", ["", "   ", None, 42, "孵" * 501])
+def test_bad_questions_are_clear_errors(assistant, question):
+    with pytest.raises(BadQuestionError):
+        assistant.answer(question)
+
+
+def test_hostile_text_is_just_a_question(assistant):
+    answer = assistant.answer("'); DROP TABLE turns; -- <script>alert(1)</script> 孵化器免征哪些税")
+    assert answer.citations
