@@ -45,7 +45,8 @@ def main() -> None:
     mean, std = x.mean(0), x.std(0) + 1e-9
     w, b = fit((x - mean) / std, y)
     p = 1 / (1 + np.exp(-(((x - mean) / std) @ w + b)))
-    # The threshold keeps wrongly refused answerable questions at or under 4%, then refuses as much as it can.
+    # The threshold keeps wrongly refused answerable questions at or under 4% here (more on documents the
+    # model has not seen), then refuses as much as it can: a wrong refusal costs more than a weak answer.
     answerable = np.sort(p[y == 1])
     threshold = float(answerable[int(0.04 * len(answerable))])
     refused = p < threshold

@@ -1,4 +1,7 @@
-"""FastAPI dependencies as Annotated aliases: settings, the assistant being served, sessions, staff auth."""
+"""FastAPI dependencies as Annotated aliases: settings, the assistant being served, sessions, staff auth.
+
+They are `async def` because they only read app state: FastAPI would run plain functions on a worker thread.
+"""
 
 from __future__ import annotations
 
@@ -20,11 +23,11 @@ from service.sessions import SessionStore
 from service.settings import Settings
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_assistant(request: Request) -> Assistant:
+async def get_assistant(request: Request) -> Assistant:
     """The assistant at the moment the request arrives; a re-index swapping it later does not affect this request."""
     assistant = request.app.state.assistant
     if assistant is None:
@@ -33,20 +36,20 @@ def get_assistant(request: Request) -> Assistant:
     return assistant
 
 
-def get_sessions(request: Request) -> SessionStore:
+async def get_sessions(request: Request) -> SessionStore:
     return request.app.state.sessions
 
 
-def get_metrics(request: Request) -> Metrics:
+async def get_metrics(request: Request) -> Metrics:
     return request.app.state.metrics
 
 
-def get_slots(request: Request) -> AbstractContextManager:
+async def get_slots(request: Request) -> AbstractContextManager:
     """Bounds the answers computed at once (see service.conversation.take_turn)."""
     return request.app.state.answer_slots
 
 
-def get_reindexer(request: Request) -> Reindexer:
+async def get_reindexer(request: Request) -> Reindexer:
     reindexer = request.app.state.reindexer
     if reindexer is None:
         raise NotReadyError(message("index_loading"))
@@ -76,7 +79,11 @@ def presented_token(request: Request) -> str | None:
     return None
 
 
-def require_staff(request: Request, settings: SettingsDep) -> None:
+async def require_staff(request: Request, settings: SettingsDep) -> None:
+    check_staff(request, settings)
+
+
+def check_staff(request: Request, settings: Settings) -> None:
     """Staff routes: off (404, saying how to enable) without POLICYQA_ADMIN_TOKEN; 401 on a wrong token."""
     if not settings.admin_token:
         raise StaffDisabledError(message("staff_disabled"))

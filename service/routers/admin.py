@@ -7,7 +7,9 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.messages import message
-from service.deps import AssistantDep, MetricsDep, ReindexerDep, SessionsDep, SettingsDep, SlotsDep, require_staff
+from corpus.models import Chunk
+from service.deps import (AssistantDep, MetricsDep, ReindexerDep, SessionsDep, SettingsDep, SlotsDep, check_staff,
+                          require_staff)
 from service.limits import MB
 from service.pages import render
 from service.uploads import ALLOWED_SUFFIXES, corpus_files, delete_document, store_upload
@@ -29,7 +31,7 @@ def staff_page(request: Request, settings: SettingsDep) -> HTMLResponse:
     """The page; without a token configured it says how to enable the staff routes."""
     if not settings.admin_token:
         return HTMLResponse(render("off.html", notice=message("staff_disabled")), status_code=404)
-    require_staff(request, settings)
+    check_staff(request, settings)
     return HTMLResponse(render("staff.html", upload_limit=str(settings.upload_max_mb),
                                upload_accept=",".join(ALLOWED_SUFFIXES)))
 
@@ -43,12 +45,17 @@ def ask(req: StaffAskRequest, assistant: AssistantDep, metrics: MetricsDep, slot
         hits = assistant.index.search(answer.rewritten or answer.question, k=req.k, fusion=assistant.fusion,
                                       doc_ids=doc_ids)
     metrics.answered(channel="staff", refused=answer.refused)
-    cited = {(c.doc_id, c.start, c.end): c.n for c in answer.citations}
+
+    def cited(chunk: Chunk) -> int:
+        """The [n] of the citation whose span covers the passage (a citation may group several), else 0."""
+        return next((c.n for c in answer.citations
+                     if c.doc_id == chunk.doc_id and max(c.start, chunk.start) < min(c.end, chunk.end)), 0)
+
     passages = [{"rank": rank, "chunk_id": h.chunk.chunk_id, "doc_id": h.chunk.doc_id, "title": h.chunk.title,
                  "section": h.chunk.section_path, "text": h.chunk.text, "start": h.chunk.start, "end": h.chunk.end,
                  "fused": round(h.score, 4), "dense": round(h.dense, 4), "bm25": round(h.bm25, 4),
                  "dense_rank": h.dense_rank, "bm25_rank": h.bm25_rank,
-                 "cited": cited.get((h.chunk.doc_id, h.chunk.start, h.chunk.end), 0)}
+                 "cited": cited(h.chunk)}
                 for rank, h in enumerate(hits, 1)]
     f = assistant.fusion
     return {"answer": answer.full(), "passages": passages,

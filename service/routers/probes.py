@@ -1,4 +1,4 @@
-"""Liveness and readiness probes, and the Prometheus metrics."""
+"""Liveness and readiness probes, and the Prometheus metrics (async: they never wait for a worker thread)."""
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
@@ -10,12 +10,12 @@ router = APIRouter(tags=["probes"])
 
 
 @router.get("/healthz")
-def healthz() -> dict:
+async def healthz() -> dict:
     return {"status": "ok"}
 
 
 @router.get("/readyz")
-def readyz(request: Request) -> JSONResponse:
+async def readyz(request: Request) -> JSONResponse:
     assistant = getattr(request.app.state, "assistant", None)
     if assistant is None:
         error = getattr(request.app.state, "load_error", None)
@@ -27,7 +27,7 @@ def readyz(request: Request) -> JSONResponse:
 
 
 @router.get("/metrics")
-def metrics(request: Request, metrics: MetricsDep) -> Response:
+async def metrics(request: Request, metrics: MetricsDep) -> Response:
     assistant = getattr(request.app.state, "assistant", None)
     if assistant is not None:
         metrics.serving(chunks=assistant.index.manifest.chunk_count, documents=assistant.index.manifest.doc_count)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import PlainTextResponse, Response
@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def lifespan(name: str, *, token: Callable[[Settings], str | None],
-             make: Callable[[Settings], Channel]) -> Callable[[FastAPI], AsyncIterator[None]]:
+             make: Callable[[Settings], Channel]) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
     """A router lifespan that opens the channel `name` on app.state when its token is set, and closes it."""
 
     @asynccontextmanager

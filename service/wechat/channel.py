@@ -20,6 +20,8 @@ from service.wechat.push import PushClient, PushError
 log = logging.getLogger(__name__)
 
 WELCOME_EVENTS = {"subscribe", "subscribe_scan"}
+# What WeChat sends as "text" for stickers and other things it cannot pass on (Simplified, Traditional, English).
+STAND_INS = {"【收到不支持的消息类型，暂无法显示】", "【收到不支援的訊息類型，無法顯示】", "[Unsupported Message]"}
 WORKERS = 4
 
 
@@ -42,7 +44,7 @@ class Channel:
     async def respond(self, msg: Incoming, *, assistant: Assistant | None, sessions: SessionStore,
                       started: float) -> str | None:
         """The text to reply within WeChat's window, or None to reply "success" (nothing, or pushed later)."""
-        if msg.kind == "text":
+        if msg.kind == "text" and msg.content.strip() not in STAND_INS:
             return await self._answer(msg, assistant=assistant, sessions=sessions, started=started)
         if msg.kind == "event":
             return fit(prompt_file("wechat_welcome.txt").strip()) if msg.event in WELCOME_EVENTS else None

@@ -149,6 +149,8 @@ def test_images_voice_and_others_get_a_polite_text(account, assistant, monkeypat
                          ("miniprogrampage", "<Title>t</Title>")]:
         reply = reply_fields(account.post(typed_xml(kind, fields, msg_id=4000 + len(kind))))
         assert reply["Content"] == message("wechat_unsupported")
+    sticker = account.post(text_xml("【收到不支持的消息类型，暂无法显示】", msg_id=4100))  # WeChat's stand-in
+    assert reply_fields(sticker)["Content"] == message("wechat_unsupported")
     for event in ("unsubscribe", "CLICK", "TEMPLATESENDJOBFINISH"):  # events need no reply
         assert account.post(typed_xml("event", f"<Event><![CDATA[{event}]]></Event>")).text == "success"
     assert calls.count == 0

@@ -48,7 +48,7 @@ def test_a_failure_is_apologised_for_and_logged(channel, sessions, assistant, mo
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(assistant, "answer", broken)
+    monkeypatch.setitem(vars(assistant), "answer", broken)
     with caplog.at_level(logging.ERROR, logger="service.wechat.channel"):
         assert ask(channel, "孵化器", assistant=assistant, sessions=sessions) == message("wechat_error")
     assert "answering failed" in caplog.text and "disk on fire" in caplog.text
