@@ -110,7 +110,7 @@ def _write_bm25(folder: Path, texts: list[str]) -> None:
 
 
 def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> np.ndarray:
-    batch = 256
+    batch = 128
     parts: list[np.ndarray] = []
     for i in range(0, len(texts), batch):
         parts.append(embedder.passages(texts[i:i + batch]))

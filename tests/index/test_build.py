@@ -82,8 +82,9 @@ def test_a_killed_build_leaves_the_previous_index_intact(tmp_path, corpus_copy, 
     before = read_manifest(out)
     before_target = out.resolve()
     # A bigger corpus so the child is still embedding when it is killed.
-    for i in range(30):
-        (corpus_copy / f"extra{i}.txt").write_text("孵化器在孵企业的条件。" * 200 + str(i), encoding="utf-8")
+    for i in range(30):  # many short paragraphs: several embedding batches, each quick
+        (corpus_copy / f"extra{i}.txt").write_text("\n".join(f"第{i}号文件第{j}段：在孵企业条件。" for j in range(20)),
+                                                   encoding="utf-8")
     code = (
         "import sys; from pathlib import Path; from index.build import build_index; "
         "from service.runtime import load_embedder; from service.settings import Settings; "
