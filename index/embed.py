@@ -6,6 +6,10 @@ import functools
 import hashlib
 import json
 import os
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +44,7 @@ class Embedder:
         self.batch_size = batch_size
         self.dim = int(self.model.get_embedding_dimension())
         self.model_id = model_identity(model_dir)
+        self._batcher = QueryBatcher(lambda texts: self._encode(texts, self.query_prompt))
 
     def _encode(self, texts: list[str], prompt: str) -> np.ndarray:
         if not texts:
@@ -56,7 +61,49 @@ class Embedder:
 
     @functools.lru_cache(maxsize=1024)
     def _cached_query(self, text: str) -> np.ndarray:
-        return self._encode([text], self.query_prompt)[0]
+        return self._batcher.embed(text)
+
+
+class QueryBatcher:
+    """Runs concurrent query embeddings as one batch on one thread.
+
+    A batch of 8 short queries costs about 2.5x one query, so a busy service answers far more
+    questions per second; an idle one waits for nothing (a batch is whatever is queued when the
+    previous one ends).
+    """
+
+    def __init__(self, encode: Callable[[list[str]], np.ndarray], *, max_batch: int = 16) -> None:
+        self._encode = encode
+        self._max_batch = max_batch
+        self._queue: queue.SimpleQueue[tuple[str, Future]] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def embed(self, text: str) -> np.ndarray:
+        future: Future = Future()
+        self._queue.put((text, future))
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="query-embedder", daemon=True)
+                self._thread.start()
+        return future.result()
+
+    def _run(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < self._max_batch:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                vectors = self._encode([text for text, _ in batch])
+            except BaseException as exc:  # every waiter gets the error, the thread lives on
+                for _, future in batch:
+                    future.set_exception(exc)
+                continue
+            for (_, future), vector in zip(batch, vectors):
+                future.set_result(vector)
 
 
 def model_identity(model_dir: Path) -> str:

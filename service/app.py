@@ -52,7 +52,8 @@ def create_app(settings: Settings | None = None, *, assistant: Assistant | None 
     app.state.reindexer = None
     app.state.load_error = None
     app.state.metrics = Metrics()
-    app.state.answer_slots = threading.BoundedSemaphore(max(1, os.cpu_count() or 1))
+    # Enough answers at once for the query embedder to batch them (index.embed.QueryBatcher).
+    app.state.answer_slots = threading.BoundedSemaphore(8 * max(1, os.cpu_count() or 1))
 
     from service.routers import admin, api, openai_compat, probes, web, wechat, wecom
 
@@ -88,7 +89,7 @@ def _serve(app: FastAPI, assistant: Assistant) -> None:
     def finished(ok: bool) -> None:
         app.state.metrics.reindexes.labels("ok" if ok else "failed").inc()
 
-    _torch_threads(1)
+    _torch_threads(max(1, os.cpu_count() or 1))
     app.state.reindexer = Reindexer(settings=app.state.settings, embedder=assistant.index.embedder,
                                     publish=publish, on_finished=finished)
     app.state.assistant = assistant
@@ -97,8 +98,8 @@ def _serve(app: FastAPI, assistant: Assistant) -> None:
 def _torch_threads(n: int | None = None) -> int:
     """Sets torch's intra-op threads (when n is given); returns the previous value.
 
-    Requests run the model concurrently on worker threads, bounded by app.state.answer_slots (one per
-    core); torch's own thread pool on top of that oversubscribes the cores and tail latency explodes.
+    Query embeddings run as batches on one thread (index.embed.QueryBatcher), so torch may use every
+    core for each batch without oversubscribing them.
     """
     import torch
 
