@@ -64,7 +64,7 @@ def laws_subset(fraction: float) -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--scale", default="0.01,0.1", help="cn-laws fractions to index (e.g. 0.01,0.1,1)")
+    parser.add_argument("--scale", default="0.01", help="cn-laws fractions to index (e.g. 0.01,0.1,1)")
     args = parser.parse_args()
     from service.runtime import build, load_assistant, load_embedder
     from service.settings import Settings
