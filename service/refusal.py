@@ -128,6 +128,9 @@ def scope_mismatch(question: str, hits: list[Hit], *, depth: int = 3) -> str:
 
     if is_english(question) or not hits:
         return ""
+    attribute = unmet_attribute(question, hits, depth=depth)
+    if attribute:
+        return attribute
     q = fold(question)
     context = fold(" ".join(h.chunk.index_text() for h in hits[:depth]))
     for terms in SLOTS:
@@ -136,6 +139,31 @@ def scope_mismatch(question: str, hits: list[Hit], *, depth: int = 3) -> str:
         if maximal and not any(t in context for t in maximal):
             if any(t in context for t in terms if t not in found and not any(t in m for m in maximal)):
                 return maximal[0]
+    return ""
+
+
+# What a question asks for, and what a passage must hold to give it: a fee, a subsidy, a deadline or a
+# list of application materials is rarely in policy texts that describe criteria.
+ATTRIBUTES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"租金|房租"), re.compile(r"租金|房租|租赁费")),
+    (re.compile(r"管理费"), re.compile(r"管理费")),
+    (re.compile(r"补贴|补助"), re.compile(r"补贴|补助")),
+    (re.compile(r"奖励|奖金"), re.compile(r"奖励|奖金")),
+    (re.compile(r"多少钱|什么价|收费|价格"), re.compile(r"\d\s*(万|亿)?元|收费|价格|费用")),
+    (re.compile(r"截止|申报时间|提交时间|几号"), re.compile(r"截止|\d+月\d+日")),
+    (re.compile(r"申报材料|材料清单|提交什么材料|需要哪些材料"), re.compile(r"材料")),
+    (re.compile(r"税率"), re.compile(r"税率|%|％")),
+]
+
+
+def unmet_attribute(question: str, hits: list[Hit], *, depth: int = 3) -> str:
+    """The kind of fact the question asks for (a fee, a deadline ...) when no top passage has one."""
+    q = fold(question)
+    context = fold(" ".join(h.chunk.index_text() for h in hits[:depth]))
+    for asked, held in ATTRIBUTES:
+        m = asked.search(q)
+        if m and not held.search(context):
+            return m.group()
     return ""
 
 

@@ -98,3 +98,14 @@ def test_bad_questions_are_clear_errors(assistant, question):
 def test_hostile_text_is_just_a_question(assistant):
     answer = assistant.answer("'); DROP TABLE turns; -- <script>alert(1)</script> 孵化器免征哪些税")
     assert answer.citations
+
+
+@pytest.mark.parametrize("question", ["京东云创空间入驻一个工位要交多少租金？", "被认定为省级孵化器以后，政府一次性奖励多少资金？",
+                                      "今年申请国家备案众创空间的截止日期是哪天？"])
+def test_asking_for_a_fact_the_passages_lack_is_refused(assistant, question):
+    assert assistant.answer(question).refused
+
+
+def test_asking_for_an_amount_the_passages_hold_is_answered(assistant):
+    answer = assistant.answer("拿到多少天使投资可以从省级孵化器毕业？")
+    assert not answer.refused and "100万元" in answer.text
