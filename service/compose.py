@@ -15,7 +15,8 @@ _NUM = "一二三四五六七八九十"
 ITEM = re.compile(rf"^([（(]\d{{1,2}}[）)]|\d{{1,2}}[、．.](?!\d)|[（(][{_NUM}]+[）)]|[{_NUM}]+[、是]|[①-⑳]|——|第[{_NUM}百零\d]+条)")
 LIST_QUESTION = re.compile(r"(条件|哪些|哪几|类型|种类|标准|要求|几种|几类|有啥|分为|包括|包含|列举|criteria|conditions|"
                            r"requirements|types|kinds|categor|what are|which)", re.IGNORECASE)
-LEVELS = ("国家级", "省级", "国家备案", "市级")
+# Terms that set apart parallel passages (national vs provincial lists, incubator vs maker-space rules).
+FAMILIES = (("国家级", "省级", "国家备案", "市级"), ("孵化器", "众创空间"))
 _NUMBERING = re.compile(rf"^(\d{{1,2}}[、．.]|[（(][{_NUM}\d]+[）)]|[{_NUM}]+、)\s*")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 MAX_LIST = 1500  # characters: a longer list is cited item by item
@@ -120,15 +121,30 @@ def _colon(label: str) -> str:
     return label.rstrip("？?：:") + "："
 
 
-def _level(text: str) -> str:
-    return next((lv for lv in LEVELS if lv in text), "")
+def _term(text: str, family: tuple[str, ...]) -> str:
+    return next((t for t in family if t in text), "")
 
 
 def _aspect(unit: Unit) -> str:
     text = unit.label
-    for lv in LEVELS:
-        text = text.replace(lv, "")
+    for family in FAMILIES:
+        for term in family:
+            text = text.replace(term, "")
     return text
+
+
+def _contrast(question: str, units: list[Unit]) -> int:
+    """Index of a unit that says the same as the first for another level or carrier the question leaves open."""
+    first = units[0]
+    for family in FAMILIES:
+        mine = _term(first.section, family)
+        if not mine or _term(question, family):
+            continue
+        for i, u in enumerate(units[1:4], 1):
+            other = _term(u.section, family)
+            if other and other != mine and _similar(_aspect(u), _aspect(first)):
+                return i
+    return 0
 
 
 def _similar(a: str, b: str) -> bool:
@@ -143,13 +159,11 @@ def compose(question: str, units: list[Unit], citations: list[Citation]) -> str:
     listy = bool(LIST_QUESTION.search(question))
     chosen = [0]
     first = units[0]
-    # National and provincial (or other level) versions of the same list: show both when the question
-    # does not say which level it means.
-    if not _level(fold(question)) and _level(first.section):
-        for i, u in enumerate(units[1:4], 1):
-            if _level(u.section) and _level(u.section) != _level(first.section) and _similar(_aspect(u), _aspect(first)):
-                chosen.append(i)
-                break
+    # National and provincial (or incubator and maker-space) versions of the same passage: show both
+    # when the question does not say which it means.
+    other = _contrast(fold(question), units)
+    if other:
+        chosen.append(other)
     if len(chosen) == 1 and len(units) > 1:
         second = units[1]
         close = second.hit.score >= 0.9 * first.hit.score
