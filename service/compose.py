@@ -81,16 +81,33 @@ def units_from_hits(index: Index, hits: list[Hit], k: int) -> list[Unit]:
     return list(units.values())
 
 
+def answer_sentences(question: str, chunk: Chunk, *, most: int = 3) -> list[tuple[int, int]]:
+    """Spans (in the document) of the chunk's sentences that together cover most of the question's topic words.
+
+    Greedy: each pick adds the most topic weight not yet covered, so a two-part question gets the
+    sentence for each part; spans come back in reading order.
+    """
+    words = {w: weight(w) + 0.1 for w in topic_words(question)}
+    sentences = [(chunk.start + m.start(), chunk.start + m.end(), fold(m.group()))
+                 for m in _SENTENCE.finditer(chunk.text) if m.group().strip()]
+    if not sentences:
+        return [(chunk.start, chunk.end)]
+    chosen: list[tuple[int, int, str]] = []
+    covered: set[str] = set()
+    while len(chosen) < most:
+        gain, best = max(((sum(wt for w, wt in words.items() if w in text and w not in covered), (a, b, text))
+                          for a, b, text in sentences if (a, b, text) not in chosen), default=(0.0, None))
+        if best is None or (chosen and gain < 1.0):
+            break
+        chosen.append(best)
+        covered |= {w for w in words if w in best[2]}
+    return sorted((a, b) for a, b, _ in chosen) or [(sentences[0][0], sentences[0][1])]
+
+
 def best_sentence(question: str, chunk: Chunk) -> tuple[int, int]:
-    """Span (in the document) of the chunk's sentence that shares most topic weight with the question."""
-    words = [(w, weight(w)) for w in topic_words(question)]
-    best, best_score = (chunk.start, chunk.end), -1.0
-    for m in _SENTENCE.finditer(chunk.text):
-        folded = fold(m.group())
-        score = sum(wt + 0.1 for w, wt in words if w in folded)
-        if score > best_score:
-            best, best_score = (chunk.start + m.start(), chunk.start + m.end()), score
-    return best
+    """The stretch of the chunk from the first to the last answering sentence."""
+    spans = answer_sentences(question, chunk)
+    return spans[0][0], spans[-1][1]
 
 
 def citation(n: int, unit: Unit, question: str) -> Citation:
@@ -101,7 +118,7 @@ def citation(n: int, unit: Unit, question: str) -> Citation:
                     dense=h.dense, bm25=h.bm25, highlight_start=hs, highlight_end=he)
 
 
-def _quote(unit: Unit, cite: Citation, *, whole_list: bool) -> str:
+def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool) -> str:
     """The passage's own words for the answer."""
     if unit.is_list and whole_list:
         return f"{_colon(unit.label)}\n" + "\n".join(c.text for c in unit.items)
@@ -111,7 +128,7 @@ def _quote(unit: Unit, cite: Citation, *, whole_list: bool) -> str:
     if len(chunk.text) <= SHORT:
         body = chunk.text
     else:
-        body = unit.doc.text[cite.highlight_start:cite.highlight_end]
+        body = "".join(unit.doc.text[a:b] for a, b in answer_sentences(question, chunk))
     if unit.is_list or ITEM.match(body):
         return f"{_colon(unit.label)}{body}" if unit.label else body
     return body
@@ -175,5 +192,5 @@ def compose(question: str, units: list[Unit], citations: list[Citation]) -> str:
         lead = f"根据《{unit.doc.title}》，" if rank == 0 or unit.doc.doc_id != first.doc.doc_id else "另外，"
         if rank > 0 and unit.doc.doc_id == first.doc.doc_id:
             lead = "此外，"
-        parts.append(f"{lead}{_quote(unit, cite, whole_list=listy)} [{cite.n}]")
+        parts.append(f"{lead}{_quote(question, unit, cite, whole_list=listy)} [{cite.n}]")
     return "\n\n".join(parts)
