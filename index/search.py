@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,7 +78,7 @@ class Index:
         return [self.chunks[i] for i in ids]
 
     def bm25_scores(self, question: str) -> np.ndarray:
-        tokens = [t for t in tokenize(question) if t in self._vocab]
+        tokens = [t for t in _query_tokens(question) if t in self._vocab]
         if not tokens:
             return np.zeros(len(self.chunks), dtype=np.float32)
         return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
@@ -114,6 +115,11 @@ class Index:
         order = np.argsort(-fused)[:k]
         return [Hit(self.chunks[int(cand[i])], float(fused[i]), float(dense[i]), float(bm[cand[i]]),
                     dense_rank.get(int(cand[i]), 0), bm_rank.get(int(cand[i]), 0)) for i in order]
+
+
+@functools.lru_cache(maxsize=4096)
+def _query_tokens(question: str) -> tuple[str, ...]:
+    return tuple(tokenize(question))
 
 
 def fuse(cand: np.ndarray, dense: np.ndarray, bm: np.ndarray, dense_rank: dict[int, int],

@@ -59,11 +59,13 @@ def weight(token: str) -> float:
     return max(0.0, math.log(total / f) - _COMMON_LOG_RATIO)
 
 
-def topic_words(question: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def topic_words(question: str) -> tuple[str, ...]:
+    """The question's words (its glossary terms, for English), cached: every passage is scored against them."""
     expanded = expand(question)
     text = expanded[len(question):] if is_english(question) else expanded
     words = {w.strip() for w in _tokenizer().lcut(fold(text))}
-    return [w for w in words if w and re.search(r"\w", w)]
+    return tuple(sorted(w for w in words if w and re.search(r"\w", w)))
 
 
 def _covered(word: str, context: str) -> bool:
