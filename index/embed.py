@@ -8,6 +8,7 @@ import json
 import os
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -68,12 +69,13 @@ class QueryBatcher:
     """Runs concurrent query embeddings as one batch on one thread.
 
     A batch of 8 short queries costs about 2.5x one query, so a busy service answers far more
-    questions per second; an idle one waits for nothing (a batch is whatever is queued when the
-    previous one ends).
+    questions per second; a lone query waits only `linger` for company.
     """
 
-    def __init__(self, encode: Callable[[list[str]], np.ndarray], *, max_batch: int = 16) -> None:
+    def __init__(self, encode: Callable[[list[str]], np.ndarray], *, max_batch: int = 16,
+                 linger: float = 0.002) -> None:
         self._encode = encode
+        self._linger = linger  # seconds a batch waits for company: callers whose batch just ended rejoin
         self._max_batch = max_batch
         self._queue: queue.SimpleQueue[tuple[str, Future]] = queue.SimpleQueue()
         self._lock = threading.Lock()
@@ -91,9 +93,10 @@ class QueryBatcher:
     def _run(self) -> None:
         while True:
             batch = [self._queue.get()]
+            deadline = time.monotonic() + self._linger
             while len(batch) < self._max_batch:
                 try:
-                    batch.append(self._queue.get_nowait())
+                    batch.append(self._queue.get(timeout=max(0.0, deadline - time.monotonic())))
                 except queue.Empty:
                     break
             try:
