@@ -15,7 +15,7 @@ _KEEP = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 
 
 @functools.cache
-def _tokenizer() -> jieba.Tokenizer:
+def tokenizer() -> jieba.Tokenizer:
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()
     tokenizer.load_userdict(str(DATA / "userdict.txt"))
@@ -31,6 +31,6 @@ def tokenize(text: str) -> list[str]:
     """BM25 tokens: folded, cut in search mode (long terms plus their parts), stopwords dropped."""
     stop = stopwords()
     return [
-        t for t in (w.strip() for w in _tokenizer().cut_for_search(fold(text)))
+        t for t in (w.strip() for w in tokenizer().cut_for_search(fold(text)))
         if t and t not in stop and _KEEP.search(t)
     ]

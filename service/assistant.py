@@ -30,21 +30,7 @@ class Assistant:
         self.max_history = max_history
 
     def check(self, question: object, history: object = ()) -> tuple[str, list[str]]:
-        """The question stripped and the history as a list, or BadQuestionError saying what is wrong."""
-        if not isinstance(question, str) or not question.strip():
-            raise BadQuestionError(message("question_empty"))
-        question = question.strip()
-        if len(question) > self.max_question_chars:
-            raise BadQuestionError(message("question_too_long", length=len(question), limit=self.max_question_chars))
-        if history is None:
-            history = []
-        if not isinstance(history, (list, tuple)) or not all(isinstance(h, str) for h in history):
-            raise BadQuestionError(message("history_invalid"))
-        if len(history) > self.max_history:
-            raise BadQuestionError(message("history_too_long", count=len(history), limit=self.max_history))
-        if any(len(h) > MAX_HISTORY_ITEM for h in history):
-            raise BadQuestionError(message("history_item_too_long", limit=MAX_HISTORY_ITEM))
-        return question, [h.strip() for h in history if h.strip()]
+        return check_question(question, history, max_chars=self.max_question_chars, max_history=self.max_history)
 
     def rewrite(self, question: str, history: list[str]) -> str:
         """A follow-up made standalone from the earlier turns (each earlier turn made standalone first)."""
@@ -84,6 +70,25 @@ class Assistant:
         return Answer(question=question, text=localize(text, language, refused=refused), refused=refused,
                       citations=citations, rewritten=rewritten, language=language, suggestions=topics,
                       confidence=confidence, reason=reason + f"; features {[round(x, 3) for x in f.vector()]}")
+
+
+def check_question(question: object, history: object = (), *, max_chars: int = 500,
+                   max_history: int = 20) -> tuple[str, list[str]]:
+    """The question stripped and the history as a list, or BadQuestionError saying what is wrong."""
+    if not isinstance(question, str) or not question.strip():
+        raise BadQuestionError(message("question_empty"))
+    question = question.strip()
+    if len(question) > max_chars:
+        raise BadQuestionError(message("question_too_long", length=len(question), limit=max_chars))
+    if history is None:
+        history = []
+    if not isinstance(history, (list, tuple)) or not all(isinstance(h, str) for h in history):
+        raise BadQuestionError(message("history_invalid"))
+    if len(history) > max_history:
+        raise BadQuestionError(message("history_too_long", count=len(history), limit=max_history))
+    if any(len(h) > MAX_HISTORY_ITEM for h in history):
+        raise BadQuestionError(message("history_item_too_long", limit=MAX_HISTORY_ITEM))
+    return question, [h.strip() for h in history if h.strip()]
 
 
 def refusal_text(language: str, topics: list[str], term: str) -> str:

@@ -115,11 +115,9 @@ def ask(
 
 def _check(question: str, settings: Settings) -> tuple[str, list[str]]:
     """Validates before the model loads, so a bad question fails fast."""
-    from service.assistant import Assistant
+    from service.assistant import check_question
 
-    probe = Assistant.__new__(Assistant)
-    probe.max_question_chars, probe.max_history = settings.max_question_chars, settings.max_history
-    return probe.check(question)
+    return check_question(question, max_chars=settings.max_question_chars, max_history=settings.max_history)
 
 
 def _render(answer) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from corpus.normalize import fold
 from index.expand import expand, glossary_spans, is_english
 from index.search import Hit
-from index.segment import DATA, _tokenizer, stopwords
+from index.segment import DATA, tokenizer, stopwords
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "refusal.json"
 # Interrogatives and fillers carry no topic: 哪几种, 算不算, 啥时候, 多少, 够不够 ...
@@ -41,7 +41,7 @@ def _domain_terms() -> frozenset[str]:
 
 @functools.cache
 def _freq() -> tuple[dict[str, int], int]:
-    tk = _tokenizer()
+    tk = tokenizer()
     tk.check_initialized()
     return tk.FREQ, tk.total
 
@@ -64,14 +64,14 @@ def topic_words(question: str) -> tuple[str, ...]:
     """The question's words (its glossary terms, for English), cached: every passage is scored against them."""
     expanded = expand(question)
     text = expanded[len(question):] if is_english(question) else expanded
-    words = {w.strip() for w in _tokenizer().lcut(fold(text))}
+    words = {w.strip() for w in tokenizer().lcut(fold(text))}
     return tuple(sorted(w for w in words if w and re.search(r"\w", w)))
 
 
 def _covered(word: str, context: str) -> bool:
     if word in context:
         return True
-    parts = [p for p in _tokenizer().lcut_for_search(word) if p != word and len(p) > 1]
+    parts = [p for p in tokenizer().lcut_for_search(word) if p != word and len(p) > 1]
     return bool(parts) and all(p in context for p in parts)
 
 
@@ -121,7 +121,10 @@ def support(f: Features, model: dict | None = None) -> float:
 
 
 def scope_mismatch(question: str, hits: list[Hit], *, depth: int = 3) -> str:
-    """A scoping term of the question (市级, 企业所得税, 众创空间 ...) that the passages only have a sibling of.
+    """Why the passages cannot answer, as the question's own term ("" when they may).
+
+    Either the question asks for a kind of fact no passage holds (unmet_attribute: 租金, 截止 ...), or a
+    scoping term of it (市级, 企业所得税, 众创空间 ...) is one the passages only have a sibling of.
 
     Such a question asks about something the documents cover for other entities only: 市级 when they
     speak of 国家级 and 省级, 企业所得税 when they list 房产税 and 增值税.
