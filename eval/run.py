@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import time
 from pathlib import Path
 
 from rich.console import Console
@@ -39,7 +38,7 @@ def retrieval_table(assistant, items: list[dict], title: str) -> dict[str, dict]
             hits = assistant.index.search(q, k=10, fusion=fusion)
             ranks.append(first_correct_rank(it["evidence"], [(h.chunk.text, h.chunk.section_path) for h in hits]))
         results[name] = summarise(ranks)
-    ranks, t0 = [], time.perf_counter()
+    ranks = []
     for it in answerable:
         answer = assistant.answer(it["question"], it.get("history", []), k=5)
         ranks.append(first_correct_rank(it["evidence"], [(c.text, c.section) for c in answer.citations]))
