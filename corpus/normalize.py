@@ -26,6 +26,10 @@ def is_traditional(text: str) -> bool:
     return to_simplified(text) != text
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """The form used for indexing and for questions; never shown to a user."""
+    """The form used for indexing and for questions; never shown to a user.
+
+    Cached: answering folds the same passages again and again (sentence picking, refusal checks).
+    """
     return to_simplified(unicodedata.normalize("NFKC", text)).lower()

@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -47,11 +48,38 @@ def query_latencies(assistant, questions: list[str], *, answer: bool) -> list[fl
         assistant.answer(q) if answer else assistant.retrieve(q)
     times = []
     for q in questions:
-        type(assistant.index.embedder)._cached_query.cache_clear()  # measure the model, not the cache
+        assistant.index.embedder.clear_cache()  # measure the model, not the cache
         t = time.perf_counter()
         assistant.answer(q) if answer else assistant.retrieve(q)
         times.append((time.perf_counter() - t) * 1000)
     return times
+
+
+def encoder_rates(embedder, questions: list[str], *, tag: str) -> tuple[float, float]:
+    """ms per question one at a time, and questions/s with 8 threads asking at once (no cache hits)."""
+    one = []
+    for q in questions:
+        started = time.perf_counter()
+        embedder.query(f"{tag}1 {q}")
+        one.append((time.perf_counter() - started) * 1000)
+    pending = iter(questions)
+    lock = threading.Lock()
+
+    def worker() -> None:
+        while True:
+            with lock:
+                q = next(pending, None)
+            if q is None:
+                return
+            embedder.query(f"{tag}8 {q}")
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return statistics.median(one), len(questions) / (time.perf_counter() - started)
 
 
 def laws_subset(fraction: float) -> list[Path]:
@@ -64,6 +92,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", default="0.01", help="cn-laws fractions to index (e.g. 0.01,0.1,1)")
     args = parser.parse_args()
+    from index.embed import Embedder
     from service.runtime import build, load_assistant, load_embedder
     from service.settings import Settings
 
@@ -78,6 +107,13 @@ def main() -> None:
         embedder = load_embedder(settings)
         _, items = load_items(HERE / "questions.jsonl")
         questions = [it["question"] for it in items]
+        torch_embedder = Embedder(embedder.model_dir)
+        for name, e in (("torch fp32", torch_embedder), (f"{embedder.query_backend} (the service's)", embedder)):
+            e.query("预热")
+            ms, rate = encoder_rates(e, questions, tag=name)
+            console.print(f"question encoder {name}: {ms:.1f} ms per question alone, {rate:.0f} questions/s "
+                          "with 8 threads asking")
+        del torch_embedder
         assistant = load_assistant(settings, index=work / "seed-index", embedder=embedder)
         ask = query_latencies(assistant, questions, answer=True)
         ret = query_latencies(assistant, questions, answer=False)

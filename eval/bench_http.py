@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import http.client
+
+import httpx
 import json
 import os
 import signal
@@ -14,8 +17,6 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-
-import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "questions.jsonl"
@@ -75,30 +76,53 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return fields.get("VmRSS", 0.0), fields.get("VmHWM", 0.0)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
 def drive(base: str, *, clients: int, requests: int, qs: list[str], deadline: float) -> tuple[list[float], list[str], float]:
-    """`requests` POSTs to /api/ask shared by `clients` threads; latencies in ms, errors, and the wall time."""
+    """`requests` POSTs to /api/ask shared by `clients` threads; latencies in ms, errors, and the wall time.
+
+    Each client keeps one connection open (http.client: the load generator should use as little of the
+    server's two cores as it can; httpx costs about twice the CPU per request).
+    """
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
     counter = iter(range(requests))
+    host, port = base.removeprefix("http://").split(":")
 
     def worker() -> None:
-        with httpx.Client(base_url=base, timeout=30) as client:
+        conn = http.client.HTTPConnection(host, int(port), timeout=30)
+        try:
             while time.monotonic() < deadline:
                 with lock:
                     i = next(counter, None)
                 if i is None:
                     return
+                body = json.dumps({"question": qs[i % len(qs)]}, ensure_ascii=False).encode()
                 started = time.perf_counter()
                 try:
-                    r = client.post("/api/ask", json={"question": qs[i % len(qs)]})
-                    ok = r.status_code == 200
-                    detail = f"HTTP {r.status_code}"
-                except httpx.HTTPError as exc:
+                    conn.request("POST", "/api/ask", body=body, headers={"Content-Type": "application/json"})
+                    response = conn.getresponse()
+                    response.read()
+                    ok, detail = response.status == 200, f"HTTP {response.status}"
+                except (OSError, http.client.HTTPException) as exc:
                     ok, detail = False, repr(exc)
+                    conn.close()
+                    conn = http.client.HTTPConnection(host, int(port), timeout=30)
                 elapsed = (time.perf_counter() - started) * 1000
                 with lock:
                     (latencies.append(elapsed) if ok else errors.append(detail))
+        finally:
+            conn.close()
 
     threads = [threading.Thread(target=worker) for _ in range(clients)]
     started = time.perf_counter()
@@ -107,6 +131,14 @@ def drive(base: str, *, clients: int, requests: int, qs: list[str], deadline: fl
     for t in threads:
         t.join()
     return latencies, errors, time.perf_counter() - started
+
+
+def variants(qs: list[str], n: int) -> list[str]:
+    """n distinct questions: the eval questions with the openings and endings people type around them."""
+    openings = ["", "请问", "您好，", "你好，想问一下：", "麻烦问下，", "咨询一下，", "请教：", "老师好，"]
+    endings = ["", "？", "谢谢", "，谢谢！", "呢"]
+    out = [f"{o}{q.rstrip('？?。')}{e}" if (o or e) else q for o in openings for e in endings for q in qs]
+    return list(dict.fromkeys(out))[:n]
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -118,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=1000, help="requests in the warm phase")
+    parser.add_argument("--cold", type=int, default=2000, help="requests in the cold phase, every question new")
     parser.add_argument("--warmup", type=int, default=32, help="unmeasured requests first (other questions)")
     parser.add_argument("--index", type=Path, default=None, help="index folder (default: the one `make index` builds)")
     parser.add_argument("--max-seconds", type=float, default=300, help="stop driving after this long")
@@ -138,13 +171,18 @@ def main(argv: list[str] | None = None) -> int:
             idle_rss, _ = rss_mb(proc.pid)
             drive(base, clients=args.clients, requests=args.warmup, qs=["预热 " + q for q in distinct],
                   deadline=time.monotonic() + 120)
-            # Cold: each distinct question once, so every request runs the model. Warm: the same questions
-            # again and again, as a busy service sees its common questions (query embeddings are cached).
+            # Cold: every question new (the eval questions, each with several everyday openings and endings),
+            # so every request runs the model. Warm: the eval questions again and again, as a busy service
+            # sees its common questions (their query embeddings are cached).
             phases = {}
-            for name, n in (("cold", len(distinct)), ("warm", args.requests)):
-                latencies, errors, wall = drive(base, clients=args.clients, requests=n, qs=distinct,
-                                                deadline=time.monotonic() + args.max_seconds)
+            for name, n, pool in (("cold", args.cold, variants(distinct, args.cold)), ("warm", args.requests, distinct)):
+                server_cpu, client_cpu = cpu_seconds(proc.pid), own_cpu_seconds()
+                latencies, errors, wall = drive(base, clients=args.clients, requests=min(n, len(pool)) if name == "cold" else n,
+                                                qs=pool, deadline=time.monotonic() + args.max_seconds)
                 phases[name] = summary(latencies, errors, wall)
+                served = max(1, len(latencies) + len(errors))
+                phases[name]["server_cpu_ms_per_request"] = round(1000 * (cpu_seconds(proc.pid) - server_cpu) / served, 2)
+                phases[name]["client_cpu_ms_per_request"] = round(1000 * (own_cpu_seconds() - client_cpu) / served, 2)
             rss, peak = rss_mb(proc.pid)
         finally:
             stop_server(proc)
@@ -157,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"/api/ask over loopback, {args.clients} concurrent clients, {os.cpu_count()} cores")
         for name, f in phases.items():
             print(f"  {name:4}: {f['requests']} requests, {f['errors']} errors, {f['req_per_s']} req/s, "
-                  f"p50 {f['p50_ms']} ms, p90 {f['p90_ms']} ms, p99 {f['p99_ms']} ms, max {f['max_ms']} ms")
+                  f"p50 {f['p50_ms']} ms, p90 {f['p90_ms']} ms, p99 {f['p99_ms']} ms, max {f['max_ms']} ms; "
+                  f"CPU per request: server {f['server_cpu_ms_per_request']} ms, "
+                  f"clients {f['client_cpu_ms_per_request']} ms")
         print(f"  targets: p50 <= {TARGET_P50_MS:.0f} ms, >= {TARGET_RPS:.0f} req/s")
         print(f"  server RSS {figures['server_rss_mb']} MB (idle {figures['server_rss_idle_mb']} MB, "
               f"peak {figures['server_rss_peak_mb']} MB)")

@@ -10,7 +10,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -24,28 +24,76 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 class Embedder:
-    """Wraps a local sentence-transformers folder; prompts come from its config unless given."""
+    """Wraps a local sentence-transformers folder; prompts come from its config unless given.
+
+    The torch model loads on first use: a service whose questions go through the int8 ONNX copy
+    (use_onnx_queries) loads it only when it must embed passages (a re-index).
+    """
 
     def __init__(self, model_dir: Path, *, query_prompt: str | None = None, passage_prompt: str | None = None,
                  batch_size: int = 32) -> None:
         if not (model_dir / "modules.json").is_file():
             raise ModelNotReadyError(message("model_missing", path=model_dir))
-        import torch
-        import transformers
-        from sentence_transformers import SentenceTransformer
-
-        transformers.logging.disable_progress_bar()
-        transformers.logging.set_verbosity_error()
-
-        torch.set_num_threads(max(1, os.cpu_count() or 1))
-        self.model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
-        prompts = getattr(self.model, "prompts", {}) or {}
+        prompts = describe(model_dir).get("prompts") or {}
         self.query_prompt = prompts.get("query", "") if query_prompt is None else query_prompt
         self.passage_prompt = prompts.get("passage", "") if passage_prompt is None else passage_prompt
         self.batch_size = batch_size
-        self.dim = int(self.model.get_embedding_dimension())
+        self.model_dir = model_dir
         self.model_id = model_identity(model_dir)
-        self._batcher = QueryBatcher(lambda texts: self._encode(texts, self.query_prompt))
+        self.query_backend = "torch"
+        self._model = None
+        self._model_lock = threading.Lock()
+        self._set_query_encoder(QueryBatcher(lambda texts: self._encode(texts, self.query_prompt)).embed)
+
+    @property
+    def model(self):
+        """The sentence-transformers model, loaded once."""
+        with self._model_lock:
+            if self._model is None:
+                import torch
+                import transformers
+                from sentence_transformers import SentenceTransformer
+
+                transformers.logging.disable_progress_bar()
+                transformers.logging.set_verbosity_error()
+                torch.set_num_threads(max(1, os.cpu_count() or 1))
+                self._model = SentenceTransformer(str(self.model_dir), device="cpu", local_files_only=True)
+            return self._model
+
+    @functools.cached_property
+    def dim(self) -> int:
+        return int(self.model.get_embedding_dimension())
+
+    def use_onnx_queries(self, cache_dir: Path, *, lanes: int = 0) -> bool:
+        """Encode questions with the int8 ONNX copy of the model (made on first use); False if it cannot be made.
+
+        Each question is its own pass (no batching: see OnnxQueryEncoder.encode); `lanes` passes run at
+        once, each on one core (0: one per core).
+        """
+        from index.onnx_query import OnnxQueryEncoder, query_model_path, read_record
+
+        path = query_model_path(cache_dir, self.model_id)
+        record = read_record(path)
+        if record is None:
+            from index.onnx_export import export_query_model
+
+            export_query_model(self.model, self.model_dir, path)
+            record = read_record(path)
+        if not (record and record.get("accepted") and path.is_file()):
+            return False
+        encoder = OnnxQueryEncoder(path, self.model_dir, max_length=int(record.get("max_length") or 512))
+        prompt = self.query_prompt
+        # Lanes are threads that do nothing else; handing them the work beats letting every request thread
+        # run the model behind a semaphore (measured: ~5% more answers/s, p99 65 ms instead of 85 ms).
+        lanes_pool = ThreadPoolExecutor(max_workers=lanes or os.cpu_count() or 1, thread_name_prefix="query-onnx")
+
+        def encode(text: str) -> np.ndarray:
+            return lanes_pool.submit(encoder.encode, [prompt + text]).result()[0]
+
+        self.dim = encoder.dim
+        self._set_query_encoder(encode)
+        self.query_backend = "onnx"
+        return True
 
     def _encode(self, texts: list[str], prompt: str) -> np.ndarray:
         if not texts:
@@ -60,9 +108,12 @@ class Embedder:
     def query(self, text: str) -> np.ndarray:
         return self._cached_query(text).copy()
 
-    @functools.lru_cache(maxsize=1024)
-    def _cached_query(self, text: str) -> np.ndarray:
-        return self._batcher.embed(text)
+    def clear_cache(self) -> None:
+        self._cached_query.cache_clear()
+
+    def _set_query_encoder(self, encode: Callable[[str], np.ndarray]) -> None:
+        """Questions go to `encode`, through a cache of this embedder's own (a repeated question skips the model)."""
+        self._cached_query = functools.lru_cache(maxsize=4096)(encode)
 
 
 class QueryBatcher:

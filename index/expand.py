@@ -32,6 +32,7 @@ def glossary_spans(question: str) -> list[tuple[int, int, list[str]]]:
     return [(m.start(), m.end(), chinese.split()) for pattern, chinese in _glossary() for m in pattern.finditer(question)]
 
 
+@functools.lru_cache(maxsize=4096)
 def expand(question: str) -> str:
     """The question, followed by the Chinese terms its English words map to."""
     if not is_english(question):

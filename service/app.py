@@ -33,7 +33,6 @@ def create_app(settings: Settings | None = None, *, assistant: Assistant | None 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.sessions = SessionStore(settings.db_path)
-        threads = _torch_threads()
         if app.state.assistant is None:
             # Loaded (built first when missing) beside the running server: /healthz answers at once,
             # /readyz and the question routes say "loading" (503) until the index is in.
@@ -44,7 +43,6 @@ def create_app(settings: Settings | None = None, *, assistant: Assistant | None 
         if app.state.reindexer is not None:
             app.state.reindexer.wait(timeout=60)
         app.state.sessions.close()
-        _torch_threads(threads)
 
     app = FastAPI(title="policyqa", lifespan=lifespan)
     app.state.settings = settings
@@ -72,6 +70,7 @@ def _load(app: FastAPI, settings: Settings) -> None:
         embedder = runtime.load_embedder(settings)
         runtime.build(settings, embedder=embedder)
         assistant = runtime.load_assistant(settings, embedder=embedder)
+        runtime.warm_up(assistant)
     except Exception as exc:  # reported by /readyz and the log; the process stays up to say so
         log.exception("loading the index failed")
         app.state.load_error = str(exc)
@@ -80,7 +79,7 @@ def _load(app: FastAPI, settings: Settings) -> None:
 
 
 def _serve(app: FastAPI, assistant: Assistant) -> None:
-    """Starts answering from `assistant`; from here on each request runs the model on one thread."""
+    """Starts answering from `assistant`, with a re-indexer that swaps in new assistants."""
     from service.reindex import Reindexer
 
     def publish(new: Assistant) -> None:
@@ -89,24 +88,9 @@ def _serve(app: FastAPI, assistant: Assistant) -> None:
     def finished(ok: bool) -> None:
         app.state.metrics.reindexes.labels("ok" if ok else "failed").inc()
 
-    _torch_threads(max(1, os.cpu_count() or 1))
     app.state.reindexer = Reindexer(settings=app.state.settings, embedder=assistant.index.embedder,
                                     publish=publish, on_finished=finished)
     app.state.assistant = assistant
-
-
-def _torch_threads(n: int | None = None) -> int:
-    """Sets torch's intra-op threads (when n is given); returns the previous value.
-
-    Query embeddings run as batches on one thread (index.embed.QueryBatcher), so torch may use every
-    core for each batch without oversubscribing them.
-    """
-    import torch
-
-    previous = torch.get_num_threads()
-    if n is not None:
-        torch.set_num_threads(n)
-    return previous
 
 
 def _add_error_handlers(app: FastAPI) -> None:

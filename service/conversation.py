@@ -30,9 +30,9 @@ def take_turn(question: object, *, session_id: str | None, assistant: Assistant,
     The context is `history` when the client sends it (OpenAI-style), else the session's earlier questions.
     `slots` bounds how many answers are computed at once (one per core: more only adds memory and waiting).
     """
-    session_id = session_id or sessions.new_session_id()
     if history is None:
-        history = sessions.history(session_id, turns=turns)
+        history = sessions.history(session_id, turns=turns) if session_id else []
+    session_id = session_id or sessions.new_session_id()
     with slots:
         answer = assistant.answer(question, history)
     answer_id = sessions.record(session_id, answer.full(), channel=channel)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from index.build import BuildResult, Progress, build_index
@@ -9,6 +10,8 @@ from index.embed import Embedder
 from index.search import Fusion, Index
 from service.assistant import Assistant
 from service.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def ensure_model(settings: Settings) -> Path:
@@ -22,8 +25,20 @@ def ensure_model(settings: Settings) -> Path:
 
 
 def load_embedder(settings: Settings) -> Embedder:
-    return Embedder(ensure_model(settings), query_prompt=settings.query_prompt,
-                    passage_prompt=settings.passage_prompt)
+    embedder = Embedder(ensure_model(settings), query_prompt=settings.query_prompt,
+                        passage_prompt=settings.passage_prompt)
+    if settings.query_encoder == "onnx":
+        try:
+            if not embedder.use_onnx_queries(settings.onnx_dir, lanes=settings.query_lanes):
+                log.warning("the int8 query model was rejected (see %s); questions use torch", settings.onnx_dir)
+        except Exception as exc:  # any failure to export or load leaves the always-correct torch path
+            log.warning("the int8 query model could not be made (%s); questions use torch", exc)
+    return embedder
+
+
+def warm_up(assistant: Assistant) -> None:
+    """One throwaway answer, so one-time set-up (jieba's dictionary, onnxruntime's first run) is nobody's wait."""
+    assistant.answer("孵化器的毕业条件")
 
 
 def build(settings: Settings, *, folders: list[Path] | None = None, index: Path | None = None,

@@ -59,13 +59,12 @@ class SessionStore:
     def record(self, session_id: str, answer: dict, *, channel: str) -> str:
         """Stores an answer (Answer.full()) as the session's next turn; returns its answer_id."""
         answer_id = uuid.uuid4().hex
+        row = (session_id, answer_id, answer["question"], answer.get("rewritten") or answer["question"],
+               json.dumps(answer, ensure_ascii=False), channel, time.time())
         with self._lock:
             self._db.execute(
                 "INSERT INTO turns (session_id, answer_id, question, rewritten, answer, channel, created)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (session_id, answer_id, answer["question"], answer.get("rewritten") or answer["question"],
-                 json.dumps(answer, ensure_ascii=False), channel, time.time()),
-            )
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", row)
         return answer_id
 
     def answer(self, answer_id: str) -> dict | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -19,6 +20,9 @@ class Settings(BaseSettings):
     model_dir: Path = Field(default=ROOT / ".cache" / "models" / "multilingual-e5-small")
     query_prompt: str | None = None  # None: the model folder's own "query" prompt
     passage_prompt: str | None = None
+    query_encoder: Literal["onnx", "torch"] = "onnx"  # onnx: an int8 copy of the model encodes questions
+    query_lanes: int = 0  # question batches encoded at once, one core each (0: one per core)
+    onnx_dir: Path = Field(default=ROOT / ".cache" / "onnx", description="Where the int8 query model is kept.")
 
     fusion: str = "weighted"
     fusion_weight: float = 0.5
