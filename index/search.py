@@ -14,6 +14,7 @@ from corpus.messages import message
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.embed import Embedder
+from index.homophones import Homophones
 from index.errors import IndexBrokenError
 from index.expand import expand
 from index.segment import tokenize
@@ -62,6 +63,7 @@ class Index:
             raise IndexBrokenError(message("index_broken", path=path, detail="vector count != chunk count"))
         self.embedder = embedder
         self._vocab = self.bm25.vocab_dict
+        self.homophones = Homophones(self._vocab)
         self._by_doc: dict[str, list[int]] = {}
         self._groups: dict[tuple[str, int], list[int]] = {}
         for c in self.chunks:

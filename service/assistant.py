@@ -46,7 +46,7 @@ class Assistant:
                doc_ids: list[str] | None = None) -> Answer:
         question, history = self.check(question, list(history) if isinstance(history, (list, tuple)) else history)
         language = detect(question)
-        rewritten = self.rewrite(question, history)
+        rewritten = self.index.homophones.correct(self.rewrite(question, history))
         k = k or self.top_k
         hits = self.retrieve(rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
         units = units_from_hits(self.index, hits, k)

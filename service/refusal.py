@@ -154,7 +154,12 @@ ATTRIBUTES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"管理费"), re.compile(r"管理费")),
     (re.compile(r"补贴|补助"), re.compile(r"补贴|补助")),
     (re.compile(r"奖励|奖金"), re.compile(r"奖励|奖金")),
-    (re.compile(r"多少钱|什么价|收费|价格"), re.compile(r"\d\s*(万|亿)?元|收费|价格|费用")),
+    # A price (of a desk, a room, a month) needs a price in the passages, not just any sum of money.
+    (re.compile(r"(多少钱|什么价|几块钱)\s*[一每]\s*[个间张月年天平]|(工位|场地|办公室|房子|房间|会议室|座位)\S{0,6}"
+                r"(多少钱|什么价|贵不贵)|收费标准|怎么收费|价格"),
+     re.compile(r"收费|价格|租金|房租|租赁费|\d\s*元\s*(/|每)|每(月|年|天|平方米|平米|个|人|间)\S{0,8}\d+\s*元|"
+                r"免费\S{0,6}(工位|场地|办公|房|座位)")),
+    (re.compile(r"多少钱|什么价|收费"), re.compile(r"\d\s*(万|亿)?元|收费|价格|费用")),
     (re.compile(r"截止|申报时间|提交时间|几号"), re.compile(r"截止|\d+月\d+日")),
     (re.compile(r"申报材料|材料清单|提交什么材料|需要哪些材料"), re.compile(r"材料")),
     (re.compile(r"税率"), re.compile(r"税率|%|％")),

@@ -1,0 +1,74 @@
+"""Homophone slips of the corpus's own terms: 重创空间 for 众创空间, 京蓉镇 for 菁蓉镇.
+
+A pinyin input method offers every word with the same sound, so the commonest typo in a Chinese question
+is a real word in the wrong characters. Such a word matches nothing in the documents and makes the
+question look unsupported. A run of the question's words (three to six characters, aligned with jieba's
+word boundaries) that is not a term of the corpus, but sounds exactly like one (toneless pinyin, as
+pypinyin reads it in context), is replaced by that term. A sound shared by two corpus terms is left
+alone, and so are runs shorter than three characters, where chance matches are common.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from pypinyin import Style, lazy_pinyin
+
+from corpus.normalize import fold, is_traditional, to_traditional
+from index.segment import tokenizer
+
+__all__ = ["Homophones"]
+
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+MIN_CHARS, MAX_CHARS = 3, 6
+MAX_WORDS = 3  # a run joins at most this many of the question's words
+
+
+@functools.lru_cache(maxsize=65536)
+def sound(text: str) -> tuple[str, ...]:
+    return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
+
+
+class Homophones:
+    """Built from the corpus's terms (folded, as the BM25 vocabulary holds them)."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms = {t for t in terms if MIN_CHARS <= len(t) <= MAX_CHARS and _HAN.match(t)}
+        by_sound: dict[tuple[str, ...], str | None] = {}
+        for term in sorted(self.terms):
+            key = sound(term)
+            by_sound[key] = term if by_sound.get(key, term) == term else None  # None: two terms, one sound
+        self._by_sound = {k: v for k, v in by_sound.items() if v is not None}
+
+    def correct(self, text: str) -> str:
+        """The text with each homophone slip of a corpus term replaced by the term (in the text's script)."""
+        if not self._by_sound:
+            return text
+        words = tokenizer().lcut(text)
+        starts = [0]
+        for w in words:
+            starts.append(starts[-1] + len(w))
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            term, used = self._fix_at(words, i)
+            run = "".join(words[i:i + used])
+            out.append(run if term is None else to_traditional(term) if is_traditional(run) else term)
+            i += used
+        return "".join(out)
+
+    def _fix_at(self, words: list[str], i: int) -> tuple[str | None, int]:
+        """The longest run of words from i that is a corpus term (None, words) or a slip for one (term, words)."""
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            run = "".join(words[i:i + n])
+            if not (MIN_CHARS <= len(run) <= MAX_CHARS and _HAN.match(run)):
+                continue
+            folded = fold(run)
+            if folded in self.terms:
+                return None, n  # the question already says a corpus term here
+            term = self._by_sound.get(sound(folded))
+            if term is not None and term != folded:
+                return term, n
+        return None, 1

@@ -1,0 +1,39 @@
+"""Homophone slips of corpus terms (what a pinyin input method produces) are put right, nothing else."""
+
+from __future__ import annotations
+
+from index.homophones import Homophones
+
+TERMS = ["众创空间", "菁蓉镇", "孵化器", "天使投资", "企业所得税", "入驻", "创业", "加速器", "科技园", "技术"]
+
+
+def test_slips_of_corpus_terms_are_replaced():
+    h = Homophones(TERMS)
+    assert h.correct("重创空间入住手续是不是很麻烦") == "众创空间入住手续是不是很麻烦"
+    assert h.correct("京蓉镇获得过哪些荣誉称号") == "菁蓉镇获得过哪些荣誉称号"
+    assert h.correct("省级孵化期场地要多少平米") == "省级孵化器场地要多少平米"
+    assert h.correct("拿到多少天始投资可以毕业") == "拿到多少天使投资可以毕业"
+    assert h.correct("个人独资企业要交企业所得睡吗") == "个人独资企业要交企业所得税吗"
+
+
+def test_traditional_questions_get_the_term_in_traditional():
+    assert Homophones(TERMS).correct("重創空間有哪些類型") == "眾創空間有哪些類型"
+
+
+def test_correct_text_and_short_words_are_left_alone():
+    h = Homophones(TERMS)
+    for text in ["众创空间入驻手续", "孵化器免征哪些税？", "What taxes are incubators exempt from?", "", "   ",
+                 "2022年总收入", "入住手续", "技巧", "我是做餐饮的，可以申请吗"]:
+        assert h.correct(text) == text
+
+
+def test_a_sound_shared_by_two_terms_is_not_guessed():
+    h = Homophones(["众创空间", "重创空间"])  # both in the corpus: neither is a slip, and 中创空间 could be either
+    assert h.correct("中创空间的类型") == "中创空间的类型"
+    assert h.correct("重创空间的类型") == "重创空间的类型"
+
+
+def test_terms_outside_three_to_six_han_characters_are_ignored():
+    h = Homophones(["技术", "abc孵化器", "国家级科技企业孵化器"])
+    assert h.terms == set()
+    assert h.correct("鸡术") == "鸡术"
