@@ -78,6 +78,8 @@ def load_document(path: Path, *, doc_id: str, meta: dict | None = None) -> Docum
     text = clean_text(raw)
     if not text.strip():
         raise BadDocumentError(message("no_text_after_cleaning", name=path.name))
+    if not any(ch.isalpha() for ch in text):  # e.g. control bytes or symbols that happen to be valid UTF-8
+        raise BadDocumentError(message("no_readable_text", name=path.name))
     meta = meta or {}
     return Document(
         doc_id=doc_id,

@@ -57,6 +57,7 @@ def test_store_validates_then_moves_atomically(tmp_path):
     (b"PK\x03\x04 broken zip", "坏文件.docx", UnprocessableError),
     (b"", "空.txt", UnprocessableError),
     (b"\x80\x00" * 200, "二进制.txt", UnprocessableError),
+    (bytes(range(1, 32)) * 20 + "※★●■".encode() * 10, "控制字符.txt", UnprocessableError),
     (b"x" * 2048, "大.txt", TooLargeError),
 ])
 def test_bad_files_never_reach_the_folder(tmp_path, data, name, error):
