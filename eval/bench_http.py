@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-
-import httpx
 import json
 import os
 import signal
@@ -17,6 +15,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "questions.jsonl"

@@ -14,9 +14,9 @@ from corpus.messages import message
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.embed import Embedder
-from index.homophones import Homophones
 from index.errors import IndexBrokenError
 from index.expand import expand
+from index.homophones import Homophones
 from index.segment import tokenize
 from index.store import BM25_DIR, VECTORS, Manifest, read_chunks, read_documents, read_manifest
 
