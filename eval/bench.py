@@ -105,7 +105,7 @@ def main() -> None:
         cold = cold_build_seconds(work / "seed-index")
         console.print(f"seed corpus: cold build incl. model load, new process: [bold]{cold:.1f} s[/bold] (target <= 30 s)")
         embedder = load_embedder(settings)
-        _, items = load_items(HERE / "questions.jsonl")
+        _, items = load_items(HERE / "sets" / "team-seeds.jsonl")
         questions = [it["question"] for it in items]
         torch_embedder = Embedder(embedder.model_dir)
         for name, e in (("torch fp32", torch_embedder), (f"{embedder.query_backend} (the service's)", embedder)):

@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-QUESTIONS = ROOT / "eval" / "questions.jsonl"
+QUESTIONS = ROOT / "eval" / "sets" / "team-seeds.jsonl"
 TARGET_P50_MS = 40.0
 TARGET_RPS = 100.0
 

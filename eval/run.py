@@ -1,138 +1,152 @@
-"""`make eval`: retrieval figures (dense, BM25, hybrid) and answer figures on the team's question sets."""
+"""`make eval`: retrieval and answer figures on the dev and test question sets (see eval/README.md).
+
+Tune on dev only. Test figures are printed, but `--misses` never lists test items unless asked by name:
+a test set whose misses were read is spent, and a fresh one must be written before the next claim.
+"""
 
 from __future__ import annotations
 
 import argparse
-import shutil
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from corpus.normalize import fold
+from eval.corpora import SETS, assistants
 from eval.metrics import first_correct_rank, load_items, summarise
 from index.search import Fusion
-from service.runtime import build, load_assistant, load_embedder
 from service.settings import Settings
 
-HERE = Path(__file__).resolve().parent
-LAWS_ROOT = HERE.parent.parent / "shared" / "corpora" / "cn-laws"
-console = Console()
+console = Console(width=160)
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    name: str
+    file: str  # under eval/sets/
+    corpus: str  # "seeds" (the default index) or "laws" (seeds + eval/sets/laws-corpus.txt)
+    split: str  # "dev" or "test"
+
+
+QUESTION_SETS = [
+    QuestionSet("team-seeds", "team-seeds.jsonl", "seeds", "dev"),
+    QuestionSet("team-followups", "team-followups.jsonl", "seeds", "dev"),
+    QuestionSet("team-laws", "team-laws.jsonl", "laws", "dev"),
+    QuestionSet("blind-seeds-dev", "blind-seeds-dev.jsonl", "seeds", "dev"),
+    QuestionSet("blind-laws-dev", "blind-laws-dev.jsonl", "laws", "dev"),
+    QuestionSet("blind-seeds-test", "blind-seeds-test.jsonl", "seeds", "test"),
+    QuestionSet("blind-laws-test", "blind-laws-test.jsonl", "laws", "test"),
+]
 
 METHODS = {
     "dense": Fusion(method="dense"),
     "bm25": Fusion(method="bm25"),
     "rrf": Fusion(method="rrf"),
-    "weighted 0.3": Fusion(method="weighted", weight=0.3),
     "weighted 0.5": Fusion(method="weighted", weight=0.5),
-    "weighted 0.7": Fusion(method="weighted", weight=0.7),
 }
 
 
-def retrieval_table(assistant, items: list[dict], title: str) -> dict[str, dict]:
+def has_fact(fact: str, text: str) -> bool:
+    """A fact is present when its folded form (Simplified, half-width, lower case) is in the folded answer."""
+    return fold(fact).replace(" ", "") in fold(text).replace(" ", "")
+
+
+def score_set(assistant, items: list[dict]) -> tuple[dict[str, float], list[dict]]:
+    """The set's figures, and one record per item (for --misses and --json)."""
+    records = []
+    for it in items:
+        answer = assistant.answer(it["question"], it.get("history", []), k=5)
+        answerable = it.get("answerable", True)
+        rank = first_correct_rank(it.get("evidence", []), [(c.text, c.section) for c in answer.citations])
+        facts = it.get("facts", []) if answerable else []
+        found = [f for f in facts if not answer.refused and has_fact(f, answer.text)]
+        records.append({"id": it["id"], "question": it["question"], "history": it.get("history", []),
+                        "answerable": answerable, "refused": answer.refused, "rank": rank,
+                        "facts": facts, "found": found, "answer": answer.text, "reason": answer.reason,
+                        "rewritten": answer.rewritten, "style": it.get("style", ""), "kind": it.get("kind", ""),
+                        "rewrite_ok": all(has_fact(t, answer.rewritten) for t in it.get("rewrite_contains", []))})
+    ans = [r for r in records if r["answerable"]]
+    unans = [r for r in records if not r["answerable"]]
+    ranks = summarise([r["rank"] for r in ans])
+    facts_total = sum(len(r["facts"]) for r in ans)
+    figures = {
+        "n": len(records),
+        "hit@1": ranks["recall@1"], "hit@5": ranks["recall@5"], "mrr": ranks["mrr"],
+        "facts": sum(len(r["found"]) for r in ans) / facts_total if facts_total else float("nan"),
+        "unans refused": sum(r["refused"] for r in unans) / len(unans) if unans else float("nan"),
+        "ans refused": sum(r["refused"] for r in ans) / len(ans) if ans else float("nan"),
+    }
+    return figures, records
+
+
+def methods_table(assistant, items: list[dict], title: str) -> None:
+    """Retrieval alone, by fusion method (no rewriting of the answer, lists not merged)."""
+    table = Table(title=f"{title}: retrieval methods")
+    for col in ("method", "hit@1", "hit@5", "MRR"):
+        table.add_column(col, justify="left" if col == "method" else "right")
     answerable = [it for it in items if it.get("answerable", True)]
-    results: dict[str, dict] = {}
     for name, fusion in METHODS.items():
         ranks = []
         for it in answerable:
-            q = it["question"] if not it.get("history") else assistant.rewrite(it["question"], it["history"])
+            q = assistant.rewrite(it["question"], it.get("history", []))
             hits = assistant.index.search(q, k=10, fusion=fusion)
             ranks.append(first_correct_rank(it["evidence"], [(h.chunk.text, h.chunk.section_path) for h in hits]))
-        results[name] = summarise(ranks)
-    ranks = []
-    for it in answerable:
-        answer = assistant.answer(it["question"], it.get("history", []), k=5)
-        ranks.append(first_correct_rank(it["evidence"], [(c.text, c.section) for c in answer.citations]))
-    results["system (ask --json)"] = summarise(ranks)
-    table = Table(title=f"{title}: retrieval on {len(answerable)} answerable questions")
-    for col in ("method", "recall@1", "recall@5", "MRR"):
-        table.add_column(col, justify="right" if col != "method" else "left")
-    for name, r in results.items():
+        r = summarise(ranks)
         table.add_row(name, f"{r['recall@1']:.3f}", f"{r['recall@5']:.3f}", f"{r['mrr']:.3f}")
     console.print(table)
-    return results
 
 
-def answer_table(assistant, items: list[dict], title: str) -> dict[str, float]:
-    facts_found = facts_total = 0
-    refused_unans = unans = refused_ans = ans = 0
-    rewrite_ok = rewrites = 0
-    for it in items:
-        answer = assistant.answer(it["question"], it.get("history", []), k=5)
-        if it.get("answerable", True):
-            ans += 1
-            refused_ans += answer.refused
-            if not answer.refused:
-                for f in it.get("facts", []):
-                    facts_total += 1
-                    facts_found += _has_fact(f, answer.text)
-            else:
-                facts_total += len(it.get("facts", []))
-        else:
-            unans += 1
-            refused_unans += answer.refused
-        if it.get("rewrite_contains"):
-            rewrites += 1
-            rewrite_ok += all(_has_fact(t, answer.rewritten) for t in it["rewrite_contains"])
-    total_refused = refused_unans + refused_ans
-    figures = {
-        "facts in answer": facts_found / facts_total if facts_total else 0.0,
-        "unanswerable refused (refusal recall)": refused_unans / unans if unans else float("nan"),
-        "answerable refused": refused_ans / ans if ans else 0.0,
-        "refusal precision": refused_unans / total_refused if total_refused else float("nan"),
-    }
-    if rewrites:
-        figures["follow-up rewrites correct"] = rewrite_ok / rewrites
-    table = Table(title=f"{title}: answers on {len(items)} questions ({ans} answerable, {unans} not)")
-    table.add_column("figure")
-    table.add_column("value", justify="right")
-    for k, v in figures.items():
-        table.add_row(k, f"{v:.3f}")
+def print_figures(rows: list[tuple[QuestionSet, dict]]) -> None:
+    table = Table(title="policyqa eval (ask --json contract, k=5)")
+    cols = ("split", "set", "n", "hit@1", "hit@5", "facts", "unans refused", "ans refused")
+    for col in cols:
+        table.add_column(col, justify="left" if col in ("split", "set") else "right")
+    for qs, f in rows:
+        table.add_row(qs.split, qs.name, str(f["n"]), *(f"{f[c]:.3f}" for c in cols[3:]))
     console.print(table)
-    return figures
 
 
-def _has_fact(fact: str, text: str) -> bool:
-    from corpus.normalize import fold
-
-    return fold(fact) in fold(text)
-
-
-def _laws_assistant(settings: Settings, header: dict):
-    folder = settings.home / "eval-laws-corpus"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    for src in settings.corpus_dirs:
-        shutil.copytree(src, folder / "seeds")
-    for rel in header["corpus_files"]:
-        target = folder / "laws" / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(LAWS_ROOT / rel, target)
-    embedder = load_embedder(settings)
-    index = settings.home / "eval-laws-index"
-    build(settings, folders=[folder], index=index, embedder=embedder)
-    return load_assistant(settings, index=index, embedder=embedder)
+def print_misses(name: str, records: list[dict]) -> None:
+    for r in records:
+        wrong_refusal = r["refused"] != (not r["answerable"])
+        if not (wrong_refusal or (r["answerable"] and (r["rank"] != 1 or len(r["found"]) < len(r["facts"])))):
+            continue
+        flag = "REFUSED" if r["refused"] and r["answerable"] else "ANSWERED" if not r["answerable"] and not r["refused"] else ""
+        console.print(f"[bold]{name} {r['id']}[/bold] {flag} rank={r['rank']} facts={r['found']}/{r['facts']} "
+                      f"[{r['style']}{' ' + r['kind'] if r['kind'] else ''}]", highlight=False)
+        console.print(f"  Q: {' | '.join(r['history'] + [r['question']])}", highlight=False)
+        console.print(f"  A: {r['answer'][:300]!r}", highlight=False)
+        console.print(f"  {r['reason'][:160]}", highlight=False)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--laws", action="store_true", help="Also the generalisation set on cn-laws files.")
-    parser.add_argument("--no-answers", action="store_true", help="Retrieval figures only.")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--sets", nargs="*", help="Only these set names.")
+    parser.add_argument("--methods", action="store_true", help="Also retrieval by fusion method, per set.")
+    parser.add_argument("--misses", action="store_true", help="List the dev items answered wrongly.")
+    parser.add_argument("--json", type=Path, help="Write figures and per-item records here.")
     args = parser.parse_args()
-    settings = Settings()
-    assistant = load_assistant(settings)
-    _, questions = load_items(HERE / "questions.jsonl")
-    _, followups = load_items(HERE / "followups.jsonl")
-    retrieval_table(assistant, questions, "questions.jsonl")
-    retrieval_table(assistant, followups, "followups.jsonl")
-    if not args.no_answers:
-        answer_table(assistant, questions, "questions.jsonl")
-        answer_table(assistant, followups, "followups.jsonl")
-    if args.laws:
-        header, laws = load_items(HERE / "laws.jsonl")
-        law_assistant = _laws_assistant(settings, header)
-        retrieval_table(law_assistant, laws, "laws.jsonl (seeds + 6 cn-laws files)")
-        if not args.no_answers:
-            answer_table(law_assistant, laws, "laws.jsonl")
+    chosen = [qs for qs in QUESTION_SETS if (args.split in ("all", qs.split)) and (not args.sets or qs.name in args.sets)]
+    chosen = [qs for qs in chosen if (SETS / qs.file).is_file()]
+    by_corpus = assistants(Settings(), {qs.corpus for qs in chosen})
+    rows, dump = [], {}
+    for qs in chosen:
+        assistant = by_corpus[qs.corpus]
+        _, items = load_items(SETS / qs.file)
+        if args.methods:
+            methods_table(assistant, items, qs.name)
+        figures, records = score_set(assistant, items)
+        rows.append((qs, figures))
+        dump[qs.name] = {"split": qs.split, "figures": figures, "records": records}
+        if args.misses and (qs.split == "dev" or args.sets):
+            print_misses(qs.name, records)
+    print_figures(rows)
+    if args.json:
+        args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":
