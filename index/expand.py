@@ -6,7 +6,7 @@ import functools
 import re
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+from corpus.domain import KNOWLEDGE as DATA
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 

@@ -24,6 +24,21 @@ __all__ = ["Homophones"]
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 MIN_CHARS, MAX_CHARS = 3, 6
 MAX_WORDS = 3  # a run joins at most this many of the question's words
+COMMON_PAIR = 100  # a two-character word jieba has seen this often is what the asker meant (今年 is not 近年)
+
+
+def _jieba_freq() -> dict[str, int]:
+    tk = tokenizer()
+    tk.check_initialized()
+    return tk.FREQ
+
+
+def _unique_sounds(terms: Iterable[str]) -> dict[tuple[str, ...], str]:
+    by_sound: dict[tuple[str, ...], str | None] = {}
+    for term in sorted(terms):
+        key = sound(term)
+        by_sound[key] = term if by_sound.get(key, term) == term else None  # None: two terms, one sound
+    return {k: v for k, v in by_sound.items() if v is not None}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -35,12 +50,29 @@ class Homophones:
     """Built from the corpus's terms (folded, as the BM25 vocabulary holds them)."""
 
     def __init__(self, terms: Iterable[str]) -> None:
+        terms = list(terms)
         self.terms = {t for t in terms if MIN_CHARS <= len(t) <= MAX_CHARS and _HAN.match(t)}
-        by_sound: dict[tuple[str, ...], str | None] = {}
-        for term in sorted(self.terms):
-            key = sound(term)
-            by_sound[key] = term if by_sound.get(key, term) == term else None  # None: two terms, one sound
-        self._by_sound = {k: v for k, v in by_sound.items() if v is not None}
+        self._by_sound = _unique_sounds(self.terms)
+        self._pairs_from = {t for t in terms if len(t) == 2 and _HAN.match(t)}
+        self._pairs: dict[tuple[str, ...], str] | None = None  # two-character terms by sound, made on first use
+
+    def pair_slips(self, text: str) -> dict[str, str]:
+        """Two-character words of the text that no passage has but that sound like one corpus word: {word: term}.
+
+        Two characters share a sound by chance too often to rewrite a question with them (报税 sounds like
+        保税, and jieba cuts a slip in odd places), so these are only offered as alternatives: BM25 searches
+        them too, and a passage holding one counts as holding the word.
+        """
+        if self._pairs is None:
+            self._pairs = _unique_sounds(self._pairs_from)
+        out = {}
+        freq = _jieba_freq()
+        for w in tokenizer().lcut(fold(text)):
+            if len(w) == 2 and _HAN.match(w) and w not in self._pairs_from and freq.get(w, 0) < COMMON_PAIR:
+                term = self._pairs.get(sound(w))
+                if term and term != w:
+                    out[w] = term
+        return out
 
     def correct(self, text: str) -> str:
         """The text with each homophone slip of a corpus term replaced by the term (in the text's script)."""

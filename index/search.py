@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.embed import Embedder
 from index.errors import IndexBrokenError
-from index.expand import expand
+from index.english import Bridge
+from index.expand import expand, is_english
 from index.homophones import Homophones
 from index.segment import tokenize
 from index.store import BM25_DIR, VECTORS, Manifest, read_chunks, read_documents, read_manifest
@@ -63,13 +65,37 @@ class Index:
             raise IndexBrokenError(message("index_broken", path=path, detail="vector count != chunk count"))
         self.embedder = embedder
         self._vocab = self.bm25.vocab_dict
+        # Document frequency of each BM25 token (its column's length in bm25s's sparse score matrix).
+        self._df = np.diff(np.asarray(self.bm25.scores["indptr"]))
         self.homophones = Homophones(self._vocab)
+        self.bridge = Bridge(self.frequency)
         self._by_doc: dict[str, list[int]] = {}
         self._groups: dict[tuple[str, int], list[int]] = {}
         for c in self.chunks:
             self._by_doc.setdefault(c.doc_id, []).append(c.chunk_id)
             if c.parent >= 0:
                 self._groups.setdefault((c.doc_id, c.parent), []).append(c.chunk_id)
+
+    def frequency(self, word: str) -> int:
+        """How many chunks hold the (folded) word."""
+        i = self._vocab.get(word)
+        return int(self._df[i]) if i is not None and i < len(self._df) else 0
+
+    def english_terms(self, question: str) -> str:
+        """An English question followed by the Chinese words it maps to (glossary, then the dictionary)."""
+        if not is_english(question):
+            return question
+        extra = [t for t in self.bridge.terms(question) if t not in question]
+        expanded = expand(question)
+        return f"{expanded} {' '.join(extra)}" if extra else expanded
+
+    def idf(self, word: str) -> float | None:
+        """BM25's inverse document frequency of a (folded) word among the chunks; None when no chunk has it."""
+        i = self._vocab.get(word)
+        if i is None or i >= len(self._df) or self._df[i] == 0:
+            return None
+        df, n = float(self._df[i]), len(self.chunks)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def doc_chunks(self, doc_id: str) -> list[Chunk]:
         return [self.chunks[i] for i in self._by_doc.get(doc_id, [])]
@@ -90,7 +116,7 @@ class Index:
         """The k best chunks for the question, best first."""
         if not self.chunks:
             return []
-        question = expand(question)
+        question = self.english_terms(question)
         query = fold(question)
         qv = self.embedder.query(query)
         n = min(max(fusion.candidates, k), len(self.chunks))
@@ -99,7 +125,8 @@ class Index:
             allowed = np.array(sorted(i for d in doc_ids for i in self._by_doc.get(d, [])), dtype=np.int64)
             if allowed.size == 0:
                 return []
-        bm = self.bm25_scores(question)
+        slips = self.homophones.pair_slips(question)
+        bm = self.bm25_scores(f"{question} {' '.join(slips.values())}" if slips else question)
         if allowed is None:
             _, ids = self.faiss.search(qv[None, :], n)
             dense_top = [int(i) for i in ids[0] if i >= 0]

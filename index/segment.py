@@ -10,7 +10,7 @@ import jieba
 
 from corpus.normalize import fold
 
-DATA = Path(__file__).resolve().parent / "data"
+from corpus.domain import KNOWLEDGE as DATA
 _KEEP = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 
 

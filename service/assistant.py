@@ -8,11 +8,12 @@ from corpus.errors import BadQuestionError
 from corpus.messages import message
 from index.search import Fusion, Hit, Index
 from service.answer import Answer
-from service.compose import citation, compose, units_from_hits
+from service.compose import citation, compose, compose_gaps, units_from_hits
 from service.followup import rewrite
 from service.language import detect, localize
 from service.llm import LLMWriter
-from service.refusal import features, scope_mismatch, should_refuse
+from service.support import Passage, judge
+from service.understand import understand
 
 MAX_HISTORY_ITEM = 2000
 
@@ -49,27 +50,31 @@ class Assistant:
         rewritten = self.index.homophones.correct(self.rewrite(question, history))
         k = k or self.top_k
         hits = self.retrieve(rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
-        units = units_from_hits(self.index, hits, k)
+        units = units_from_hits(self.index, hits, 2 * k)  # more than k: those in the asker's place may come later
+        frame = understand(rewritten)
+        passages = [Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region, u.hit.score, u.doc.date)
+                    for u in units]
+        verdict = judge(frame, passages, self.index.idf, self.index.homophones.pair_slips(rewritten),
+                        dense=max((h.dense for h in hits), default=0.0))
+        units = [units[i] for i in verdict.order][:k]
         citations = [citation(i + 1, u, rewritten) for i, u in enumerate(units)]
-        f = features(rewritten, hits)
-        refused, confidence = should_refuse(f)
-        out_of_scope = scope_mismatch(rewritten, hits)
-        refused = refused or bool(out_of_scope) or not citations
+        refused = verdict.refused or not citations
+        confidence = 0.0 if refused else 1.0
         if refused:
             topics = list(dict.fromkeys(u.label or u.doc.title for u in units[:3]))
-            text = refusal_text(language, topics, out_of_scope)
-            reason = f"refused: scope term {out_of_scope!r}" if out_of_scope else f"refused: support {confidence:.2f}"
+            text = compose_gaps(verdict.gaps, language, units, citations, rewritten) if verdict.gaps else \
+                refusal_text(language, topics, "")
         else:
-            text = compose(rewritten, units, citations)
-            topics, reason = [], f"answered: support {confidence:.2f}"
+            text = compose(rewritten, units, citations, gaps=verdict.gaps, language=language)
+            topics = []
             written = self.llm.write(rewritten, citations, language=language) if self.llm else None
             if written:
                 return Answer(question=question, text=written, refused=False, citations=citations,
                               rewritten=rewritten, language=language, confidence=confidence,
-                              reason=reason + "; written by the LLM")
+                              reason=verdict.reason + "; written by the LLM")
         return Answer(question=question, text=localize(text, language, refused=refused), refused=refused,
                       citations=citations, rewritten=rewritten, language=language, suggestions=topics,
-                      confidence=confidence, reason=reason + f"; features {[round(x, 3) for x in f.vector()]}")
+                      confidence=confidence, reason=verdict.reason)
 
 
 def check_question(question: object, history: object = (), *, max_chars: int = 500,

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.messages import message
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
 from service.refusal import topic_words, weight
+from service.support import Gap
+from service.understand import understand
 
 _NUM = "一二三四五六七八九十"
 ITEM = re.compile(rf"^([（(]\d{{1,2}}[）)]|\d{{1,2}}[、．.](?!\d)|[（(][{_NUM}]+[）)]|[{_NUM}]+[、是]|[①-⑳]|——|第[{_NUM}百零\d]+条)")
@@ -20,7 +23,13 @@ FAMILIES = (("国家级", "省级", "国家备案", "市级"), ("孵化器", "�
 _NUMBERING = re.compile(rf"^(\d{{1,2}}[、．.]|[（(][{_NUM}\d]+[）)]|[{_NUM}]+、)\s*")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 MAX_LIST = 1500  # characters: a longer list is cited item by item
+ARTICLE = re.compile(rf"^第[{_NUM}百零〇\d]+条")
+MAX_ARTICLE = 900  # characters: an article this long is one unit (a longer one is cited paragraph by paragraph)
+WHOLE_ARTICLE = 280  # characters: an article this short is quoted whole
 SHORT = 160  # a passage this short is quoted whole
+MOST_SENTENCES = 3  # sentences quoted from a long article
+TYPE_BONUS = 3.0  # topic weight a sentence gains for holding the kind of fact asked
+CLOSE = 0.8  # a second passage scoring this share of the first is quoted too
 
 
 @dataclass
@@ -34,11 +43,12 @@ class Unit:
     is_list: bool
     start: int
     end: int
+    is_article: bool = False  # a whole 第X条 with its paragraphs and items
 
     @property
     def key(self) -> tuple[str, int]:
         c = self.hit.chunk
-        return (c.doc_id, c.parent) if self.is_list else (c.doc_id, -1 - c.chunk_id)
+        return (c.doc_id, c.parent) if self.is_list or self.is_article else (c.doc_id, -1 - c.chunk_id)
 
     @property
     def section(self) -> str:
@@ -63,6 +73,8 @@ def make_unit(index: Index, hit: Hit) -> Unit:
     marked = sum(bool(ITEM.match(c.text)) for c in items)
     start = (heading or items[0]).start if items else hit.chunk.start
     end = items[-1].end if items else hit.chunk.end
+    if items and ARTICLE.match(items[0].text) and items[-1].end - items[0].start <= MAX_ARTICLE:
+        return Unit(hit, doc, items, None, False, items[0].start, items[-1].end, is_article=True)
     is_list = len(items) >= 2 and marked >= max(2, len(items) * 2 // 3) and end - start <= MAX_LIST
     if not is_list:
         return Unit(hit, doc, [hit.chunk], None, False, hit.chunk.start, hit.chunk.end)
@@ -88,14 +100,18 @@ def answer_sentences(question: str, chunk: Chunk, *, most: int = 3) -> list[tupl
     sentence for each part; spans come back in reading order.
     """
     words = {w: weight(w) + 0.1 for w in topic_words(question)}
+    kinds = understand(question).types
     sentences = [(chunk.start + m.start(), chunk.start + m.end(), fold(m.group()))
                  for m in _SENTENCE.finditer(chunk.text) if m.group().strip()]
     if not sentences:
         return [(chunk.start, chunk.end)]
+    # A sentence holding the kind of fact asked (a sum for 多少钱, a time limit for 多久) weighs a topic word more.
+    holds = {text: TYPE_BONUS * sum(1 for t in kinds if t.held.search(text)) for _, _, text in sentences}
     chosen: list[tuple[int, int, str]] = []
     covered: set[str] = set()
     while len(chosen) < most:
-        gain, best = max(((sum(wt for w, wt in words.items() if w in text and w not in covered), (a, b, text))
+        gain, best = max(((sum(wt for w, wt in words.items() if w in text and w not in covered)
+                           + (holds[text] if not chosen or holds[text] else 0.0), (a, b, text))
                           for a, b, text in sentences if (a, b, text) not in chosen), default=(0.0, None))
         if best is None or (chosen and gain < 1.0):
             break
@@ -120,6 +136,8 @@ def citation(n: int, unit: Unit, question: str) -> Citation:
 
 def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool) -> str:
     """The passage's own words for the answer."""
+    if unit.is_article:
+        return _quote_article(question, unit)
     if unit.is_list and whole_list:
         return f"{_colon(unit.label)}\n" + "\n".join(c.text for c in unit.items)
     chunk = unit.hit.chunk
@@ -132,6 +150,29 @@ def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool) -> st
     if unit.is_list or ITEM.match(body):
         return f"{_colon(unit.label)}{body}" if unit.label else body
     return body
+
+
+def _quote_article(question: str, unit: Unit) -> str:
+    """A short article whole; a longer one as its number and the sentences that answer, in reading order."""
+    text = unit.doc.text[unit.start:unit.end]
+    if len(text) <= WHOLE_ARTICLE:
+        return text
+    spans = [span for c in unit.chunks for span in answer_sentences(question, c)]
+    scored = sorted(spans, key=lambda sp: -_weight(question, unit.doc.text[sp[0]:sp[1]]))[:MOST_SENTENCES]
+    # The article's first sentence frames the rest (纳税人有下列行为之一的，…处二千元以下的罚款): always quoted.
+    first = _SENTENCE.match(unit.chunks[0].text)
+    lead = (unit.chunks[0].start, unit.chunks[0].start + first.end()) if first else (unit.start, unit.start)
+    picked = sorted({lead, *scored})
+    out, last = [], None
+    for a, b in picked:
+        out.append(("" if last is None else "" if a <= last + 1 else "……") + unit.doc.text[a:b].strip())
+        last = b
+    return "".join(out)
+
+
+def _weight(question: str, sentence: str) -> float:
+    text = fold(sentence)
+    return sum(weight(w) + 0.1 for w in topic_words(question) if w in text)
 
 
 def _colon(label: str) -> str:
@@ -169,10 +210,54 @@ def _similar(a: str, b: str) -> bool:
     return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6
 
 
-def compose(question: str, units: list[Unit], citations: list[Citation]) -> str:
+def describe_gaps(gaps: list[Gap], language: str) -> str:
+    """The user's sentence(s) saying what the documents lack, and what they hold instead."""
+    en = "_en" if language == "en" else ""
+    out = []
+    for g in gaps:
+        if g.kind == "type":
+            out.append(message("gap_type" + en, what=message(g.asked + en)))
+        elif g.kind == "place" and not g.held:
+            out.append(message("gap_place_none" + en, asked=g.asked))
+        else:
+            out.append(message(f"gap_{g.kind}" + en, asked=g.asked, held=g.held))
+    return (" " if en else "").join(out)
+
+
+def compose_gaps(gaps: list[Gap], language: str, units: list[Unit], citations: list[Citation], question: str) -> str:
+    """A refusal that says what is missing, then quotes the nearest passage, labelled as such."""
+    en = "_en" if language == "en" else ""
+    head = message("gap_refused" + en, gaps=describe_gaps(gaps, language))
+    if not units:
+        return head
+    i = _neighbour(gaps, units)
+    unit, cite = units[i], citations[i]
+    held = " ".join(h for g in gaps if g.kind in ("term", "year") for h in g.held.split("、"))
+    return f"{head}\n《{unit.doc.title}》：{_quote(held or question, unit, cite, whole_list=False)} [{cite.n}]"
+
+
+def _neighbour(gaps: list[Gap], units: list[Unit]) -> int:
+    """The unit that holds what the documents have instead (房产税 for 企业所得税); the best one otherwise."""
+    held = [h for g in gaps if g.kind in ("term", "year") for h in g.held.split("、") if h]
+    for i, u in enumerate(units[:3]):
+        if any(h in fold(f"{u.section} {u.doc.text[u.start:u.end]}") for h in held):
+            return i
+    return 0
+
+
+def compose(question: str, units: list[Unit], citations: list[Citation], *, gaps: list[Gap] | None = None,
+            language: str = "zh-Hans") -> str:
     """Chinese answer text built from the units' sentences, each followed by its [n]."""
     if not units:
         return ""
+    body = _compose(question, units, citations)
+    if gaps:
+        en = "_en" if language == "en" else ""
+        body += "\n\n" + message("gap_partial" + en, gaps=describe_gaps(gaps, language))
+    return body
+
+
+def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str:
     listy = bool(LIST_QUESTION.search(question))
     chosen = [0]
     first = units[0]
@@ -183,7 +268,7 @@ def compose(question: str, units: list[Unit], citations: list[Citation]) -> str:
         chosen.append(other)
     if len(chosen) == 1 and len(units) > 1:
         second = units[1]
-        close = second.hit.score >= 0.9 * first.hit.score
+        close = second.hit.score >= CLOSE * first.hit.score
         if close and second.key != first.key and not (first.is_list and listy):
             chosen.append(1)
     parts = []

@@ -1,45 +1,51 @@
-"""Rewrites an elliptical follow-up (那省级的呢？/ what about provincial ones?) into a standalone question."""
+"""Rewrites an elliptical follow-up (那省级的呢？/ what about provincial ones?) into a standalone question.
+
+Three ways, tried in order:
+1. swap: the follow-up names a sibling of a term the earlier question has (省级 for 国家级, 房产税 for
+   城镇土地使用税, 江苏 for 山东: corpus/knowledge families and places) -> the earlier question with it;
+2. a bare noun phrase (在孵企业呢？, 那有限合伙人呢？) -> put into the earlier question, in place of the word
+   it extends or after the earlier question's subject;
+3. anything else that leans on the earlier turn (要是忘了报会怎么样？, 它搭建了哪些平台) -> the follow-up,
+   with the earlier question after it in brackets as context: "要是忘了报会怎么样？（公司年报每年什么时候报？）".
+   Only the part before the brackets is what is asked (service/understand.py).
+"""
 
 from __future__ import annotations
 
 import re
 
-# Terms that stand in for each other: a follow-up naming one swaps it for its partner in the previous question.
-# Longest first within a slot, so 国家备案众创空间 wins over 众创空间.
-SLOTS: list[list[str]] = [
-    ["国家级", "省级", "市级", "市县级", "区县级", "国家备案"],
-    ["科技企业孵化器", "孵化器", "众创空间", "大学科技园", "加速器", "创客空间"],
-    ["城镇土地使用税", "企业所得税", "个人所得税", "房产税", "增值税", "所得税", "印花税", "税"],
-    ["生物医药", "现代农业", "集成电路", "软件", "新材料"],
-    ["毕业", "认定", "申请", "备案"],
-    # Places: a question about one the passages do not name, while they name others, is out of their scope.
-    ["北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
-     "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西",
-     "西藏", "宁夏", "新疆", "香港", "澳门", "台湾", "深圳", "广州", "杭州", "南京", "苏州", "武汉", "成都", "西安",
-     "兰州", "厦门", "青岛", "宁波", "合肥", "长沙", "郑州", "济南", "沈阳", "大连", "哈尔滨", "长春", "昆明", "贵阳",
-     "南宁", "福州", "南昌", "太原", "石家庄", "天水", "无锡", "东莞", "佛山", "珠海", "雄安"],
-    ["national-level", "provincial-level", "national", "provincial", "municipal", "city-level"],
-    ["incubators", "incubator", "maker spaces", "maker space", "makerspaces", "makerspace"],
-]
+from corpus.domain import Mention, gazetteer, sibling_mentions
+from corpus.normalize import fold
+
 _LEAD = re.compile(r"^(那么|那|还有|另外|然后|再问一下|再问|and then|and|so|what about|how about|what of)\s*[，,]?\s*",
                    re.IGNORECASE)
 _TAIL = re.compile(r"(的)?(呢|吗|嘛|啊|呀)?[？?。!！\s]*$")
-_PRONOUN = re.compile(r"^(它们|它|其|该|这个|这些|那个|那些|这里|这|那里)|\b(it|they|them|those|these|ones)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(它们|它|其|该|这个|这些|那个|那些|这里|这|那里|上述|上面|刚才|前面|第[一二三四五六七八九十\d]+[步条项个点])|"
+                      r"\b(it|they|them|those|these|ones)\b", re.IGNORECASE)
 _SUBJECT_STRIP = re.compile(r"^(请问|关于|企业从|企业在|从|在|对|申请认定|申请|认定|入驻|成为)+")
 _SUBJECT_END = re.compile(r"(是|的|有|能|可以|可|需要|要|都|怎么|如何|多少|什么|哪|，|,|？|\?|里|中|毕业|开在|发起|满足)")
-_QUESTIONISH = re.compile(r"(什么|哪|多少|几|怎么|如何|是否|能否|吗|呢|\?|？|what|how|which|when|who|why)", re.IGNORECASE)
+_QUESTIONISH = re.compile(r"(什么|啥|哪|多少|多久|多长|多大|几|怎么|如何|是否|能否|能不能|可不可以|有没有|会不会|要不要|吗|\?|？|"
+                          r"what|how|which|when|who|why)", re.IGNORECASE)
+_CONTEXT = re.compile(r"（([^（）]*)）\s*$")
+SHORT_PHRASE = 8  # characters: a bare noun phrase this short attaches to the earlier question's subject
+SAME_QUESTION = 8  # characters left after the swapped term: more is a question of its own (也能申请减免吗 is not)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _slot_terms(text: str) -> list[tuple[int, str]]:
-    """(slot, term) pairs found in the text, longest term per position."""
-    found = []
-    lower = text.lower()
-    for slot, terms in enumerate(SLOTS):
-        for term in terms:
-            if term.lower() in lower:
-                found.append((slot, term))
-                break
-    return found
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _terms(text: str) -> list[Mention]:
+    """Family terms, places and years named in a text."""
+    folded = fold(text)
+    years = [Mention(m.group(), m.group(), m.start(), m.end()) for m in _YEAR.finditer(folded)]
+    return list(sibling_mentions(folded)) + gazetteer().mentions(folded) + years
+
+
+def _kind(m: Mention) -> str:
+    if isinstance(m.key, str):
+        return "year"
+    return m.key.family if hasattr(m.key, "family") else "place"  # type: ignore[union-attr]
 
 
 def subject_of(question: str) -> str:
@@ -57,37 +63,81 @@ def is_followup(question: str) -> bool:
     core = _TAIL.sub("", q)
     if q.rstrip("？?").endswith("呢") and len(core) <= 15:
         return True
+    if re.match(r"^(要是|如果|假如|万一|若|那如果)", q) and len(core) <= 20:  # 要是超期了没去办，会罚多少？
+        return True
     words = q.split()
     if len(words) > 1:  # English
         return len(words) <= 4
-    return len(core) <= 10 and not _slot_terms(core)[:1] and not re.search(r"[A-Za-z0-9]{2,}", core)
+    return len(core) <= 10 and not _terms(core) and not re.search(r"[A-Za-z0-9]{2,}", core)
+
+
+def asked_part(rewritten: str) -> tuple[str, str]:
+    """(what is asked, context) of a rewritten question; the context is a trailing bracketed earlier turn."""
+    m = _CONTEXT.search(rewritten)
+    if not m or m.start() == 0:
+        return rewritten, ""
+    return rewritten[: m.start()], m.group(1)
+
+
+def _swap(previous: str, found: list[Mention]) -> str:
+    """The earlier question with each of its terms replaced by the follow-up's sibling of the same kind."""
+    old: dict[str, Mention] = {}
+    for m in _terms(previous):
+        old.setdefault(_kind(m), m)
+    english = not _CJK.search(previous)
+    out = previous
+    for m in found:
+        o = old.get(_kind(m))
+        if o is None or o.key == m.key:
+            continue
+        latin = not _CJK.search(m.alias)
+        if english == latin:
+            new = m.alias
+        else:  # a term in the other language: its family name, or the place's shortest full name
+            new = m.key.name if hasattr(m.key, "name") else min(m.key, key=len) if not isinstance(m.key, str) else m.alias
+        start = fold(out).find(o.alias)
+        if start >= 0:
+            out = out[:start] + new + out[start + len(o.alias):]
+    return out
 
 
 def rewrite(question: str, history: list[str]) -> str:
     """The question made standalone from the history (each turn already standalone); unchanged when it is."""
     if not history or not is_followup(question):
         return question
-    previous = history[-1]
-    core = _TAIL.sub("", _LEAD.sub("", question.strip()))
-    new_terms = _slot_terms(core)
-    old_terms = dict(_slot_terms(previous))
-    swapped = previous
-    for slot, term in new_terms:
-        old = old_terms.get(slot)
-        if old and old.lower() != term.lower():
-            swapped = re.sub(re.escape(old), term, swapped, count=1, flags=re.IGNORECASE)
-    rest = core
-    for _, term in new_terms:
-        rest = re.sub(re.escape(term), "", rest, flags=re.IGNORECASE)
-    rest = rest.strip(" 的，,").strip()
-    if swapped != previous and (not rest or not _QUESTIONISH.search(core) or len(rest) <= 4):
-        return swapped
-    subject = subject_of(swapped)
-    if not subject:
-        return f"{previous} {question}"
-    body = _PRONOUN.sub("", _LEAD.sub("", question.strip())).strip()
-    if not _QUESTIONISH.search(_TAIL.sub("", body)):
-        # A bare noun phrase (在孵企业呢): ask the previous question about it.
-        phrase = _TAIL.sub("", body)
-        return swapped.replace(subject, f"{subject}的{phrase}", 1) if phrase else swapped
-    return f"{subject}：{body}" if body else swapped
+    previous = asked_part(history[-1])[0].strip()
+    body = _LEAD.sub("", question.strip())
+    core = _TAIL.sub("", body)
+    found = _terms(core)
+    kinds = {_kind(m) for m in _terms(previous)}
+    swapping = [m for m in found if _kind(m) in kinds]
+    if swapping:
+        swapped = _swap(previous, swapping)
+        rest = fold(core)
+        for m in found:
+            rest = rest.replace(m.alias, "")
+        rest = re.sub(r"[的，,？?\s]|呢|ones?|levels?", "", rest, flags=re.IGNORECASE)
+        if swapped != previous:
+            return swapped if len(rest) <= SAME_QUESTION or not _QUESTIONISH.search(core) else f"{body}（{swapped}）"
+    if not _QUESTIONISH.search(_TAIL.sub("", _PRONOUN.sub("", body))):
+        phrase = _TAIL.sub("", _PRONOUN.sub("", body)).strip(" ，,的")
+        attached = _attach(previous, phrase)
+        if attached:
+            return attached
+    return f"{question.strip()}（{previous.rstrip('。')}）"
+
+
+def _attach(previous: str, phrase: str) -> str:
+    """A bare noun phrase put into the earlier question: in place of a word of it that the phrase extends
+    (有限合伙人 for 合伙人), or after its subject (国家级孵化器的在孵企业); "" when neither fits."""
+    if not phrase or re.search(r"[A-Za-z]", phrase):
+        return ""
+    from index.segment import tokenizer
+
+    for word in sorted({w for w in tokenizer().lcut(previous) if len(w) >= 2}, key=len, reverse=True):
+        if word in phrase and word != phrase:
+            return previous.replace(word, phrase, 1)
+    subject = subject_of(previous)
+    if subject and len(phrase) <= SHORT_PHRASE and subject in previous:
+        return previous.replace(subject, f"{subject}的{phrase}", 1)
+    return ""

@@ -57,12 +57,29 @@ def test_single_item_answer_carries_its_heading_and_highlight(assistant):
 
 
 @pytest.mark.parametrize("question", ["孵化器的企业所得税能减免多少比例？", "明天兰州天气怎么样？",
-                                      "推荐几只最近值得买的科技股票", "深圳的创业补贴一般能拿多少钱？"])
+                                      "深圳的创业补贴一般能拿多少钱？", "市级孵化器的毕业条件是什么？"])
 def test_unsupported_questions_are_refused_with_topics_offered(assistant, question):
     answer = assistant.answer(question)
     assert answer.refused
     assert answer.text.startswith("抱歉，现有政策文档中没有")
-    assert "相关主题" in answer.text and answer.suggestions
+    assert answer.suggestions
+    # Either the topics the documents do cover, or the nearest passage, labelled and cited.
+    assert "相关主题" in answer.text or ("仅供参考" in answer.text and re.search(r"\[\d\]", answer.text))
+
+
+def test_a_neighbour_is_quoted_and_labelled_when_the_asked_thing_is_missing(assistant):
+    """2023 figures asked, only 2022 held: refused, saying so, with the 2022 passage cited."""
+    answer = assistant.answer("那2023年底呢？", ["截至2022年底，甘肃省有多少家国家级孵化器？"])
+    assert "2023" in answer.rewritten and answer.refused
+    assert "2023年" in answer.text and "2022年" in answer.text and "14家" in answer.text
+    assert re.search(r"\[\d\]", answer.text)
+
+
+def test_a_city_inside_the_documents_province_is_not_out_of_scope(assistant):
+    answer = assistant.answer("我们公司在兰州，从省级孵化器毕业需要满足什么条件？")
+    assert not answer.refused and "300万元" in answer.text
+    other = assistant.answer("杭州的省级孵化器认定条件是什么？")
+    assert other.refused and "杭州" in other.text and "甘肃" in other.text
 
 
 def test_english_refusal_is_in_english(assistant):

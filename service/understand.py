@@ -1,0 +1,133 @@
+"""What a question asks: its parts and the kind of fact each wants, and the scope it sets (terms, places, years).
+
+Everything here is read from the question alone, with the domain data of corpus/knowledge/; whether the
+passages hold it is service/support.py's job.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from corpus.domain import AnswerType, Mention, answer_types, gazetteer, sibling_mentions
+from corpus.normalize import fold
+from index.expand import is_english
+from index.segment import tokenizer
+from service.followup import asked_part
+
+_PART_END = re.compile(r"(?<=[？?；;。!！\n])")
+_ASKING = re.compile(r"[？?]|吗|呢|什么|啥|怎么|怎样|如何|哪|谁|多少|几[个年月天岁家项种类号成倍]|是否|能否|可否|有没有|"
+                     r"是不是|能不能|可不可以|可以不|要不要|会不会|算不算|够不够|行不行|用不用|需不需要|合不合|对不对|"
+                     r"(.)不\1|^(?:what|how|which|when|who|whom|where|why|is|are|do|does|did|can|could|should|must|will|"
+                     r"would|may|if)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年)?(?!\d)")
+_YEAR_ASKED = re.compile(r"截至|截止|年底|年末|年初|当年|年度|全年|in \d{4}|by (?:the )?end of", re.IGNORECASE)
+_STAT_TYPES = {"count", "amount", "rate"}
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One sentence of the question: a statement of the asker's situation, or something asked."""
+
+    text: str  # folded
+    asking: bool
+    types: tuple[AnswerType, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    question: str  # the standalone question, as the user wrote it
+    folded: str
+    english: bool
+    parts: tuple[Part, ...]
+    terms: tuple[Mention, ...]  # family siblings named (国家级, 增值税, 合伙企业 ...)
+    places: tuple[Mention, ...]  # places named (兰州, 浦东, Chengdu), key = their possible full names
+    years: tuple[str, ...]  # years the question asks figures for (2023 in 2023年底有多少家)
+
+    @property
+    def asked(self) -> tuple[Part, ...]:
+        return tuple(p for p in self.parts if p.asking)
+
+    @property
+    def types(self) -> tuple[AnswerType, ...]:
+        seen: dict[str, AnswerType] = {}
+        for p in self.asked:
+            for t in p.types:
+                seen.setdefault(t.name, t)
+        return tuple(seen.values())
+
+
+def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
+    out = []
+    for t in answer_types():
+        pattern = t.asked_en if english else t.asked
+        if pattern is not None and pattern.search(text):
+            out.append(t)
+    return tuple(out)
+
+
+def _split(folded: str, english: bool) -> list[str]:
+    pieces = [p.strip() for p in _PART_END.split(folded) if p.strip()]
+    if english:  # "... and how long does it take?" asks two things
+        pieces = [s.strip() for p in pieces for s in re.split(r",? and (?=(?:how|what|which|when|who|where)\b)", p)
+                  if s.strip()]
+    return pieces or [folded]
+
+
+def _places(folded: str) -> list[Mention]:
+    """Places the question names. A county's short name counts only where jieba reads it as a place or does
+    not know it (我们在浦东, 郫都的), not inside other words or as a word of its own (投资兴建, 可以延长吗)."""
+    g = gazetteer()
+    found = g.mentions(folded)
+    if not any(g.is_county_short(m.alias) for m in found):
+        return found
+    tokens = _pos(folded)
+    freq = tokenizer().FREQ
+    keep = []
+    for m in found:
+        if g.is_county_short(m.alias):
+            flags = [f for w, f, start in tokens if w == m.alias and start == m.start]
+            if not flags or (m.alias in freq and not flags[0].startswith("ns")):
+                continue
+        keep.append(m)
+    return keep
+
+
+@functools.cache
+def pos_tokenizer():
+    from jieba.posseg import POSTokenizer
+
+    return POSTokenizer(tokenizer())
+
+
+def _pos(text: str) -> list[tuple[str, str, int]]:
+    out, at = [], 0
+    for w, f in pos_tokenizer().cut(text):
+        out.append((w, f, at))
+        at += len(w)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def understand(question: str) -> Frame:
+    """The question's parts, asked fact types and scope (cached: a question is read once per answer)."""
+    folded = fold(question)
+    english = is_english(question)
+    main, context = asked_part(folded)  # a follow-up's earlier turn, in brackets, is context only
+    parts = []
+    for piece in _split(main, english):
+        parts.append(Part(piece, bool(_ASKING.search(piece)), _types(piece, english)))
+    if not any(p.asking for p in parts):  # keywords only (印花税 税率 借款合同): every part is asked
+        parts = [Part(p.text, True, p.types) for p in parts]
+    parts += [Part(piece, False, ()) for piece in _split(context, english)] if context else []
+    years = []
+    for p in parts:
+        if not p.asking:
+            continue
+        for m in _YEAR.finditer(p.text):
+            if {t.name for t in p.types} & _STAT_TYPES or _YEAR_ASKED.search(p.text):
+                years.append(m.group(1))
+    return Frame(question=question, folded=folded, english=english, parts=tuple(parts),
+                 terms=sibling_mentions(folded), places=tuple(_places(folded)),
+                 years=tuple(dict.fromkeys(years)))
