@@ -69,14 +69,34 @@ def families() -> tuple[Family, ...]:
 
 
 @functools.cache
-def _sibling_patterns() -> tuple[tuple[Sibling, str, re.Pattern[str]], ...]:
-    return tuple((s, a, _alias_pattern(a)) for f in families() for s in f.siblings for a in s.aliases)
+def _sibling_index() -> tuple[dict[str, list[Sibling]], dict[str, list[Sibling]], int]:
+    """Chinese aliases and Latin ones (lower case) -> their siblings; the longest Chinese alias's length."""
+    zh: dict[str, list[Sibling]] = {}
+    en: dict[str, list[Sibling]] = {}
+    for f in families():
+        for s in f.siblings:
+            for a in s.aliases:
+                (en if _LATIN.search(a) else zh).setdefault(a, []).append(s)
+    return zh, en, max(map(len, zh))
 
 
 @functools.lru_cache(maxsize=8192)
 def sibling_mentions(folded: str) -> tuple[Mention, ...]:
     """Every family term in a folded text, longest first where they overlap."""
-    found = [Mention(s, a, m.start(), m.end()) for s, a, p in _sibling_patterns() for m in p.finditer(folded)]
+    zh, en, longest = _sibling_index()
+    found = []
+    n = len(folded)
+    for i in range(n):
+        for j in range(min(n, i + longest), i, -1):
+            for s in zh.get(folded[i:j], ()):
+                found.append(Mention(s, folded[i:j], i, j))
+    if _LATIN.search(folded):
+        words = list(re.finditer(r"[a-z][a-z-]*", folded))
+        for i in range(len(words)):
+            for j in range(min(len(words), i + 5), i, -1):
+                alias = folded[words[i].start():words[j - 1].end()]
+                for s in en.get(alias, ()):
+                    found.append(Mention(s, alias, words[i].start(), words[j - 1].end()))
     return tuple(maximal(found))
 
 

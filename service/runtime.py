@@ -37,8 +37,10 @@ def load_embedder(settings: Settings) -> Embedder:
 
 
 def warm_up(assistant: Assistant) -> None:
-    """One throwaway answer, so one-time set-up (jieba's dictionary, onnxruntime's first run) is nobody's wait."""
-    assistant.answer("孵化器的毕业条件")
+    """Throwaway answers, so one-time set-up (jieba's dictionary and tagger, onnxruntime's first run, the
+    English dictionary, the homophone tables) is nobody's wait."""
+    for question in ("孵化器的毕业条件", "我们在浦东，申请要多少钱？", "Which taxes are incubators exempt from?"):
+        assistant.answer(question)
 
 
 def build(settings: Settings, *, folders: list[Path] | None = None, index: Path | None = None,

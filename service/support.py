@@ -277,6 +277,12 @@ def _holds(sibling: Sibling, text: str) -> bool:
 
 def jurisdiction(p: Passage) -> frozenset[str] | None:
     """The places a passage's rules are for; None for national rules (or when nothing says)."""
+    return _jurisdiction(p.text, p.section, p.title, p.region)
+
+
+@functools.lru_cache(maxsize=16384)
+def _jurisdiction(text: str, section: str, title: str, region: str) -> frozenset[str] | None:
+    p = Passage(text, section, title, region)
     g = gazetteer()
     named = frozenset().union(*g.names(p.scope_text, loose=False)) if p.scope_text else frozenset()
     document = frozenset().union(*g.names(fold(f"{p.title} {p.region}"), loose=False))
