@@ -33,7 +33,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
 MIN_DENSE = 0.86
 OPENING = 30  # characters of a passage that say whose rules it states (对国家级、省级科技企业孵化器…)
 PULL = 0.7  # share of the best score a passage in the asker's place needs to be moved up
+TERM_DEPTH = 5  # passages whose terms say what the documents hold instead (房产税 for 企业所得税)
 DEPTH = 3  # the units whose text counts as what the answer can quote
+_INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎|吗|何")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # Words that ask rather than say what about: interrogatives, modal verbs, fillers.
 _FILLER = re.compile(r"[哪几啥吗么呢吧嘛啊呀]|多少|多久|多长|多大|怎|如何|什么|是否|能否|可否|可以|需要|应该|应当|"
@@ -63,11 +65,14 @@ class Verdict:
     refused: bool
     gaps: list[Gap] = field(default_factory=list)
     order: list[int] = field(default_factory=list)  # units to cite first (those in the question's place)
+    note: str = ""  # why, when no gap says it
 
     @property
     def reason(self) -> str:
+        if self.note:
+            return self.note
         if not self.gaps:
-            return "answered"
+            return "refused: no passage" if self.refused else "answered"
         what = "; ".join(f"{g.kind} {g.asked}" + (f" (held: {g.held})" if g.held else "") for g in self.gaps)
         return f"{'refused' if self.refused else 'answered, partly'}: missing {what}"
 
@@ -99,10 +104,11 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     if not passages:
         return Verdict(refused=True)
     if dense < MIN_DENSE and not frame.english:
-        return Verdict(refused=True, gaps=[], order=list(range(len(passages))))
+        return Verdict(refused=True, gaps=[], order=list(range(len(passages))),
+                       note=f"refused: nothing close (best cosine {dense:.3f} < {MIN_DENSE})")
     order, place_gap, fitting = _place_order(frame, passages)
     region = [passages[i] for i in (fitting or order)[:DEPTH]]
-    scope = " ".join(p.scope_text for p in region)
+    scope = " ".join(passages[i].scope_text for i in (fitting or order)[:TERM_DEPTH])
     # Years are the first passage's: the one quoted (a tax rule's 2023年12月31日 elsewhere is no 2023 figure).
     gaps = [g for g in (place_gap, *_term_gaps(frame, scope), _year_gap(frame, region[0].scope_text, [region[0].date]))
             if g]
@@ -204,8 +210,8 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     if frame.english:
         return [t for t in part.types if not any(t.held.search(fold(p.text)) for p in region)]
     subject = _clause(part)
-    for t in part.types:
-        subject = t.asked.sub(" ", subject)
+    for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
+        subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
     focus = (focus_words(subject, frame, idf) or focus_words(part.text, frame, idf)
              or focus_words(frame.folded, frame, idf))
     if not focus:
@@ -229,6 +235,9 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
         head = head_word(part.text, t, frame, idf)
         if head and not any(present(head, p.scope_text, slips) for p in region):
             missing.append(t)  # 多少管理费, 有效期是几年: what it is about is in none of them
+        elif head and rarity(head) >= RARE:  # 子女教育的扣除标准: the fact must be where the term is
+            if not any(t.held.search(_head_window(p, head, slips)) for p in candidates):
+                missing.append(t)
         elif not any(t.held.search(w) for w in windows):
             missing.append(t)
     return missing
@@ -243,8 +252,17 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     content = {w for w, _ in focus_words(text, frame, idf)}
     after = [(w, f) for w, f in _posseg(text[m.end():])[:3] if w in content]
     before = [(w, f) for w, f in _posseg(text[:m.start()])[-4:] if w in content]
-    word, flag = after[0] if after else before[-1] if before else ("", "")
-    return word if flag[:1] == "n" or flag in ("vn", "l") and rarity(word) >= HEAD_RARITY else ""
+    nouns_after = [(w, f) for w, f in after if f[:1] == "n" or f in ("vn", "l")]
+    nouns_before = [(w, f) for w, f in before if f[:1] == "n" or f in ("vn", "l")]
+    word, _ = nouns_after[0] if nouns_after else nouns_before[-1] if nouns_before else ("", "")
+    return word if word and rarity(word) >= HEAD_RARITY else ""
+
+
+def _head_window(p: Passage, head: str, slips: dict[str, str]) -> str:
+    """Where a passage speaks of a word: all of it when its heading names it, else the sentences that do."""
+    if present(head, fold(p.section), slips):
+        return fold(p.text)
+    return "。".join(m.group() for m in _SENTENCE.finditer(fold(p.text)) if present(head, m.group(), slips))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -307,6 +325,9 @@ def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap 
 
     if places[0] is None or local(0):  # the best passage is national, or the asker's place's own
         return order, None, []
+    national = [i for i in order[:DEPTH] if places[i] is None]
+    if 2 * len(national) > DEPTH:  # mostly national rules match: the place was context (我们公司在成都…)
+        return national + [i for i in order if i not in national], None, national
     # A rule of the asker's own place further down moves up if it was nearly as good a match; a national one
     # does not: the best match being another place's rule says the question is about local rules.
     fitting = [i for i in order if local(i) and passages[i].score >= PULL * passages[0].score]
