@@ -37,6 +37,7 @@ QUESTION_SETS = [
     QuestionSet("team-laws", "team-laws.jsonl", "laws", "dev"),
     QuestionSet("blind-seeds-dev", "blind-seeds-dev.jsonl", "seeds", "dev"),
     QuestionSet("blind-laws-dev", "blind-laws-dev.jsonl", "laws", "dev"),
+    QuestionSet("blind-laws-val", "blind-laws-val.jsonl", "laws", "dev"),
     QuestionSet("blind-seeds-test", "blind-seeds-test.jsonl", "seeds", "test"),
     QuestionSet("blind-laws-test", "blind-laws-test.jsonl", "laws", "test"),
 ]

@@ -10,7 +10,7 @@ from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
-from service.refusal import topic_words, weight
+from service.words import topic_words, weight
 from service.support import Gap
 from service.understand import understand
 

@@ -6,7 +6,7 @@ Three ways, tried in order:
 2. a bare noun phrase (在孵企业呢？, 那有限合伙人呢？) -> put into the earlier question, in place of the word
    it extends or after the earlier question's subject;
 3. anything else that leans on the earlier turn (要是忘了报会怎么样？, 它搭建了哪些平台) -> the follow-up,
-   with the earlier question after it in brackets as context: "要是忘了报会怎么样？（公司年报每年什么时候报？）".
+   with the earlier question after it as context: "要是忘了报会怎么样？（上文：公司年报每年什么时候报？）".
    Only the part before the brackets is what is asked (service/understand.py).
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus.domain import Mention, gazetteer, sibling_mentions
+from corpus.messages import message
 from corpus.normalize import fold
 
 _LEAD = re.compile(r"^(那么|那|还有|另外|然后|再问一下|再问|and then|and|so|what about|how about|what of)\s*[，,]?\s*",
@@ -26,7 +27,8 @@ _SUBJECT_STRIP = re.compile(r"^(请问|关于|企业从|企业在|从|在|对|�
 _SUBJECT_END = re.compile(r"(是|的|有|能|可以|可|需要|要|都|怎么|如何|多少|什么|哪|，|,|？|\?|里|中|毕业|开在|发起|满足)")
 _QUESTIONISH = re.compile(r"(什么|啥|哪|多少|多久|多长|多大|几|怎么|如何|是否|能否|能不能|可不可以|有没有|会不会|要不要|吗|\?|？|"
                           r"what|how|which|when|who|why)", re.IGNORECASE)
-_CONTEXT = re.compile(r"（([^（）]*)）\s*$")
+# The earlier turn put after a follow-up, as prompts/messages.toml writes it (full- or half-width brackets).
+_CONTEXT = re.compile(r"[（(](?:上文|earlier question)[：:]\s*(.*)[）)]\s*$", re.IGNORECASE)
 SHORT_PHRASE = 8  # characters: a bare noun phrase this short attaches to the earlier question's subject
 SAME_QUESTION = 8  # characters left after the swapped term: more is a question of its own (也能申请减免吗 is not)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -118,13 +120,16 @@ def rewrite(question: str, history: list[str]) -> str:
             rest = rest.replace(m.alias, "")
         rest = re.sub(r"[的，,？?\s]|呢|ones?|levels?", "", rest, flags=re.IGNORECASE)
         if swapped != previous:
-            return swapped if len(rest) <= SAME_QUESTION or not _QUESTIONISH.search(core) else f"{body}（{swapped}）"
+            if len(rest) <= SAME_QUESTION or not _QUESTIONISH.search(core):
+                return swapped
+            return f"{body}{message('followup_context', previous=swapped.rstrip('。'))}"
     if not _QUESTIONISH.search(_TAIL.sub("", _PRONOUN.sub("", body))):
         phrase = _TAIL.sub("", _PRONOUN.sub("", body)).strip(" ，,的")
         attached = _attach(previous, phrase)
         if attached:
             return attached
-    return f"{question.strip()}（{previous.rstrip('。')}）"
+    key = "followup_context_en" if not _CJK.search(question) else "followup_context"
+    return f"{question.strip()}{message(key, previous=previous.rstrip('。'))}"
 
 
 def _attach(previous: str, phrase: str) -> str:

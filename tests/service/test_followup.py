@@ -1,6 +1,6 @@
 """Follow-up rewriting without an LLM."""
 
-from service.followup import is_followup, rewrite
+from service.followup import asked_part, is_followup, rewrite
 
 
 def test_contrast_swaps():
@@ -24,3 +24,17 @@ def test_self_contained_questions_are_kept():
 def test_english_follow_up():
     out = rewrite("what about provincial ones?", ["What are the graduation criteria for national-level incubators?"])
     assert out == "What are the graduation criteria for provincial incubators?"
+
+
+def test_swaps_places_and_years_too():
+    assert rewrite("那江苏省呢？", ["山东省对青年人才有哪些扶持措施？"]) == "江苏省对青年人才有哪些扶持措施？"
+    assert rewrite("那2023年底呢？", ["截至2022年底，甘肃省有多少家国家级孵化器？"]) == "截至2023年底，甘肃省有多少家国家级孵化器？"
+    assert rewrite("那房产税呢？也能申请减免吗？", ["青岛的科技型中小企业交城镇土地使用税有困难，能减免吗？"]) == \
+        "青岛的科技型中小企业交房产税有困难，能减免吗？"
+
+
+def test_a_follow_up_that_asks_something_new_keeps_the_earlier_turn_as_context():
+    out = rewrite("要是忘了报会怎么样？", ["公司年报每年什么时候报？"])
+    assert out == "要是忘了报会怎么样？（上文：公司年报每年什么时候报？）"
+    assert asked_part(out) == ("要是忘了报会怎么样？", "公司年报每年什么时候报？")
+    assert rewrite("那有限合伙人呢？", ["普通合伙企业的合伙人对企业的债务要承担什么责任？"]).startswith("普通合伙企业的有限合伙人")

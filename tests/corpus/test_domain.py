@@ -1,0 +1,53 @@
+"""Domain knowledge as data: places with containment, term families, answer types."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.domain import answer_types, families, gazetteer, sibling_mentions
+from corpus.normalize import fold
+
+
+def names(text: str, **kw) -> list[set[str]]:
+    return [set(n) for n in gazetteer().names(fold(text), **kw)]
+
+
+def test_every_province_and_its_cities_are_known():
+    g = gazetteer()
+    provinces = [p for ps in g.places.values() for p in ps if p.level == "province"]
+    assert len(provinces) == 34
+    assert g.within(frozenset({"兰州市"}), frozenset({"甘肃省"}))
+    assert g.within(frozenset({"郫都区"}), frozenset({"四川省"}))
+    assert not g.within(frozenset({"杭州市"}), frozenset({"甘肃省"}))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们公司在兰州", {"兰州市"}), ("浦东张江的公司", {"浦东新区"}), ("we are based in chengdu", {"成都市"}),
+    ("郫都的京东云创空间", {"郫都区"}), ("Hong Kong founders", {"香港特别行政区"}),
+])
+def test_places_are_found_by_full_short_and_english_names(text, expected):
+    assert expected in names(text)
+
+
+def test_zones_lie_in_their_cities_and_a_city_overlaps_its_zone():
+    g = gazetteer()
+    zone = frozenset({"郑洛新国家自主创新示范区"})
+    assert g.within(zone, frozenset({"河南省"}))
+    assert g.overlap(frozenset({"郑州市"}), zone) and g.overlap(frozenset({"深圳市"}), frozenset({"广东省"}))
+
+
+def test_county_short_names_are_not_read_inside_legal_words():
+    assert names("中华人民共和国会同有关部门", loose=False) == []
+
+
+def test_a_longer_term_hides_the_one_inside_it():
+    found = [(m.key.name, m.alias) for m in sibling_mentions(fold("土地增值税和企业所得税，VAT"))]
+    assert found == [("土地增值税", "土地增值税"), ("企业所得税", "企业所得税"), ("增值税", "vat")]
+
+
+def test_families_and_answer_types_load():
+    assert {f.name for f in families()} >= {"level", "tax", "carrier", "entity"}
+    kinds = {t.name: t for t in answer_types()}
+    assert kinds["amount"].asked.search("能拿多少钱") and kinds["amount"].held.search("奖励五万元")
+    assert kinds["duration"].held.search("应当于三十日内") and not kinds["duration"].held.search("应当及时")
+    assert kinds["price"].asked.search("工位一般多少钱一个月") and not kinds["price"].held.search("投资7.62亿元")

@@ -1,0 +1,19 @@
+"""The question sets stay valid: evidence verbatim in its document, no reserved document used."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.corpora import SETS, law_files
+from eval.run import QUESTION_SETS
+from eval.validate import check_set, reserved_files
+
+
+@pytest.mark.parametrize("qs", [q for q in QUESTION_SETS if (SETS / q.file).is_file()], ids=lambda q: q.name)
+def test_question_set_is_valid(qs):
+    assert check_set(SETS / qs.file, qs.corpus) == []
+
+
+def test_no_reserved_document_is_indexed_for_tuning():
+    assert not set(law_files()) & reserved_files()
+    assert reserved_files(), "../shared/notes/reserved-documents.md lists the reserved files"

@@ -1,0 +1,55 @@
+"""Refusal from what the question asks and what the passages hold (no model: passages are written here)."""
+
+from __future__ import annotations
+
+from service.support import Passage, judge
+from service.understand import understand
+
+GANSU = "甘肃省科技企业孵化器及众创空间资料汇编"
+TAX = Passage("对国家级、省级科技企业孵化器自用的房产、土地，免征房产税和城镇土地使用税；对其提供孵化服务取得的收入，免征增值税。",
+              "四、享受哪些政策优惠", GANSU, "甘肃省")
+CRITERIA = Passage("（3）在孵时限一般不超过5年，特殊情况下可适当延长。", "省级科技企业孵化器在孵企业应当具备以下条件", GANSU, "甘肃省")
+STATS = Passage("截至2022年底，全省共有省级及以上孵化器59家，其中国家级孵化器14家。", "总述", GANSU, "甘肃省")
+STAMP = Passage("第一条 在中华人民共和国境内书立应税凭证、进行证券交易的单位和个人，为印花税的纳税人。", "中华人民共和国印花税法",
+                "中华人民共和国印花税法")
+
+
+def verdict(question: str, *passages: Passage):
+    return judge(understand(question), list(passages))
+
+
+def test_a_sibling_term_the_passages_lack_is_a_labelled_gap():
+    v = verdict("孵化器的企业所得税能免吗？", TAX, CRITERIA)
+    assert v.refused and v.gaps[0].kind == "term" and v.gaps[0].asked == "企业所得税"
+    assert "房产税" in v.gaps[0].held
+    assert not verdict("孵化器能免房产税吗？", TAX, CRITERIA).refused
+
+
+def test_a_place_is_a_scope_only_against_other_places_rules():
+    assert not verdict("我们在兰州，省级孵化器在孵时限多久？", CRITERIA, TAX).refused
+    v = verdict("杭州的省级孵化器在孵时限多久？", CRITERIA, STATS)
+    assert v.refused and v.gaps[0].kind == "place" and v.gaps[0].held == "甘肃省"
+    assert not verdict("我们在杭州，孵化器能免哪些税？", TAX, CRITERIA).refused  # a national rule holds everywhere
+    assert not verdict("我们在杭州，合同要交印花税吗？", STAMP).refused
+
+
+def test_a_year_the_first_passage_lacks_is_a_gap():
+    v = verdict("截至2023年底，甘肃省有多少家国家级孵化器？", STATS)
+    assert v.refused and v.gaps[0].kind == "year" and v.gaps[0].held == "2022年"
+    assert not verdict("截至2022年底，甘肃省有多少家国家级孵化器？", STATS).refused
+
+
+def test_a_kind_of_fact_no_passage_gives_is_refused_and_one_that_is_given_is_answered():
+    assert not verdict("省级孵化器在孵企业最多能孵化多久？", CRITERIA).refused
+    v = verdict("被认定为省级孵化器以后，政府一次性奖励多少资金？", CRITERIA, TAX)
+    assert v.refused and v.gaps[0].kind == "type"
+
+
+def test_a_part_answered_keeps_the_answer_and_names_the_missing_part():
+    v = verdict("省级孵化器在孵企业最多能孵化多久？超期了罚多少钱？", CRITERIA)
+    assert not v.refused and [g.asked for g in v.gaps] == ["missing_amount", "missing_penalty"]
+
+
+def test_nothing_close_is_refused():
+    v = judge(understand("明天天气怎么样？"), [STATS], dense=0.8)
+    assert v.refused and "nothing close" in v.reason

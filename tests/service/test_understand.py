@@ -1,0 +1,40 @@
+"""What a question asks, read from the question alone."""
+
+from __future__ import annotations
+
+from service.understand import understand
+
+
+def kinds(question: str) -> list[list[str]]:
+    return [[t.name for t in p.types] for p in understand(question).asked]
+
+
+def test_each_asked_part_has_its_own_fact_types():
+    assert kinds("有效期是几年？到期复审要提前多久申请？") == [["duration"], ["duration"]]
+    assert kinds("会罚多少钱？以后还能再申请吗？") == [["amount", "penalty"], []]
+
+
+def test_the_story_before_a_question_is_not_asked():
+    frame = understand("我们是一家小公司，去年营收350万。能申请吗？")
+    assert [p.text for p in frame.asked] == ["能申请吗?"]
+
+
+def test_keywords_are_all_asked():
+    assert kinds("印花税 税率 借款合同") == [["rate"]]
+
+
+def test_years_are_asked_only_for_figures():
+    assert understand("截至2023年底，甘肃省有多少家国家级孵化器？").years == ("2023",)
+    assert understand("我们2022年做出的一项成果，能自己拿出来做吗？").years == ()
+
+
+def test_places_need_to_read_as_places():
+    assert [m.alias for m in understand("我们在浦东，能申请吗").places] == ["浦东"]
+    assert understand("大学孵化器一般由谁投资兴建？").places == ()
+    assert understand("孵化时间超过5年了，可以延长吗？").places == ()
+
+
+def test_a_follow_ups_context_is_scope_not_question():
+    frame = understand("要是超期了没去办，会罚多少？（上文：公司刚拿到营业执照，多久之内要去办税务登记？）")
+    assert understand("入驻京东云创空间（郫都区）").asked[0].text == "入驻京东云创空间(郫都区)"
+    assert len(frame.asked) == 1 and {t.name for t in frame.types} == {"amount", "penalty"}
