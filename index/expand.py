@@ -42,3 +42,24 @@ def expand(question: str) -> str:
         if pattern.search(question):
             terms.extend(t for t in chinese.split() if t not in terms)
     return f"{question} {' '.join(terms)}" if terms else question
+
+
+@functools.cache
+def _synonyms() -> list[tuple[str, list[str]]]:
+    rows = []
+    for line in (DATA / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        said, written = line.split("\t")
+        rows.append((said.strip(), written.split()))
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@functools.lru_cache(maxsize=4096)
+def formal_terms(question: str) -> tuple[str, ...]:
+    """The policy texts' words for a Chinese question's colloquial ones (社保 -> 社会保险), not already in it."""
+    out: list[str] = []
+    for said, written in _synonyms():
+        if said in question:
+            out.extend(w for w in written if w not in question and w not in out)
+    return tuple(out)

@@ -17,7 +17,7 @@ from corpus.normalize import fold
 from index.embed import Embedder
 from index.errors import IndexBrokenError
 from index.english import Bridge
-from index.expand import expand, is_english
+from index.expand import expand, formal_terms, is_english
 from index.homophones import Homophones
 from index.segment import tokenize
 from index.store import BM25_DIR, VECTORS, Manifest, read_chunks, read_documents, read_manifest
@@ -82,9 +82,11 @@ class Index:
         return int(self._df[i]) if i is not None and i < len(self._df) else 0
 
     def english_terms(self, question: str) -> str:
-        """An English question followed by the Chinese words it maps to (glossary, then the dictionary)."""
+        """The question followed by the corpus's words for it: for English, the Chinese words it maps to
+        (glossary, then the dictionary); for Chinese, the formal words for its colloquial ones (社保 -> 社会保险)."""
         if not is_english(question):
-            return question
+            formal = formal_terms(fold(question))
+            return f"{question} {' '.join(formal)}" if formal else question
         extra = [t for t in self.bridge.terms(question) if t not in question]
         expanded = expand(question)
         return f"{expanded} {' '.join(extra)}" if extra else expanded

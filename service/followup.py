@@ -123,8 +123,8 @@ def rewrite(question: str, history: list[str]) -> str:
             if len(rest) <= SAME_QUESTION or not _QUESTIONISH.search(core):
                 return swapped
             return f"{body}{message('followup_context', previous=swapped.rstrip('。'))}"
-    if not _QUESTIONISH.search(_TAIL.sub("", _PRONOUN.sub("", body))):
-        phrase = _TAIL.sub("", _PRONOUN.sub("", body)).strip(" ，,的")
+    phrase = _TAIL.sub("", _PRONOUN.sub("", body)).strip(" ，,的")
+    if not _QUESTIONISH.search(phrase) and len(phrase) <= SHORT_PHRASE:
         attached = _attach(previous, phrase)
         if attached:
             return attached
