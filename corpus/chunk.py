@@ -10,6 +10,7 @@ from corpus.models import Chunk, Document
 MAX_CHUNK = 320  # characters; longer paragraphs are split at sentence ends
 TARGET_PIECE = 220
 MAX_HEADING = 40  # a marked line longer than this (or ending a sentence) is content, not a heading
+ARTICLE_LEAD = 30  # characters of an article's opening that label its later paragraphs
 PLAIN_HEADING = 24  # an unmarked line this short, without inner punctuation, is a heading
 
 _NUM = "一二三四五六七八九十百千零〇两"
@@ -66,6 +67,15 @@ def _label(line: str, kind: str | None) -> str:
     if kind == "md":
         line = line.lstrip("#").strip()
     return line.rstrip("：:").strip()
+
+
+def _article_label(number: str, line: str) -> str:
+    """第X条 and the article's opening words, up to its first sentence end or ARTICLE_LEAD characters."""
+    body = line[len(number):].strip()
+    lead = re.split(r"[。；;：:]", body, maxsplit=1)[0]
+    if len(lead) > ARTICLE_LEAD:
+        lead = lead[:ARTICLE_LEAD].rsplit("，", 1)[0] if "，" in lead[:ARTICLE_LEAD] else lead[:ARTICLE_LEAD]
+    return f"{number} {lead}".strip()
 
 
 def _split_long(text: str) -> list[tuple[int, int]]:
@@ -137,7 +147,9 @@ def chunk_document(doc: Document, *, first_id: int = 0) -> list[Chunk]:
         if kind == "tiao":
             # An article is content, and the container of the paragraphs and items that follow it.
             article = re.match(rf"^第[{_NUM}\d]+条", line).group(0)
-            stack.append(_Heading("tiao", article, nodes))
+            # Its later paragraphs carry the article's opening words, as items carry their list's heading:
+            # 担保机构为科技型中小企业提供担保的… is found through 第二十六条 鼓励担保机构…
+            stack.append(_Heading("tiao", _article_label(article, line), nodes))
             nodes += 1
             section = tuple(h.label for h in stack[:-1])
             parent = stack[-1].node

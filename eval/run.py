@@ -47,6 +47,9 @@ METHODS = {
     "bm25": Fusion(method="bm25"),
     "rrf": Fusion(method="rrf"),
     "weighted 0.5": Fusion(method="weighted", weight=0.5),
+    "weighted 0.6": Fusion(method="weighted", weight=0.6),
+    "weighted 0.65": Fusion(method="weighted", weight=0.65),
+    "weighted 0.7": Fusion(method="weighted", weight=0.7),
 }
 
 

@@ -40,7 +40,7 @@ class Fusion:
     """How dense and BM25 are combined: "rrf", or "weighted" min-max scores with dense weight `weight`."""
 
     method: str = "weighted"
-    weight: float = 0.5
+    weight: float = 0.65
     candidates: int = 50
 
 

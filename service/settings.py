@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     onnx_dir: Path = Field(default=ROOT / ".cache" / "onnx", description="Where the int8 query model is kept.")
 
     fusion: str = "weighted"
-    fusion_weight: float = 0.5
+    fusion_weight: float = 0.65  # dense share; tuned on the dev sets (eval.run --methods)
     top_k: int = 5
     max_question_chars: int = 500
     max_history: int = 20
