@@ -25,7 +25,7 @@ _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 MAX_LIST = 1500  # characters: a longer list is cited item by item
 ARTICLE = re.compile(rf"^第[{_NUM}百零〇\d]+条")
 MAX_ARTICLE = 900  # characters: an article this long is one unit (a longer one is cited paragraph by paragraph)
-WHOLE_ARTICLE = 280  # characters: an article this short is quoted whole
+WHOLE_ARTICLE = 400  # characters: an article this short is quoted whole
 SHORT = 160  # a passage this short is quoted whole
 MOST_SENTENCES = 3  # sentences quoted from a long article
 TYPE_BONUS = 3.0  # topic weight a sentence gains for holding the kind of fact asked
@@ -159,6 +159,13 @@ def _quote_article(question: str, unit: Unit) -> str:
         return text
     spans = [span for c in unit.chunks for span in answer_sentences(question, c)]
     scored = sorted(spans, key=lambda sp: -_weight(question, unit.doc.text[sp[0]:sp[1]]))[:MOST_SENTENCES]
+    # Each kind of fact asked (a time limit, a sum) is quoted where the article gives it, if it does.
+    for kind in understand(question).types:
+        if not any(kind.held.search(fold(unit.doc.text[a:b])) for a, b in scored):
+            holding = [(a, b) for c in unit.chunks for a, b in _sentences(c)
+                       if kind.held.search(fold(unit.doc.text[a:b]))]
+            if holding:
+                scored.append(max(holding, key=lambda sp: _weight(question, unit.doc.text[sp[0]:sp[1]])))
     # The article's first sentence frames the rest (纳税人有下列行为之一的，…处二千元以下的罚款): always quoted.
     first = _SENTENCE.match(unit.chunks[0].text)
     lead = (unit.chunks[0].start, unit.chunks[0].start + first.end()) if first else (unit.start, unit.start)
@@ -170,9 +177,15 @@ def _quote_article(question: str, unit: Unit) -> str:
     return "".join(out)
 
 
+def _sentences(chunk: Chunk) -> list[tuple[int, int]]:
+    return [(chunk.start + m.start(), chunk.start + m.end()) for m in _SENTENCE.finditer(chunk.text) if m.group().strip()]
+
+
 def _weight(question: str, sentence: str) -> float:
+    """A sentence's topic weight for the question, plus TYPE_BONUS for each kind of fact asked that it holds."""
     text = fold(sentence)
-    return sum(weight(w) + 0.1 for w in topic_words(question) if w in text)
+    held = sum(TYPE_BONUS for t in understand(question).types if t.held.search(text))
+    return held + sum(weight(w) + 0.1 for w in topic_words(question) if w in text)
 
 
 def _colon(label: str) -> str:
