@@ -121,8 +121,7 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         missing = _unheld_types(part, frame, region, idf, slips or {})
         type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
         answered = answered or not missing
-    # English questions' fact types are read from a few keywords: they are noted, never a reason to refuse.
-    return Verdict(refused=not answered and bool(type_gaps) and not frame.english, gaps=type_gaps, order=order)
+    return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps, order=order)
 
 
 def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:
