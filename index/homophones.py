@@ -56,6 +56,7 @@ class Homophones:
         self._pairs_from = {t for t in terms if len(t) == 2 and _HAN.match(t)}
         self._pairs: dict[tuple[str, ...], str] | None = None  # two-character terms by sound, made on first use
 
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Homophones per index, kept for the index's life
     def pair_slips(self, text: str) -> dict[str, str]:
         """Two-character words of the text that no passage has but that sound like one corpus word: {word: term}.
 

@@ -39,7 +39,8 @@ def load_embedder(settings: Settings) -> Embedder:
 def warm_up(assistant: Assistant) -> None:
     """Throwaway answers, so one-time set-up (jieba's dictionary and tagger, onnxruntime's first run, the
     English dictionary, the homophone tables) is nobody's wait."""
-    for question in ("孵化器的毕业条件", "我们在浦东，申请要多少钱？", "Which taxes are incubators exempt from?"):
+    for question in ("孵化器的毕业条件", "我们在浦东，申请要多少钱？", "Which taxes are incubators exempt from?",
+                     "孵化器畢業條件是什麼？"):
         assistant.answer(question)
 
 

@@ -109,7 +109,7 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
                        note=f"refused: nothing close (best cosine {dense:.3f} < {MIN_DENSE})")
     order, place_gap, fitting = _place_order(frame, passages)
     region = [passages[i] for i in (fitting or order)[:DEPTH]]
-    scope = " ".join(passages[i].scope_text for i in (fitting or order)[:TERM_DEPTH])
+    scope = [passages[i].scope_text for i in (fitting or order)[:TERM_DEPTH]]  # per passage: each one's terms cached
     # Years are the first passage's: the one quoted (a tax rule's 2023年12月31日 elsewhere is no 2023 figure).
     gaps = [g for g in (place_gap, *_term_gaps(frame, scope), _year_gap(frame, region[0].scope_text, [region[0].date]))
             if g]
@@ -281,7 +281,7 @@ def _posseg(text: str) -> list[tuple[str, str]]:
 
 
 
-def _term_gaps(frame: Frame, scope: str) -> list[Gap]:
+def _term_gaps(frame: Frame, scope: list[str]) -> list[Gap]:
     gaps = []
     by_family: dict[str, list[Sibling]] = {}
     for m in frame.terms:
@@ -298,8 +298,8 @@ def _term_gaps(frame: Frame, scope: str) -> list[Gap]:
     return gaps
 
 
-def _holds(sibling: Sibling, text: str) -> bool:
-    return any(m.key == sibling for m in sibling_mentions(text))
+def _holds(sibling: Sibling, texts: list[str]) -> bool:
+    return any(m.key == sibling for t in texts for m in sibling_mentions(t))
 
 
 def jurisdiction(p: Passage) -> frozenset[str] | None:
