@@ -21,6 +21,7 @@ LIST_QUESTION = re.compile(r"(条件|哪些|哪几|类型|种类|标准|要求|�
 # Terms that set apart parallel passages (national vs provincial lists, incubator vs maker-space rules).
 FAMILIES = (("国家级", "省级", "国家备案", "市级"), ("孵化器", "众创空间"))
 _NUMBERING = re.compile(rf"^(\d{{1,2}}[、．.]|[（(][{_NUM}\d]+[）)]|[{_NUM}]+、)\s*")
+_QUESTION_FORM = re.compile(r"[？?]\s*$|哪些|什么|如何|怎样|怎么|是否|有哪|吗\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 MAX_LIST = 1500  # characters: a longer list is cited item by item
 ARTICLE = re.compile(rf"^第[{_NUM}百零〇\d]+条")
@@ -75,7 +76,12 @@ def make_unit(index: Index, hit: Hit) -> Unit:
     end = items[-1].end if items else hit.chunk.end
     if items and ARTICLE.match(items[0].text) and items[-1].end - items[0].start <= MAX_ARTICLE:
         return Unit(hit, doc, items, None, False, items[0].start, items[-1].end, is_article=True)
+    if heading and items and ARTICLE.match(heading.text) and end - heading.start <= MAX_ARTICLE:
+        # 第四条 契税的计税依据： and its items: one article, quoted like any other
+        return Unit(hit, doc, [heading, *items], None, False, heading.start, end, is_article=True)
     is_list = len(items) >= 2 and marked >= max(2, len(items) * 2 // 3) and end - start <= MAX_LIST
+    # A heading found on its own is quoted with what it heads, never alone (服务对象及时限应满足下列要求).
+    is_list = is_list or (hit.chunk.is_heading and bool(items) and end - start <= MAX_LIST)
     if not is_list:
         return Unit(hit, doc, [hit.chunk], None, False, hit.chunk.start, hit.chunk.end)
     return Unit(hit, doc, group, heading, True, start, end)
@@ -138,11 +144,10 @@ def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool) -> st
     """The passage's own words for the answer."""
     if unit.is_article:
         return _quote_article(question, unit)
-    if unit.is_list and whole_list:
-        return f"{_colon(unit.label)}\n" + "\n".join(c.text for c in unit.items)
+    if unit.is_list and (whole_list or unit.hit.chunk.is_heading):
+        lead = _colon(unit.label)
+        return (f"{lead}\n" if lead else "") + "\n".join(c.text for c in unit.items)
     chunk = unit.hit.chunk
-    if chunk.is_heading and unit.is_list:
-        return f"{_colon(unit.label)}\n" + "\n".join(c.text for c in unit.items)
     if len(chunk.text) <= SHORT:
         body = chunk.text
     else:
@@ -189,6 +194,10 @@ def _weight(question: str, sentence: str) -> float:
 
 
 def _colon(label: str) -> str:
+    """The label as a lead-in ("申请国家级科技企业孵化器应具备以下条件："); none for a question-form heading
+    (科技企业孵化器、众创空间享受哪些政策优惠和履行职责？), which reads as if the answer asked it."""
+    if _QUESTION_FORM.search(label):
+        return ""
     return label.rstrip("？?：:") + "："
 
 

@@ -1,0 +1,51 @@
+"""Answer composition: whole articles, the sentence holding the asked fact, no heading alone, no question lead-in."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.conftest import LAWS, SEEDS
+
+DEED_TAX = "经济法/契税法(2020-08-11).md"
+
+
+@pytest.fixture(scope="module")
+def law_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("laws-corpus")
+    shutil.copytree(SEEDS, corpus / "seeds")
+    shutil.copy(LAWS / DEED_TAX, corpus / "deed-tax.md")
+    index = tmp_path_factory.mktemp("laws-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_a_short_article_is_quoted_whole(law_assistant):
+    answer = law_assistant.answer("买厂房交契税，计税依据按什么算？")
+    assert not answer.refused and "成交价格" in answer.text
+    c = answer.citations[0]
+    assert c.text.startswith("第四条") and "（三）" in c.text  # the whole article is the cited passage
+
+
+def test_the_sentence_with_the_asked_time_limit_is_quoted(law_assistant):
+    answer = law_assistant.answer("契税什么时候要申报缴纳？")
+    assert not answer.refused
+    assert re.search(r"登记手续前|当日", answer.text)
+
+
+def test_no_question_form_heading_leads_an_answer(assistant):
+    answer = assistant.answer("孵化器能享受哪些税收优惠？")
+    assert not answer.refused and "免征" in answer.text
+    assert "履行职责：" not in answer.text and "哪些政策优惠和履行职责" not in answer.text
+
+
+def test_a_heading_is_never_quoted_alone(assistant):
+    answer = assistant.answer("国家备案众创空间的服务对象和时限有什么要求？")
+    body = re.sub(r"\[\d+\]", "", answer.text.split("，", 1)[-1]).strip()
+    assert "24个月" in answer.text or len(body) > 40
