@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -86,10 +87,37 @@ def load_document(path: Path, *, doc_id: str, meta: dict | None = None) -> Docum
         title=str(meta.get("title") or _fallback_title(text, declared, path)),
         text=text,
         source=path.name,
-        date=str(meta.get("date", "")),
+        date=str(meta.get("date") or _file_date(path)),
         region=str(meta.get("region", "")),
         kind=str(meta.get("kind", "")),
     )
+
+
+_FILE_DATE = re.compile(r"[（(]((?:19|20)\d\d-\d\d-\d\d)[）)]")
+
+
+def _file_date(path: Path) -> str:
+    """The date a file name carries, as cn-laws names versions: 北京市优化营商环境条例(2024-11-29).md."""
+    m = _FILE_DATE.search(path.stem)
+    return m.group(1) if m else ""
+
+
+def base_title(title: str) -> str:
+    """A title without the version date added to it (北京市优化营商环境条例（2024-11-29） -> 北京市优化营商环境条例)."""
+    return re.sub(r"（(?:19|20)\d\d-\d\d-\d\d）$", "", title)
+
+
+def name_versions(docs: list[Document]) -> list[Document]:
+    """Several documents with one title are versions: each title gets its date, so a citation names it."""
+    by_title: dict[str, list[Document]] = {}
+    for d in docs:
+        by_title.setdefault(d.title, []).append(d)
+    out = []
+    for d in docs:
+        if len(by_title[d.title]) > 1 and d.date:
+            d = dataclasses.replace(d, title=f"{d.title}（{d.date}）")
+        out.append(d)
+    return out
 
 
 def load_corpus(folders: list[Path]) -> tuple[list[Document], list[Skipped]]:
@@ -109,4 +137,4 @@ def load_corpus(folders: list[Path]) -> tuple[list[Document], list[Skipped]]:
                 skipped.append(Skipped(path, f"{path.name}: {exc}"))
     if not docs:
         raise EmptyCorpusError(message("corpus_empty", paths=", ".join(str(f) for f in folders)))
-    return docs, skipped
+    return name_versions(docs), skipped

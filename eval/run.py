@@ -29,6 +29,7 @@ class QuestionSet:
     file: str  # under eval/sets/
     corpus: str  # "seeds" (the default index) or "laws" (seeds + eval/sets/laws-corpus.txt)
     split: str  # "dev" or "test"
+    kind: str = "qa"  # "qa", or "eligibility" (verdicts on the asker's own figures)
 
 
 QUESTION_SETS = [
@@ -40,6 +41,8 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-val", "blind-laws-val.jsonl", "laws", "dev"),
     QuestionSet("blind-seeds-test", "blind-seeds-test.jsonl", "seeds", "test"),
     QuestionSet("blind-laws-test", "blind-laws-test.jsonl", "laws", "test"),
+    QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
+    QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
 ]
 
 METHODS = {
@@ -84,6 +87,52 @@ def score_set(assistant, items: list[dict]) -> tuple[dict[str, float], list[dict
         "ans refused": sum(r["refused"] for r in ans) / len(ans) if ans else float("nan"),
     }
     return figures, records
+
+
+def _same_condition(evidence: str, ours: str) -> bool:
+    """The expected condition's words and ours are the same clause (one holds the other)."""
+    e, o = fold(evidence), fold(ours)
+    return e in o or (len(o) >= 6 and o in e)
+
+
+def score_eligibility(assistant, items: list[dict]) -> tuple[dict[str, float], list[dict]]:
+    """Verdicts on the asker's figures: overall, per condition, and how many contradict the numbers."""
+    records = []
+    overall = conditions = conditions_right = contradictions = listed = 0
+    for it in items:
+        answer = assistant.answer(it["question"], it.get("history", []), k=5)
+        checks = answer.checks or {}
+        got = checks.get("verdict", "unknown") if checks else "none"
+        overall += got == it["verdict"]
+        contradictions += {got, it["verdict"]} == {"met", "not_met"}
+        listed += any(fold(it["list_evidence"]) in fold(c.text) or fold(it["list_evidence"]) in fold(c.section)
+                      for c in answer.citations[:3])
+        per = []
+        for cond in it["conditions"]:
+            ours = next((c for c in checks.get("conditions", []) if _same_condition(cond["evidence"], c["text"])), None)
+            verdict = ours["verdict"] if ours else "unknown"
+            conditions += 1
+            conditions_right += verdict == cond["verdict"]
+            contradictions += {verdict, cond["verdict"]} == {"met", "not_met"}
+            per.append({"evidence": cond["evidence"], "expected": cond["verdict"], "got": verdict,
+                        "given": ours["given"] if ours else None})
+        records.append({"id": it["id"], "question": it["question"], "expected": it["verdict"], "got": got,
+                        "conditions": per, "answer": answer.text})
+    n = len(items) or 1
+    figures = {"n": len(items), "list cited": listed / n, "verdict accuracy": overall / n,
+               "condition accuracy": conditions_right / (conditions or 1), "contradictions": contradictions}
+    return figures, records
+
+
+def print_eligibility(rows: list[tuple[QuestionSet, dict]]) -> None:
+    table = Table(title="eligibility checks (the asker's own figures against a cited list)")
+    cols = ("split", "set", "n", "list cited", "verdict accuracy", "condition accuracy", "contradictions")
+    for col in cols:
+        table.add_column(col, justify="left" if col in ("split", "set") else "right")
+    for qs, f in rows:
+        table.add_row(qs.split, qs.name, str(f["n"]), f"{f['list cited']:.3f}", f"{f['verdict accuracy']:.3f}",
+                      f"{f['condition accuracy']:.3f}", str(f["contradictions"]))
+    console.print(table)
 
 
 def methods_table(assistant, items: list[dict], title: str) -> None:
@@ -137,10 +186,15 @@ def main() -> None:
     chosen = [qs for qs in QUESTION_SETS if (args.split in ("all", qs.split)) and (not args.sets or qs.name in args.sets)]
     chosen = [qs for qs in chosen if (SETS / qs.file).is_file()]
     by_corpus = assistants(Settings(), {qs.corpus for qs in chosen})
-    rows, dump = [], {}
+    rows, eligibility_rows, dump = [], [], {}
     for qs in chosen:
         assistant = by_corpus[qs.corpus]
         _, items = load_items(SETS / qs.file)
+        if qs.kind == "eligibility":
+            figures, records = score_eligibility(assistant, items)
+            eligibility_rows.append((qs, figures))
+            dump[qs.name] = {"split": qs.split, "figures": figures, "records": records}
+            continue
         if args.methods:
             methods_table(assistant, items, qs.name)
         figures, records = score_set(assistant, items)
@@ -148,7 +202,10 @@ def main() -> None:
         dump[qs.name] = {"split": qs.split, "figures": figures, "records": records}
         if args.misses and (qs.split == "dev" or args.sets):
             print_misses(qs.name, records)
-    print_figures(rows)
+    if rows:
+        print_figures(rows)
+    if eligibility_rows:
+        print_eligibility(eligibility_rows)
     if args.json:
         args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -65,6 +65,19 @@ def check_item(item: dict, corpus_docs: set[str] | None) -> list[str]:
     return problems
 
 
+def check_eligibility_item(item: dict) -> list[str]:
+    problems = []
+    text = document_text(item.get("doc", ""))
+    if text is None:
+        return [f"document not found: {item.get('doc')}"]
+    for e in [item["list_evidence"], *(c["evidence"] for c in item["conditions"])]:
+        if e not in text:
+            problems.append(f"evidence not in document: {e!r}")
+    if item["verdict"] not in ("met", "not_met", "unknown") or item["rule"] not in ("all", "any", "single"):
+        problems.append("bad verdict or rule")
+    return problems
+
+
 def check_set(path: Path, corpus: str) -> list[str]:
     header, items = load_items(path)
     corpus_docs = None
@@ -81,7 +94,10 @@ def check_set(path: Path, corpus: str) -> list[str]:
             problems.append(f"{where}: uses a reserved document")
         if item.get("style") and item["style"] not in STYLES:
             problems.append(f"{where}: unknown style {item['style']!r}")
-        problems.extend(f"{where}: {p}" for p in check_item(item, corpus_docs))
+        if "list_evidence" in item:
+            problems.extend(f"{where}: {p}" for p in check_eligibility_item(item))
+        else:
+            problems.extend(f"{where}: {p}" for p in check_item(item, corpus_docs))
     return problems
 
 

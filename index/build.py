@@ -25,7 +25,7 @@ from index.store import (BM25_DIR, CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, 
                          cleanup_stale, new_version_dir, publish, read_manifest, write_jsonl)
 
 # Bumped whenever cleaning, chunking or tokenising changes what an index holds.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 Progress = Callable[[str, int, int], None]
 

@@ -11,6 +11,7 @@ import bm25s
 import faiss
 import numpy as np
 
+from corpus.catalog import base_title
 from corpus.messages import message
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
@@ -69,6 +70,12 @@ class Index:
         self._df = np.diff(np.asarray(self.bm25.scores["indptr"]))
         self.homophones = Homophones(self._vocab)
         self.bridge = Bridge(self.frequency)
+        # Versions of one regulation (one title, several dates), newest last.
+        versions: dict[str, list[str]] = {}
+        for d in self.documents.values():
+            if d.date:
+                versions.setdefault(base_title(d.title), []).append(d.date)
+        self.versions = {base: sorted(dates) for base, dates in versions.items()}
         self._by_doc: dict[str, list[int]] = {}
         self._groups: dict[tuple[str, int], list[int]] = {}
         for c in self.chunks:

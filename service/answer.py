@@ -41,12 +41,13 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)  # topics offered on refusal
     confidence: float = 0.0
     reason: str = ""  # why it was refused or how it was composed, for staff
+    checks: dict | None = None  # the founder's figures against a cited list (service/eligibility.py)
 
     def contract(self) -> dict:
         """The JSON object `policyqa ask --json` prints, one per question."""
         return {"question": self.question, "answer": self.text, "refused": self.refused,
                 "rewritten": self.rewritten or self.question,
-                "citations": [c.contract() for c in self.citations]}
+                "citations": [c.contract() for c in self.citations], "checks": self.checks}
 
     def full(self) -> dict:
         d = self.contract()

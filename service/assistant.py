@@ -8,7 +8,8 @@ from corpus.errors import BadQuestionError
 from corpus.messages import message
 from index.search import Fusion, Hit, Index
 from service.answer import Answer
-from service.compose import citation, compose, compose_gaps, units_from_hits
+from service.compose import (citation, compose, compose_checks, compose_gaps, eligibility, prefer_versions,
+                             units_from_hits)
 from service.followup import rewrite
 from service.language import detect, localize
 from service.llm import LLMWriter
@@ -50,16 +51,19 @@ class Assistant:
         rewritten = self.index.homophones.correct(self.rewrite(question, history))
         k = k or self.top_k
         hits = self.retrieve(rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
-        units = units_from_hits(self.index, hits, 2 * k)  # more than k: those in the asker's place may come later
+        units = units_from_hits(self.index, hits, 3 * k)  # more than k: those in the asker's place may come later
+        units = prefer_versions(self.index, units, rewritten)[:2 * k]
         frame = understand(rewritten)
-        passages = [Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region, u.hit.score, u.doc.date)
-                    for u in units]
+        # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.
+        passages = [Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region, u.hit.score,
+                            u.doc.date if u.doc.kind else "") for u in units]
         verdict = judge(frame, passages, self.index.idf, self.index.homophones.pair_slips(rewritten),
                         dense=max((h.dense for h in hits), default=0.0))
         units = [units[i] for i in verdict.order][:k]
         citations = [citation(i + 1, u, rewritten) for i, u in enumerate(units)]
         refused = verdict.refused or not citations
         confidence = 0.0 if refused else 1.0
+        checks = None
         if refused:
             topics = list(dict.fromkeys(u.label or u.doc.title for u in units[:3]))
             text = compose_gaps(verdict.gaps, language, units, citations, rewritten) if verdict.gaps else \
@@ -67,14 +71,18 @@ class Assistant:
         else:
             text = compose(rewritten, units, citations, gaps=verdict.gaps, language=language)
             topics = []
+            found = eligibility(units, [*history, question], language)
+            if found:
+                checks = found.contract()
+                text = f"{compose_checks(found, language)}\n\n{text}"
             written = self.llm.write(rewritten, citations, language=language) if self.llm else None
             if written:
                 return Answer(question=question, text=written, refused=False, citations=citations,
                               rewritten=rewritten, language=language, confidence=confidence,
-                              reason=verdict.reason + "; written by the LLM")
+                              reason=verdict.reason + "; written by the LLM", checks=checks)
         return Answer(question=question, text=localize(text, language, refused=refused), refused=refused,
                       citations=citations, rewritten=rewritten, language=language, suggestions=topics,
-                      confidence=confidence, reason=verdict.reason)
+                      confidence=confidence, reason=verdict.reason, checks=checks)
 
 
 def check_question(question: object, history: object = (), *, max_chars: int = 500,

@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass
 
 from corpus.messages import message
+from corpus.catalog import base_title
+from corpus.domain import gazetteer
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
 from service.words import topic_words, weight
-from service.support import Gap
+from service.eligibility import Checks, check
+from service.support import Gap, Passage, jurisdiction
 from service.understand import understand
 
 _NUM = "一二三四五六七八九十"
@@ -30,6 +33,7 @@ WHOLE_ARTICLE = 400  # characters: an article this short is quoted whole
 SHORT = 160  # a passage this short is quoted whole
 MOST_SENTENCES = 3  # sentences quoted from a long article
 TYPE_BONUS = 3.0  # topic weight a sentence gains for holding the kind of fact asked
+ITEM_CHARS = 40  # characters of a condition shown in the item-by-item check
 CLOSE = 0.8  # a second passage scoring this share of the first is quoted too
 
 
@@ -85,6 +89,29 @@ def make_unit(index: Index, hit: Hit) -> Unit:
     if not is_list:
         return Unit(hit, doc, [hit.chunk], None, False, hit.chunk.start, hit.chunk.end)
     return Unit(hit, doc, group, heading, True, start, end)
+
+
+def prefer_versions(index: Index, units: list[Unit], question: str) -> list[Unit]:
+    """Of several versions of one regulation, the newest answers, unless the question names another's year
+    (2020年版, 旧版条例的2020年): then that one does."""
+    years = set(re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", question))
+    asked: dict[str, str] = {}  # base title -> the version date the question names
+    for u in units:
+        base = base_title(u.doc.title)
+        if u.doc.date[:4] in years and len(index.versions.get(base, [])) > 1:
+            asked[base] = u.doc.date
+    present = {(base_title(u.doc.title), u.doc.date) for u in units}
+    out = []
+    for u in units:
+        base = base_title(u.doc.title)
+        dates = index.versions.get(base, [])
+        if not u.doc.date or len(dates) < 2:
+            out.append(u)
+            continue
+        wanted = asked.get(base, dates[-1])
+        if u.doc.date == wanted or (base, wanted) not in present:
+            out.append(u)  # the version asked for (or the only one found)
+    return out
 
 
 def units_from_hits(index: Index, hits: list[Hit], k: int) -> list[Unit]:
@@ -232,6 +259,18 @@ def _similar(a: str, b: str) -> bool:
     return bool(sa and sb) and len(sa & sb) / len(sa | sb) >= 0.6
 
 
+def _place_label(question: str, unit: Unit) -> str:
+    """（甘肃省的规定） when a question names a place and the passage is the rule of a wider one it lies in."""
+    asked = [m.key for m in understand(question).places]
+    where = jurisdiction(Passage(unit.doc.text[unit.start:unit.end], unit.section, unit.doc.title, unit.doc.region))
+    if not asked or not where or any(set(a) & set(where) for a in asked):
+        return ""
+    g = gazetteer()
+    if any(g.within(a, where) for a in asked):
+        return message("place_label", place=min(where, key=len))
+    return ""
+
+
 def describe_gaps(gaps: list[Gap], language: str) -> str:
     """The user's sentence(s) saying what the documents lack, and what they hold instead."""
     en = "_en" if language == "en" else ""
@@ -296,8 +335,45 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
     parts = []
     for rank, i in enumerate(chosen):
         unit, cite = units[i], citations[i]
-        lead = f"根据《{unit.doc.title}》，" if rank == 0 or unit.doc.doc_id != first.doc.doc_id else "另外，"
+        lead = f"根据《{unit.doc.title}》{_place_label(question, unit)}，" \
+            if rank == 0 or unit.doc.doc_id != first.doc.doc_id else "另外，"
         if rank > 0 and unit.doc.doc_id == first.doc.doc_id:
             lead = "此外，"
         parts.append(f"{lead}{_quote(question, unit, cite, whole_list=listy)} [{cite.n}]")
     return "\n\n".join(parts)
+
+
+def _short_item(text: str) -> str:
+    text = text.strip().rstrip("。；;")
+    return text if len(text) <= ITEM_CHARS else text[:ITEM_CHARS - 1] + "…"
+
+
+def compose_checks(checks: Checks, language: str) -> str:
+    """The item-by-item verdict on the founder's own figures, and the overall one."""
+    en = "_en" if language == "en" else ""
+    lines = [message("checks_head" + en, n=checks.citation, rule=message(f"checks_rule_{checks.rule}" + en))]
+    for c in checks.conditions:
+        lines.append(message(f"checks_{c.verdict}" + en, text=_short_item(c.text), given=c.given or ""))
+    missing = "、".join(_short_item(c.text) for c in checks.conditions if c.verdict == "unknown")
+    lines.append(message(f"checks_verdict_{checks.verdict}" + en, missing=missing))
+    return "\n".join(lines)
+
+
+def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3) -> Checks | None:
+    """The founder's figures checked against the cited list (or provision) their words bear on most."""
+    best, best_bearing = None, 0
+    for n, unit in enumerate(units[:depth], 1):
+        if unit.is_list or unit.is_article:
+            items = [c.text for c in unit.chunks if not c.is_heading] if unit.is_list else [c.text for c in unit.chunks]
+            heading = unit.heading.text if unit.heading else unit.chunks[0].text if unit.chunks else ""
+            found = check(items, f"{unit.section} {heading}", turns, citation=n, english=language == "en",
+                          default_rule="all" if unit.is_list else "any")
+        else:
+            items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
+            found = check(items, unit.section, turns, citation=n, english=language == "en", default_rule="any")
+        bearing = sum(c.verdict != "unknown" for c in found.conditions) if found else 0
+        if bearing > best_bearing:
+            best, best_bearing = found, bearing
+        if bearing:
+            return found  # the best-matching passage that the figures bear on: what was asked about
+    return best

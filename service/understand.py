@@ -22,7 +22,7 @@ _ASKING = re.compile(r"[？?]|吗|呢|什么|啥|怎么|怎样|如何|哪|谁|�
                      r"(.)不\1|^(?:what|how|which|when|who|whom|where|why|is|are|do|does|did|can|could|should|must|will|"
                      r"would|may|if)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年)?(?!\d)")
-_YEAR_ASKED = re.compile(r"截至|截止|年底|年末|年初|当年|年度|全年|in \d{4}|by (?:the )?end of", re.IGNORECASE)
+_YEAR_ASKED = re.compile(r"截至|截止|年底|年末|年初|当年|年度|全年|by (?:the )?end of", re.IGNORECASE)
 _STAT_TYPES = {"count", "amount", "rate"}
 
 

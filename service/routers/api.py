@@ -64,7 +64,7 @@ async def _events(turn: Turn) -> AsyncIterator[str]:
     yield event("citations", {"citations": [public_citation(c) for c in a.citations]})
     yield event("done", {"session_id": turn.session_id, "answer_id": turn.answer_id, "refused": a.refused,
                          "question": a.question, "rewritten": a.rewritten or a.question, "answer": a.text,
-                         "suggestions": a.suggestions})
+                         "suggestions": a.suggestions, "checks": a.checks})
 
 
 @router.post("/feedback")

@@ -38,7 +38,7 @@ def test_ask_returns_the_contract_with_ids(client):
     r = client.post("/api/ask", json={"question": QUESTION})
     assert r.status_code == 200, r.text
     body = r.json()
-    assert set(body) == {"question", "answer", "refused", "rewritten", "citations", "session_id", "answer_id"}
+    assert set(body) == {"question", "answer", "refused", "rewritten", "citations", "checks", "session_id", "answer_id"}
     assert body["question"] == QUESTION and not body["refused"] and body["answer"]
     c = body["citations"][0]
     assert set(c) == {"doc_id", "title", "section", "text", "start", "end", "score"}
@@ -154,3 +154,13 @@ def test_metrics_count_requests_latency_and_refusals(client):
     assert 'policyqa_http_request_seconds_bucket{le="0.05",route="/api/ask"}' in text
     assert 'policyqa_answers_total{channel="api",refused="false"}' in text
     assert "policyqa_refusals_total" in text and "policyqa_index_chunks" in text
+
+
+def test_own_figures_come_back_as_checks(client):
+    body = client.post("/api/ask", json={"question": "我们公司去年营收350万，前年100万，没融资，也不是高企，能从省级孵化器毕业吗？"}).json()
+    checks = body["checks"]
+    assert checks["rule"] == "any" and checks["verdict"] == "met"
+    assert {"text", "required", "given", "verdict", "citation"} <= set(checks["conditions"][0])
+    assert "逐项核对" in body["answer"]
+    plain = client.post("/api/ask", json={"question": "从省级孵化器毕业需要什么条件？"}).json()
+    assert plain["checks"] is None

@@ -49,3 +49,31 @@ def test_a_heading_is_never_quoted_alone(assistant):
     answer = assistant.answer("国家备案众创空间的服务对象和时限有什么要求？")
     body = re.sub(r"\[\d+\]", "", answer.text.split("，", 1)[-1]).strip()
     assert "24个月" in answer.text or len(body) > 40
+
+
+PAYMENTS_2020 = "行政法规/保障中小企业款项支付条例(2020-07-05).md"
+PAYMENTS_2025 = "行政法规/保障中小企业款项支付条例(2025-03-17).md"
+
+
+@pytest.fixture(scope="module")
+def versions_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("versions-corpus")
+    for rel in (PAYMENTS_2020, PAYMENTS_2025):
+        shutil.copy(LAWS / rel, corpus / rel.split("/")[-1])
+    index = tmp_path_factory.mktemp("versions-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_the_newest_version_answers_and_is_named(versions_assistant):
+    answer = versions_assistant.answer("大型企业拖欠中小企业款项，投诉后多久要处理？")
+    assert answer.citations and all("2025-03-17" in c.title for c in answer.citations)
+
+
+def test_a_version_named_by_its_year_answers(versions_assistant):
+    answer = versions_assistant.answer("2020年的保障中小企业款项支付条例对付款期限怎么规定的？")
+    assert answer.citations[0].title.endswith("（2020-07-05）")

@@ -1,0 +1,329 @@
+"""Checks a founder's own figures against a cited list of conditions: met, not met, or unknown, item by item.
+
+A list's items are read for thresholds (超过500万元, 不低于10000平方米, 满18个月, 35周岁以下) and statuses
+(经国家备案通过的高新技术企业); the founder's words for figures (去年营收350万, 场地8000平, 38岁) and
+statuses (不是高企). Each threshold takes the figure whose words are the rule's words for it (营收 ~
+营业收入: corpus/knowledge/quantities.toml); a figure the founder did not give is never guessed. The list's
+heading says how its items combine (同时具备: all; 至少符合其中一项: any).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from corpus.messages import message
+from corpus.normalize import fold
+from service.quantities import Quantity, _table, english_quantities, quantities
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
+_CLAUSE = re.compile(r"[，,；;。：:]")
+_STATEMENT_END = re.compile(r"[，,；;。：:？?！!]|\.\s|\bbut\b")
+_SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    op: str  # ">", ">=", "<", "<="
+    value: float
+    dimension: str
+    raw: str  # 超过500万元
+    noun: str  # what is measured: 连续2年营业收入累计
+    cumulative: bool  # a sum over years (累计, 连续2年)
+    last_year: bool  # one year's figure (上年营业总收入)
+
+
+@dataclass(slots=True)
+class Condition:
+    text: str  # the item as the source writes it
+    thresholds: list[Threshold] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)  # 高新技术企业 ...
+    either: bool = False  # thresholds joined by 或: one is enough
+    given: str | None = None
+    verdict: str = "unknown"
+
+    def contract(self, citation: int) -> dict:
+        required = "；".join(t.raw for t in self.thresholds) or "、".join(self.statuses)
+        return {"text": self.text, "required": required, "given": self.given, "verdict": self.verdict,
+                "citation": citation}
+
+
+@dataclass(slots=True)
+class Checks:
+    rule: str  # "all" or "any"
+    conditions: list[Condition]
+    verdict: str
+    citation: int  # the [n] of the list
+
+    def contract(self) -> dict:
+        return {"rule": self.rule, "verdict": self.verdict,
+                "conditions": [c.contract(self.citation) for c in self.conditions]}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    quantity: Quantity
+    context: str  # the founder's words around it
+    cumulative: bool
+    last_year: bool
+    year_before: bool
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    t = _table()
+    c = t["compare"]
+    return {
+        "not_yet": re.compile("(?:不满|未满|不足)\\s*$"),
+        "ge": re.compile(f"(?:{c['before_ge']})\\s*$"), "gt": re.compile(f"(?:{c['before_gt']})\\s*$"),
+        "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
+        "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]),
+        "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
+        "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
+        "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
+        "year_before": re.compile(t["periods"]["year_before"], re.IGNORECASE),
+        "negation": re.compile(t["negation"]["before"], re.IGNORECASE),
+        "none": re.compile(t["negation"]["none"]),
+        "pending": re.compile(t["negation"]["pending"]),
+        "clause_negation": re.compile(t["negation"]["clause"], re.IGNORECASE),
+        "not_after": re.compile(t["negation"]["after"]),
+    }
+
+
+def combine_rule(heading: str, default: str = "all") -> str:
+    """"any" for 至少符合下列条件中的一项, "all" for 同时具备 / 应具备以下条件; `default` when it says neither."""
+    text = fold(heading)
+    if _patterns()["any"].search(text):
+        return "any"
+    return "all" if _patterns()["all"].search(text) else default
+
+
+def thresholds(text: str) -> list[Threshold]:
+    """The measurable requirements of one condition: a number with its unit and a comparison."""
+    return [t for t, _, _ in _thresholds(fold(text))]
+
+
+def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
+    """Thresholds with the span (in the folded text) of the words that state each one."""
+    p = _patterns()
+    out: list[tuple[Threshold, int, int]] = []
+    previous_end = 0  # a second threshold's words start after the first one (…超过500万元或上年营业总收入…)
+    for q in quantities(folded):
+        before = folded[:q.start]
+        after = folded[q.end:]
+        op, suffix = "", 0
+        lead = re.search(r"(?:连续|累计)$", before)  # 至少连续2年: the comparison comes before 连续
+        core = before[:lead.start()] if lead else before
+        for name, sign in (("not_yet", "<"), ("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
+            m = p[name].search(core)
+            if m:
+                op, before = sign, core[:m.start()]
+                break
+        for name, sign in (("after_ge", ">="), ("after_le", "<=")):
+            m = p[name].match(after)
+            if m:
+                op, suffix = op or sign, m.end()
+                break
+        if not op:
+            continue
+        clause_start = max([m.end() for m in _CLAUSE.finditer(before)] + [previous_end], default=0)
+        connector = ""
+        while folded[clause_start:clause_start + 1] in ("或", "和", "且", "并"):
+            connector += folded[clause_start]
+            clause_start += 1
+        end = q.end + suffix
+        tail = re.match(r"[^，,；;。：:或]*", folded[end:]).group()  # 连续2年报送…统计数据: the measured thing after
+        own = before[clause_start:]
+        ranged = out and not own and len(folded[previous_end:q.start]) <= 6  # 十八周岁以上三十五周岁以下
+        noun = (own or (out[-1][0].noun if ranged else "")) + " " + tail
+        out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,
+                              bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun))),
+                    clause_start - len(connector), end + len(tail)))
+        previous_end = end
+    return out
+
+
+def _raw_end(folded: str, t: tuple[Threshold, int, int]) -> int:
+    """Where the threshold's own words (…超过500万元) end in the folded text."""
+    i = folded.find(t[0].raw, t[1])
+    return i + len(t[0].raw) if i >= 0 else t[2]
+
+
+def conditions(items: list[str]) -> list[Condition]:
+    """The conditions of a list: one per threshold (thresholds joined by 或 make one, either being enough),
+    and one per item that requires a status (经国家备案通过的高新技术企业) without a number."""
+    out = []
+    statuses = _table()["statuses"]
+    for text in items:
+        folded = fold(text)
+        found = _thresholds(folded)
+        groups: list[list[tuple[Threshold, int, int]]] = []
+        joins: list[bool] = []  # per group: True when its thresholds are alternatives (或)
+        for t in found:
+            prev = groups[-1][-1] if groups else None
+            gap = folded[_raw_end(folded, prev):t[1] + 1] if prev else ""  # up to and with its connector (或)
+            if prev and "或" in gap and not re.search(r"[；;。]", gap):
+                groups[-1].append(t)
+                joins[-1] = True
+            elif prev and prev[0].dimension == t[0].dimension and not re.search(r"[，,；;。]", gap) and len(gap) <= 2:
+                groups[-1].append(t)  # 超过三十五周岁不满四十五周岁: a range, both hold
+            else:
+                groups.append([t])
+                joins.append(False)
+        for g, either in zip(groups, joins):
+            start, end = g[0][1], g[-1][2]
+            out.append(Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。") or text.strip(),
+                                 thresholds=[t for t, _, _ in g], either=either))
+        if not found:
+            held = [s for s in statuses if s in folded]
+            if held:
+                out.append(Condition(text=_ITEM_NUMBER.sub("", text).strip(), statuses=held))
+    return out
+
+
+def figures(texts: list[str], english: bool = False) -> list[Figure]:
+    """The founder's figures in their turns, each with the words around it."""
+    p = _patterns()
+    out = []
+    for text in texts:
+        folded = fold(text)
+        found = english_quantities(text) if english else quantities(folded)
+        # 没融资, 没有营收: nothing, which is a figure too
+        found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count")]  # 一家: "a"
+        found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
+                  for m in p["none"].finditer(folded)] if not english else []
+        source = text if english else folded
+        for q in found:
+            if re.match(r"\s*(?:及)?(?:以上|以下|以内)", source[q.end:]) or \
+                    re.search(r"(?:超过|不超过|不低于|不少于|低于|少于)\s*$", source[:q.start]):
+                continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure
+            start = max((m.end() for m in _STATEMENT_END.finditer(source[:q.start])), default=0)
+            end_m = _STATEMENT_END.search(source[q.end:])
+            own = source[start:q.end + (end_m.start() if end_m else len(source) - q.end)]
+            context = own
+            if not _noun_groups(own) and out and out[-1].context in source[:start]:
+                context = f"{out[-1].context} {own}"  # 前年营收150万，去年正好300万: the noun is said once
+            # which year a figure is for is said in its own clause
+            out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(own)),
+                              bool(p["year_before"].search(own))))
+    return out
+
+
+def _noun_groups(text: str) -> set[str]:
+    text = text.lower()
+    return {canon for canon, aliases in _table()["nouns"].items() if any(a.lower() in text for a in aliases)}
+
+
+def _affinity(threshold: Threshold, figure: Figure) -> float:
+    """How surely the figure is the one the threshold measures: shared noun groups and words."""
+    shared = _noun_groups(threshold.noun) & _noun_groups(figure.context)
+    words = {threshold.noun[i:i + 2] for i in range(len(threshold.noun) - 1)}
+    overlap = sum(1 for w in words if re.search(r"[\u4e00-\u9fff]{2}", w) and w in figure.context)
+    return len(shared) + overlap  # a shared word (创业团队) says more than a shared family (入驻 ~ 团队)
+
+
+def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[float, str] | None:
+    """The founder's value for a threshold (a sum of two years' figures for a cumulative one), or None."""
+    same = [f for f in figs if f.quantity.dimension == threshold.dimension
+            or {f.quantity.dimension, threshold.dimension} == {"months", "days"}]
+    scored = [(_affinity(threshold, f), f) for f in same]
+    scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
+    if not scored:
+        return None
+    if "累计" in threshold.noun and threshold.dimension in ("days", "months") and len(scored) > 1:
+        parts = [f for _, f in scored if not f.cumulative]
+        if len(parts) == len(scored):  # 待了90天，又待了80天 against 累计满183天
+            return sum(_value(f.quantity, threshold.dimension) for f in parts), "+".join(f.quantity.raw for f in parts)
+    if threshold.cumulative and threshold.dimension in ("money", "count"):
+        sums = [f for _, f in scored if f.cumulative]
+        if sums:
+            f = sums[0]
+            return _value(f.quantity, threshold.dimension), f.quantity.raw
+        yearly = [f for _, f in scored if f.last_year or f.year_before]
+        if len(yearly) >= 2:
+            return (sum(_value(f.quantity, threshold.dimension) for f in yearly[:2]),
+                    "+".join(f.quantity.raw for f in yearly[:2]))
+        return None  # one year's figure says nothing about a sum over years
+    if threshold.last_year:
+        scored = [(s, f) for s, f in scored if not f.year_before and not f.cumulative] or []
+        if not scored:
+            return None
+    best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
+    return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _value(q: Quantity, dimension: str) -> float:
+    if q.dimension == dimension:
+        return q.value
+    return q.value / 30 if q.dimension == "days" else q.value * 30  # days <-> months
+
+
+def _compare(value: float, t: Threshold) -> bool:
+    return {">": value > t.value, ">=": value >= t.value, "<": value < t.value, "<=": value <= t.value}[t.op]
+
+
+def _status(status: str, text: str) -> bool | None:
+    """True when the founder says they are (have) it, False when they say they are not, None when silent."""
+    p = _patterns()
+    aliases = _table()["statuses"][status]
+    folded = text.lower()
+    found = None
+    for alias in sorted(aliases, key=len, reverse=True):
+        for m in re.finditer(re.escape(alias.lower()), folded):
+            i = m.start()
+            clause_start = max((c.end() for c in _STATEMENT_END.finditer(folded[:i])), default=0)
+            clause = folded[clause_start:i]  # 也没被兼并收购, 没挂牌上市: a negation anywhere before it in its clause
+            after = folded[i + len(alias):i + len(alias) + 12]
+            if p["clause_negation"].search(clause) or p["pending"].search(folded[max(0, i - 8):i]) \
+                    or p["not_after"].match(after):
+                return False
+            found = True
+    return found
+
+
+def check(items: list[str], heading: str, turns: list[str], *, citation: int, english: bool = False,
+          default_rule: str = "all") -> Checks | None:
+    """The verdicts on a list, or None when the founder states nothing any of its conditions bears on.
+
+    `default_rule` is how the conditions combine when the heading does not say: "all" for a list,
+    "any" for the separate provisions of a paragraph (青年 is 35 or under; or 35-45 in some industries).
+    """
+    conds = conditions(items)
+    if not conds:
+        return None
+    figs = figures(turns, english)
+    said = fold(" ".join(turns))
+    single = len([t for c in conds for t in c.thresholds]) == 1
+    bears = False
+    for c in conds:
+        results: list[tuple[bool, str]] = []  # (met, what the founder gave)
+        for t in c.thresholds:
+            given = _given(t, figs, single)
+            if given is not None:
+                results.append((_compare(given[0], t), given[1]))
+        for s in c.statuses:
+            state = _status(s, said)
+            if state is not None:
+                results.append((state, message("checks_status_yes" if state else "checks_status_no", status=s)))
+        if not results:
+            continue
+        bears = True
+        # an item with a threshold still unknown is only settled when what is known decides it
+        pending = len(results) < len(c.thresholds) + len(c.statuses)
+        if c.either:
+            c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
+            deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
+        else:
+            c.verdict = "not_met" if not all(ok for ok, _ in results) else ("unknown" if pending else "met")
+            deciding = [g for ok, g in results if not ok] if c.verdict == "not_met" else [g for _, g in results]
+        c.given = "，".join(dict.fromkeys(deciding))
+    if not bears:
+        return None
+    rule = combine_rule(heading, default_rule)
+    verdicts = [c.verdict for c in conds]
+    if rule == "any":
+        verdict = "met" if "met" in verdicts else "not_met" if all(v == "not_met" for v in verdicts) else "unknown"
+    else:
+        verdict = "not_met" if "not_met" in verdicts else "met" if all(v == "met" for v in verdicts) else "unknown"
+    return Checks(rule, conds, verdict, citation)

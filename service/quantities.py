@@ -1,0 +1,141 @@
+"""Numbers with units in Chinese (and English) text: 350万, 1.5万平方米, 四百八十万, 两年半, 38岁, RMB 2.8 million.
+
+Every quantity is normalised to its dimension's base unit (money 万元, area 平方米, durations in months,
+days, age in years, counts, percent), as corpus/knowledge/quantities.toml says.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+
+from corpus.domain import KNOWLEDGE
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000}
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+")
+_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
+_YEAR_OF = re.compile(r"(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float  # in the dimension's base unit
+    dimension: str  # money, area, count, percent, months, days, age
+    start: int  # span in the text it was read from
+    end: int
+    raw: str  # as written: 350万, 1.5万平方米
+    unit: str  # the unit word as written ("" when implied: 350万 is money)
+
+
+@functools.cache
+def _table() -> dict:
+    with open(KNOWLEDGE / "quantities.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def parse_number(text: str) -> float | None:
+    """A number in digits, Chinese numerals or both: 350, 1.5万, 四百八十万, 9百万, 十八, 两千."""
+    text = text.strip()
+    if not text:
+        return None
+    m = re.match(r"([0-9]+(?:\.[0-9]+)?)(.*)$", text)
+    if m:
+        value, rest = float(m.group(1)), m.group(2)
+        for ch in rest:
+            value *= _SMALL.get(ch) or _BIG.get(ch) or 1
+        return value
+    total, section, digit = 0.0, 0.0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (1 if digit is None else digit) * _SMALL[ch]
+            digit = None
+        elif ch in _BIG:
+            section += digit or 0
+            total = (total + section) * _BIG[ch] if section or not total else total * _BIG[ch]
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+@functools.cache
+def _units() -> list[tuple[str, str, float]]:
+    units = [(u, d, f) for u, (d, f) in _table()["units"].items()]
+    return sorted(units, key=lambda x: -len(x[0]))
+
+
+# 平 as a unit of area only when it is not the first character of another word (平台, 平均 ...)
+_NOT_AREA = re.compile(r"平(?:台|均|等|时|稳|衡|安|方(?!米)|常|价|面|板)")
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every number with a unit in a (folded) text, normalised; numbers with neither unit nor 万/亿 are left out,
+    and so are calendar years (2022年) and dates (3月10日)."""
+    out: list[Quantity] = []
+    for m in _PERCENT.finditer(text):
+        value = parse_number(m.group(1))
+        if value is not None:
+            out.append(Quantity(value, "percent", m.start(), m.end(), m.group(), "%"))
+    taken = [(q.start, q.end) for q in out]
+    for m in _NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        raw = m.group()
+        value = parse_number(raw)
+        if value is None:
+            continue
+        rest = text[m.end():]
+        if rest.startswith("个半"):  # 1个半月
+            value, rest = value + 0.5, rest[1:]
+        unit = next(((u, d, f) for u, d, f in _units() if rest.startswith(u) or rest.startswith("个" + u)
+                     and u in ("月", "工作日")), None)
+        if unit and unit[0] == "平" and _NOT_AREA.match(rest):
+            unit = None
+        if unit and unit[0] == "年" and _YEAR_OF.match(raw):
+            continue  # 2022年 is a date
+        if unit and unit[0] in ("月", "日") and (re.match(r"月\d", rest) or _YEAR_OF.match(raw)):
+            continue  # 3月10日
+        if unit and unit[0] == "月" and re.match(r"月[0-9零一二三四五六七八九十]+日", rest):
+            continue
+        if unit and unit[0] == "个" and rest.startswith("个月"):
+            unit = next(x for x in _units() if x[0] == "个月")
+        before = text[max(0, m.start() - 5):m.start()]
+        if before.endswith("每"):
+            continue  # 每千平方米, 每10家: the base of a rate, not a quantity
+        if unit is None:
+            if raw[-1] in "万亿" and not re.match(r"[人家个名]", rest):
+                # 350万: a sum of money, in 万元
+                out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
+            continue
+        if unit[0] in ("月", "个月") and re.search(r"\d{4}\s*年$", before):
+            continue  # 2022年1月: a date
+        if unit[0] in ("日", "天") and before.endswith("月"):
+            continue
+        u, dimension, factor = unit
+        length = len(u) + (1 if rest.startswith("个" + u) and u in ("月", "工作日") else 0)
+        end = m.end() + length
+        if text[end:end + 1] == "半" and dimension in ("months", "age"):  # 两年半, 一年半
+            value += 0.5
+            end += 1
+        out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
+    return sorted(out, key=lambda q: q.start)
+
+
+def english_quantities(text: str) -> list[Quantity]:
+    """Numbers in an English question: RMB 2.8 million, 200 days, 600 square meters, 42 (years old)."""
+    out = []
+    units = sorted(_table()["units_en"].items(), key=lambda x: -len(x[0]))
+    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*", text):
+        rest = text[m.end():].lower()
+        for u, (dimension, factor) in units:
+            if rest.startswith(u):
+                out.append(Quantity(float(m.group(1)) * factor, dimension, m.start(), m.end() + len(u),
+                                    text[m.start():m.end() + len(u)], u))
+                break
+    return out

@@ -1,0 +1,75 @@
+"""The founder's own figures against a list of conditions: thresholds, figures, verdicts (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.eligibility import check, conditions, figures, thresholds
+from service.quantities import parse_number, quantities
+
+PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
+                         "（3）累计获得天使投资或风险投资超过100万元。",
+                         "（4）连续2年营业收入累计超过500万元或上年营业总收入超过300万元。",
+                         "（5）被兼并、收购或在国内外资本市场挂牌、上市。"]
+HEADING = "3.企业从省级科技企业孵化器毕业应至少符合下列条件中的一项"
+
+
+@pytest.mark.parametrize("text, value", [("350", 350), ("1.5万", 15000), ("四百八十万", 4_800_000), ("9百万", 9_000_000),
+                                         ("十八", 18), ("一百八十三", 183), ("两千", 2000)])
+def test_numbers_in_digits_and_chinese(text, value):
+    assert parse_number(text) == value
+
+
+def test_quantities_are_normalised_and_dates_left_out():
+    found = {(q.raw, q.dimension, q.value) for q in quantities("去年营收350万，场地1.5万平方米，两年半，38岁，2022年1月注册，3月10日决定")}
+    assert found == {("350万", "money", 350), ("1.5万平方米", "area", 15000), ("两年半", "months", 30), ("38岁", "age", 38)}
+
+
+def test_thresholds_read_their_comparison():
+    [t] = thresholds("（7）孵化器累计毕业企业应达到20家以上。")
+    assert (t.op, t.value, t.dimension) == (">=", 20, "count")
+    low, high = thresholds("超过三十五周岁不满四十五周岁的个人")
+    assert (low.op, low.value, high.op, high.value) == (">", 35, "<", 45)
+    [t] = thresholds("综合性众创空间面积原则上可自主支配面积不得低于500平方米")
+    assert (t.op, t.value) == (">=", 500)
+
+
+def test_alternatives_joined_by_or_make_one_condition():
+    [c] = conditions(["（4）连续2年营业收入累计超过500万元或上年营业总收入超过300万元。"])
+    assert c.either and len(c.thresholds) == 2
+
+
+def test_the_issues_example():
+    checks = check(PROVINCIAL_GRADUATION, HEADING, ["我们公司去年营收350万，前年营收100万，没融资，也不是高企，在省级孵化器，能毕业吗？"],
+                   citation=1)
+    assert checks.rule == "any" and checks.verdict == "met"
+    verdicts = [c.verdict for c in checks.conditions]
+    assert verdicts == ["not_met", "unknown", "not_met", "met", "unknown"]
+    assert "350万" in checks.conditions[3].given
+
+
+def test_boundaries_sums_and_figures_never_guessed():
+    at_line = check(PROVINCIAL_GRADUATION, HEADING, ["前年营收150万，去年正好300万，融资正好100万"], citation=1)
+    assert [c.verdict for c in at_line.conditions][2:4] == ["not_met", "not_met"]  # 超过 excludes the line itself
+    assert at_line.verdict == "unknown"  # statuses not stated: never guessed
+    summed = check(PROVINCIAL_GRADUATION, HEADING, ["前年营收280万，去年230万"], citation=1)
+    assert summed.conditions[3].verdict == "met" and summed.verdict == "met"  # 510万 over two years
+
+
+def test_a_figure_goes_to_the_condition_that_measures_it():
+    items = ["运营主体成立并实际运营12个月以上，入驻的小微企业不少于10个或入驻的创业团队不少于15个。"]
+    [run, firms] = check(items, "应同时具备以下条件", ["运营14个月了。入驻小微企业8个，创业团队正好15个。"], citation=1).conditions
+    assert run.verdict == "met" and firms.verdict == "met"
+
+
+def test_statuses_and_their_negations():
+    checks = check(PROVINCIAL_GRADUATION, HEADING, ["还没评上高新技术企业，也没被兼并收购，没挂牌上市"], citation=1)
+    assert [checks.conditions[i].verdict for i in (0, 4)] == ["not_met", "not_met"]
+    english = check(PROVINCIAL_GRADUATION, HEADING, ["We're not a high-tech enterprise and haven't been acquired."],
+                    citation=1, english=True)
+    assert english.conditions[0].verdict == "not_met"
+
+
+def test_nothing_stated_means_no_check():
+    assert check(PROVINCIAL_GRADUATION, HEADING, ["毕业需要什么条件？"], citation=1) is None
+    assert figures(["35岁以下才算青年吗"]) == []  # the asker quoting a rule
