@@ -19,7 +19,11 @@ from service.quantities import Quantity, _table, english_quantities, quantities
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
-_STATEMENT_END = re.compile(r"[，,；;。：:？?！!]|\.\s|\bbut\b")
+# Words that say how a figure counts, not what it measures: no evidence that a figure is a rule's.
+_MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "年度", "以上", "以下", "不少", "不低", "达到", "至少", "获得",
+                 "企业", "公司"}
+_FORBIDS = re.compile(r"^\s*(?:的)?(?:不得|不能|不予|不再)")
+_STATEMENT_END = re.compile(r"[，,；;。：:？?！!]|\.\s|\bbut\b|\band\b")
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
 
@@ -135,7 +139,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         end = q.end + suffix
         tail = re.match(r"[^，,；;。：:或]*", folded[end:]).group()  # 连续2年报送…统计数据: the measured thing after
         own = before[clause_start:]
-        ranged = out and not own and len(folded[previous_end:q.start]) <= 6  # 十八周岁以上三十五周岁以下
+        between = folded[previous_end:q.start]
+        ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         noun = (own or (out[-1][0].noun if ranged else "")) + " " + tail
         out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,
                               bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun))),
@@ -190,7 +195,8 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
         folded = fold(text)
         found = english_quantities(text) if english else quantities(folded)
         # 没融资, 没有营收: nothing, which is a figure too
-        found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count")]  # 一家: "a"
+        found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count"
+                                          and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下)$", folded[:q.start]))]  # 一家: "a"
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         source = text if english else folded
@@ -218,7 +224,7 @@ def _noun_groups(text: str) -> set[str]:
 def _affinity(threshold: Threshold, figure: Figure) -> float:
     """How surely the figure is the one the threshold measures: shared noun groups and words."""
     shared = _noun_groups(threshold.noun) & _noun_groups(figure.context)
-    words = {threshold.noun[i:i + 2] for i in range(len(threshold.noun) - 1)}
+    words = {threshold.noun[i:i + 2] for i in range(len(threshold.noun) - 1)} - _MARKER_WORDS
     overlap = sum(1 for w in words if re.search(r"[\u4e00-\u9fff]{2}", w) and w in figure.context)
     return len(shared) + overlap  # a shared word (创业团队) says more than a shared family (入驻 ~ 团队)
 
@@ -301,7 +307,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         for t in c.thresholds:
             given = _given(t, figs, single)
             if given is not None:
-                results.append((_compare(given[0], t), given[1]))
+                # 在三十六个月内不得享受: inside the window is what the rule forbids
+                forbidden = bool(_FORBIDS.search(t.noun.split(" ", 1)[-1]))
+                results.append((_compare(given[0], t) != forbidden, given[1]))
         for s in c.statuses:
             state = _status(s, said)
             if state is not None:
