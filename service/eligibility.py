@@ -9,6 +9,7 @@ heading says how its items combine (同时具备: all; 至少符合其中一项:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -158,6 +159,11 @@ def _raw_end(folded: str, t: tuple[Threshold, int, int]) -> int:
 def conditions(items: list[str]) -> list[Condition]:
     """The conditions of a list: one per threshold (thresholds joined by 或 make one, either being enough),
     and one per item that requires a status (经国家备案通过的高新技术企业) without a number."""
+    return [dataclasses.replace(c) for c in _conditions(tuple(items))]  # copies: a check fills in verdicts
+
+
+@functools.lru_cache(maxsize=4096)
+def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
     out = []
     statuses = _table()["statuses"]
     for text in items:
@@ -184,7 +190,7 @@ def conditions(items: list[str]) -> list[Condition]:
             held = [s for s in statuses if s in folded]
             if held:
                 out.append(Condition(text=_ITEM_NUMBER.sub("", text).strip(), statuses=held))
-    return out
+    return tuple(out)
 
 
 def figures(texts: list[str], english: bool = False) -> list[Figure]:
@@ -269,6 +275,11 @@ def _compare(value: float, t: Threshold) -> bool:
     return {">": value > t.value, ">=": value >= t.value, "<": value < t.value, "<=": value <= t.value}[t.op]
 
 
+def stated_status(folded: str) -> bool:
+    """Whether the text names any status a condition can require (高企, 上市 ...)."""
+    return any(a.lower() in folded for aliases in _table()["statuses"].values() for a in aliases)
+
+
 def _status(status: str, text: str) -> bool | None:
     """True when the founder says they are (have) it, False when they say they are not, None when silent."""
     p = _patterns()
@@ -295,11 +306,13 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     `default_rule` is how the conditions combine when the heading does not say: "all" for a list,
     "any" for the separate provisions of a paragraph (青年 is 35 or under; or 35-45 in some industries).
     """
+    figs = figures(turns, english)
+    said = fold(" ".join(turns))
+    if not figs and not stated_status(said):
+        return None  # nothing of the asker's own to check: most questions
     conds = conditions(items)
     if not conds:
         return None
-    figs = figures(turns, english)
-    said = fold(" ".join(turns))
     single = len([t for c in conds for t in c.thresholds]) == 1
     bears = False
     for c in conds:
