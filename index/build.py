@@ -15,9 +15,11 @@ import faiss
 import numpy as np
 
 from corpus.catalog import METADATA_FILE, Skipped, find_files, load_corpus
+from corpus.domain import KNOWLEDGE
 from corpus.chunk import chunk_document
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
+from index.cache import BuildCache
 from index.embed import Embedder
 from index.errors import IndexBrokenError, IndexNotBuiltError
 from index.segment import tokenize
@@ -28,6 +30,12 @@ from index.store import (BM25_DIR, CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, 
 PIPELINE_VERSION = "3"
 
 Progress = Callable[[str, int, int], None]
+def _tokens_namespace() -> str:
+    """Tokens depend on jieba's dictionary and stopwords, which ship with the code."""
+    h = hashlib.sha256(PIPELINE_VERSION.encode())
+    for name in ("userdict.txt", "stopwords.txt"):
+        h.update((KNOWLEDGE / name).read_bytes())
+    return f"jieba|{h.hexdigest()[:16]}"
 
 
 @dataclass(frozen=True)
@@ -59,11 +67,15 @@ def chunk_corpus(docs: list[Document]) -> list[Chunk]:
 
 
 def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bool = False,
-                progress: Progress | None = None) -> BuildResult:
-    """(Re)builds the index at `out` from `folders`; returns early when nothing changed."""
+                progress: Progress | None = None, cache_dir: Path | None = None) -> BuildResult:
+    """(Re)builds the index at `out` from `folders`; returns early when nothing changed.
+
+    With `cache_dir`, a chunk's vector and tokens are taken from the build cache when they were made
+    before (index/cache.py): only new chunks are cut and embedded.
+    """
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
-    fp = fingerprint(folders, embedder.model_id)
+    fp = fingerprint(folders, embedder.passage_namespace)
     if not force:
         try:
             current = read_manifest(out)
@@ -74,10 +86,11 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     docs, skipped = load_corpus(folders)
     chunks = chunk_corpus(docs)
     texts = [fold(c.index_text()) for c in chunks]
+    cache = BuildCache(cache_dir) if cache_dir else None
     tmp = new_version_dir(out)
     try:
-        _write_bm25(tmp, texts)
-        vectors = _embed(embedder, texts, progress)
+        _write_bm25(tmp, _tokens(texts, cache))
+        vectors = _embed(embedder, texts, progress, cache)
         index = faiss.IndexFlatIP(vectors.shape[1])
         index.add(vectors)
         faiss.write_index(index, str(tmp / VECTORS))
@@ -98,22 +111,54 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        if cache:
+            cache.close()
     cleanup_stale(out)
     return BuildResult(out, manifest, skipped, True)
 
 
-def _write_bm25(folder: Path, texts: list[str]) -> None:
-    corpus_tokens = [tokenize(t) for t in texts]
+def _tokens(texts: list[str], cache: BuildCache | None) -> list[list[str]]:
+    """BM25 tokens of each text, cut once per distinct text (and once ever, with a cache)."""
+    if cache is None:
+        return [tokenize(t) for t in texts]
+    found, keys = cache.tokens(_tokens_namespace(), texts)
+    missing = [i for i, t in enumerate(found) if t is None]
+    cut = [tokenize(texts[i]) for i in missing]
+    cache.put_tokens([keys[i] for i in missing], cut)
+    for i, toks in zip(missing, cut):
+        found[i] = toks
+    return found  # type: ignore[return-value]
+
+
+def _write_bm25(folder: Path, corpus_tokens: list[list[str]]) -> None:
     retriever = bm25s.BM25()
     retriever.index(corpus_tokens, show_progress=False)
     retriever.save(str(folder / BM25_DIR), show_progress=False)
 
 
-def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> np.ndarray:
+def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, cache: BuildCache | None) -> np.ndarray:
+    """Vectors of the texts; with a cache only the ones never embedded before go to the model."""
     batch = 128
-    parts: list[np.ndarray] = []
-    for i in range(0, len(texts), batch):
-        parts.append(embedder.passages(texts[i:i + batch]))
+    found: list[np.ndarray | None] = [None] * len(texts)
+    keys: list[bytes] = []
+    if cache is not None:
+        found, keys = cache.vectors(embedder.passage_namespace, texts)
+    missing = [i for i, v in enumerate(found) if v is None]
+    unique = list(dict.fromkeys(texts[i] for i in missing))  # identical articles of two versions: once
+    made: dict[str, np.ndarray] = {}
+    for i in range(0, len(unique), batch):
+        part = unique[i:i + batch]
+        vectors = embedder.passages(part)
+        made.update(zip(part, vectors))
+        if cache is not None:
+            cache.put_vectors([cache.key(embedder.passage_namespace, t) for t in part], vectors)
         if progress:
-            progress("embed", min(i + batch, len(texts)), len(texts))
-    return np.vstack(parts) if parts else np.zeros((0, embedder.dim), dtype=np.float32)
+            progress("embed", min(i + batch, len(unique)), len(unique))
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    for i, text in enumerate(texts):
+        v = found[i]
+        out[i] = v if v is not None else made[text]
+    return out

@@ -41,6 +41,8 @@ class Embedder:
         self.model_dir = model_dir
         self.model_id = model_identity(model_dir)
         self.query_backend = "torch"
+        self.passage_backend = "torch"
+        self._onnx_passages = None  # (encoder, pool) once use_onnx_passages() accepted the int8 copy
         self._model = None
         self._model_lock = threading.Lock()
         self._set_query_encoder(QueryBatcher(lambda texts: self._encode(texts, self.query_prompt)).embed)
@@ -95,6 +97,34 @@ class Embedder:
         self.query_backend = "onnx"
         return True
 
+    def use_onnx_passages(self, cache_dir: Path, *, lanes: int = 0) -> bool:
+        """Embed passages with the int8 ONNX copy too, one passage per pass on `lanes` threads (one per
+        core): about 4.6 times torch's fp32 batches here, cosine >= 0.995 to them (README, Performance).
+        False when the copy cannot be made or was rejected."""
+        from index.onnx_query import OnnxQueryEncoder, query_model_path, read_record
+
+        path = query_model_path(cache_dir, self.model_id)
+        record = read_record(path)
+        if record is None:
+            from index.onnx_export import export_query_model
+
+            export_query_model(self.model, self.model_dir, path)
+            record = read_record(path)
+        if not (record and record.get("accepted") and path.is_file()):
+            return False
+        encoder = OnnxQueryEncoder(path, self.model_dir, max_length=int(record.get("max_length") or 512))
+        # Its own threads: a re-index must not queue behind or in front of the questions' lanes.
+        pool = ThreadPoolExecutor(max_workers=lanes or os.cpu_count() or 1, thread_name_prefix="passage-onnx")
+        self._onnx_passages = (encoder, pool)
+        self.passage_backend = "onnx"
+        self.dim = encoder.dim
+        return True
+
+    @property
+    def passage_namespace(self) -> str:
+        """What a passage vector depends on besides its text: the cache key's prefix."""
+        return f"{self.passage_backend}|{self.model_id}|{self.passage_prompt}"
+
     def _encode(self, texts: list[str], prompt: str) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -103,7 +133,18 @@ class Embedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def passages(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts, self.passage_prompt)
+        if self._onnx_passages is None:
+            return self._encode(texts, self.passage_prompt)
+        encoder, pool = self._onnx_passages
+        prompt = self.passage_prompt
+        lanes = pool._max_workers
+        parts = [texts[i::lanes] for i in range(lanes)]
+        results = list(pool.map(lambda part: encoder.encode([prompt + t for t in part]), parts))
+        out = np.zeros((len(texts), encoder.dim), dtype=np.float32)
+        for i, vectors in enumerate(results):
+            if len(vectors):
+                out[i::lanes] = vectors
+        return out
 
     def query(self, text: str) -> np.ndarray:
         return self._cached_query(text).copy()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
@@ -72,7 +73,8 @@ def read_documents(path: Path) -> dict[str, Document]:
 def new_version_dir(path: Path) -> Path:
     """A fresh sibling folder to write a new index version into."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
+    # a token too: with the build cache, two builds can start within one second
+    stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(3)}"
     tmp = path.parent / f".{path.name}.{stamp}.{os.getpid()}.partial"
     if tmp.exists():
         shutil.rmtree(tmp)

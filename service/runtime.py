@@ -27,6 +27,12 @@ def ensure_model(settings: Settings) -> Path:
 def load_embedder(settings: Settings) -> Embedder:
     embedder = Embedder(ensure_model(settings), query_prompt=settings.query_prompt,
                         passage_prompt=settings.passage_prompt)
+    if settings.passage_encoder == "onnx":
+        try:
+            if not embedder.use_onnx_passages(settings.onnx_dir):
+                log.warning("the int8 model was rejected (see %s); passages use torch", settings.onnx_dir)
+        except Exception as exc:  # any failure leaves the always-correct torch path
+            log.warning("the int8 model could not be made (%s); passages use torch", exc)
     if settings.query_encoder == "onnx":
         try:
             if not embedder.use_onnx_queries(settings.onnx_dir, lanes=settings.query_lanes):
@@ -47,7 +53,8 @@ def warm_up(assistant: Assistant) -> None:
 def build(settings: Settings, *, folders: list[Path] | None = None, index: Path | None = None,
           force: bool = False, embedder: Embedder | None = None, progress: Progress | None = None) -> BuildResult:
     return build_index(folders or settings.corpus_dirs, index or settings.index_path,
-                       embedder or load_embedder(settings), force=force, progress=progress)
+                       embedder or load_embedder(settings), force=force, progress=progress,
+                       cache_dir=settings.cache_dir)
 
 
 def load_assistant(settings: Settings, *, index: Path | None = None, embedder: Embedder | None = None) -> Assistant:

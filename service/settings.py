@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     passage_prompt: str | None = None
     query_encoder: Literal["onnx", "torch"] = "onnx"  # onnx: an int8 copy of the model encodes questions
     query_lanes: int = 0  # question batches encoded at once, one core each (0: one per core)
+    passage_encoder: Literal["onnx", "torch"] = "onnx"  # onnx: passages too go through the int8 copy (builds)
+    cache_dir: Path = Field(default=ROOT / ".cache" / "build",
+                            description="Build cache: passage vectors and tokens by content (empty: a cold build).")
     onnx_dir: Path = Field(default=ROOT / ".cache" / "onnx", description="Where the int8 query model is kept.")
 
     fusion: str = "weighted"

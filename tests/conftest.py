@@ -16,13 +16,21 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
+@pytest.fixture(scope="session")
+def build_cache(tmp_path_factory) -> Path:
+    """One build cache for the session's tests (content-addressed, so sharing it is safe), not the developer's."""
+    return tmp_path_factory.mktemp("build-cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
+def isolated_home(tmp_path, monkeypatch, build_cache):
     """Every test gets its own POLICYQA_HOME; nothing it writes reaches the developer's state."""
     home = tmp_path / "home"
-    monkeypatch.setenv("POLICYQA_HOME", str(home))
-    for var in [v for v in os.environ if v.startswith("POLICYQA_") and v not in ("POLICYQA_HOME", "POLICYQA_MODEL_DIR")]:
+    keep = ("POLICYQA_HOME", "POLICYQA_MODEL_DIR", "POLICYQA_CACHE_DIR")
+    for var in [v for v in os.environ if v.startswith("POLICYQA_") and v not in keep]:
         monkeypatch.delenv(var)
+    monkeypatch.setenv("POLICYQA_HOME", str(home))
+    monkeypatch.setenv("POLICYQA_CACHE_DIR", str(build_cache))
     return home
 
 

@@ -1,0 +1,60 @@
+"""The build cache: unchanged chunks are never embedded twice; a new file costs only its own chunks."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+
+from index.build import build_index
+from index.cache import BuildCache
+from tests.conftest import LAWS
+
+
+class CountingEmbedder:
+    """The real embedder, counting the passages that reach the model."""
+
+    def __init__(self, embedder) -> None:
+        self.inner = embedder
+        self.embedded = 0
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def passages(self, texts):
+        self.embedded += len(texts)
+        return self.inner.passages(texts)
+
+
+def test_a_rebuild_and_an_added_file_embed_only_what_is_new(tmp_path, corpus_copy, embedder):
+    cache = tmp_path / "cache"
+    counting = CountingEmbedder(embedder)
+    first = build_index([corpus_copy], tmp_path / "index", counting, cache_dir=cache)
+    cold = counting.embedded
+    assert cold > 0 and cold <= first.manifest.chunk_count
+    counting.embedded = 0
+    build_index([corpus_copy], tmp_path / "index", counting, force=True, cache_dir=cache)
+    assert counting.embedded == 0  # a rebuild takes every vector from the cache
+    shutil.copy(LAWS / "经济法/契税法(2020-08-11).md", corpus_copy / "deed-tax.md")
+    added = build_index([corpus_copy], tmp_path / "index", counting, cache_dir=cache)
+    assert 0 < counting.embedded == added.manifest.chunk_count - first.manifest.chunk_count
+
+
+def test_cached_vectors_are_the_model_s(tmp_path, embedder):
+    cache = BuildCache(tmp_path)
+    texts = ["孵化器的毕业条件", "众创空间的类型"]
+    vectors = embedder.passages(texts)
+    keys = [cache.key(embedder.passage_namespace, t) for t in texts]
+    cache.put_vectors(keys, vectors)
+    found, _ = cache.vectors(embedder.passage_namespace, texts + ["没见过的段落"])
+    assert np.allclose(found[0], vectors[0]) and np.allclose(found[1], vectors[1]) and found[2] is None
+    cache.close()
+
+
+def test_int8_passages_stay_close_to_the_fp32_model(embedder):
+    from index.embed import Embedder
+
+    torch_only = Embedder(embedder.model_dir)
+    texts = ["申请国家级科技企业孵化器应具备以下条件：孵化场地面积不低于10000平方米。", "第四条 契税的计税依据"]
+    cosine = (torch_only.passages(texts) * embedder.passages(texts)).sum(axis=1)
+    assert embedder.passage_backend == "onnx" and cosine.min() >= 0.99
