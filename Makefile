@@ -36,6 +36,7 @@ eval: index
 	$(BIN)/python -m eval.run
 
 bench: index
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m eval.bench
 
 clean:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -38,8 +39,9 @@ def percentile(values: list[float], q: float) -> float:
 def cold_build_seconds(index: Path) -> float:
     """A new process that loads the model and builds the seed index from scratch."""
     started = time.perf_counter()
+    env = {**os.environ, "POLICYQA_CACHE_DIR": str(index.parent / "cache-cold")}
     subprocess.run([sys.executable, "-m", "service.cli", "build", "--force", "--index", str(index)],
-                   cwd=ROOT, check=True, capture_output=True)
+                   cwd=ROOT, check=True, capture_output=True, env=env)
     return time.perf_counter() - started
 
 
@@ -82,6 +84,40 @@ def encoder_rates(embedder, questions: list[str], *, tag: str) -> tuple[float, f
     return statistics.median(one), len(questions) / (time.perf_counter() - started)
 
 
+def langchain_side_by_side(folders: list[Path], ours_seconds: float, questions: list[str], model_dir: Path,
+                           label: str, ours_ask_p50: float) -> None:
+    """The plain LangChain pipeline (eval/langchain_reference.py) on the same files, in this process."""
+    try:
+        from eval.langchain_reference import Reference
+    except ImportError:
+        console.print("LangChain reference skipped: install the bench extra (pip install -e '.[bench]')")
+        return
+    ref = Reference(folders, model_dir)
+    times = []
+    for q in questions:
+        started = time.perf_counter()
+        ref.ask(q)
+        times.append((time.perf_counter() - started) * 1000)
+    console.print(f"{label}: LangChain reference build {ref.seconds:.1f} s ({ref.chunks} chunks) vs policyqa "
+                  f"{ours_seconds:.1f} s -> ratio {ours_seconds / max(ref.seconds, 1e-9):.2f}; ask p50 "
+                  f"{statistics.median(times):.1f} ms vs {ours_ask_p50:.1f} ms")
+
+
+ADDED = LAWS / "DLC" / "北京地方法规" / "地方性法规" / "北京" / "北京市物业管理条例(2024-03-29).md"
+
+
+def added_document_seconds(settings, embedder, work: Path) -> float:
+    """Rebuild of the seeds plus one long regulation, after the seeds were built with this cache."""
+    from service.runtime import build
+
+    folder = work / "seeds-plus-one"
+    shutil.copytree(settings.corpus_dirs[0], folder)
+    shutil.copy(ADDED, folder / ADDED.name)
+    started = time.perf_counter()
+    build(settings, folders=[folder], index=work / "seed-index-added", embedder=embedder)
+    return time.perf_counter() - started
+
+
 def laws_subset(fraction: float) -> list[Path]:
     files = sorted(LAWS.rglob("*.md"))
     step = max(1, round(1 / fraction))
@@ -96,8 +132,8 @@ def main() -> None:
     from service.runtime import build, load_assistant, load_embedder
     from service.settings import Settings
 
-    settings = Settings()
     work = Path(tempfile.mkdtemp(prefix="policyqa-bench-"))
+    settings = Settings(cache_dir=work / "cache")  # every build here starts with an empty build cache
     table = Table(title="policyqa benchmark (2-core machine; figures from one run)")
     for col in ("corpus", "docs", "chunks", "build s", "ask p50 ms", "ask p99 ms", "retrieve p50 ms", "RSS MB"):
         table.add_column(col, justify="right" if col != "corpus" else "left")
@@ -121,6 +157,18 @@ def main() -> None:
         table.add_row("seeds", str(m.doc_count), str(m.chunk_count), f"{m.build_seconds:.1f}",
                       f"{statistics.median(ask):.1f}", f"{percentile(ask, 0.99):.1f}",
                       f"{statistics.median(ret):.1f}", f"{rss_mb():.0f}")
+        seed_build = time.perf_counter()
+        build(settings, folders=list(settings.corpus_dirs), index=work / "seed-index-warm", embedder=embedder)
+        seed_build = time.perf_counter() - seed_build
+        cached = time.perf_counter()
+        build(settings, folders=list(settings.corpus_dirs), index=work / "seed-index-cached", embedder=embedder)
+        cached = time.perf_counter() - cached
+        added = added_document_seconds(settings, embedder, work)
+        console.print(f"seed corpus in process: build {seed_build:.1f} s with an empty build cache, {cached:.1f} s "
+                      f"again from the cache; with one {ADDED.stem} ({len(ADDED.read_text(encoding='utf-8')):,} "
+                      f"characters) added: {added:.1f} s (what a staff upload waits for)")
+        langchain_side_by_side(list(settings.corpus_dirs), seed_build, questions, embedder.model_dir, "seeds",
+                               statistics.median(ask))
         for fraction in [float(f) for f in args.scale.split(",") if f]:
             folder = work / f"laws-{fraction}"
             folder.mkdir()
@@ -135,6 +183,9 @@ def main() -> None:
             table.add_row(f"cn-laws {fraction:.0%}", str(result.manifest.doc_count), str(result.manifest.chunk_count),
                           f"{seconds:.1f}", f"{statistics.median(ask):.1f}", f"{percentile(ask, 0.99):.1f}",
                           f"{statistics.median(ret):.1f}", f"{rss_mb():.0f}")
+            if fraction <= 0.1:
+                langchain_side_by_side([folder], seconds, questions[:100], embedder.model_dir,
+                                       f"cn-laws {fraction:.0%}", statistics.median(ask))
             del law_assistant
         console.print(table)
         console.print("ask = retrieval + answer composition in process after load; targets: ask p50 <= 30 ms on the seeds.")

@@ -86,7 +86,7 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     docs, skipped = load_corpus(folders)
     chunks = chunk_corpus(docs)
     texts = [fold(c.index_text()) for c in chunks]
-    cache = BuildCache(cache_dir) if cache_dir else None
+    cache = BuildCache.open(cache_dir) if cache_dir else None
     tmp = new_version_dir(out)
     try:
         _write_bm25(tmp, _tokens(texts, cache))
@@ -144,6 +144,7 @@ def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, cach
     keys: list[bytes] = []
     if cache is not None:
         found, keys = cache.vectors(embedder.passage_namespace, texts)
+    found = [v if v is not None and v.shape == (embedder.dim,) else None for v in found]  # a short blob: remake
     missing = [i for i, v in enumerate(found) if v is None]
     unique = list(dict.fromkeys(texts[i] for i in missing))  # identical articles of two versions: once
     made: dict[str, np.ndarray] = {}

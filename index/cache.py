@@ -10,7 +10,9 @@ processes and for a build killed mid-write (a write is a transaction).
 from __future__ import annotations
 
 import hashlib
+import logging
 import sqlite3
+import time
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 CHUNK = 500  # keys per query (SQLite's variable limit is 999)
+log = logging.getLogger(__name__)
 
 
 class BuildCache:
@@ -28,11 +31,36 @@ class BuildCache:
         self.path = folder / "build-cache.sqlite3"
         self._lock = threading.Lock()
         self._db = sqlite3.connect(str(self.path), timeout=60, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vec BLOB NOT NULL)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS tokens (key BLOB PRIMARY KEY, toks TEXT NOT NULL)")
-        self._db.commit()
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vec BLOB NOT NULL)")
+            self._db.execute("CREATE TABLE IF NOT EXISTS tokens (key BLOB PRIMARY KEY, toks TEXT NOT NULL)")
+            self._db.execute("SELECT count(*) FROM (SELECT 1 FROM vectors LIMIT 1)").fetchone()
+            self._db.commit()
+        except sqlite3.Error:
+            self._db.close()
+            raise
+
+    @classmethod
+    def open(cls, folder: Path) -> BuildCache | None:
+        """The cache in `folder`; a file that is not a readable cache is moved aside and a new one started.
+        None when no cache can be had (the build then embeds everything: slower, never wrong)."""
+        try:
+            return cls(folder)
+        except sqlite3.DatabaseError as exc:
+            broken = folder / f"build-cache.sqlite3.broken-{time.strftime('%Y%m%d%H%M%S')}"
+            log.warning("build cache %s unreadable (%s); moved to %s, starting a new one", folder, exc, broken)
+            try:
+                (folder / "build-cache.sqlite3").replace(broken)
+                for suffix in ("-wal", "-shm"):
+                    (folder / f"build-cache.sqlite3{suffix}").unlink(missing_ok=True)
+                return cls(folder)
+            except (OSError, sqlite3.Error) as again:
+                log.warning("no build cache this time (%s)", again)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("no build cache this time (%s)", exc)
+        return None
 
     def close(self) -> None:
         with self._lock:
@@ -45,17 +73,27 @@ class BuildCache:
     def _get(self, table: str, column: str, keys: list[bytes]) -> dict[bytes, object]:
         found: dict[bytes, object] = {}
         with self._lock:
-            for i in range(0, len(keys), CHUNK):
-                part = keys[i:i + CHUNK]
-                rows = self._db.execute(f"SELECT key, {column} FROM {table} WHERE key IN ({','.join('?' * len(part))})",
-                                        part).fetchall()
-                found.update(rows)
+            try:
+                for i in range(0, len(keys), CHUNK):
+                    part = keys[i:i + CHUNK]
+                    rows = self._db.execute(
+                        f"SELECT key, {column} FROM {table} WHERE key IN ({','.join('?' * len(part))})", part).fetchall()
+                    found.update(rows)
+            except sqlite3.Error as exc:  # a damaged page: what was read so far, the rest is made anew
+                log.warning("build cache read failed (%s); those entries are made anew", exc)
         return found
 
     def _put(self, table: str, rows: Iterable[tuple[bytes, object]]) -> None:
         with self._lock:
-            self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", list(rows))
-            self._db.commit()
+            try:
+                self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", list(rows))
+                self._db.commit()
+            except sqlite3.Error as exc:  # a full disk or a damaged file costs speed next time, not this build
+                log.warning("build cache write failed (%s)", exc)
+                try:
+                    self._db.rollback()
+                except sqlite3.Error:
+                    pass
 
     def vectors(self, namespace: str, texts: list[str]) -> tuple[list[np.ndarray | None], list[bytes]]:
         """The cached vector of each text (None when missing), and the texts' keys."""

@@ -8,6 +8,7 @@ import numpy as np
 
 from index.build import build_index
 from index.cache import BuildCache
+from index.store import VECTORS
 from tests.conftest import LAWS
 
 
@@ -58,3 +59,31 @@ def test_int8_passages_stay_close_to_the_fp32_model(embedder):
     texts = ["申请国家级科技企业孵化器应具备以下条件：孵化场地面积不低于10000平方米。", "第四条 契税的计税依据"]
     cosine = (torch_only.passages(texts) * embedder.passages(texts)).sum(axis=1)
     assert embedder.passage_backend == "onnx" and cosine.min() >= 0.99
+
+
+def test_a_damaged_cache_is_set_aside_and_the_build_is_right(tmp_path, corpus_copy, embedder):
+    reference = build_index([corpus_copy], tmp_path / "plain", embedder)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "build-cache.sqlite3").write_bytes(b"not a database at all" * 100)
+    result = build_index([corpus_copy], tmp_path / "index", embedder, cache_dir=cache)
+    assert result.manifest.chunk_count == reference.manifest.chunk_count
+    assert list(cache.glob("build-cache.sqlite3.broken-*"))  # kept for a look, not trusted
+    assert BuildCache.open(cache) is not None  # and a new, working cache took its place
+
+
+def test_a_truncated_vector_in_the_cache_is_made_again(tmp_path, embedder):
+    import faiss
+
+    cache = BuildCache(tmp_path / "cache")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text("# 办法\n\n第一条 孵化器应当为在孵企业提供场地。\n", encoding="utf-8")
+    first = build_index([folder], tmp_path / "index", embedder, cache_dir=tmp_path / "cache")
+    a = faiss.read_index(str(first.path / VECTORS))
+    cache._db.execute("UPDATE vectors SET vec = substr(vec, 1, 8)")
+    cache._db.commit()
+    cache.close()
+    again = build_index([folder], tmp_path / "index", embedder, force=True, cache_dir=tmp_path / "cache")
+    b = faiss.read_index(str(again.path / VECTORS))
+    assert a.ntotal == b.ntotal and np.allclose(a.reconstruct_n(0, a.ntotal), b.reconstruct_n(0, b.ntotal), atol=1e-5)
