@@ -13,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 from rich.console import Console
 from rich.table import Table
 
@@ -84,23 +85,45 @@ def encoder_rates(embedder, questions: list[str], *, tag: str) -> tuple[float, f
     return statistics.median(one), len(questions) / (time.perf_counter() - started)
 
 
-def langchain_side_by_side(folders: list[Path], ours_seconds: float, questions: list[str], model_dir: Path,
-                           label: str, ours_ask_p50: float) -> None:
-    """The plain LangChain pipeline (eval/langchain_reference.py) on the same files, in this process."""
+def side_by_side(label: str, folders: list[Path], questions: list[str], settings, embedder, work: Path,
+                 table: Table) -> None:
+    """policyqa and the plain LangChain pipeline (eval/langchain_reference.py) on the same files, in this
+    process, both from cold (policyqa with an empty build cache): build chars/s and questions/s, and ratios."""
+    from service.runtime import build, load_assistant
+
     try:
         from eval.langchain_reference import Reference
     except ImportError:
         console.print("LangChain reference skipped: install the bench extra (pip install -e '.[bench]')")
         return
-    ref = Reference(folders, model_dir)
-    times = []
+    cold = with_cache(settings, work / f"cache-{label}")
+    started = time.perf_counter()
+    result = build(cold, folders=folders, index=work / f"index-{label}", embedder=embedder)
+    ours_build = time.perf_counter() - started
+    chars = sum(d["chars"] for d in result.manifest.documents)
+    assistant = load_assistant(cold, index=result.path, embedder=embedder)
+    ours = query_latencies(assistant, questions, answer=True)
+    del assistant
+    ref = Reference(folders, embedder.model_dir)
+    theirs = []
     for q in questions:
-        started = time.perf_counter()
+        t = time.perf_counter()
         ref.ask(q)
-        times.append((time.perf_counter() - started) * 1000)
-    console.print(f"{label}: LangChain reference build {ref.seconds:.1f} s ({ref.chunks} chunks) vs policyqa "
-                  f"{ours_seconds:.1f} s -> ratio {ours_seconds / max(ref.seconds, 1e-9):.2f}; ask p50 "
-                  f"{statistics.median(times):.1f} ms vs {ours_ask_p50:.1f} ms")
+        theirs.append((time.perf_counter() - t) * 1000)
+    ours_cps, theirs_cps = chars / ours_build, ref.chars / ref.seconds
+    ours_qps, theirs_qps = 1000 * len(ours) / sum(ours), 1000 * len(theirs) / sum(theirs)
+    table.add_row(label, "policyqa", f"{chars:,}", f"{result.manifest.chunk_count:,}", f"{ours_build:.1f}",
+                  f"{ours_cps:,.0f}", f"{statistics.median(ours):.1f}", f"{ours_qps:.0f}")
+    table.add_row("", "LangChain", f"{ref.chars:,}", f"{ref.chunks:,}", f"{ref.seconds:.1f}", f"{theirs_cps:,.0f}",
+                  f"{statistics.median(theirs):.1f}", f"{theirs_qps:.0f}")
+    table.add_row("", "ratio", "", "", "", f"[bold]{ours_cps / theirs_cps:.2f}x[/bold]",
+                  f"{statistics.median(ours) / statistics.median(theirs):.2f}", f"[bold]{ours_qps / theirs_qps:.2f}x[/bold]")
+    del ref
+
+
+def with_cache(settings, cache: Path):
+    """The settings with another build cache folder."""
+    return settings.model_copy(update={"cache_dir": cache})
 
 
 ADDED = LAWS / "DLC" / "北京地方法规" / "地方性法规" / "北京" / "北京市物业管理条例(2024-03-29).md"
@@ -118,6 +141,25 @@ def added_document_seconds(settings, embedder, work: Path) -> float:
     return time.perf_counter() - started
 
 
+def ann_recall(assistant, questions: list[str], k: int = 10) -> float:
+    """Recall@k of the approximate dense index against exact search over the same vectors."""
+    import faiss
+
+    index = assistant.index.faiss
+    exact = faiss.IndexFlatIP(index.d)
+    exact.add(index.reconstruct_n(0, index.ntotal))
+    queries = np.stack([assistant.index.embedder.query(q) for q in questions])
+    _, truth = exact.search(queries, k)
+    _, found = index.search(queries, k)
+    return float(np.mean([len(set(a) & set(b)) / k for a, b in zip(truth, found)]))
+
+
+def laws_sample(count: int) -> list[Path]:
+    """`count` cn-laws files spread evenly over the sorted list."""
+    files = sorted(LAWS.rglob("*.md"))
+    return [files[round(i * len(files) / count)] for i in range(min(count, len(files)))]
+
+
 def laws_subset(fraction: float) -> list[Path]:
     files = sorted(LAWS.rglob("*.md"))
     step = max(1, round(1 / fraction))
@@ -127,7 +169,12 @@ def laws_subset(fraction: float) -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", default="0.01", help="cn-laws fractions to index (e.g. 0.01,0.1,1)")
+    parser.add_argument("--compare", type=int, default=300,
+                        help="law files added to the seeds for the LangChain side by side (0: skip it)")
+    parser.add_argument("--full", action="store_true", help="also index all of cn-laws plus the seeds")
     args = parser.parse_args()
+    if args.full:
+        args.scale = ",".join([*[f for f in args.scale.split(",") if f and float(f) < 1], "1"])
     from index.embed import Embedder
     from service.runtime import build, load_assistant, load_embedder
     from service.settings import Settings
@@ -167,15 +214,14 @@ def main() -> None:
         console.print(f"seed corpus in process: build {seed_build:.1f} s with an empty build cache, {cached:.1f} s "
                       f"again from the cache; with one {ADDED.stem} ({len(ADDED.read_text(encoding='utf-8')):,} "
                       f"characters) added: {added:.1f} s (what a staff upload waits for)")
-        langchain_side_by_side(list(settings.corpus_dirs), seed_build, questions, embedder.model_dir, "seeds",
-                               statistics.median(ask))
         for fraction in [float(f) for f in args.scale.split(",") if f]:
             folder = work / f"laws-{fraction}"
             folder.mkdir()
             for i, src in enumerate(laws_subset(fraction)):
                 shutil.copy(src, folder / f"{i:05d}_{src.name}")
             started = time.perf_counter()
-            result = build(settings, folders=[folder], index=work / f"laws-index-{fraction}", embedder=embedder)
+            folders = [folder, *settings.corpus_dirs] if fraction >= 1 else [folder]  # --full: the seeds too
+            result = build(settings, folders=folders, index=work / f"laws-index-{fraction}", embedder=embedder)
             seconds = time.perf_counter() - started
             law_assistant = load_assistant(settings, index=result.path, embedder=embedder)
             ask = query_latencies(law_assistant, questions[:100], answer=True)
@@ -183,12 +229,27 @@ def main() -> None:
             table.add_row(f"cn-laws {fraction:.0%}", str(result.manifest.doc_count), str(result.manifest.chunk_count),
                           f"{seconds:.1f}", f"{statistics.median(ask):.1f}", f"{percentile(ask, 0.99):.1f}",
                           f"{statistics.median(ret):.1f}", f"{rss_mb():.0f}")
-            if fraction <= 0.1:
-                langchain_side_by_side([folder], seconds, questions[:100], embedder.model_dir,
-                                       f"cn-laws {fraction:.0%}", statistics.median(ask))
+            dense = result.manifest.dense
+            if dense != "flat":
+                console.print(f"cn-laws {fraction:.0%}: dense index {dense}, recall@10 against exact search "
+                              f"{ann_recall(law_assistant, questions):.3f} (target >= 0.98)")
             del law_assistant
         console.print(table)
         console.print("ask = retrieval + answer composition in process after load; targets: ask p50 <= 30 ms on the seeds.")
+        if args.compare:
+            versus = Table(title="policyqa and the plain LangChain pipeline, same files, same run, cold")
+            for col in ("corpus", "pipeline", "characters", "chunks", "build s", "build chars/s", "ask p50 ms",
+                        "questions/s"):
+                versus.add_column(col, justify="left" if col in ("corpus", "pipeline") else "right")
+            side_by_side("seeds", list(settings.corpus_dirs), questions, settings, embedder, work, versus)
+            folder = work / f"seeds-{args.compare}"
+            shutil.copytree(settings.corpus_dirs[0], folder)
+            for i, src in enumerate(laws_sample(args.compare)):
+                shutil.copy(src, folder / f"{i:05d}_{src.name}")
+            side_by_side(f"seeds + {args.compare} laws", [folder], questions[:100], settings, embedder, work, versus)
+            console.print(versus)
+            console.print("ratio: policyqa / LangChain (build chars/s and questions/s: higher is better for "
+                          "policyqa; target build >= 3x). Questions asked one at a time.")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if (ROOT / "eval" / "bench_http.py").exists():

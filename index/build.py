@@ -20,6 +20,7 @@ from corpus.chunk import chunk_document
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.cache import BuildCache
+from index.dense import describe, make_dense_index
 from index.embed import Embedder
 from index.errors import IndexBrokenError, IndexNotBuiltError
 from index.segment import tokenize
@@ -67,15 +68,17 @@ def chunk_corpus(docs: list[Document]) -> list[Chunk]:
 
 
 def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bool = False,
-                progress: Progress | None = None, cache_dir: Path | None = None) -> BuildResult:
+                progress: Progress | None = None, cache_dir: Path | None = None,
+                ann_min_chunks: int = 0) -> BuildResult:
     """(Re)builds the index at `out` from `folders`; returns early when nothing changed.
 
     With `cache_dir`, a chunk's vector and tokens are taken from the build cache when they were made
-    before (index/cache.py): only new chunks are cut and embedded.
+    before (index/cache.py): only new chunks are cut and embedded. From `ann_min_chunks` chunks on
+    (0: never) the dense index is approximate (index/dense.py).
     """
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
-    fp = fingerprint(folders, embedder.passage_namespace)
+    fp = fingerprint(folders, f"{embedder.passage_namespace}|ann {ann_min_chunks}")
     if not force:
         try:
             current = read_manifest(out)
@@ -91,14 +94,13 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     try:
         _write_bm25(tmp, _tokens(texts, cache))
         vectors = _embed(embedder, texts, progress, cache)
-        index = faiss.IndexFlatIP(vectors.shape[1])
-        index.add(vectors)
+        index = make_dense_index(vectors, ann_min_chunks=ann_min_chunks)
         faiss.write_index(index, str(tmp / VECTORS))
         write_jsonl(tmp / CHUNKS, [c.to_dict() for c in chunks])
         write_jsonl(tmp / DOCUMENTS, [d.to_dict() for d in docs])
         manifest = Manifest(
             format_version=FORMAT_VERSION, model_id=embedder.model_id, dim=int(vectors.shape[1]),
-            fingerprint=fp, chunk_count=len(chunks), doc_count=len(docs),
+            fingerprint=fp, chunk_count=len(chunks), doc_count=len(docs), dense=describe(index),
             built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"), build_seconds=round(time.perf_counter() - started, 2),
             corpus_dirs=[str(f) for f in folders],
             documents=[{"doc_id": d.doc_id, "title": d.title, "source": d.source, "date": d.date,

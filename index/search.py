@@ -139,7 +139,7 @@ class Index:
         if allowed is None:
             _, ids = self.faiss.search(qv[None, :], n)
             dense_top = [int(i) for i in ids[0] if i >= 0]
-            bm_top = [int(i) for i in np.argsort(-bm)[:n] if bm[i] > 0]
+            bm_top = [int(i) for i in top_n(bm, n) if bm[i] > 0]
         else:
             vecs = self.faiss.reconstruct_batch(allowed)
             sims = vecs @ qv
@@ -153,6 +153,17 @@ class Index:
         order = np.argsort(-fused)[:k]
         return [Hit(self.chunks[int(cand[i])], float(fused[i]), float(dense[i]), float(bm[cand[i]]),
                     dense_rank.get(int(cand[i]), 0), bm_rank.get(int(cand[i]), 0)) for i in order]
+
+
+def top_n(scores: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the n highest scores, best first, ties in index order, without sorting all of them."""
+    if n >= len(scores):
+        return np.argsort(-scores, kind="stable")
+    kth = np.partition(scores, len(scores) - n)[len(scores) - n]  # the n-th highest score
+    above = np.flatnonzero(scores > kth)
+    ties = np.flatnonzero(scores == kth)[:n - len(above)]
+    part = np.concatenate([above, ties])
+    return part[np.lexsort((part, -scores[part]))]
 
 
 @functools.lru_cache(maxsize=4096)

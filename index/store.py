@@ -35,6 +35,7 @@ class Manifest:
     corpus_dirs: list[str] = field(default_factory=list)
     documents: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
+    dense: str = "flat"  # or "ivf <nlist> lists, <nprobe> probed" (index/dense.py)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from corpus.errors import BadQuestionError, PolicyQAError
 from corpus.messages import message
@@ -48,9 +48,11 @@ def build(
 
     settings = Settings()
     try:
+        # A killed build loses nothing embedded: the build cache keeps every finished batch, so a rerun
+        # continues where it stopped. The bar's ETA is for the chunks still to embed.
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                      TimeElapsedColumn(), console=err, transient=True) as bar:
-            task = bar.add_task("embedding", total=None)
+                      TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=True) as bar:
+            task = bar.add_task(message("staff_stage_embed"), total=None)
             result = run_build(settings, folders=corpus_dirs or None, index=index, force=force,
                                progress=lambda _s, done, total: bar.update(task, completed=done, total=total))
     except PolicyQAError as exc:

@@ -54,7 +54,7 @@ def build(settings: Settings, *, folders: list[Path] | None = None, index: Path 
           force: bool = False, embedder: Embedder | None = None, progress: Progress | None = None) -> BuildResult:
     return build_index(folders or settings.corpus_dirs, index or settings.index_path,
                        embedder or load_embedder(settings), force=force, progress=progress,
-                       cache_dir=settings.cache_dir)
+                       cache_dir=settings.cache_dir, ann_min_chunks=settings.ann_min_chunks)
 
 
 def load_assistant(settings: Settings, *, index: Path | None = None, embedder: Embedder | None = None) -> Assistant:

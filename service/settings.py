@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     cache_dir: Path = Field(default=ROOT / ".cache" / "build",
                             description="Build cache: passage vectors and tokens by content (empty: a cold build).")
     onnx_dir: Path = Field(default=ROOT / ".cache" / "onnx", description="Where the int8 query model is kept.")
+    ann_min_chunks: int = Field(default=100_000, ge=0,
+                                description="From this many chunks on, dense search is approximate (IVF); 0: always exact.")
 
     fusion: str = "weighted"
     fusion_weight: float = 0.65  # dense share; tuned on the dev sets (eval.run --methods)

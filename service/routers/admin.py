@@ -81,14 +81,24 @@ def reindex_status(reindexer: ReindexerDep) -> dict:
 
 
 @api.get("/documents")
-def documents(assistant: AssistantDep, settings: SettingsDep) -> dict:
-    """The served index's documents; `deletable` when the file sits in the managed folder (the first corpus dir)."""
+def documents(assistant: AssistantDep, settings: SettingsDep, reindexer: ReindexerDep) -> dict:
+    """Every document with its state: `live` (served), `removing` (served, its file deleted, the re-index
+    will drop it) or `pending` (a file the served index does not have yet: queued or being embedded, see
+    `reindex`). `deletable` when the file sits in the managed folder (the first corpus dir)."""
     managed = settings.corpus_dirs[0].resolve()
     files = corpus_files([d for d in settings.corpus_dirs if d.is_dir()])
-    docs = [{**d, "deletable": d["doc_id"] in files and managed in files[d["doc_id"]].resolve().parents}
-            for d in assistant.index.manifest.documents]
+
+    def deletable(doc_id: str) -> bool:
+        return doc_id in files and managed in files[doc_id].resolve().parents
+
+    served = assistant.index.manifest.documents
+    docs = [{**d, "state": "live" if d["doc_id"] in files else "removing", "deletable": deletable(d["doc_id"])}
+            for d in served]
+    known = {d["doc_id"] for d in served}
+    docs += [{"doc_id": doc_id, "title": path.stem, "source": path.name, "chars": None, "state": "pending",
+              "deletable": deletable(doc_id)} for doc_id, path in files.items() if doc_id not in known]
     return {"count": len(docs), "documents": docs, "folder": str(settings.corpus_dirs[0]),
-            "upload_max_mb": settings.upload_max_mb}
+            "upload_max_mb": settings.upload_max_mb, "reindex": reindexer.status.to_dict()}
 
 
 @api.post("/documents", status_code=202)

@@ -67,13 +67,26 @@ async function loadDocuments() {
   const select = $("staff-docs");
   const chosen = new Set([...select.selectedOptions].map((o) => o.value));
   select.replaceChildren(...data.documents.map((d) => el("option", { value: d.doc_id, selected: chosen.has(d.doc_id) }, d.title)));
-  $("doc-table").tBodies[0].replaceChildren(...data.documents.map((d) => el("tr", { "data-doc": d.doc_id },
-    el("td", {}, el("a", { href: "/doc/" + encodeURIComponent(d.doc_id), target: "_blank", text: d.title })),
+  $("doc-table").tBodies[0].replaceChildren(...data.documents.map((d) => el("tr", { "data-doc": d.doc_id, "data-state": d.state },
+    el("td", {}, d.state === "pending"
+      ? el("span", { text: d.title })
+      : el("a", { href: "/doc/" + encodeURIComponent(d.doc_id), target: "_blank", text: d.title })),
     el("td", { text: d.source }),
-    el("td", { class: "num", text: d.chars }),
+    el("td", { class: "num", text: d.chars ?? "" }),
+    el("td", { class: "state", text: documentState(d, data.reindex) }),
     el("td", {}, d.deletable
       ? el("button", { type: "button", class: "danger", onclick: () => removeDocument(d) }, t("staff_delete"))
       : el("span", { class: "muted", text: t("staff_readonly") })))));
+}
+
+// live, removing, or pending: queued / embedding n of m while the re-index runs, not indexed after it failed.
+function documentState(d, reindex) {
+  if (d.state !== "pending") return t("staff_state_" + d.state);
+  if (reindex && reindex.state === "running") {
+    const stage = t("staff_stage_" + (reindex.stage || "queued"));
+    return reindex.total ? t("staff_state_progress", { stage, done: reindex.done, total: reindex.total }) : stage;
+  }
+  return t("staff_state_unindexed");
 }
 
 async function removeDocument(d) {
@@ -81,6 +94,7 @@ async function removeDocument(d) {
   try {
     const data = await api("/documents/" + encodeURIComponent(d.doc_id), { method: "DELETE" });
     $("upload-status").textContent = data.message;
+    loadDocuments();
     watchReindex();
   } catch (err) {
     $("upload-status").textContent = t("staff_error", { error: err.message });
@@ -113,6 +127,7 @@ function upload(e) {
     if (xhr.status === 202) {
       status.textContent = data.message;
       input.value = "";
+      loadDocuments();  // the new file is listed at once, with its state
       watchReindex();
     } else {
       const err = typeof data.error === "string" ? data.error : xhr.statusText;
@@ -128,6 +143,7 @@ async function watchReindex() {
   if (watching) return;
   watching = true;
   const bar = $("reindex-progress"), line = $("reindex-status");
+  let polls = 0;
   try {
     for (;;) {
       const s = await api("/reindex");
@@ -135,6 +151,7 @@ async function watchReindex() {
         bar.hidden = false;
         bar.value = s.total ? Math.round((s.done / s.total) * 100) : 0;
         line.textContent = t("staff_reindex_running", { stage: t("staff_stage_" + (s.stage || "queued")), done: s.done, total: s.total });
+        if (++polls % 3 === 0) loadDocuments();  // the pending rows follow the progress
         await new Promise((r) => setTimeout(r, 400));
         continue;
       }

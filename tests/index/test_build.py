@@ -115,3 +115,21 @@ def test_chunks_file_is_valid_jsonl(seed_index):
     lines = (seed_index / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines]
     assert [r["chunk_id"] for r in rows] == list(range(len(rows)))
+
+
+def test_above_the_threshold_the_dense_index_is_approximate_and_finds_what_exact_search_finds(
+        tmp_path, corpus_copy, embedder):
+    from index.search import Index
+
+    exact = build_index([corpus_copy], tmp_path / "flat", embedder)
+    approx = build_index([corpus_copy], tmp_path / "ivf", embedder, ann_min_chunks=50)
+    assert exact.manifest.dense == "flat" and approx.manifest.dense.startswith("ivf")
+    flat, ivf = Index(exact.path, embedder), Index(approx.path, embedder)
+    found = 0
+    for question in ("孵化器毕业条件", "众创空间有哪些类型", "孵化器免征哪些税", "在孵企业的标准"):
+        a = {h.chunk.chunk_id for h in flat.search(question, k=10)}
+        b = {h.chunk.chunk_id for h in ivf.search(question, k=10)}
+        found += len(a & b)
+    assert found >= 0.9 * 40
+    doc = next(iter(ivf.documents))
+    assert {h.chunk.doc_id for h in ivf.search("孵化器", k=5, doc_ids=[doc])} == {doc}

@@ -87,3 +87,30 @@ def test_a_truncated_vector_in_the_cache_is_made_again(tmp_path, embedder):
     again = build_index([folder], tmp_path / "index", embedder, force=True, cache_dir=tmp_path / "cache")
     b = faiss.read_index(str(again.path / VECTORS))
     assert a.ntotal == b.ntotal and np.allclose(a.reconstruct_n(0, a.ntotal), b.reconstruct_n(0, b.ntotal), atol=1e-5)
+
+
+class DyingEmbedder(CountingEmbedder):
+    """Stops the build (as a kill would) after `batches` batches reached the model."""
+
+    def __init__(self, embedder, batches: int) -> None:
+        super().__init__(embedder)
+        self.batches = batches
+
+    def passages(self, texts):
+        if self.batches == 0:
+            raise KeyboardInterrupt
+        self.batches -= 1
+        return super().passages(texts)
+
+
+def test_a_build_stopped_midway_resumes_where_it_stopped(tmp_path, corpus_copy, embedder):
+    import pytest
+
+    cache = tmp_path / "cache"
+    dying = DyingEmbedder(embedder, batches=1)
+    with pytest.raises(KeyboardInterrupt):
+        build_index([corpus_copy], tmp_path / "index", dying, cache_dir=cache)
+    assert dying.embedded == 128  # one batch finished before the stop
+    resumed = CountingEmbedder(embedder)
+    result = build_index([corpus_copy], tmp_path / "index", resumed, cache_dir=cache)
+    assert resumed.embedded > 0 and resumed.embedded + dying.embedded <= result.manifest.chunk_count

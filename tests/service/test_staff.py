@@ -94,6 +94,27 @@ def test_documents_list_marks_managed_files(env):
     assert data["upload_max_mb"] == 1 and data["folder"] == str(settings.corpus_dirs[0])
 
 
+def test_documents_list_shows_files_not_yet_served_and_files_being_removed(env):
+    _, settings, client = env
+    folder = settings.corpus_dirs[0]
+    served = client.get("/staff/api/documents", headers=STAFF).json()["documents"]
+    assert {d["state"] for d in served} == {"live"}
+    (folder / "新到的办法.md").write_bytes(NEW_DOC)  # on disk, not yet indexed (no re-index asked here)
+    gone = folder / served[0]["source"]
+    hidden = gone.rename(folder / f".{gone.name}")  # hidden files are not corpus files
+    try:
+        data = client.get("/staff/api/documents", headers=STAFF).json()
+        states = {d["source"]: d["state"] for d in data["documents"]}
+        assert states["新到的办法.md"] == "pending" and states[gone.name] == "removing"
+        new = next(d for d in data["documents"] if d["source"] == "新到的办法.md")
+        assert new["deletable"] and new["title"] == "新到的办法" and "state" in data["reindex"]
+        assert data["count"] == 6
+    finally:
+        (folder / "新到的办法.md").unlink()
+        hidden.rename(gone)
+    assert {d["state"] for d in client.get("/staff/api/documents", headers=STAFF).json()["documents"]} == {"live"}
+
+
 def upload(client, name: str, data: bytes, **kw) -> httpx.Response:
     return client.post("/staff/api/documents", files={"file": (name, data)}, headers=STAFF, **kw)
 
@@ -136,6 +157,8 @@ def test_upload_reindexes_in_background_and_questions_keep_working(env):
     assert r.status_code == 202, r.text
     assert r.json()["name"] == "测试园区扶持办法.md" and "重建索引" in r.json()["message"]
     new_id = r.json()["doc_id"]
+    listed = {d["doc_id"]: d["state"] for d in client.get("/staff/api/documents", headers=STAFF).json()["documents"]}
+    assert listed[new_id] in ("pending", "live")  # listed at once, before the re-index ends
     stop, results, counts = threading.Event(), [], []
     workers = [threading.Thread(target=ask_until, args=(client, stop, results, counts)) for _ in range(4)]
     for w in workers:
@@ -154,6 +177,8 @@ def test_upload_reindexes_in_background_and_questions_keep_working(env):
     assert results and all(code == 200 for code in results), results
     assert 5 in counts and len(results) >= 8  # questions were answered from the old index during the build
     assert client.get("/readyz").json()["documents"] == 6
+    listed = {d["doc_id"]: d["state"] for d in client.get("/staff/api/documents", headers=STAFF).json()["documents"]}
+    assert listed[new_id] == "live"
     data = client.post("/staff/api/ask", json={"question": FEB}, headers=STAFF).json()
     assert data["passages"][0]["doc_id"] == new_id and "五万元" in data["passages"][0]["text"]
     assert client.get(f"/api/documents/{new_id}").json()["title"] == "测试园区创业扶持办法"

@@ -147,6 +147,7 @@ def test_staff_page(site, page):
 
     page.locator(".tab[data-tab=documents]").click()
     expect(page.locator("#doc-table tbody tr")).to_have_count(5)
+    expect(page.locator("#doc-table tbody tr td.state").first).to_have_text("已上线")
     page.set_input_files("#upload-file", files=[{"name": "坏.pdf", "mimeType": "application/pdf",
                                                  "buffer": b"%PDF-1.7 not a pdf"}])
     page.locator("#upload-send").click()
