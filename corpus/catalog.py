@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import logging
 import re
@@ -120,21 +121,80 @@ def name_versions(docs: list[Document]) -> list[Document]:
     return out
 
 
-def load_corpus(folders: list[Path]) -> tuple[list[Document], list[Skipped]]:
-    """Every readable document in the folders, and the files skipped with the reason."""
-    docs: list[Document] = []
-    skipped: list[Skipped] = []
-    taken: set[str] = set()
-    for folder in folders:
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A policy file as an index records it: its place, and hashes of its bytes and its metadata entry."""
+
+    folder: int  # position among the corpus folders
+    path: str  # relative to that folder
+    sha: str
+    meta: str  # hash of its metadata.json entry ("" without one)
+
+
+def scan(folders: list[Path]) -> list[tuple[Path, Source]]:
+    """Every policy file of the folders, with what tells whether it changed since an index was built."""
+    out: list[tuple[Path, Source]] = []
+    for i, folder in enumerate(folders):
         metadata = load_metadata(folder)
         for path in find_files([folder]):
             rel = path.relative_to(folder).as_posix()
+            entry = metadata.get(rel)
+            meta = hashlib.sha256(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16] \
+                if entry is not None else ""
+            out.append((path, Source(i, rel, hashlib.sha256(path.read_bytes()).hexdigest(), meta)))
+    return out
+
+
+@dataclass
+class Loaded:
+    documents: list[Document]
+    skipped: list[Skipped]
+    # one per file: its Source's fields, its doc_id and title before versions were named, or why it was skipped
+    records: list[dict]
+
+
+def load_sources(folders: list[Path], sources: list[tuple[Path, Source]], *, previous: list[dict] | None = None,
+                 previous_docs: dict[str, Document] | None = None) -> Loaded:
+    """Documents of the scanned files. A file whose record in `previous` has the same bytes, metadata
+    and doc_id is not read again: its document comes from `previous_docs` (or it stays skipped)."""
+    known = {(r["folder"], r["path"]): r for r in previous or []}
+    previous_docs = previous_docs or {}
+    metadata = [load_metadata(f) for f in folders]
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    records: list[dict] = []
+    taken: set[str] = set()
+    for path, src in sources:
+        doc_id = doc_id_for(path, taken)
+        record = {**dataclasses.asdict(src), "doc_id": "", "title": "", "skipped": ""}
+        old = known.get((src.folder, src.path))
+        same = old is not None and (old["sha"], old["meta"]) == (src.sha, src.meta)
+        if same and old["skipped"]:
+            skipped.append(Skipped(path, old["skipped"]))
+            records.append({**record, "skipped": old["skipped"]})
+            continue
+        doc = previous_docs.get(doc_id) if same and old["doc_id"] == doc_id else None
+        if doc is not None:
+            doc = dataclasses.replace(doc, title=old["title"])
+        else:
             try:
-                docs.append(load_document(path, doc_id=doc_id_for(path, taken), meta=metadata.get(rel)))
+                doc = load_document(path, doc_id=doc_id, meta=metadata[src.folder].get(src.path))
             except BadDocumentError as exc:
-                skipped.append(Skipped(path, str(exc)))
+                reason = str(exc)
             except (OSError, ValueError, RuntimeError) as exc:  # a loader library failing on odd input
-                skipped.append(Skipped(path, f"{path.name}: {exc}"))
+                reason = f"{path.name}: {exc}"
+            if doc is None:
+                skipped.append(Skipped(path, reason))
+                records.append({**record, "skipped": reason})
+                continue
+        docs.append(doc)
+        records.append({**record, "doc_id": doc_id, "title": doc.title})
     if not docs:
         raise EmptyCorpusError(message("corpus_empty", paths=", ".join(str(f) for f in folders)))
-    return name_versions(docs), skipped
+    return Loaded(name_versions(docs), skipped, records)
+
+
+def load_corpus(folders: list[Path]) -> tuple[list[Document], list[Skipped]]:
+    """Every readable document in the folders, and the files skipped with the reason."""
+    loaded = load_sources(folders, scan(folders))
+    return loaded.documents, loaded.skipped

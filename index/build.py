@@ -6,26 +6,27 @@ import hashlib
 import json
 import shutil
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import bm25s
 import faiss
 import numpy as np
 
-from corpus.catalog import METADATA_FILE, Skipped, find_files, load_corpus
+from corpus.catalog import Skipped, Source, load_sources, scan
 from corpus.domain import KNOWLEDGE
 from corpus.chunk import chunk_document
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.cache import BuildCache
-from index.dense import describe, make_dense_index
+from index.dense import describe, extend_dense_index, make_dense_index
 from index.embed import Embedder
 from index.errors import IndexBrokenError, IndexNotBuiltError
+from index.lexical import TermCounts
 from index.segment import tokenize
-from index.store import (BM25_DIR, CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, Manifest,
-                         cleanup_stale, new_version_dir, publish, read_manifest, write_jsonl)
+from index.store import (CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, Manifest, cleanup_stale,
+                         new_version_dir, publish, read_documents, read_manifest, write_jsonl)
 
 # Bumped whenever cleaning, chunking or tokenising changes what an index holds.
 PIPELINE_VERSION = "3"
@@ -45,18 +46,20 @@ class BuildResult:
     manifest: Manifest
     skipped: list[Skipped]
     rebuilt: bool
+    embedded: int = 0  # chunks sent to the model (not found in the previous index or the cache)
+    reused: int = 0  # chunks taken over from the previous index
 
 
-def fingerprint(folders: list[Path], model_id: str) -> str:
+def setup_hash(model_id: str) -> str:
+    """Hash of what every chunk of an index depends on besides its document: format, pipeline, model."""
+    return hashlib.sha256(f"{FORMAT_VERSION}|{PIPELINE_VERSION}|{model_id}".encode()).hexdigest()
+
+
+def fingerprint(sources: list[tuple[Path, Source]], setup: str) -> str:
     """Hash of everything an index depends on: files, metadata, pipeline and model."""
-    h = hashlib.sha256(f"{FORMAT_VERSION}|{PIPELINE_VERSION}|{model_id}".encode())
-    for folder in folders:
-        meta = folder / METADATA_FILE
-        if meta.is_file():
-            h.update(meta.read_bytes())
-        for path in find_files([folder]):
-            h.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            h.update(hashlib.sha256(path.read_bytes()).digest())
+    h = hashlib.sha256(setup.encode())
+    for _, src in sources:
+        h.update(f"{src.folder}|{src.path}|{src.sha}|{src.meta}\0".encode())
     return h.hexdigest()
 
 
@@ -67,45 +70,99 @@ def chunk_corpus(docs: list[Document]) -> list[Chunk]:
     return chunks
 
 
+@dataclass
+class _Previous:
+    """The published index a build starts from: what it holds is reused for unchanged documents."""
+
+    path: Path
+    manifest: Manifest
+    documents: dict[str, Document]
+
+    @classmethod
+    def open(cls, out: Path, setup: str) -> "_Previous | None":
+        try:
+            manifest = read_manifest(out)
+        except (IndexNotBuiltError, IndexBrokenError):
+            return None
+        if manifest.format_version != FORMAT_VERSION or manifest.setup != setup or not manifest.sources:
+            return None
+        real = out.resolve()
+        try:
+            return cls(real, manifest, read_documents(real))
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def ranges(self) -> dict[str, tuple[int, int]]:
+        return {d["doc_id"]: tuple(d["chunks"]) for d in self.manifest.documents if "chunks" in d}
+
+
 def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bool = False,
                 progress: Progress | None = None, cache_dir: Path | None = None,
                 ann_min_chunks: int = 0) -> BuildResult:
     """(Re)builds the index at `out` from `folders`; returns early when nothing changed.
 
-    With `cache_dir`, a chunk's vector and tokens are taken from the build cache when they were made
-    before (index/cache.py): only new chunks are cut and embedded. From `ann_min_chunks` chunks on
+    The build starts from the published index (unless `force`): a document whose file, metadata and
+    title did not change keeps its chunks, vectors and term counts, so adding or deleting one document
+    costs that document, not the corpus. With `cache_dir`, a new chunk's vector and tokens are taken
+    from the build cache when they were made before (index/cache.py). From `ann_min_chunks` chunks on
     (0: never) the dense index is approximate (index/dense.py).
     """
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
-    fp = fingerprint(folders, f"{embedder.passage_namespace}|ann {ann_min_chunks}")
-    if not force:
-        try:
-            current = read_manifest(out)
-            if current.fingerprint == fp and current.format_version == FORMAT_VERSION:
-                return BuildResult(out, current, [Skipped(Path(s["path"]), s["reason"]) for s in current.skipped], False)
-        except (IndexNotBuiltError, IndexBrokenError):
-            pass
-    docs, skipped = load_corpus(folders)
-    chunks = chunk_corpus(docs)
-    texts = [fold(c.index_text()) for c in chunks]
+    setup = setup_hash(f"{embedder.passage_namespace}|ann {ann_min_chunks}")
+    sources = scan(folders)
+    fp = fingerprint(sources, setup)
+    previous = None if force else _Previous.open(out, setup)
+    if previous is not None and previous.manifest.fingerprint == fp:
+        m = previous.manifest
+        return BuildResult(out, m, [Skipped(Path(s["path"]), s["reason"]) for s in m.skipped], False)
+    loaded = load_sources(folders, sources, previous=previous.manifest.sources if previous else None,
+                          previous_docs=previous.documents if previous else None)
+    docs = loaded.documents
+    # Reused documents first (their chunks keep their order), then the new or changed ones.
+    ranges = previous.ranges() if previous else {}
+    same = {d.doc_id for d in docs if d.doc_id in ranges and previous.documents.get(d.doc_id) == d}
+    reused = [d for d in docs if d.doc_id in same]
+    fresh = [d for d in docs if d.doc_id not in same]
+    kept = np.concatenate([np.arange(ranges[d.doc_id][0], sum(ranges[d.doc_id]), dtype=np.int64)
+                           for d in reused]) if reused else np.zeros(0, dtype=np.int64)
+    new_chunks: list[Chunk] = []
+    for doc in fresh:
+        new_chunks.extend(chunk_document(doc, first_id=len(kept) + len(new_chunks)))
+    texts = [fold(c.index_text()) for c in new_chunks]
     cache = BuildCache.open(cache_dir) if cache_dir else None
     tmp = new_version_dir(out)
     try:
-        _write_bm25(tmp, _tokens(texts, cache))
+        counts = TermCounts.from_tokens(_tokens(texts, cache))
         vectors = _embed(embedder, texts, progress, cache)
-        index = make_dense_index(vectors, ann_min_chunks=ann_min_chunks)
+        if previous is not None and len(kept):
+            old = faiss.read_index(str(previous.path / VECTORS))
+            index = extend_dense_index(old, kept, vectors, ann_min_chunks=ann_min_chunks)
+            del old
+            before = TermCounts.load(previous.path)
+            whole = len(kept) == before.matrix.shape[0] and np.array_equal(kept, np.arange(len(kept)))
+            counts = TermCounts.stack([before if whole else before.rows(kept), counts])
+        else:
+            index = make_dense_index(vectors, ann_min_chunks=ann_min_chunks)
         faiss.write_index(index, str(tmp / VECTORS))
-        write_jsonl(tmp / CHUNKS, [c.to_dict() for c in chunks])
-        write_jsonl(tmp / DOCUMENTS, [d.to_dict() for d in docs])
+        counts.save(tmp)
+        _write_chunks(tmp / CHUNKS, previous.path / CHUNKS if previous else None, kept, new_chunks)
+        order = reused + fresh
+        write_jsonl(tmp / DOCUMENTS, [d.to_dict() for d in order])
+        first, documents = 0, []
+        new_counts = Counter(c.doc_id for c in new_chunks)
+        for d in order:
+            count = ranges[d.doc_id][1] if d.doc_id in same else new_counts[d.doc_id]
+            documents.append({"doc_id": d.doc_id, "title": d.title, "source": d.source, "date": d.date,
+                              "region": d.region, "kind": d.kind, "chars": len(d.text), "chunks": [first, count]})
+            first += count
         manifest = Manifest(
-            format_version=FORMAT_VERSION, model_id=embedder.model_id, dim=int(vectors.shape[1]),
-            fingerprint=fp, chunk_count=len(chunks), doc_count=len(docs), dense=describe(index),
+            format_version=FORMAT_VERSION, model_id=embedder.model_id, dim=int(index.d),
+            fingerprint=fp, chunk_count=int(index.ntotal), doc_count=len(docs), dense=describe(index),
             built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"), build_seconds=round(time.perf_counter() - started, 2),
-            corpus_dirs=[str(f) for f in folders],
-            documents=[{"doc_id": d.doc_id, "title": d.title, "source": d.source, "date": d.date,
-                        "region": d.region, "kind": d.kind, "chars": len(d.text)} for d in docs],
-            skipped=[{"path": str(s.path), "reason": s.reason} for s in skipped],
+            corpus_dirs=[str(f) for f in folders], documents=documents,
+            skipped=[{"path": str(s.path), "reason": s.reason} for s in loaded.skipped],
+            setup=setup, sources=loaded.records,
         )
         # The manifest is written last: a folder without one is never a valid index.
         (tmp / MANIFEST).write_text(json.dumps(manifest.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
@@ -117,7 +174,20 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
         if cache:
             cache.close()
     cleanup_stale(out)
-    return BuildResult(out, manifest, skipped, True)
+    return BuildResult(out, manifest, loaded.skipped, True, embedded=len(new_chunks), reused=len(kept))
+
+
+def _write_chunks(path: Path, old: Path | None, kept: np.ndarray, new_chunks: list[Chunk]) -> None:
+    """chunks.jsonl: the kept lines of the old file, renumbered, then the new chunks."""
+    with open(path, "w", encoding="utf-8") as fh:
+        if old is not None and len(kept):
+            with open(old, encoding="utf-8") as src:
+                lines = src.readlines()
+            for new_id, old_id in enumerate(kept.tolist()):
+                line = lines[old_id]  # '{"chunk_id": 12, "doc_id": ...': chunk_id is the first field
+                fh.write(f'{{"chunk_id": {new_id}{line[line.index(","):]}')
+        for c in new_chunks:
+            fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
 
 
 def _tokens(texts: list[str], cache: BuildCache | None) -> list[list[str]]:
@@ -131,12 +201,6 @@ def _tokens(texts: list[str], cache: BuildCache | None) -> list[list[str]]:
     for i, toks in zip(missing, cut):
         found[i] = toks
     return found  # type: ignore[return-value]
-
-
-def _write_bm25(folder: Path, corpus_tokens: list[list[str]]) -> None:
-    retriever = bm25s.BM25()
-    retriever.index(corpus_tokens, show_progress=False)
-    retriever.save(str(folder / BM25_DIR), show_progress=False)
 
 
 def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, cache: BuildCache | None) -> np.ndarray:

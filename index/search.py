@@ -7,7 +7,6 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-import bm25s
 import faiss
 import numpy as np
 
@@ -20,8 +19,9 @@ from index.errors import IndexBrokenError
 from index.english import Bridge
 from index.expand import expand, formal_terms, is_english
 from index.homophones import Homophones
+from index.lexical import TermCounts, bm25_of
 from index.segment import tokenize
-from index.store import BM25_DIR, VECTORS, Manifest, read_chunks, read_documents, read_manifest
+from index.store import VECTORS, ChunkTable, Manifest, read_documents, read_manifest
 
 RRF_K = 60
 
@@ -56,10 +56,10 @@ class Index:
                                            current=embedder.model_id))
         real = path.resolve()
         try:
-            self.chunks: list[Chunk] = read_chunks(real)
+            self.chunks: ChunkTable = ChunkTable(real)
             self.documents: dict[str, Document] = read_documents(real)
             self.faiss = faiss.read_index(str(real / VECTORS))
-            self.bm25 = bm25s.BM25.load(str(real / BM25_DIR), load_vocab=True, show_progress=False)
+            self.bm25 = bm25_of(TermCounts.load(real))
         except (OSError, ValueError, RuntimeError, KeyError) as exc:
             raise IndexBrokenError(message("index_broken", path=path, detail=exc)) from exc
         if self.faiss.ntotal != len(self.chunks):
@@ -76,12 +76,10 @@ class Index:
             if d.date:
                 versions.setdefault(base_title(d.title), []).append(d.date)
         self.versions = {base: sorted(dates) for base, dates in versions.items()}
-        self._by_doc: dict[str, list[int]] = {}
-        self._groups: dict[tuple[str, int], list[int]] = {}
-        for c in self.chunks:
-            self._by_doc.setdefault(c.doc_id, []).append(c.chunk_id)
-            if c.parent >= 0:
-                self._groups.setdefault((c.doc_id, c.parent), []).append(c.chunk_id)
+        # Each document's chunks are one run of ids (index/build.py writes them so).
+        self._by_doc: dict[str, range] = {d["doc_id"]: range(d["chunks"][0], sum(d["chunks"]))
+                                          for d in self.manifest.documents}
+        self._groups = functools.lru_cache(maxsize=1024)(self._doc_groups)
 
     def frequency(self, word: str) -> int:
         """How many chunks hold the (folded) word."""
@@ -111,8 +109,16 @@ class Index:
 
     def group(self, chunk: Chunk) -> list[Chunk]:
         """The chunks under the same heading as `chunk` (the heading chunk first), in reading order."""
-        ids = self._groups.get((chunk.doc_id, chunk.parent), [chunk.chunk_id])
-        return [self.chunks[i] for i in ids]
+        if chunk.parent < 0:
+            return [chunk]
+        return self._groups(chunk.doc_id).get(chunk.parent, [chunk])
+
+    def _doc_groups(self, doc_id: str) -> dict[int, list[Chunk]]:
+        groups: dict[int, list[Chunk]] = {}
+        for c in self.doc_chunks(doc_id):
+            if c.parent >= 0:
+                groups.setdefault(c.parent, []).append(c)
+        return groups
 
     def bm25_scores(self, question: str) -> np.ndarray:
         tokens = [t for t in _query_tokens(question) if t in self._vocab]

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import mmap
 import os
 import secrets
 import shutil
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from corpus.messages import message
 from corpus.models import Chunk, Document
 from index.errors import IndexBrokenError, IndexNotBuiltError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: term counts (index/lexical.py) instead of a bm25s folder; sources
 MANIFEST = "manifest.json"
 CHUNKS = "chunks.jsonl"
 DOCUMENTS = "documents.jsonl"
 VECTORS = "dense.faiss"
-BM25_DIR = "bm25"
 
 
 @dataclass
@@ -36,6 +40,8 @@ class Manifest:
     documents: list[dict] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)
     dense: str = "flat"  # or "ivf <nlist> lists, <nprobe> probed" (index/dense.py)
+    setup: str = ""  # index.build.setup_hash: an index with another setup is never built upon
+    sources: list[dict] = field(default_factory=list)  # per file: hashes, doc_id (corpus.catalog.load_sources)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -60,9 +66,39 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def read_chunks(path: Path) -> list[Chunk]:
-    with open(path / CHUNKS, encoding="utf-8") as fh:
-        return [Chunk.from_dict(json.loads(line)) for line in fh if line.strip()]
+class ChunkTable(Sequence):
+    """chunks.jsonl as a sequence of Chunks, each parsed when first asked for.
+
+    At 340,000 chunks, parsing them all costs seconds at every load and hundreds of MB of Python
+    objects, while a question reads a few dozen. The file is memory-mapped; only line offsets are kept.
+    """
+
+    def __init__(self, path: Path, cached: int = 65536) -> None:
+        with open(path / CHUNKS, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            self._data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        ends = np.flatnonzero(np.frombuffer(self._data, dtype=np.uint8) == ord("\n"))
+        if size and (not len(ends) or ends[-1] != size - 1):
+            ends = np.append(ends, size)  # a last line without its newline
+        self._ends = ends
+        self._starts = np.concatenate([[0], ends[:-1] + 1]) if len(ends) else ends
+        self._get = functools.lru_cache(maxsize=cached)(self._read)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._get(j) for j in range(*i.indices(len(self)))]
+        i = int(i)
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._get(i)
+
+    def _read(self, i: int) -> Chunk:
+        return Chunk.from_dict(json.loads(self._data[int(self._starts[i]):int(self._ends[i])]))
 
 
 def read_documents(path: Path) -> dict[str, Document]:

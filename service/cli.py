@@ -48,6 +48,7 @@ def build(
 
     settings = Settings()
     try:
+        # A build starts from the published index: unchanged documents keep their chunks and vectors.
         # A killed build loses nothing embedded: the build cache keeps every finished batch, so a rerun
         # continues where it stopped. The bar's ETA is for the chunks still to embed.
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
@@ -62,6 +63,8 @@ def build(
     m = result.manifest
     if result.rebuilt:
         err.print(message("build_done", docs=m.doc_count, chunks=m.chunk_count, seconds=m.build_seconds, path=result.path))
+        if result.reused:
+            err.print(message("build_reused", reused=result.reused, embedded=result.embedded))
     else:
         err.print(message("build_up_to_date", docs=m.doc_count, chunks=m.chunk_count, path=result.path))
 

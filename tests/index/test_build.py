@@ -15,17 +15,17 @@ import pytest
 from index.build import build_index
 from index.errors import IndexBrokenError, IndexNotBuiltError
 from index.search import Fusion, Index
-from index.store import MANIFEST, read_manifest
+from index.store import FORMAT_VERSION, MANIFEST, read_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_manifest_records_what_was_built(seed_index, embedder):
     m = read_manifest(seed_index)
-    assert m.format_version == 1 and m.model_id == embedder.model_id and m.dim == 384
+    assert m.format_version == FORMAT_VERSION and m.model_id == embedder.model_id and m.dim == 384
     assert m.doc_count == 5 and m.chunk_count > 100 and len(m.fingerprint) == 64
     real = seed_index.resolve()
-    assert {p.name for p in real.iterdir()} >= {"manifest.json", "chunks.jsonl", "documents.jsonl", "dense.faiss", "bm25"}
+    assert {p.name for p in real.iterdir()} >= {"manifest.json", "chunks.jsonl", "documents.jsonl", "dense.faiss", "terms.npz", "terms.json"}
 
 
 def test_unchanged_corpus_is_not_rebuilt_and_a_change_is(tmp_path, corpus_copy, embedder):
