@@ -18,6 +18,9 @@ from pathlib import Path
 
 import httpx
 
+from corpus.errors import PolicyQAError
+from index.store import read_manifest
+
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "sets" / "team-seeds.jsonl"
 TARGET_P50_MS = 40.0
@@ -40,6 +43,11 @@ def start_server(*, port: int, index: Path | None, home: Path, startup_timeout: 
     env = {**os.environ, "POLICYQA_HOME": str(home), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     if index is not None:
         env["POLICYQA_INDEX_DIR"] = str(index)
+        # `serve` brings the index up to date with its corpus folders first: give it the index's own.
+        try:
+            env["POLICYQA_CORPUS_DIRS"] = json.dumps(read_manifest(index).corpus_dirs)
+        except PolicyQAError:
+            pass
     cmd = [sys.executable, "-m", "service.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + startup_timeout

@@ -145,7 +145,8 @@ class Index:
         if allowed is None:
             _, ids = self.faiss.search(qv[None, :], n)
             dense_top = [int(i) for i in ids[0] if i >= 0]
-            bm_top = [int(i) for i in top_n(bm, n) if bm[i] > 0]
+            held = np.flatnonzero(bm > 0)  # few chunks hold a query word; selecting among all zeros is slow
+            bm_top = held[top_n(bm[held], n)].tolist()
         else:
             vecs = self.faiss.reconstruct_batch(allowed)
             sims = vecs @ qv
