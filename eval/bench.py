@@ -22,7 +22,7 @@ from eval.metrics import load_items
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LAWS = ROOT.parent / "shared" / "corpora" / "cn-laws"
-console = Console()
+console = Console(width=160)
 
 
 def rss_mb() -> float:

@@ -72,7 +72,9 @@ def feedback(sessions: SessionsDep, limit: int = 200) -> dict:
 
 @api.get("/index")
 def index_info(assistant: AssistantDep, reindexer: ReindexerDep) -> dict:
-    return {"manifest": assistant.index.manifest.to_dict(), "reindex": reindexer.status.to_dict()}
+    manifest = assistant.index.manifest.to_dict()
+    manifest.pop("sources", None)  # per-file hashes for incremental builds: bookkeeping, not for reading
+    return {"manifest": manifest, "reindex": reindexer.status.to_dict()}
 
 
 @api.get("/reindex")
