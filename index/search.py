@@ -6,6 +6,7 @@ import functools
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import faiss
 import numpy as np
@@ -22,6 +23,9 @@ from index.homophones import Homophones
 from index.lexical import TermCounts, bm25_of
 from index.segment import tokenize
 from index.store import VECTORS, ChunkTable, Manifest, read_documents, read_manifest
+
+if TYPE_CHECKING:
+    from index.milvus_store import MilvusStore
 
 RRF_K = 60
 
@@ -48,8 +52,9 @@ class Fusion:
 class Index:
     """Chunks, documents, FAISS and BM25 of one index folder, in memory."""
 
-    def __init__(self, path: Path, embedder: Embedder) -> None:
+    def __init__(self, path: Path, embedder: Embedder, *, store: "MilvusStore | None" = None) -> None:
         self.path = path
+        self.store = store  # searches run there when given (loaded from this folder: index/milvus_sync.py)
         self.manifest: Manifest = read_manifest(path)
         if self.manifest.model_id != embedder.model_id:
             raise IndexBrokenError(message("index_model_mismatch", built=self.manifest.model_id,
@@ -58,16 +63,19 @@ class Index:
         try:
             self.chunks: ChunkTable = ChunkTable(real)
             self.documents: dict[str, Document] = read_documents(real)
-            self.faiss = faiss.read_index(str(real / VECTORS))
-            self.bm25 = bm25_of(TermCounts.load(real))
+            counts = TermCounts.load(real)
+            # With a store, vectors and BM25 weights live there; the folder gives chunks and the vocabulary.
+            self.faiss = faiss.read_index(str(real / VECTORS)) if store is None else None
+            self.bm25 = bm25_of(counts) if store is None else None
         except (OSError, ValueError, RuntimeError, KeyError) as exc:
             raise IndexBrokenError(message("index_broken", path=path, detail=exc)) from exc
-        if self.faiss.ntotal != len(self.chunks):
+        if self.faiss is not None and self.faiss.ntotal != len(self.chunks):
             raise IndexBrokenError(message("index_broken", path=path, detail="vector count != chunk count"))
         self.embedder = embedder
-        self._vocab = self.bm25.vocab_dict
-        # Document frequency of each BM25 token (its column's length in bm25s's sparse score matrix).
-        self._df = np.diff(np.asarray(self.bm25.scores["indptr"]))
+        self._vocab = {term: i for i, term in enumerate(counts.vocab)}
+        # Document frequency of each BM25 token: how many chunks hold it.
+        self._df = np.bincount(counts.matrix.indices, minlength=len(counts.vocab))
+        del counts
         self.homophones = Homophones(self._vocab)
         self.bridge = Bridge(self.frequency)
         # Versions of one regulation (one title, several dates), newest last.
@@ -141,25 +149,39 @@ class Index:
             if allowed.size == 0:
                 return []
         slips = self.homophones.pair_slips(question)
-        bm = self.bm25_scores(f"{question} {' '.join(slips.values())}" if slips else question)
-        if allowed is None:
-            _, ids = self.faiss.search(qv[None, :], n)
-            dense_top = [int(i) for i in ids[0] if i >= 0]
-            held = np.flatnonzero(bm > 0)  # few chunks hold a query word; selecting among all zeros is slow
-            bm_top = held[top_n(bm[held], n)].tolist()
+        lexical = f"{question} {' '.join(slips.values())}" if slips else question
+        if self.store is not None:
+            cand, dense_top, bm_top, dense, bm_cand = self._from_store(qv, lexical, n, doc_ids)
         else:
-            vecs = self.faiss.reconstruct_batch(allowed)
-            sims = vecs @ qv
-            dense_top = [int(allowed[i]) for i in np.argsort(-sims)[:n]]
-            bm_top = [int(i) for i in allowed[np.argsort(-bm[allowed])[:n]] if bm[i] > 0]
-        cand = np.array(sorted(set(dense_top) | set(bm_top)), dtype=np.int64)
-        dense = self.faiss.reconstruct_batch(cand) @ qv
+            bm = self.bm25_scores(lexical)
+            if allowed is None:
+                _, ids = self.faiss.search(qv[None, :], n)
+                dense_top = [int(i) for i in ids[0] if i >= 0]
+                held = np.flatnonzero(bm > 0)  # few chunks hold a query word; selecting among all zeros is slow
+                bm_top = held[top_n(bm[held], n)].tolist()
+            else:
+                vecs = self.faiss.reconstruct_batch(allowed)
+                sims = vecs @ qv
+                dense_top = [int(allowed[i]) for i in np.argsort(-sims)[:n]]
+                bm_top = [int(i) for i in allowed[np.argsort(-bm[allowed])[:n]] if bm[i] > 0]
+            cand = np.array(sorted(set(dense_top) | set(bm_top)), dtype=np.int64)
+            dense = self.faiss.reconstruct_batch(cand) @ qv
+            bm_cand = bm[cand]
         dense_rank = {c: r + 1 for r, c in enumerate(dense_top)}
         bm_rank = {c: r + 1 for r, c in enumerate(bm_top)}
-        fused = fuse(cand, dense, bm[cand], dense_rank, bm_rank, fusion)
+        fused = fuse(cand, dense, bm_cand, dense_rank, bm_rank, fusion)
         order = np.argsort(-fused)[:k]
-        return [Hit(self.chunks[int(cand[i])], float(fused[i]), float(dense[i]), float(bm[cand[i]]),
+        return [Hit(self.chunks[int(cand[i])], float(fused[i]), float(dense[i]), float(bm_cand[i]),
                     dense_rank.get(int(cand[i]), 0), bm_rank.get(int(cand[i]), 0)) for i in order]
+
+    def _from_store(self, qv: np.ndarray, lexical: str, n: int, doc_ids: list[str] | None):
+        """The same candidates and scores, searched in the store (Milvus) instead of in process."""
+        query = self.store.lexical_query([t for t in _query_tokens(lexical) if t in self._vocab])
+        dense_top = self.store.dense_top(qv, n, doc_ids)[0].tolist()
+        bm_top = self.store.lexical_top(query, n, doc_ids)[0].tolist() if query else []
+        cand = np.array(sorted(set(dense_top) | set(bm_top)), dtype=np.int64)
+        return (cand, dense_top, bm_top, self.store.dense_scores(qv, cand.tolist()),
+                self.store.lexical_scores(query, cand.tolist()))
 
 
 def top_n(scores: np.ndarray, n: int) -> np.ndarray:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from corpus.errors import PolicyQAError
 from index.build import BuildResult, Progress, build_index
 from index.embed import Embedder
 from index.search import Fusion, Index
+from index.store import read_manifest
 from service.assistant import Assistant
 from service.settings import Settings
 
@@ -52,13 +54,34 @@ def warm_up(assistant: Assistant) -> None:
 
 def build(settings: Settings, *, folders: list[Path] | None = None, index: Path | None = None,
           force: bool = False, embedder: Embedder | None = None, progress: Progress | None = None) -> BuildResult:
-    return build_index(folders or settings.corpus_dirs, index or settings.index_path,
-                       embedder or load_embedder(settings), force=force, progress=progress,
-                       cache_dir=settings.cache_dir, ann_min_chunks=settings.ann_min_chunks)
+    index = index or settings.index_path
+    serving = _fingerprint(index)
+    result = build_index(folders or settings.corpus_dirs, index, embedder or load_embedder(settings), force=force,
+                         progress=progress, cache_dir=settings.cache_dir, ann_min_chunks=settings.ann_min_chunks)
+    if settings.store == "milvus" and result.rebuilt:
+        from index.milvus_sync import drop_stale
+
+        # the version still answering keeps its collection until the next build
+        drop_stale(settings.milvus_path, settings.milvus_token, settings.milvus_collection, index,
+                   {fp for fp in (serving, result.manifest.fingerprint) if fp})
+    return result
+
+
+def _fingerprint(index: Path) -> str:
+    try:
+        return read_manifest(index).fingerprint
+    except PolicyQAError:
+        return ""
 
 
 def load_assistant(settings: Settings, *, index: Path | None = None, embedder: Embedder | None = None) -> Assistant:
-    idx = Index(index or settings.index_path, embedder or load_embedder(settings))
+    index = index or settings.index_path
+    store = None
+    if settings.store == "milvus":
+        from index.milvus_sync import open_store
+
+        store = open_store(settings.milvus_path, settings.milvus_token, settings.milvus_collection, index)
+    idx = Index(index, embedder or load_embedder(settings), store=store)
     llm = None
     if settings.llm_base_url:
         from service.llm import LLMWriter

@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     onnx_dir: Path = Field(default=ROOT / ".cache" / "onnx", description="Where the int8 query model is kept.")
     ann_min_chunks: int = Field(default=100_000, ge=0,
                                 description="From this many chunks on, dense search is approximate (IVF); 0: always exact.")
+    store: Literal["faiss", "milvus"] = "faiss"  # where searches run: in process, or in Milvus (index/milvus_store.py)
+    milvus_uri: str = ""  # a path ending in .db (Milvus Lite, embedded) or http://host:19530; "": HOME/milvus.db
+    milvus_token: str = ""
+    milvus_collection: str = "policyqa"  # a prefix: each index version gets its own collection
 
     fusion: str = "weighted"
     fusion_weight: float = 0.65  # dense share; tuned on the dev sets (eval.run --methods)
@@ -63,6 +67,10 @@ class Settings(BaseSettings):
     @property
     def db_path(self) -> Path:
         return self.home / "policyqa.sqlite3"
+
+    @property
+    def milvus_path(self) -> str:
+        return self.milvus_uri or str(self.home / "milvus.db")
 
     @property
     def index_path(self) -> Path:
