@@ -15,6 +15,7 @@ from wechatpy.utils import check_signature
 from service.settings import Settings
 from service.wechat import callback
 from service.wechat.channel import Channel
+from service.wechat.jobs import JobBoard
 from service.wechat.envelope import decrypt, parse_message, parse_xml, read_body
 from service.wechat.push import official_account_pusher
 
@@ -23,7 +24,8 @@ NAME = "wechat"
 
 def _channel(settings: Settings) -> Channel:
     return Channel(NAME, reply_seconds=settings.wechat_reply_seconds, rate_limit=settings.wechat_rate_limit,
-                   pusher=official_account_pusher(settings), history_turns=settings.session_turns)
+                   pusher=official_account_pusher(settings), history_turns=settings.session_turns,
+                   jobs=JobBoard(settings.db_path, scope=NAME))  # shared by the service's processes
 
 
 router = APIRouter(lifespan=callback.lifespan(NAME, token=lambda s: s.wechat_token, make=_channel))

@@ -13,6 +13,7 @@ from wechatpy.enterprise.replies import TextReply
 from service.settings import Settings
 from service.wechat import callback
 from service.wechat.channel import Channel
+from service.wechat.jobs import JobBoard
 from service.wechat.envelope import decrypt, parse_message, parse_xml, read_body, verify_echo
 from service.wechat.push import wecom_pusher
 
@@ -21,7 +22,8 @@ NAME = "wecom"
 
 def _channel(settings: Settings) -> Channel:
     return Channel(NAME, reply_seconds=settings.wechat_reply_seconds, rate_limit=settings.wechat_rate_limit,
-                   pusher=wecom_pusher(settings), history_turns=settings.session_turns)
+                   pusher=wecom_pusher(settings), history_turns=settings.session_turns,
+                   jobs=JobBoard(settings.db_path, scope=NAME))  # shared by the service's processes
 
 
 router = APIRouter(lifespan=callback.lifespan(NAME, token=lambda s: s.wecom_token, make=_channel))

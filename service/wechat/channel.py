@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 
 from corpus.errors import BadQuestionError
 from corpus.messages import message, prompt_file
@@ -29,12 +28,12 @@ class Channel:
     """The Official Account's or WeCom's answering machinery; the routers only speak the wire format."""
 
     def __init__(self, name: str, *, reply_seconds: float, rate_limit: int, pusher: PushClient | None,
-                 history_turns: int = 6, workers: int = WORKERS) -> None:
+                 history_turns: int = 6, workers: int = WORKERS, jobs: JobBoard | None = None) -> None:
         self.name = name
         self.reply_seconds = reply_seconds
         self.pusher = pusher
         self.history_turns = history_turns
-        self.jobs = JobBoard()
+        self.jobs = jobs if jobs is not None else JobBoard(scope=name)  # pass one over the state folder's database to share it
         self.limiter = RateLimiter(rate_limit)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"{name}-answer")
         if pusher is None:
@@ -61,8 +60,8 @@ class Channel:
             else:  # the job remembers the refusal, so WeChat's retries are not counted again
                 job.finish(Rendered.text(message("wechat_rate_limited", limit=self.limiter.limit)))
         remaining = started + self.reply_seconds - time.monotonic()
-        if remaining > 0 and not job.ready.done():
-            await _wait(job.ready, remaining)
+        if remaining > 0 and not job.done():
+            await job.wait(remaining)
         decision = job.decide(can_push=self.pusher is not None)
         if decision.push:
             self._pool.submit(self._push, msg.user, decision.push)
@@ -103,23 +102,7 @@ class Channel:
     def close(self) -> None:
         """Finishes the answers under way (and their pushes), then lets go of the HTTP client."""
         self._pool.shutdown(wait=True)
+        self.jobs.close()
         if self.pusher is not None:
             self.pusher.close()
 
-
-async def _wait(future: Future, timeout: float) -> None:
-    """Waits up to `timeout` for a thread's future without ever cancelling it (other callbacks wait too)."""
-    loop = asyncio.get_running_loop()
-    woken = asyncio.Event()
-
-    def wake(_: Future) -> None:
-        try:
-            loop.call_soon_threadsafe(woken.set)
-        except RuntimeError:  # the loop has closed; nobody is waiting any more
-            pass
-
-    future.add_done_callback(wake)
-    try:
-        await asyncio.wait_for(woken.wait(), timeout)
-    except TimeoutError:
-        pass

@@ -57,3 +57,65 @@ def test_a_failure_is_apologised_for_and_logged(channel, sessions, assistant, mo
 def test_answers_are_recorded_as_the_users_wechat_session(channel, sessions, assistant):
     ask(channel, "众创空间是什么？", assistant=assistant, sessions=sessions)
     assert sessions.history("wechat:u") == ["众创空间是什么？"]
+
+
+class Slow:
+    """The real assistant, answering after a pause and counting its answers."""
+
+    def __init__(self, assistant, pause: float) -> None:
+        self.inner, self.pause, self.calls = assistant, pause, 0
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def answer(self, *args, **kwargs):
+        self.calls += 1
+        time.sleep(self.pause)
+        return self.inner.answer(*args, **kwargs)
+
+
+class Pushes:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []
+
+    def send_text(self, user: str, text: str) -> None:
+        self.sent.append((user, text))
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_retry_reaching_another_process_waits_for_the_first_answer(tmp_path, sessions, assistant):
+    from service.wechat.jobs import JobBoard
+
+    db = tmp_path / "state.sqlite3"
+    slow = Slow(assistant, pause=1.0)
+    first = Channel("wechat", reply_seconds=0.2, rate_limit=10, pusher=None, jobs=JobBoard(db, scope="wechat"))
+    second = Channel("wechat", reply_seconds=3.0, rate_limit=10, pusher=None, jobs=JobBoard(db, scope="wechat"))
+    try:
+        assert ask(first, "众创空间是什么？", assistant=slow, sessions=sessions, key="u:42") is None  # window missed
+        reply = ask(second, "众创空间是什么？", assistant=slow, sessions=sessions, key="u:42")  # WeChat's retry
+        assert reply and "众创空间" in reply
+        assert slow.calls == 1  # answered once, by the first process
+        assert ask(second, "众创空间是什么？", assistant=slow, sessions=sessions, key="u:42") == reply
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_late_answer_deferred_in_another_process_is_pushed_once(tmp_path, sessions, assistant):
+    from service.wechat.jobs import JobBoard
+
+    db = tmp_path / "state.sqlite3"
+    slow = Slow(assistant, pause=0.8)
+    pushes_a, pushes_b = Pushes(), Pushes()
+    first = Channel("wechat", reply_seconds=0.1, rate_limit=10, pusher=pushes_a, jobs=JobBoard(db, scope="wechat"))
+    second = Channel("wechat", reply_seconds=0.1, rate_limit=10, pusher=pushes_b, jobs=JobBoard(db, scope="wechat"))
+    try:
+        assert ask(first, "孵化器毕业条件", assistant=slow, sessions=sessions, key="u:7") is None
+        assert ask(second, "孵化器毕业条件", assistant=slow, sessions=sessions, key="u:7") is None
+        first.close()  # waits for the answer under way, which is pushed by the process that made it
+        assert len(pushes_a.sent) >= 1 and not pushes_b.sent and slow.calls == 1
+        assert ask(second, "孵化器毕业条件", assistant=slow, sessions=sessions, key="u:7") is None  # no second delivery
+    finally:
+        second.close()
