@@ -37,3 +37,41 @@ def test_the_milvus_store_answers_as_the_embedded_one_and_survives_a_reindex(tmp
     runtime.build(milvus, embedder=embedder)
     names = MilvusClient(milvus.milvus_path).list_collections()
     assert len([n for n in names if not n.endswith("_terms")]) == 2  # the new version and the one serving
+
+
+def test_uploads_and_deletes_reindex_into_milvus_while_questions_keep_working(tmp_path, embedder):
+    import threading
+    import time
+
+    import httpx
+
+    from service.app import create_app
+    from tests.service.live import copy_seeds, live_server
+    from tests.service.test_staff import FEB, NEW_DOC, STAFF, TOKEN, ask_until, upload
+
+    settings = Settings(home=tmp_path / "home", corpus_dirs=[copy_seeds(tmp_path / "corpus")],
+                        cache_dir=tmp_path / "cache", admin_token=TOKEN, store="milvus")
+    runtime.build(settings, embedder=embedder)
+    app = create_app(settings, assistant=runtime.load_assistant(settings, embedder=embedder))
+    with live_server(app) as url, httpx.Client(base_url=url, timeout=120) as client:
+        stop, results, counts = threading.Event(), [], []
+        workers = [threading.Thread(target=ask_until, args=(client, stop, results, counts)) for _ in range(3)]
+        for w in workers:
+            w.start()
+        try:
+            new_id = upload(client, "测试园区扶持办法.md", NEW_DOC).json()["doc_id"]
+            assert app.state.reindexer.wait(timeout=600)
+            time.sleep(0.5)  # questions on the new version too
+        finally:
+            stop.set()
+            for w in workers:
+                w.join()
+        assert results and all(code == 200 for code in results), results
+        data = client.post("/staff/api/ask", json={"question": FEB}, headers=STAFF).json()
+        assert data["passages"][0]["doc_id"] == new_id and "五万元" in data["passages"][0]["text"]
+        assert app.state.assistant.index.store is not None
+        assert client.delete(f"/staff/api/documents/{new_id}", headers=STAFF).status_code == 202
+        assert app.state.reindexer.wait(timeout=600)
+        assert client.get("/readyz").json()["documents"] == 5
+        assert all(h["doc_id"] != new_id for h in
+                   client.post("/staff/api/ask", json={"question": FEB}, headers=STAFF).json()["passages"])
