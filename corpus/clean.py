@@ -20,6 +20,10 @@ _DEBRIS_LINES = re.compile(
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Control characters (C0 but tab and newline, DEL, C1): a page break or a vertical tab ends a line,
+# the rest (NUL and friends from broken exports) are dropped.
+_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f]")
 _EMPHASIS_LINE = re.compile(r"^(\*{1,3})(.+?)\1$")
 _INLINE_BOLD = re.compile(r"\*\*(.+?)\*\*")
 
@@ -28,6 +32,7 @@ def clean_text(text: str) -> str:
     """Clean text: one paragraph per line, debris removed, blank runs collapsed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = _CONTROL.sub("", _BREAKS.sub("\n", text))
     out: list[str] = []
     for raw in text.split("\n"):
         line = _IMAGE_LINK.sub("", raw).strip(" \t\u3000")

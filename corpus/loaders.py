@@ -20,12 +20,12 @@ def decode(data: bytes, *, name: str = "") -> str:
     """Bytes of a text file to str: UTF-8 first, then the best of GB18030 / Big5 / UTF-16."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if b"\x00" in data[:4096]:  # valid UTF-8 or not, a text file holds no NUL
+        raise BadDocumentError(message("binary_file", name=name or "file"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096]:
-        raise BadDocumentError(message("binary_file", name=name or "file"))
     best = _best_cjk_decoding(data)
     if best is None:
         raise BadDocumentError(message("unknown_encoding", name=name or "file"))

@@ -29,7 +29,7 @@ from index.store import (CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, M
                          new_version_dir, publish, read_documents, read_manifest, write_jsonl)
 
 # Bumped whenever cleaning, chunking or tokenising changes what an index holds.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"  # 4: control characters removed in cleaning
 
 Progress = Callable[[str, int, int], None]
 def _tokens_namespace() -> str:

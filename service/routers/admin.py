@@ -33,7 +33,8 @@ def staff_page(request: Request, settings: SettingsDep) -> HTMLResponse:
         return HTMLResponse(render("off.html", notice=message("staff_disabled")), status_code=404)
     check_staff(request, settings)
     return HTMLResponse(render("staff.html", upload_limit=str(settings.upload_max_mb),
-                               upload_accept=",".join(ALLOWED_SUFFIXES)))
+                               upload_accept=",".join(ALLOWED_SUFFIXES),
+                               staff_upload_label=message("staff_upload_label", limit_mb=settings.upload_max_mb)))
 
 
 @api.post("/ask")

@@ -19,7 +19,8 @@
   }
   document.title = doc.title;
   title.textContent = doc.title;
-  document.getElementById("doc-meta").textContent = [doc.source, doc.region, doc.date].filter(Boolean).join(" · ");
+  // what a founder can use (kind, place, date); the file name is staff bookkeeping
+  document.getElementById("doc-meta").textContent = [doc.kind, doc.region, doc.date].filter(Boolean).join(" · ");
   const text = doc.text;
   // Cut the text at the passage and highlight bounds; each piece knows whether it is inside either span.
   const bounds = [0, text.length, start, end, hs, he].filter((x) => x !== null && x >= 0 && x <= text.length);

@@ -34,6 +34,17 @@ def test_binary_file_is_refused():
         decode(b"\x00\x01\x02\xff\xfe\x00garbage" * 100, name="x.txt")
 
 
+def test_nul_bytes_are_binary_and_other_control_characters_are_dropped(tmp_path):
+    with pytest.raises(BadDocumentError, match="二进制"):
+        decode("\x00\x01标题\x02".encode("utf-8") * 10, name="x.txt")
+    (tmp_path / "a.txt").write_bytes("\x01\x02孵化器管理办法\x07\n第一条\x1b 在孵企业\x0c第二条 毕业".encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(b"\x01\x02\x03\x7f" * 20)
+    docs, skipped = load_corpus([tmp_path])
+    assert [d.title for d in docs] == ["孵化器管理办法"]
+    assert docs[0].text == "孵化器管理办法\n第一条 在孵企业\n第二条 毕业"
+    assert [s.path.name for s in skipped] == ["b.txt"]
+
+
 def test_html_main_text_and_title(tmp_path):
     html = ("<html><head><title>孵化器税收政策</title></head><body><nav>首页 | 登录</nav><article>"
             "<h1>孵化器税收政策</h1><p>对国家级、省级科技企业孵化器自用的房产、土地，免征房产税和城镇土地使用税。</p>"

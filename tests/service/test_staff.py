@@ -42,6 +42,8 @@ def test_token_is_required(env):
     basic = "Basic " + base64.b64encode(f"staff:{TOKEN}".encode()).decode()
     page = client.get("/staff", headers={"authorization": basic})
     assert page.status_code == 200 and "员工后台" in page.text
+    label = page.text.split('<label for="upload-file">', 1)[1].split("</label>", 1)[0]
+    assert "每个不超过 1 MB" in label and "{" not in label  # the upload limit, filled in
     manifest = client.get("/staff/api/index", headers=STAFF).json()["manifest"]
     assert manifest["doc_count"] == 5 and "sources" not in manifest
 

@@ -91,6 +91,8 @@ def test_ask_stream_cite_follow_up_and_vote(site, browser, page):
     doc_hit = doc.locator("mark.hit")
     expect(doc_hit).to_be_visible()
     assert doc_hit.inner_text() == sentence
+    assert ".txt" not in doc.locator("#doc-meta").inner_text()  # no file names for founders
+    assert doc.locator("#doc-title").inner_text() and ".txt" not in doc.locator("#doc-title").inner_text()
     assert doc.evaluate("""() => { const r = document.querySelector('mark.hit').getBoundingClientRect();
         return r.top >= 0 && r.bottom <= window.innerHeight; }"""), "the document should open scrolled to the passage"
     doc.screenshot(path=str(ARTIFACTS / "web-document.png"))
