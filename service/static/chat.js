@@ -4,7 +4,8 @@
 const state = { sessionId: null, busy: false };
 const $ = (id) => document.getElementById(id);
 const form = $("ask-form"), input = $("question"), sendButton = $("send"), messages = $("messages");
-const LIMIT = Number(input.getAttribute("maxlength")) || 500;
+// Longer questions are not cut (a pasted text's question is often at its end): the counter says so.
+const LIMIT = Number(input.dataset.limit) || 500;
 // A thumb drawn inline (Material "thumb_up" path), so no emoji font is needed; "down" is the same, rotated.
 const THUMB = '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z"/></svg>';
 
@@ -104,7 +105,7 @@ function closeSheet() {
 
 async function ask(question) {
   question = question.trim();
-  if (!question || state.busy) return;
+  if (!question || state.busy || question.length > LIMIT) return;
   state.busy = true;
   sendButton.disabled = true;
   $("welcome").hidden = true;
@@ -148,7 +149,11 @@ async function ask(question) {
 }
 
 function updateCounter() {
-  $("counter").textContent = `${input.value.length}/${LIMIT}`;
+  const count = input.value.length, over = count > LIMIT;
+  $("counter").textContent = over ? t("web_too_long", { count, limit: LIMIT }) : `${count}/${LIMIT}`;
+  $("counter").classList.toggle("over", over);
+  input.setAttribute("aria-invalid", over ? "true" : "false");
+  if (!state.busy) sendButton.disabled = over;
   input.style.height = "auto";
   input.style.height = Math.min(input.scrollHeight, 160) + "px";
 }

@@ -132,6 +132,26 @@ def test_phone_layout(site, page):
     page.screenshot(path=str(ARTIFACTS / "web-phone.png"))
 
 
+def test_a_question_over_the_limit_is_kept_and_flagged_not_cut(site, page):
+    from playwright.sync_api import expect
+
+    _, url = site
+    page.goto(url + "/")
+    pasted = "我们公司在杭州，" * 70 + "可以申请孵化器吗？"  # 569 characters, the question at the end
+    sent = []
+    page.on("request", lambda r: sent.append(r.url) if "/api/chat" in r.url else None)
+    page.fill("#question", pasted)
+    expect(page.locator("#counter")).to_have_class(re.compile(r"\bover\b"))
+    expect(page.locator("#counter")).to_contain_text(str(len(pasted)))
+    expect(page.locator("#send")).to_be_disabled()
+    page.press("#question", "Enter")
+    page.wait_for_timeout(300)
+    assert not sent and page.input_value("#question") == pasted  # nothing sent, nothing cut
+    page.fill("#question", pasted[-40:])
+    expect(page.locator("#counter")).to_have_text("40/500")
+    expect(page.locator("#send")).to_be_enabled()
+
+
 def test_staff_page(site, page):
     from playwright.sync_api import expect
 
