@@ -1,11 +1,13 @@
 // The founders' chat: streams answers from /api/chat, shows citations, keeps the session, sends votes.
 "use strict";
 
-const state = { sessionId: null, busy: false };
+// gen: which conversation an answer belongs to (新对话 starts another); controller: the answer under way.
+const state = { sessionId: null, busy: false, gen: 0, controller: null };
 const $ = (id) => document.getElementById(id);
 const form = $("ask-form"), input = $("question"), sendButton = $("send"), messages = $("messages");
 // Longer questions are not cut (a pasted text's question is often at its end): the counter says so.
 const LIMIT = Number(input.dataset.limit) || 500;
+const SEND_LABEL = sendButton.textContent;
 // A thumb drawn inline (Material "thumb_up" path), so no emoji font is needed; "down" is the same, rotated.
 const THUMB = '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z"/></svg>';
 
@@ -106,8 +108,10 @@ function closeSheet() {
 async function ask(question) {
   question = question.trim();
   if (!question || state.busy || question.length > LIMIT) return;
+  const gen = state.gen, controller = new AbortController();
   state.busy = true;
-  sendButton.disabled = true;
+  state.controller = controller;
+  showStop(true);
   $("welcome").hidden = true;
   addUserBubble(question);
   input.value = "";
@@ -115,11 +119,13 @@ async function ask(question) {
   const turn = addAssistantBubble();
   scrollToEnd();
   try {
-    const response = await fetch("/api/chat", { method: "POST", headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+    const response = await fetch("/api/chat", { method: "POST", signal: controller.signal,
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
       body: JSON.stringify(state.sessionId ? { question, session_id: state.sessionId } : { question }) });
     if (!response.ok) throw new Error(await errorText(response));
     turn.body.textContent = "";
     await readEvents(response, (name, data) => {
+      if (gen !== state.gen) return;  // a new conversation was started meanwhile
       if (name === "text") {
         turn.text += data.text;
         turn.body.innerHTML = answerHtml(turn.text, null);
@@ -137,15 +143,34 @@ async function ask(question) {
       }
     });
   } catch (e) {
-    turn.node.classList.add("error");
-    turn.body.textContent = e instanceof TypeError ? t("web_network_error") : e.message;
+    if (gen === state.gen) failed(turn, question, e);
   } finally {
     turn.node.classList.remove("streaming");
-    state.busy = false;
-    sendButton.disabled = false;
-    scrollToEnd();
-    input.focus();
+    if (state.controller === controller) {
+      state.busy = false;
+      state.controller = null;
+      showStop(false);
+      scrollToEnd();
+      input.focus();
+    }
   }
+}
+
+// What arrived stays; the turn says what happened and offers to ask again.
+function failed(turn, question, e) {
+  const stopped = e.name === "AbortError";
+  turn.node.classList.add(stopped ? "stopped" : "error");
+  const why = stopped ? t("web_stopped") : e instanceof TypeError ? (turn.text ? t("web_interrupted") : t("web_network_error")) : e.message;
+  if (!turn.text) turn.body.textContent = "";
+  const retry = el("button", { type: "button", class: "retry", text: t("web_retry") });
+  retry.addEventListener("click", () => ask(question));
+  turn.bubble.append(el("p", { class: "muted turn-status", text: why }), retry);
+}
+
+function showStop(on) {
+  sendButton.textContent = on ? t("web_stop") : SEND_LABEL;
+  sendButton.classList.toggle("stop", on);
+  sendButton.disabled = on ? false : input.value.trim().length > LIMIT;
 }
 
 function updateCounter() {
@@ -153,12 +178,16 @@ function updateCounter() {
   $("counter").textContent = over ? t("web_too_long", { count, limit: LIMIT }) : `${count}/${LIMIT}`;
   $("counter").classList.toggle("over", over);
   input.setAttribute("aria-invalid", over ? "true" : "false");
-  if (!state.busy) sendButton.disabled = over;
+  if (!state.busy) sendButton.disabled = over;  // while answering it is the stop button
   input.style.height = "auto";
   input.style.height = Math.min(input.scrollHeight, 160) + "px";
 }
 
-form.addEventListener("submit", (e) => { e.preventDefault(); ask(input.value); });
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  if (state.busy && e.submitter === sendButton) state.controller.abort();  // the button stops the answer
+  else ask(input.value);
+});
 input.addEventListener("input", updateCounter);
 input.addEventListener("keydown", (e) => {
   if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); ask(input.value); }
@@ -174,6 +203,8 @@ messages.addEventListener("click", (e) => {
 $("sheet").addEventListener("click", (e) => { if (e.target.closest("[data-close]")) closeSheet(); });
 document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("sheet").hidden) closeSheet(); });
 $("new-chat").addEventListener("click", () => {
+  state.gen += 1;  // whatever is still arriving belongs to the old conversation
+  if (state.controller) state.controller.abort();
   state.sessionId = null;
   messages.textContent = "";
   $("welcome").hidden = false;

@@ -152,6 +152,58 @@ def test_a_question_over_the_limit_is_kept_and_flagged_not_cut(site, page):
     expect(page.locator("#send")).to_be_enabled()
 
 
+class Slow:
+    """The real assistant, answering after a pause (so a test can act while an answer is under way)."""
+
+    def __init__(self, assistant, pause: float) -> None:
+        self.inner, self.pause = assistant, pause
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def answer(self, *args, **kwargs):
+        import time
+
+        time.sleep(self.pause)
+        return self.inner.answer(*args, **kwargs)
+
+
+def test_stop_and_new_chat_while_an_answer_is_under_way(site, page):
+    from playwright.sync_api import expect
+
+    app, url = site
+    real = app.state.assistant
+    app.state.assistant = Slow(real, pause=1.5)
+    try:
+        page.goto(url + "/")
+        page.fill("#question", "众创空间有哪些基本类型？")
+        page.press("#question", "Enter")
+        expect(page.locator("#send")).to_have_text("停止")
+        page.locator("#send").click()
+        turn = page.locator(".msg.assistant").first
+        expect(turn).to_have_class(re.compile(r"\bstopped\b"))
+        expect(turn.locator(".turn-status")).to_have_text("已停止回答。")
+        expect(turn.locator(".retry")).to_have_text("重试")  # the question can be asked again
+        expect(page.locator("#send")).to_have_text("发送")
+        # 新对话 while an answer streams: the old conversation never comes back.
+        page.fill("#question", "孵化器的毕业条件是什么？")
+        page.press("#question", "Enter")
+        expect(page.locator("#send")).to_have_text("停止")
+        page.locator("#new-chat").click()
+        expect(page.locator("#welcome")).to_be_visible()
+        expect(page.locator(".msg")).to_have_count(0)
+        app.state.assistant = real
+        with page.expect_request("**/api/chat") as request:
+            page.fill("#question", "那省级的呢？")
+            page.press("#question", "Enter")
+        assert "session_id" not in json.loads(request.value.post_data)  # a clean start, not a follow-up
+        expect(page.locator(".msg.assistant .votes")).to_be_visible()
+        page.wait_for_timeout(2000)  # the old answer's arrival (if any) would land now
+        expect(page.locator(".msg.assistant")).to_have_count(1)
+    finally:
+        app.state.assistant = real
+
+
 def test_staff_page(site, page):
     from playwright.sync_api import expect
 
