@@ -22,7 +22,7 @@ SCRIPT_KEYS = {
     "index.html": ("web_you", "web_assistant", "web_sources", "web_open_document", "web_helpful",
                    "web_not_helpful", "web_thanks", "web_feedback_failed", "web_network_error",
                    "web_refused_hint", "web_rewritten", "web_thinking", "web_no_sources", "web_too_long",
-                   "web_stop", "web_stopped", "web_interrupted", "web_retry"),
+                   "web_stop", "web_stopped", "web_interrupted", "web_retry", "web_more_sources"),
     "doc.html": ("web_doc_missing", "web_doc_cited", "web_network_error"),
     "staff.html": ("staff_refused_yes", "staff_refused_no", "staff_no_hits", "staff_error", "staff_uploading",
                    "staff_confirm_delete", "staff_reindex_running", "staff_reindex_done", "staff_reindex_failed",

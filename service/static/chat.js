@@ -40,16 +40,19 @@ function addAssistantBubble() {
   return { node, bubble, body, text: "", citations: null };
 }
 
+// The passages the answer cites, with title and section; the other retrieved ones behind 更多相关段落.
 function renderCitations(turn) {
   const cites = turn.citations || [];
   if (!cites.length) return;
+  const cited = new Set([...turn.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+  const chip = (c, n) => el("button", { type: "button", class: "chip", "data-n": n, onclick: () => openCitation(c, n) },
+    el("span", { class: "where" }, el("b", { text: `[${n}]` }), ` ${c.title}${c.section ? " · " + c.section : ""}`),
+    el("span", { class: "snippet", text: c.text }));
   const list = el("div", { class: "citations" }, el("span", { class: "label", text: t("web_sources") }));
-  cites.forEach((c, i) => {
-    const where = `${c.title}${c.section ? " · " + c.section : ""}`;
-    list.append(el("button", { type: "button", class: "chip", "data-n": i + 1, title: where, onclick: () => openCitation(c, i + 1) },
-      el("b", { text: `[${i + 1}]` }), " " + c.text));
-  });
-  turn.bubble.append(list);
+  const more = el("details", { class: "more-sources" }, el("summary", { text: t("web_more_sources", { count: cites.length - cited.size }) }));
+  cites.forEach((c, i) => (cited.has(i + 1) ? list : more).append(chip(c, i + 1)));
+  if (cited.size) turn.bubble.append(list);
+  if (cites.length > cited.size) turn.bubble.append(more);
   turn.body.innerHTML = answerHtml(turn.text, cites);
 }
 

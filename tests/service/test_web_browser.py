@@ -75,6 +75,13 @@ def test_ask_stream_cite_follow_up_and_vote(site, browser, page):
     assert first.locator(".answer").inner_text().strip()
     chips = first.locator(".chip")
     assert chips.count() >= 1
+    # Only the cited passages are listed, each with its document's title; the rest wait behind 更多相关段落.
+    marks = {m.get_attribute("data-n") for m in first.locator(".answer .mark").all()}
+    listed = {c.get_attribute("data-n") for c in first.locator(".citations .chip").all()}
+    assert marks and listed == marks
+    assert "甘肃省科技企业孵化器" in first.locator(".citations .chip .where").first.inner_text()
+    more = first.locator(".more-sources .chip")
+    assert more.count() + len(listed) == chips.count()
 
     chips.first.click()
     sheet = page.locator("#sheet")
