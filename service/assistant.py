@@ -13,6 +13,7 @@ from service.compose import (citation, compose, compose_checks, compose_gaps, el
 from service.followup import rewrite
 from service.language import detect, localize
 from service.llm import LLMWriter
+from service.suggest import candidates, fallback
 from service.support import Passage, judge
 from service.understand import understand
 
@@ -23,13 +24,15 @@ class Assistant:
     """Everything a channel needs to answer; holds no HTTP and no settings object."""
 
     def __init__(self, index: Index, *, fusion: Fusion = Fusion(), top_k: int = 5,
-                 max_question_chars: int = 500, max_history: int = 20, llm: LLMWriter | None = None) -> None:
+                 max_question_chars: int = 500, max_history: int = 20, llm: LLMWriter | None = None,
+                 contact: str = "") -> None:
         self.index = index
         self.llm = llm
         self.fusion = fusion
         self.top_k = top_k
         self.max_question_chars = max_question_chars
         self.max_history = max_history
+        self.contact = contact  # who can help when the documents do not answer (POLICYQA_STAFF_CONTACT)
 
     def check(self, question: object, history: object = ()) -> tuple[str, list[str]]:
         return check_question(question, history, max_chars=self.max_question_chars, max_history=self.max_history)
@@ -45,7 +48,7 @@ class Assistant:
         return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)
 
     def answer(self, question: object, history: Sequence[str] = (), *, k: int | None = None,
-               doc_ids: list[str] | None = None) -> Answer:
+               doc_ids: list[str] | None = None, suggest: bool = True) -> Answer:
         question, history = self.check(question, list(history) if isinstance(history, (list, tuple)) else history)
         language = detect(question)
         rewritten = self.index.homophones.correct(self.rewrite(question, history))
@@ -68,6 +71,11 @@ class Assistant:
             topics = list(dict.fromkeys(u.label or u.doc.title for u in units[:3]))
             text = compose_gaps(verdict.gaps, language, units, citations, rewritten) if verdict.gaps else \
                 refusal_text(language, topics, "")
+            if self.contact:
+                text += "\n" + message("refusal_contact" + ("_en" if language == "en" else ""), contact=self.contact)
+            if suggest:  # questions offered instead: only those the documents answer
+                topics = [q for q in candidates(units) if not self.answer(q, doc_ids=doc_ids, suggest=False).refused][:3] \
+                    or fallback()
         else:
             text = compose(rewritten, units, citations, gaps=verdict.gaps, language=language)
             topics = []

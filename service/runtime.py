@@ -90,4 +90,4 @@ def load_assistant(settings: Settings, *, index: Path | None = None, embedder: E
                         timeout=settings.llm_timeout)
     return Assistant(idx, fusion=Fusion(method=settings.fusion, weight=settings.fusion_weight),
                      top_k=settings.top_k, max_question_chars=settings.max_question_chars,
-                     max_history=settings.max_history, llm=llm)
+                     max_history=settings.max_history, llm=llm, contact=settings.staff_contact)

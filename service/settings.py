@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     fusion: str = "weighted"
     fusion_weight: float = 0.65  # dense share; tuned on the dev sets (eval.run --methods)
     top_k: int = 5
+    staff_contact: str = ""  # who founders can ask when the documents do not answer, e.g. "服务台 0931-1234567"
     max_question_chars: int = 500
     max_history: int = 20
 

@@ -88,7 +88,10 @@ function renderSuggestions(turn, done) {
   }
   if (!done.refused || !(done.suggestions || []).length) return;
   const box = el("div", { class: "suggestions" }, el("p", { text: t("web_refused_hint") }));
-  for (const s of done.suggestions) box.append(el("button", { type: "button", class: "example", onclick: () => ask(s) }, s));
+  // a suggestion is a question of its own (the assistant checked the documents answer it), not a follow-up
+  for (const s of done.suggestions) {
+    box.append(el("button", { type: "button", class: "example", onclick: () => { state.sessionId = null; ask(s); } }, s));
+  }
   turn.bubble.append(box);
 }
 

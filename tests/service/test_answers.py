@@ -63,6 +63,8 @@ def test_unsupported_questions_are_refused_with_topics_offered(assistant, questi
     assert answer.refused
     assert answer.text.startswith("抱歉，现有政策文档中没有")
     assert answer.suggestions
+    # The questions offered are ones the documents answer, asked on their own.
+    assert all(s.endswith("？") and not assistant.answer(s).refused for s in answer.suggestions)
     # Either the topics the documents do cover, or the nearest passage, labelled and cited.
     assert "相关主题" in answer.text or ("仅供参考" in answer.text and re.search(r"\[\d\]", answer.text))
 
@@ -126,3 +128,13 @@ def test_asking_for_a_fact_the_passages_lack_is_refused(assistant, question):
 def test_asking_for_an_amount_the_passages_hold_is_answered(assistant):
     answer = assistant.answer("拿到多少天使投资可以从省级孵化器毕业？")
     assert not answer.refused and "100万元" in answer.text
+
+
+def test_a_refusal_says_who_can_help_when_staff_set_a_contact(assistant):
+    from service.assistant import Assistant
+
+    helped = Assistant(assistant.index, contact="孵化器服务台 0931-1234567")
+    refused = helped.answer("明天兰州天气怎么样？")
+    assert refused.refused and refused.text.rstrip().endswith("如需人工帮助，请联系：孵化器服务台 0931-1234567")
+    assert "0931" not in helped.answer("众创空间有哪些基本类型？").text
+    assert "0931" not in assistant.answer("明天兰州天气怎么样？").text  # no contact set, none said

@@ -211,6 +211,27 @@ def test_stop_and_new_chat_while_an_answer_is_under_way(site, page):
         app.state.assistant = real
 
 
+def test_a_refusal_offers_questions_that_are_answered_as_new_questions(site, page):
+    from playwright.sync_api import expect
+
+    _, url = site
+    page.goto(url + "/")
+    page.fill("#question", "明天兰州天气怎么样？")
+    page.press("#question", "Enter")
+    refused = page.locator(".msg.assistant").first
+    expect(refused).to_have_class(re.compile(r"\brefused\b"))
+    offered = refused.locator(".suggestions .example").first
+    expect(offered).to_be_visible()
+    question = offered.inner_text()
+    with page.expect_request("**/api/chat") as request:
+        offered.click()
+    body = json.loads(request.value.post_data)
+    assert body == {"question": question}  # a question of its own, not a follow-up of the refused one
+    answer = page.locator(".msg.assistant").nth(1)
+    expect(answer.locator(".votes")).to_be_visible()
+    expect(answer).not_to_have_class(re.compile(r"\brefused\b"))
+
+
 def test_staff_page(site, page):
     from playwright.sync_api import expect
 
