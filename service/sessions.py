@@ -73,9 +73,22 @@ class SessionStore:
         return json.loads(row[0]) if row else None
 
     def add_feedback(self, answer_id: str, rating: str, comment: str = "") -> None:
+        """One vote per answer: a later one replaces it (a changed mind, or a reason added to a thumbs-down);
+        a vote without a reason keeps the reason already given for the same rating."""
         with self._lock:
-            self._db.execute("INSERT INTO feedback (answer_id, rating, comment, created) VALUES (?, ?, ?, ?)",
-                             (answer_id, rating, comment, time.time()))
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                old = self._db.execute("SELECT rating, comment FROM feedback WHERE answer_id = ?",
+                                       (answer_id,)).fetchone()
+                if old and not comment and old[0] == rating:
+                    comment = old[1]
+                self._db.execute("DELETE FROM feedback WHERE answer_id = ?", (answer_id,))
+                self._db.execute("INSERT INTO feedback (answer_id, rating, comment, created) VALUES (?, ?, ?, ?)",
+                                 (answer_id, rating, comment, time.time()))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def feedback(self, *, limit: int = 200) -> list[dict]:
         """Feedback with the question, answer and citations it was about, newest first."""

@@ -56,30 +56,73 @@ function renderCitations(turn) {
   turn.body.innerHTML = answerHtml(turn.text, cites);
 }
 
+// Copy, thumbs up or down (a vote can be changed), and on thumbs-down a box for what was wrong.
 function renderVotes(turn, answerId) {
   const status = el("span", { class: "vote-status", role: "status" });
+  const send = async (rating, comment) => {
+    const r = await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ answer_id: answerId, rating, comment }) });
+    if (!r.ok) throw new Error(await errorText(r));
+  };
+  const reason = el("form", { class: "reason", hidden: true },
+    el("textarea", { rows: "2", maxlength: "1000", placeholder: t("web_reason_placeholder"), "aria-label": t("web_reason_placeholder") }),
+    el("button", { type: "submit", text: t("web_reason_send") }));
   const vote = async (rating, button) => {
-    bar.querySelectorAll("button").forEach((b) => (b.disabled = true));
     try {
-      const r = await fetch("/api/feedback", { method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ answer_id: answerId, rating }) });
-      if (!r.ok) throw new Error(await errorText(r));
-      button.classList.add("chosen");
-      button.setAttribute("aria-pressed", "true");
+      await send(rating, "");
+      for (const b of [up, down]) { b.classList.toggle("chosen", b === button); b.setAttribute("aria-pressed", String(b === button)); }
       status.textContent = t("web_thanks");
+      reason.hidden = rating !== "down";
+      if (rating === "down") reason.querySelector("textarea").focus();
     } catch (e) {
-      bar.querySelectorAll("button").forEach((b) => (b.disabled = false));
       status.textContent = t("web_feedback_failed");
     }
   };
+  reason.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const text = reason.querySelector("textarea").value.trim();
+    if (!text) return;
+    try {
+      await send("down", text);
+      reason.hidden = true;
+      status.textContent = t("web_reason_thanks");
+    } catch (err) {
+      status.textContent = t("web_feedback_failed");
+    }
+  });
   const up = el("button", { type: "button", class: "vote up", "aria-label": t("web_helpful"), title: t("web_helpful"), "aria-pressed": "false" });
   const down = el("button", { type: "button", class: "vote down", "aria-label": t("web_not_helpful"), title: t("web_not_helpful"), "aria-pressed": "false" });
   up.innerHTML = THUMB;
   down.innerHTML = THUMB;
   up.addEventListener("click", () => vote("up", up));
   down.addEventListener("click", () => vote("down", down));
-  const bar = el("div", { class: "votes" }, up, down, status);
-  turn.bubble.append(bar);
+  const copy = el("button", { type: "button", class: "vote copy", text: t("web_copy") });
+  copy.addEventListener("click", async () => {
+    status.textContent = (await copyText(plainAnswer(turn))) ? t("web_copied") : t("web_copy_failed");
+  });
+  const bar = el("div", { class: "votes" }, up, down, copy, status);
+  turn.bubble.append(bar, reason);
+}
+
+// The answer as a founder would paste it: the text with its [n] marks, then the cited sources.
+function plainAnswer(turn) {
+  const sources = (turn.citations || []).map((c, i) => `[${i + 1}] ${c.title}${c.section ? " · " + c.section : ""}`);
+  return sources.length ? `${turn.text}\n\n${t("web_sources")}：\n${sources.join("\n")}` : turn.text;
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (e) {  // no clipboard permission: the old way
+    const area = el("textarea", { class: "offscreen" });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    return ok;
+  }
 }
 
 function renderSuggestions(turn, done) {

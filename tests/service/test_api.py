@@ -81,6 +81,16 @@ def test_feedback_is_stored_with_the_answer(client):
     assert item["question"] == QUESTION and item["citations"]
 
 
+def test_a_changed_vote_replaces_the_first_and_a_reason_is_kept(client):
+    ask = client.post("/api/ask", json={"question": "众创空间有哪些基本类型？"}).json()
+    votes = lambda: [f for f in client.app.state.sessions.feedback() if f["answer_id"] == ask["answer_id"]]
+    client.post("/api/feedback", json={"answer_id": ask["answer_id"], "rating": "up"})
+    client.post("/api/feedback", json={"answer_id": ask["answer_id"], "rating": "down"})
+    client.post("/api/feedback", json={"answer_id": ask["answer_id"], "rating": "down", "comment": "信息过时"})
+    client.post("/api/feedback", json={"answer_id": ask["answer_id"], "rating": "down"})  # a repeat click
+    assert [(f["rating"], f["comment"]) for f in votes()] == [("down", "信息过时")]
+
+
 def test_feedback_errors_are_clear(client):
     r = client.post("/api/feedback", json={"answer_id": "0" * 32, "rating": "up"})
     assert r.status_code == 404 and "answer_id" in r.json()["error"]

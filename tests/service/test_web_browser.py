@@ -120,6 +120,17 @@ def test_ask_stream_cite_follow_up_and_vote(site, browser, page):
     expect(second.locator(".vote.up")).to_have_attribute("aria-pressed", "true")
     item = app.state.sessions.feedback()[0]
     assert item["rating"] == "up" and item["answer_id"] == second.get_attribute("data-answer-id")
+    # A changed mind: thumbs-down replaces the vote and asks what was wrong.
+    second.locator(".vote.down").click()
+    expect(second.locator(".vote.down")).to_have_attribute("aria-pressed", "true")
+    expect(second.locator(".vote.up")).to_have_attribute("aria-pressed", "false")
+    second.locator(".reason textarea").fill("没有说到市级孵化器")
+    second.locator(".reason button").click()
+    expect(second.locator(".vote-status")).to_have_text("已收到您的意见，谢谢！")
+    votes = [f for f in app.state.sessions.feedback() if f["answer_id"] == second.get_attribute("data-answer-id")]
+    assert [(f["rating"], f["comment"]) for f in votes] == [("down", "没有说到市级孵化器")]
+    second.locator(".vote.copy").click()
+    expect(second.locator(".vote-status")).to_have_text("已复制回答和出处。")
     page.screenshot(path=str(ARTIFACTS / "web-chat.png"), full_page=True)
 
 
@@ -134,6 +145,13 @@ def test_phone_layout(site, page):
     answer = page.locator(".msg.assistant").first
     expect(answer.locator(".votes")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling"
+    # Touch targets of at least 44 px: votes and chips themselves, the [n] marks through a larger hit area.
+    assert all(b["height"] >= 44 for b in (answer.locator(".vote.up").bounding_box(),
+                                            answer.locator(".chip").first.bounding_box()))
+    if answer.locator(".answer .mark").count():
+        size = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.answer .mark'), '::after');
+            return [parseFloat(s.width), parseFloat(s.height)]; }""")
+        assert min(size) >= 44
     answer.locator(".chip").first.click()
     expect(page.locator("#sheet-passage")).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "web-phone.png"))
