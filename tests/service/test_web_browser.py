@@ -250,6 +250,18 @@ def test_a_refusal_offers_questions_that_are_answered_as_new_questions(site, pag
     expect(answer).not_to_have_class(re.compile(r"\brefused\b"))
 
 
+def test_dark_mode_follows_the_system(site, page):
+    _, url = site
+    page.emulate_media(color_scheme="dark")
+    page.goto(url + "/")
+    colours = page.evaluate("""() => [getComputedStyle(document.documentElement).backgroundColor,
+        getComputedStyle(document.querySelector('#question')).backgroundColor]""")
+    luminance = [sum(int(v) for v in c[c.index("(") + 1:c.index(")")].split(",")[:3]) / 3 for c in colours]
+    assert all(v < 60 for v in luminance), colours
+    page.emulate_media(color_scheme="light")
+    assert page.evaluate("getComputedStyle(document.documentElement).backgroundColor") == "rgb(246, 247, 251)"
+
+
 def test_staff_page(site, page):
     from playwright.sync_api import expect
 
