@@ -144,6 +144,7 @@ function openCitation(c, n) {
   $("sheet-section").textContent = c.section || "";
   $("sheet-passage").innerHTML = highlighted(c.text, c.start, c.highlight_start ?? c.start, c.highlight_end ?? c.end);
   $("sheet-link").href = docLink(c);
+  state.opener = document.activeElement;  // focus goes back there when the card closes
   $("sheet").hidden = false;
   document.body.classList.add("sheet-open");
   $("sheet-close").focus();
@@ -152,6 +153,19 @@ function openCitation(c, n) {
 function closeSheet() {
   $("sheet").hidden = true;
   document.body.classList.remove("sheet-open");
+  if (state.opener && document.contains(state.opener)) state.opener.focus();
+  state.opener = null;
+}
+
+// Tab and Shift+Tab stay inside the open card (it is a modal dialog).
+function trapFocus(e) {
+  if (e.key !== "Tab" || $("sheet").hidden) return;
+  const stops = [...$("sheet").querySelectorAll("button, a[href]")].filter((n) => n.offsetParent !== null);
+  if (!stops.length) return;
+  const first = stops[0], last = stops[stops.length - 1];
+  if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+  else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+  else if (!$("sheet").contains(document.activeElement)) { e.preventDefault(); first.focus(); }
 }
 
 async function ask(question) {
@@ -251,6 +265,7 @@ messages.addEventListener("click", (e) => {
 });
 $("sheet").addEventListener("click", (e) => { if (e.target.closest("[data-close]")) closeSheet(); });
 document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("sheet").hidden) closeSheet(); });
+document.addEventListener("keydown", trapFocus);
 $("new-chat").addEventListener("click", () => {
   state.gen += 1;  // whatever is still arriving belongs to the old conversation
   if (state.controller) state.controller.abort();

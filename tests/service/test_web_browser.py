@@ -104,8 +104,13 @@ def test_ask_stream_cite_follow_up_and_vote(site, browser, page):
         return r.top >= 0 && r.bottom <= window.innerHeight; }"""), "the document should open scrolled to the passage"
     doc.screenshot(path=str(ARTIFACTS / "web-document.png"))
     doc.close()
-    page.locator("#sheet-close").click()
+    # A modal card: Tab stays inside it, Esc closes it and gives focus back to the chip that opened it.
+    for _ in range(4):
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.getElementById('sheet').contains(document.activeElement)")
+    page.keyboard.press("Escape")
     expect(sheet).to_be_hidden()
+    assert page.evaluate("document.activeElement.classList.contains('chip')")
 
     with page.expect_request("**/api/chat") as request:
         page.fill("#question", "那省级的呢？")
