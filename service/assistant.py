@@ -48,7 +48,8 @@ class Assistant:
         return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)
 
     def answer(self, question: object, history: Sequence[str] = (), *, k: int | None = None,
-               doc_ids: list[str] | None = None, suggest: bool = True) -> Answer:
+               doc_ids: list[str] | None = None, suggest: bool = True, write: bool = True) -> Answer:
+        """The cited answer. `suggest`: offer questions on a refusal; `write`: let the LLM (if any) write it."""
         question, history = self.check(question, list(history) if isinstance(history, (list, tuple)) else history)
         language = detect(question)
         rewritten = self.index.homophones.correct(self.rewrite(question, history))
@@ -74,8 +75,8 @@ class Assistant:
             if self.contact:
                 text += "\n" + message("refusal_contact" + ("_en" if language == "en" else ""), contact=self.contact)
             if suggest:  # questions offered instead: only those the documents answer
-                topics = [q for q in candidates(units) if not self.answer(q, doc_ids=doc_ids, suggest=False).refused][:3] \
-                    or fallback()
+                topics = [q for q in candidates(units)
+                          if not self.answer(q, doc_ids=doc_ids, suggest=False, write=False).refused][:3] or fallback()
         else:
             text = compose(rewritten, units, citations, gaps=verdict.gaps, language=language)
             topics = []
@@ -83,7 +84,7 @@ class Assistant:
             if found:
                 checks = found.contract()
                 text = f"{compose_checks(found, language)}\n\n{text}"
-            written = self.llm.write(rewritten, citations, language=language) if self.llm else None
+            written = self.llm.write(rewritten, citations, language=language) if self.llm and write else None
             if written:
                 return Answer(question=question, text=written, refused=False, citations=citations,
                               rewritten=rewritten, language=language, confidence=confidence,

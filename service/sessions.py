@@ -67,6 +67,28 @@ class SessionStore:
                 " VALUES (?, ?, ?, ?, ?, ?, ?)", row)
         return answer_id
 
+    def conversation(self, session_id: str, *, channel: str) -> list[dict]:
+        """The session's turns on `channel`, oldest first: each answer (Answer.full()) with its answer_id."""
+        with self._lock:
+            rows = self._db.execute("SELECT answer_id, answer FROM turns WHERE session_id = ? AND channel = ? "
+                                    "ORDER BY id", (session_id, channel)).fetchall()
+        return [{**json.loads(answer), "answer_id": answer_id} for answer_id, answer in rows]
+
+    def forget(self, session_id: str, *, channel: str) -> int:
+        """Deletes the session's turns on `channel` and the feedback on them; returns how many turns."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("DELETE FROM feedback WHERE answer_id IN (SELECT answer_id FROM turns "
+                                 "WHERE session_id = ? AND channel = ?)", (session_id, channel))
+                n = self._db.execute("DELETE FROM turns WHERE session_id = ? AND channel = ?",
+                                     (session_id, channel)).rowcount
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        return n
+
     def answer(self, answer_id: str) -> dict | None:
         with self._lock:
             row = self._db.execute("SELECT answer FROM turns WHERE answer_id = ?", (answer_id,)).fetchone()

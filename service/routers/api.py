@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,6 +65,28 @@ async def _events(turn: Turn) -> AsyncIterator[str]:
     yield event("done", {"session_id": turn.session_id, "answer_id": turn.answer_id, "refused": a.refused,
                          "question": a.question, "rewritten": a.rewritten or a.question, "answer": a.text,
                          "suggestions": a.suggestions, "checks": a.checks})
+
+
+@router.get("/sessions/{session_id}")
+def conversation(session_id: Annotated[str, Path(pattern=ID_PATTERN)], sessions: SessionsDep) -> dict:
+    """A web chat conversation, to show it again (a reload, another tab): its turns, oldest first."""
+    turns = sessions.conversation(session_id, channel="web")
+    if not turns:
+        raise NotFoundError(message("session_not_found"))
+    return {"session_id": session_id, "turns": [
+        {"answer_id": t["answer_id"], "question": t["question"], "answer": t["answer"], "refused": t["refused"],
+         "rewritten": t.get("rewritten", ""), "suggestions": t.get("suggestions", []), "checks": t.get("checks"),
+         "citations": [{k: c[k] for k in ("n", "doc_id", "title", "section", "text", "start", "end", "score",
+                                         "highlight_start", "highlight_end") if k in c} for c in t["citations"]]}
+        for t in turns]}
+
+
+@router.delete("/sessions/{session_id}")
+def forget(session_id: Annotated[str, Path(pattern=ID_PATTERN)], sessions: SessionsDep) -> dict:
+    """Deletes a web chat conversation and the votes on it."""
+    if not sessions.forget(session_id, channel="web"):
+        raise NotFoundError(message("session_not_found"))
+    return {"ok": True, "session_id": session_id}
 
 
 @router.post("/feedback")

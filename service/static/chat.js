@@ -198,6 +198,7 @@ async function ask(question) {
         renderCitations(turn);
       } else if (name === "done") {
         state.sessionId = data.session_id;
+        remember(data.session_id, question);
         turn.node.dataset.answerId = data.answer_id;
         turn.node.classList.toggle("refused", !!data.refused);
         if (!(turn.citations || []).length && !data.refused) turn.bubble.append(el("p", { class: "muted", text: t("web_no_sources") }));
@@ -266,12 +267,96 @@ messages.addEventListener("click", (e) => {
 $("sheet").addEventListener("click", (e) => { if (e.target.closest("[data-close]")) closeSheet(); });
 document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("sheet").hidden) closeSheet(); });
 document.addEventListener("keydown", trapFocus);
-$("new-chat").addEventListener("click", () => {
+$("new-chat").addEventListener("click", () => { newChat(); input.focus(); });
+$("history").addEventListener("click", () => {
+  const panel = $("history-panel");
+  panel.hidden = !panel.hidden;
+  $("history").setAttribute("aria-expanded", String(!panel.hidden));
+  if (!panel.hidden) renderHistory();
+});
+
+function newChat() {
   state.gen += 1;  // whatever is still arriving belongs to the old conversation
   if (state.controller) state.controller.abort();
   state.sessionId = null;
+  localStorage.removeItem(CURRENT);
   messages.textContent = "";
   $("welcome").hidden = false;
-  input.focus();
-});
+}
+
+// Conversations are kept by the server; this browser remembers which are its own (id and first question).
+const SAVED = "policyqa.sessions", CURRENT = "policyqa.current";
+
+function savedSessions() {
+  try { return JSON.parse(localStorage.getItem(SAVED)) || []; } catch (e) { return []; }
+}
+
+function remember(id, question) {
+  const list = savedSessions();
+  const known = list.find((s) => s.id === id);
+  const rest = list.filter((s) => s.id !== id);
+  rest.unshift({ id, title: known ? known.title : question.slice(0, 40), at: Date.now() });
+  localStorage.setItem(SAVED, JSON.stringify(rest.slice(0, 50)));
+  localStorage.setItem(CURRENT, id);
+  renderHistory();
+}
+
+function forgetLocally(id) {
+  localStorage.setItem(SAVED, JSON.stringify(savedSessions().filter((s) => s.id !== id)));
+  if (localStorage.getItem(CURRENT) === id) localStorage.removeItem(CURRENT);
+  renderHistory();
+}
+
+function renderHistory() {
+  const list = $("history-list"), saved = savedSessions();
+  list.textContent = "";
+  $("history-empty").hidden = saved.length > 0;
+  for (const s of saved) {
+    const open = el("button", { type: "button", class: "history-open", text: s.title, onclick: () => openSession(s.id) });
+    if (s.id === state.sessionId) open.setAttribute("aria-current", "true");
+    const drop = el("button", { type: "button", class: "history-delete", "aria-label": t("web_history_delete"),
+      title: t("web_history_delete"), text: "×", onclick: () => deleteSession(s.id) });
+    list.append(el("li", {}, open, drop));
+  }
+}
+
+async function openSession(id) {
+  let data;
+  try {
+    const r = await fetch(`/api/sessions/${encodeURIComponent(id)}`);
+    if (r.status === 404) { forgetLocally(id); return; }
+    if (!r.ok) throw new Error(await errorText(r));
+    data = await r.json();
+  } catch (e) {
+    return;  // the conversation stays listed; a later try may work
+  }
+  newChat();
+  state.sessionId = id;
+  localStorage.setItem(CURRENT, id);
+  $("welcome").hidden = true;
+  for (const a of data.turns) {
+    addUserBubble(a.question);
+    const turn = addAssistantBubble();
+    turn.text = a.answer;
+    turn.citations = a.citations;
+    turn.body.innerHTML = answerHtml(turn.text, null);
+    renderCitations(turn);
+    turn.node.classList.remove("streaming");
+    turn.node.classList.toggle("refused", !!a.refused);
+    turn.node.dataset.answerId = a.answer_id;
+    renderSuggestions(turn, a);
+    renderVotes(turn, a.answer_id);
+  }
+  renderHistory();
+  scrollToEnd();
+}
+
+async function deleteSession(id) {
+  const r = await fetch(`/api/sessions/${encodeURIComponent(id)}`, { method: "DELETE" });
+  if (!r.ok && r.status !== 404) return;
+  forgetLocally(id);
+  if (state.sessionId === id) newChat();
+}
+
+if (localStorage.getItem(CURRENT)) openSession(localStorage.getItem(CURRENT));  // a reload, or back from a document
 updateCounter();

@@ -91,6 +91,32 @@ def test_a_changed_vote_replaces_the_first_and_a_reason_is_kept(client):
     assert [(f["rating"], f["comment"]) for f in votes()] == [("down", "信息过时")]
 
 
+def test_a_web_conversation_can_be_read_back_and_deleted(client):
+    def chat(question, session_id=None):
+        body = {"question": question, **({"session_id": session_id} if session_id else {})}
+        text = client.post("/api/chat", json=body).text
+        done = text.split("event: done\ndata: ", 1)[1].split("\n", 1)[0]
+        return json.loads(done)
+
+    first = chat("众创空间有哪些基本类型？")
+    chat("那孵化器呢？", first["session_id"])
+
+    session = first["session_id"]
+    r = client.get(f"/api/sessions/{session}")
+    assert r.status_code == 200
+    turns = r.json()["turns"]
+    assert [t["question"] for t in turns] == ["众创空间有哪些基本类型？", "那孵化器呢？"]
+    assert turns[0]["answer"] == first["answer"] and turns[0]["citations"][0]["highlight_end"] > 0
+    assert "dense" not in turns[0]["citations"][0]  # what the page shows, not the staff's scores
+    api_only = client.post("/api/ask", json={"question": "孵化器"}).json()["session_id"]
+    assert client.get(f"/api/sessions/{api_only}").status_code == 404  # only the web chat's conversations
+    assert client.get("/api/sessions/bad:id").status_code == 422
+    assert client.delete(f"/api/sessions/{session}").json()["ok"]
+    r = client.get(f"/api/sessions/{session}")
+    assert r.status_code == 404 and "找不到这段对话" in r.text
+    assert client.delete(f"/api/sessions/{session}").status_code == 404
+
+
 def test_feedback_errors_are_clear(client):
     r = client.post("/api/feedback", json={"answer_id": "0" * 32, "rating": "up"})
     assert r.status_code == 404 and "answer_id" in r.json()["error"]

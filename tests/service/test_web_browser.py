@@ -45,8 +45,10 @@ def browser(tmp_path_factory):
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, site):
     page = browser.new_page()
+    page.goto(site[1] + "/readyz")
+    page.evaluate("localStorage.clear()")  # each test starts without remembered conversations
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     expected = "the server responded with a status of 4"  # a refused upload is part of a test
@@ -265,6 +267,42 @@ def test_dark_mode_follows_the_system(site, page):
     assert all(v < 60 for v in luminance), colours
     page.emulate_media(color_scheme="light")
     assert page.evaluate("getComputedStyle(document.documentElement).backgroundColor") == "rgb(246, 247, 251)"
+
+
+def test_conversations_survive_a_reload_and_can_be_reopened_and_deleted(site, page):
+    from playwright.sync_api import expect
+
+    _, url = site
+    page.goto(url + "/")
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.fill("#question", "众创空间有哪些基本类型？")
+    page.press("#question", "Enter")
+    expect(page.locator(".msg.assistant .votes")).to_be_visible()
+    answer = page.locator(".msg.assistant .answer").first.inner_text()
+    page.reload()  # a reload (or 返回对话 from a document) shows the conversation again
+    expect(page.locator(".msg.assistant")).to_have_count(1)
+    assert page.locator(".msg.assistant .answer").first.inner_text() == answer
+    expect(page.locator(".msg.assistant .citations .chip").first).to_be_visible()
+    with page.expect_request("**/api/chat") as request:  # and goes on with it
+        page.fill("#question", "那孵化器呢？")
+        page.press("#question", "Enter")
+    assert "session_id" in json.loads(request.value.post_data)
+    expect(page.locator(".msg.assistant .votes")).to_have_count(2)
+    page.locator("#new-chat").click()
+    expect(page.locator(".msg")).to_have_count(0)
+    page.locator("#history").click()
+    entry = page.locator("#history-list li")
+    expect(entry).to_have_count(1)
+    expect(entry.locator(".history-open")).to_have_text("众创空间有哪些基本类型？")
+    entry.locator(".history-open").click()
+    expect(page.locator(".msg.assistant")).to_have_count(2)
+    entry.locator(".history-delete").click()
+    expect(page.locator("#history-list li")).to_have_count(0)
+    expect(page.locator("#history-empty")).to_be_visible()
+    expect(page.locator(".msg")).to_have_count(0)
+    page.reload()
+    expect(page.locator("#welcome")).to_be_visible()
 
 
 def test_staff_page(site, page):
