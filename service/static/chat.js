@@ -17,8 +17,13 @@ function scrollToEnd() {
 }
 
 // Answer text as HTML; [n] marks become buttons that open citation n once citations are known.
+// The answer as HTML: escaped first, then the little Markdown an LLM writer uses (**bold**, "- " and
+// "1. " list lines, "#" headings) shown as such instead of as symbols, then the [n] marks.
 function answerHtml(text, citations) {
   return esc(text)
+    .replace(/\*\*([^*\n]+)\*\*/g, "<strong>$1</strong>")
+    .replace(/^#{1,6}\s+(.+)$/gm, "<strong>$1</strong>")
+    .replace(/^\s*[-*]\s+/gm, "• ")
     .replace(/\[(\d+)\]/g, (m, n) => {
       const c = citations && citations[Number(n) - 1];
       return c ? `<button type="button" class="mark" data-n="${n}" aria-label="${esc(t("web_sources"))} ${n}">${n}</button>` : `<sup class="mark-plain">${n}</sup>`;

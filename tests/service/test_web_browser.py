@@ -305,6 +305,16 @@ def test_conversations_survive_a_reload_and_can_be_reopened_and_deleted(site, pa
     expect(page.locator("#welcome")).to_be_visible()
 
 
+def test_markdown_from_an_llm_writer_is_shown_safely(site, page):
+    _, url = site
+    page.goto(url + "/")
+    out = page.evaluate("""() => answerHtml("**申请条件**\\n- 场地不低于500平方米 [1]\\n- 在孵企业不少于10家\\n<img src=x onerror=alert(1)>",
+                                           [{title: "t"}])""")
+    assert "<strong>申请条件</strong>" in out and out.count("• ") == 2
+    assert "<img" not in out and "&lt;img" in out  # escaped before anything is turned into markup
+    assert 'class="mark" data-n="1"' in out
+
+
 def test_staff_page(site, page):
     from playwright.sync_api import expect
 
