@@ -33,7 +33,8 @@ SCRIPT_KEYS = {
                    "staff_state_live", "staff_state_removing", "staff_state_progress", "staff_state_unindexed",
                    "staff_stage_building", "staff_stage_embed", "staff_stage_loading", "staff_stage_swapped",
                    "staff_too_large", "staff_cited", "staff_col_rank", "staff_col_doc", "staff_col_text",
-                   "staff_col_fused", "staff_col_dense", "staff_col_bm25", "staff_col_cited", "staff_confidence"),
+                   "staff_col_fused", "staff_col_dense", "staff_col_bm25", "staff_col_cited", "staff_confidence",
+                   "staff_log_count", "staff_log_empty"),
 }
 
 

@@ -126,6 +126,49 @@ class SessionStore:
                         "question": a["question"], "answer": a["answer"], "citations": a["citations"]})
         return out
 
+    def log(self, *, refused: bool | None = None, rating: str | None = None, channel: str | None = None,
+            doc_id: str | None = None, since: float | None = None, until: float | None = None,
+            limit: int = 200) -> list[dict]:
+        """Every question asked, newest first, with its answer and its vote; each filter narrows it.
+        `rating` is "up", "down" or "none" (not voted)."""
+        where, args = [], []
+        if refused is not None:
+            where.append("json_extract(t.answer, '$.refused') = ?")
+            args.append(1 if refused else 0)
+        if rating in ("up", "down"):
+            where.append("f.rating = ?")
+            args.append(rating)
+        elif rating == "none":
+            where.append("f.rating IS NULL")
+        if channel:
+            where.append("t.channel = ?")
+            args.append(channel)
+        if doc_id:
+            where.append("EXISTS (SELECT 1 FROM json_each(t.answer, '$.citations') c "
+                         "WHERE json_extract(c.value, '$.doc_id') = ?)")
+            args.append(doc_id)
+        if since is not None:
+            where.append("t.created >= ?")
+            args.append(since)
+        if until is not None:
+            where.append("t.created < ?")
+            args.append(until)
+        sql = ("SELECT t.answer_id, t.channel, t.created, t.answer, f.rating, f.comment FROM turns t "
+               "LEFT JOIN feedback f ON f.answer_id = t.answer_id"
+               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY t.id DESC LIMIT ?")
+        with self._lock:
+            rows = self._db.execute(sql, (*args, limit)).fetchall()
+        out = []
+        for answer_id, channel_, created, answer, rating_, comment in rows:
+            a = json.loads(answer)
+            out.append({"answer_id": answer_id, "channel": channel_, "created": created, "question": a["question"],
+                        "answer": a["answer"], "refused": bool(a.get("refused")),
+                        # a refusal's first line says what is missing, in the asker's language
+                        "why": a["answer"].split("\n", 1)[0] if a.get("refused") else "",
+                        "documents": list(dict.fromkeys(c["title"] for c in a.get("citations", []))),
+                        "rating": rating_ or "", "comment": comment or ""})
+        return out
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, File, Request, UploadFile
-from fastapi.responses import HTMLResponse
+import csv
+import datetime
+import io
+import time
+from typing import Literal
+
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.messages import message
@@ -63,6 +69,37 @@ def ask(req: StaffAskRequest, assistant: AssistantDep, metrics: MetricsDep, slot
             "decision": {"refused": answer.refused, "confidence": round(answer.confidence, 4),
                          "reason": answer.reason},
             "fusion": {"method": f.method, "weight": f.weight, "candidates": f.candidates}}
+
+
+LOG_COLUMNS = ("created", "channel", "question", "refused", "why", "answer", "documents", "rating", "comment")
+
+
+@api.get("/questions", response_model=None)
+def questions(sessions: SessionsDep, refused: bool | None = None,
+              rating: Literal["up", "down", "none"] | None = None,
+              channel: Literal["web", "api", "openai", "wechat", "wecom", "staff"] | None = None,
+              doc_id: str | None = Query(default=None, max_length=200),
+              since: datetime.date | None = None, until: datetime.date | None = None,
+              limit: int = Query(default=200, ge=1, le=10_000), format: Literal["json", "csv"] = "json"):
+    """Every question founders asked (all channels), with the answer, refused or not and why, and the vote.
+    Dates are local days, `until` included. `format=csv` downloads the same rows for a spreadsheet."""
+    day = lambda d, extra=0: time.mktime((d + datetime.timedelta(days=extra)).timetuple()) if d else None
+    items = sessions.log(refused=refused, rating=rating, channel=channel, doc_id=doc_id, since=day(since),
+                         until=day(until, 1), limit=limit)
+    if format == "json":
+        return {"count": len(items), "questions": items}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([message(f"staff_log_{c}") for c in LOG_COLUMNS])
+    for q in items:
+        writer.writerow([time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(q["created"])), q["channel"],
+                         q["question"], message("staff_refused_yes" if q["refused"] else "staff_refused_no"), q["why"],
+                         q["answer"], "；".join(q["documents"]),
+                         {"up": message("staff_rating_up"), "down": message("staff_rating_down")}.get(q["rating"], ""),
+                         q["comment"]])
+    # a byte-order mark, so Excel reads the Chinese as UTF-8
+    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="policyqa-questions.csv"'})
 
 
 @api.get("/feedback")

@@ -18,6 +18,7 @@ function showTab(name) {
   });
   document.querySelectorAll(".panel").forEach((p) => (p.hidden = p.id !== "tab-" + name));
   if (name === "feedback") loadFeedback();
+  if (name === "questions") loadLog();
   if (name === "index") loadIndex();
   if (name === "documents") loadDocuments();
 }
@@ -67,6 +68,8 @@ async function loadDocuments() {
   const select = $("staff-docs");
   const chosen = new Set([...select.selectedOptions].map((o) => o.value));
   select.replaceChildren(...data.documents.map((d) => el("option", { value: d.doc_id, selected: chosen.has(d.doc_id) }, d.title)));
+  const logDoc = $("log-doc"), picked = logDoc.value;
+  logDoc.replaceChildren(logDoc.options[0], ...data.documents.map((d) => el("option", { value: d.doc_id, selected: d.doc_id === picked }, d.title)));
   $("doc-table").tBodies[0].replaceChildren(...data.documents.map((d) => el("tr", { "data-doc": d.doc_id, "data-state": d.state },
     el("td", {}, d.state === "pending"
       ? el("span", { text: d.title })
@@ -177,6 +180,24 @@ async function loadFeedback() {
   $("feedback-table").tBodies[0].replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 5, class: "muted", text: t("staff_feedback_empty") }))]));
 }
 
+// Every question asked, filtered as the form says; the export link carries the same filters.
+async function loadLog(e) {
+  if (e) e.preventDefault();
+  const query = new URLSearchParams([...new FormData($("log-form"))].filter(([, v]) => v));
+  $("log-export").href = "/staff/api/questions?" + new URLSearchParams([...query, ["format", "csv"]]);
+  const data = await api("/questions?" + query);
+  $("log-count").textContent = t("staff_log_count", { count: data.count });
+  const rows = data.questions.map((q) => el("tr", { class: q.refused ? "refused" : "" },
+    el("td", { text: new Date(q.created * 1000).toLocaleString("zh-CN") }),
+    el("td", { text: q.channel }),
+    el("td", { text: q.question }),
+    el("td", { class: "passage-cell", text: q.refused ? q.why : q.answer }),
+    el("td", { text: q.documents.join("；") }),
+    el("td", { text: q.rating === "up" ? t("staff_rating_up") : q.rating === "down" ? t("staff_rating_down") : "" }),
+    el("td", { text: q.comment })));
+  $("log-table").tBodies[0].replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 7, class: "muted", text: t("staff_log_empty") }))]));
+}
+
 async function loadIndex() {
   const data = await api("/index");
   const m = data.manifest;
@@ -189,6 +210,7 @@ async function loadIndex() {
 
 document.querySelectorAll(".tab").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
 $("staff-ask").addEventListener("submit", ask);
+$("log-form").addEventListener("submit", (e) => loadLog(e).catch(() => {}));
 $("upload-form").addEventListener("submit", upload);
 loadDocuments().catch(() => {});
 loadIndex().catch(() => {});

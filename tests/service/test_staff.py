@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import csv
+import io
 import threading
 import time
 
@@ -88,6 +90,36 @@ def test_feedback_list(env):
     items = client.get("/staff/api/feedback", headers=STAFF).json()["feedback"]
     assert items[0]["answer_id"] == ask["answer_id"] and items[0]["rating"] == "up"
     assert items[0]["question"] == "众创空间有哪些类型？" and items[0]["answer"] == ask["answer"]
+
+
+def test_question_log_lists_every_channel_with_filters_and_exports_csv(env):
+    app, settings, client = env
+    answered = client.post("/api/ask", json={"question": "众创空间有哪些基本类型？"}).json()
+    refused = client.post("/api/ask", json={"question": "明天兰州天气怎么样？"}).json()
+    client.post("/api/feedback", json={"answer_id": refused["answer_id"], "rating": "down", "comment": "想问天气"})
+    app.state.sessions.record("wechat:o1", {**answered, "citations": [], "question": "公众号里问的"}, channel="wechat")
+    log = lambda **q: client.get("/staff/api/questions", params=q, headers=STAFF).json()["questions"]
+    everything = log()
+    assert {"api", "wechat"} <= {q["channel"] for q in everything}
+    by_id = {q["answer_id"]: q for q in everything}
+    assert by_id[refused["answer_id"]]["refused"] and by_id[refused["answer_id"]]["why"].startswith("抱歉")
+    assert (by_id[refused["answer_id"]]["rating"], by_id[refused["answer_id"]]["comment"]) == ("down", "想问天气")
+    assert by_id[answered["answer_id"]]["documents"] and not by_id[answered["answer_id"]]["why"]
+    assert {q["answer_id"] for q in log(refused="true")} >= {refused["answer_id"]}
+    assert all(q["refused"] for q in log(refused="true")) and not any(q["refused"] for q in log(refused="false"))
+    assert [q["answer_id"] for q in log(rating="down")] == [refused["answer_id"]]
+    assert {q["channel"] for q in log(channel="wechat")} == {"wechat"}
+    doc = answered["citations"][0]["doc_id"]
+    assert answered["answer_id"] in {q["answer_id"] for q in log(doc_id=doc)}
+    assert log(since="2001-01-01", until="2001-01-02") == []
+    r = client.get("/staff/api/questions", params={"format": "csv", "rating": "down"}, headers=STAFF)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    rows = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["时间", "渠道", "问题", "是否拒答"] and len(rows) == 2
+    assert rows[1][2] == "明天兰州天气怎么样？" and rows[1][3] == "拒答" and rows[1][-2:] == ["没帮助", "想问天气"]
+    assert client.get("/staff/api/questions", params={"channel": "fax"}, headers=STAFF).status_code == 422
+    assert client.get("/staff/api/questions").status_code == 401
 
 
 def test_documents_list_marks_managed_files(env):
