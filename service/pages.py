@@ -34,7 +34,9 @@ SCRIPT_KEYS = {
                    "staff_stage_building", "staff_stage_embed", "staff_stage_loading", "staff_stage_swapped",
                    "staff_too_large", "staff_cited", "staff_col_rank", "staff_col_doc", "staff_col_text",
                    "staff_col_fused", "staff_col_dense", "staff_col_bm25", "staff_col_cited", "staff_confidence",
-                   "staff_log_count", "staff_log_empty"),
+                   "staff_log_count", "staff_log_empty", "staff_filter_picked", "staff_fact_docs",
+                   "staff_fact_chunks", "staff_fact_built", "staff_fact_seconds", "staff_fact_model", "staff_fact_dense",
+                   "staff_fact_skipped"),
 }
 
 

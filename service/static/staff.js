@@ -204,12 +204,32 @@ async function loadIndex() {
   const line = t("staff_index_summary", { docs: m.doc_count, chunks: m.chunk_count, built_at: m.built_at, model: m.model_id });
   $("index-line").textContent = line;
   $("index-summary").textContent = line;
+  // The facts staff check, in local time; the raw manifest stays one click away.
+  const facts = [["docs", m.doc_count], ["chunks", m.chunk_count],
+    ["built", new Date(m.built_at.replace(/([+-]\d\d)(\d\d)$/, "$1:$2")).toLocaleString("zh-CN")],
+    ["seconds", m.build_seconds], ["model", m.model_id], ["dense", m.dense], ["skipped", (m.skipped || []).length]];
+  $("index-facts").replaceChildren(...facts.flatMap(([k, v]) => [el("dt", { text: t("staff_fact_" + k) }), el("dd", { text: String(v) })]));
   $("manifest").textContent = JSON.stringify(m, null, 1);
   if (data.reindex.state === "running") watchReindex();
 }
 
 document.querySelectorAll(".tab").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
 $("staff-ask").addEventListener("submit", ask);
+// The document filter: typing narrows the list, the clear button unselects all, the count says what is chosen.
+function pickedCount() {
+  $("staff-docs-picked").textContent = t("staff_filter_picked", { count: $("staff-docs").selectedOptions.length });
+}
+$("staff-docs-search").addEventListener("input", () => {
+  const q = $("staff-docs-search").value.trim().toLowerCase();
+  for (const o of $("staff-docs").options) o.hidden = q !== "" && !o.textContent.toLowerCase().includes(q);
+});
+$("staff-docs-clear").addEventListener("click", () => {
+  for (const o of $("staff-docs").options) o.selected = false;
+  $("staff-docs-search").value = "";
+  for (const o of $("staff-docs").options) o.hidden = false;
+  pickedCount();
+});
+$("staff-docs").addEventListener("change", pickedCount);
 $("log-form").addEventListener("submit", (e) => loadLog(e).catch(() => {}));
 $("upload-form").addEventListener("submit", upload);
 loadDocuments().catch(() => {});

@@ -322,6 +322,13 @@ def test_staff_page(site, page):
     page.goto(url + "/staff")
     expect(page.locator("h1")).to_have_text("政策助手 · 员工后台")
     expect(page.locator("#staff-docs option")).to_have_count(5)
+    page.fill("#staff-docs-search", "甘肃")  # the document filter narrows by title and clears
+    assert page.locator("#staff-docs option:not([hidden])").count() == 1
+    page.select_option("#staff-docs", page.locator("#staff-docs option:not([hidden])").first.get_attribute("value"))
+    expect(page.locator("#staff-docs-picked")).to_have_text("已选 1 篇")
+    page.locator("#staff-docs-clear").click()
+    expect(page.locator("#staff-docs-picked")).to_have_text("已选 0 篇")
+    assert page.locator("#staff-docs option:not([hidden])").count() == 5
     page.fill("#staff-question", "从国家级孵化器毕业需要满足什么条件？")
     page.locator("#staff-send").click()
     rows = page.locator("table.hits tbody tr")
@@ -338,6 +345,9 @@ def test_staff_page(site, page):
     page.locator("#upload-send").click()
     expect(page.locator("#upload-status")).to_contain_text("无法解析")
     page.locator(".tab[data-tab=index]").click()
+    expect(page.locator("#index-facts")).to_contain_text("段落")  # a readable summary, in local time
+    assert "T" not in page.locator("#index-facts dd").nth(2).inner_text()
+    page.locator("#tab-index summary").click()
     expect(page.locator("#manifest")).to_contain_text("fingerprint")
     page.locator(".tab[data-tab=feedback]").click()
     expect(page.locator("#feedback-table tbody tr").first).to_be_visible()
