@@ -104,41 +104,54 @@ async function removeDocument(d) {
   }
 }
 
-function upload(e) {
+// Several files at once: sent one after another, each with its progress; every file's outcome is listed.
+async function upload(e) {
   e.preventDefault();
-  const input = $("upload-file"), file = input.files[0];
+  const input = $("upload-file"), files = [...input.files];
+  const status = $("upload-status"), results = $("upload-results");
+  if (!files.length) return;
+  results.replaceChildren();
+  let accepted = 0;
+  for (const file of files) {
+    const outcome = await uploadOne(file, input.dataset.limitMb);
+    if (outcome.ok) accepted += 1;
+    results.append(el("li", { class: outcome.ok ? "ok" : "failed", text: `${file.name}：${outcome.message}` }));
+  }
+  status.textContent = [...results.children].map((li) => li.textContent).join("；");
+  input.value = "";
+  if (accepted) {
+    loadDocuments();  // the new files are listed at once, with their state
+    watchReindex();
+  }
+}
+
+function uploadOne(file, limitMb) {
   const status = $("upload-status"), bar = $("upload-progress");
-  if (!file) return;
-  const limit = Number(input.dataset.limitMb) * 1024 * 1024;
-  if (limit && file.size > limit) { status.textContent = t("staff_too_large", { name: file.name, limit_mb: input.dataset.limitMb }); return; }
-  const body = new FormData();
-  body.append("file", file);
-  const xhr = new XMLHttpRequest();
-  xhr.open("POST", "/staff/api/documents");
-  bar.hidden = false;
-  bar.value = 0;
-  xhr.upload.onprogress = (ev) => {
-    if (!ev.lengthComputable) return;
-    const percent = Math.round((ev.loaded / ev.total) * 100);
-    bar.value = percent;
-    status.textContent = t("staff_uploading", { percent });
-  };
-  xhr.onload = () => {
-    let data = {};
-    try { data = JSON.parse(xhr.responseText); } catch (_) { /* not JSON */ }
-    bar.hidden = true;
-    if (xhr.status === 202) {
-      status.textContent = data.message;
-      input.value = "";
-      loadDocuments();  // the new file is listed at once, with its state
-      watchReindex();
-    } else {
-      const err = typeof data.error === "string" ? data.error : xhr.statusText;
-      status.textContent = t("staff_error", { error: err });
-    }
-  };
-  xhr.onerror = () => { bar.hidden = true; status.textContent = t("staff_error", { error: xhr.statusText || "network" }); };
-  xhr.send(body);
+  const limit = Number(limitMb) * 1024 * 1024;
+  if (limit && file.size > limit) return Promise.resolve({ ok: false, message: t("staff_too_large", { name: file.name, limit_mb: limitMb }) });
+  return new Promise((resolve) => {
+    const body = new FormData();
+    body.append("file", file);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/staff/api/documents");
+    bar.hidden = false;
+    bar.value = 0;
+    xhr.upload.onprogress = (ev) => {
+      if (!ev.lengthComputable) return;
+      const percent = Math.round((ev.loaded / ev.total) * 100);
+      bar.value = percent;
+      status.textContent = `${file.name}：${t("staff_uploading", { percent })}`;
+    };
+    xhr.onload = () => {
+      let data = {};
+      try { data = JSON.parse(xhr.responseText); } catch (_) { /* not JSON */ }
+      bar.hidden = true;
+      if (xhr.status === 202) resolve({ ok: true, message: data.message });
+      else resolve({ ok: false, message: t("staff_error", { error: typeof data.error === "string" ? data.error : xhr.statusText }) });
+    };
+    xhr.onerror = () => { bar.hidden = true; resolve({ ok: false, message: t("staff_error", { error: xhr.statusText || "network" }) }); };
+    xhr.send(body);
+  });
 }
 
 let watching = false;

@@ -341,8 +341,13 @@ def test_staff_page(site, page):
     expect(page.locator("#doc-table tbody tr")).to_have_count(5)
     expect(page.locator("#doc-table tbody tr td.state").first).to_have_text("已上线")
     page.set_input_files("#upload-file", files=[{"name": "坏.pdf", "mimeType": "application/pdf",
-                                                 "buffer": b"%PDF-1.7 not a pdf"}])
+                                                 "buffer": b"%PDF-1.7 not a pdf"},
+                                                {"name": "病毒.exe", "mimeType": "application/octet-stream",
+                                                 "buffer": b"MZ"}])
     page.locator("#upload-send").click()
+    expect(page.locator("#upload-results li")).to_have_count(2)  # several files at once, each reported
+    expect(page.locator("#upload-results li").first).to_contain_text("无法解析")
+    expect(page.locator("#upload-results li").nth(1)).to_contain_text("病毒.exe")
     expect(page.locator("#upload-status")).to_contain_text("无法解析")
     page.locator(".tab[data-tab=index]").click()
     expect(page.locator("#index-facts")).to_contain_text("段落")  # a readable summary, in local time
