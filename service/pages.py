@@ -16,7 +16,7 @@ ASSETS = {"style.css": "text/css", "chat.js": "text/javascript", "doc.js": "text
 _SLOT = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
 # Placeholders a UI sentence may carry; the page's script fills them, so they pass through as "{name}".
 _UI_PLACEHOLDERS = ("n", "count", "limit", "limit_mb", "name", "done", "total", "stage", "error", "percent", "value",
-                    "docs", "chunks", "built_at", "model", "rewritten", "seconds")
+                    "docs", "chunks", "built_at", "model", "rewritten", "seconds", "title")
 # The sentences each page's script shows (the HTML itself uses {{key}} slots).
 SCRIPT_KEYS = {
     "index.html": ("web_you", "web_assistant", "web_sources", "web_open_document", "web_helpful",
@@ -36,7 +36,7 @@ SCRIPT_KEYS = {
                    "staff_col_fused", "staff_col_dense", "staff_col_bm25", "staff_col_cited", "staff_confidence",
                    "staff_log_count", "staff_log_empty", "staff_filter_picked", "staff_fact_docs",
                    "staff_fact_chunks", "staff_fact_built", "staff_fact_seconds", "staff_fact_model", "staff_fact_dense",
-                   "staff_fact_skipped"),
+                   "staff_fact_skipped", "staff_split", "staff_split_title"),
 }
 
 

@@ -18,6 +18,7 @@ from service.deps import (AssistantDep, MetricsDep, ReindexerDep, SessionsDep, S
                           require_staff)
 from service.limits import MB
 from service.pages import render
+from service.routers.errors import NotFoundError
 from service.uploads import ALLOWED_SUFFIXES, corpus_files, delete_document, store_upload
 
 router = APIRouter(prefix="/staff", tags=["staff"])
@@ -152,6 +153,17 @@ def upload(settings: SettingsDep, reindexer: ReindexerDep, file: UploadFile = Fi
     status = reindexer.request(reason=f"upload {target.name}")
     return {"message": message("upload_accepted", name=target.name), "name": target.name, "doc_id": doc_id,
             "reindex": status.to_dict()}
+
+
+@api.get("/documents/{doc_id}/chunks")
+def document_chunks(doc_id: str, assistant: AssistantDep) -> dict:
+    """How a served document was split: its passages in reading order, each with its section path."""
+    if doc_id not in assistant.index.documents:
+        raise NotFoundError(message("document_not_found", doc_id=doc_id))
+    doc = assistant.index.documents[doc_id]
+    return {"doc_id": doc_id, "title": doc.title, "chunks": [
+        {"chunk_id": c.chunk_id, "section": c.section_path, "text": c.text, "heading": c.is_heading,
+         "start": c.start, "end": c.end} for c in assistant.index.doc_chunks(doc_id)]}
 
 
 @api.delete("/documents/{doc_id}", status_code=202)

@@ -77,9 +77,21 @@ async function loadDocuments() {
     el("td", { text: d.source }),
     el("td", { class: "num", text: d.chars ?? "" }),
     el("td", { class: "state", text: documentState(d, data.reindex) }),
-    el("td", {}, d.deletable
-      ? el("button", { type: "button", class: "danger", onclick: () => removeDocument(d) }, t("staff_delete"))
-      : el("span", { class: "muted", text: t("staff_readonly") })))));
+    el("td", { class: "actions" },
+      d.state === "pending" ? null : el("button", { type: "button", class: "ghost split-open", onclick: () => showSplit(d.doc_id) }, t("staff_split")),
+      d.deletable
+        ? el("button", { type: "button", class: "danger", onclick: () => removeDocument(d) }, t("staff_delete"))
+        : el("span", { class: "muted", text: t("staff_readonly") })))));
+}
+
+// How a document was cut: each passage with its section path, headings marked, so staff can check the split.
+async function showSplit(docId) {
+  const data = await api(`/documents/${encodeURIComponent(docId)}/chunks`);
+  $("split-title").textContent = t("staff_split_title", { title: data.title, count: data.chunks.length });
+  $("split-list").replaceChildren(...data.chunks.map((c) => el("li", { class: c.heading ? "heading" : "" },
+    el("div", { class: "muted", text: c.section }), el("div", { text: c.text }))));
+  $("split").hidden = false;
+  $("split").scrollIntoView({ block: "start" });
 }
 
 // live, removing, or pending: queued / embedding n of m while the re-index runs, not indexed after it failed.

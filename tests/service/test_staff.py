@@ -122,6 +122,16 @@ def test_question_log_lists_every_channel_with_filters_and_exports_csv(env):
     assert client.get("/staff/api/questions").status_code == 401
 
 
+def test_a_documents_split_is_shown_passage_by_passage(env):
+    app, settings, client = env
+    doc = client.get("/api/documents").json()["documents"][0]["doc_id"]
+    data = client.get(f"/staff/api/documents/{doc}/chunks", headers=STAFF).json()
+    assert data["chunks"] and all({"section", "text", "heading", "start", "end"} <= set(c) for c in data["chunks"])
+    text = client.get(f"/api/documents/{doc}").json()["text"]
+    assert all(text[c["start"]:c["end"]] == c["text"] for c in data["chunks"][:20])
+    assert client.get("/staff/api/documents/nope/chunks", headers=STAFF).status_code == 404
+
+
 def test_documents_list_marks_managed_files(env):
     _, settings, client = env
     data = client.get("/staff/api/documents", headers=STAFF).json()

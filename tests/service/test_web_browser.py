@@ -340,6 +340,9 @@ def test_staff_page(site, page):
     page.locator(".tab[data-tab=documents]").click()
     expect(page.locator("#doc-table tbody tr")).to_have_count(5)
     expect(page.locator("#doc-table tbody tr td.state").first).to_have_text("已上线")
+    page.locator("#doc-table tbody tr").first.locator(".split-open").click()  # how the document was cut
+    expect(page.locator("#split-title")).to_contain_text("切分为")
+    assert page.locator("#split-list li").count() > 5
     page.set_input_files("#upload-file", files=[{"name": "坏.pdf", "mimeType": "application/pdf",
                                                  "buffer": b"%PDF-1.7 not a pdf"},
                                                 {"name": "病毒.exe", "mimeType": "application/octet-stream",
