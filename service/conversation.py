@@ -24,8 +24,9 @@ class Turn:
 
 def take_turn(question: object, *, session_id: str | None, assistant: Assistant, sessions: SessionStore,
               metrics: Metrics, slots: AbstractContextManager, channel: str, turns: int,
-              history: list[str] | None = None) -> Turn:
-    """Answers `question` in context and records the turn.
+              history: list[str] | None = None, record: bool = True) -> Turn:
+    """Answers `question` in context and records the turn (with `record=False`, `record_turn` does it later:
+    a streamed answer is recorded only once it has all been sent, so a stopped one never joins the history).
 
     The context is `history` when the client sends it (OpenAI-style), else the session's earlier questions.
     `slots` bounds how many answers are computed at once (one per core: more only adds memory and waiting).
@@ -35,9 +36,14 @@ def take_turn(question: object, *, session_id: str | None, assistant: Assistant,
     session_id = session_id or sessions.new_session_id()
     with slots:
         answer = assistant.answer(question, history)
-    answer_id = sessions.record(session_id, answer.full(), channel=channel)
     metrics.answered(channel=channel, refused=answer.refused)
-    return Turn(answer, session_id, answer_id)
+    turn = Turn(answer, session_id, "")
+    return record_turn(turn, sessions, channel=channel) if record else turn
+
+
+def record_turn(turn: Turn, sessions: SessionStore, *, channel: str) -> Turn:
+    """The turn stored as its session's next one, with its answer_id."""
+    return Turn(turn.answer, turn.session_id, sessions.record(turn.session_id, turn.answer.full(), channel=channel))
 
 
 def public_citation(c: Citation) -> dict:

@@ -11,9 +11,10 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from corpus.messages import message
-from service.conversation import Turn, public_citation, take_turn
+from service.conversation import Turn, public_citation, record_turn, take_turn
 from service.deps import AssistantDep, MetricsDep, SessionsDep, SettingsDep, SlotsDep
 from service.routers.errors import NotFoundError
+from service.sessions import SessionStore
 from service.sse import event, pieces
 
 router = APIRouter(prefix="/api", tags=["founders"])
@@ -51,17 +52,20 @@ def chat(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metric
          settings: SettingsDep, slots: SlotsDep) -> StreamingResponse:
     """The same answer as SSE: `text` events (pieces), one `citations` event, then `done` with the ids."""
     turn = take_turn(req.question, session_id=req.session_id, assistant=assistant, sessions=sessions,
-                     metrics=metrics, slots=slots, channel="web", turns=settings.session_turns)
-    return StreamingResponse(_events(turn), media_type="text/event-stream",
+                     metrics=metrics, slots=slots, channel="web", turns=settings.session_turns, record=False)
+    return StreamingResponse(_events(turn, sessions), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
-async def _events(turn: Turn) -> AsyncIterator[str]:
+async def _events(turn: Turn, sessions: SessionStore) -> AsyncIterator[str]:
+    """The answer in pieces; a client that stops reading (the stop button) ends it, and then the turn is
+    never recorded: a stopped question does not become the history of the next one."""
     a = turn.answer
     for piece in pieces(a.text):
         yield event("text", {"text": piece})
         await asyncio.sleep(STREAM_PACE)
     yield event("citations", {"citations": [public_citation(c) for c in a.citations]})
+    turn = record_turn(turn, sessions, channel="web")
     yield event("done", {"session_id": turn.session_id, "answer_id": turn.answer_id, "refused": a.refused,
                          "question": a.question, "rewritten": a.rewritten or a.question, "answer": a.text,
                          "suggestions": a.suggestions, "checks": a.checks})

@@ -122,6 +122,20 @@ def test_question_log_lists_every_channel_with_filters_and_exports_csv(env):
     assert client.get("/staff/api/questions").status_code == 401
 
 
+def test_a_chat_stream_the_client_stops_is_not_recorded(env):
+    app, settings, client = env
+    count = lambda: len(app.state.sessions.log(limit=10_000))
+    before = count()
+    with client.stream("POST", "/api/chat", json={"question": "众创空间有哪些基本类型？"}) as r:
+        for line in r.iter_lines():
+            if line.startswith("event: text"):
+                break  # the stop button: the browser stops reading
+    time.sleep(1.0)
+    assert count() == before  # never part of the session's history
+    assert "event: done" in client.post("/api/chat", json={"question": "众创空间有哪些基本类型？"}).text
+    assert count() == before + 1  # read to the end: recorded
+
+
 def test_a_documents_split_is_shown_passage_by_passage(env):
     app, settings, client = env
     doc = client.get("/api/documents").json()["documents"][0]["doc_id"]
