@@ -13,7 +13,7 @@ from service.compose import (citation, compose, compose_checks, compose_gaps, el
 from service.followup import rewrite
 from service.language import detect, localize
 from service.llm import LLMWriter
-from service.suggest import candidates, fallback
+from service.suggest import candidates, fallback, next_headings
 from service.support import Passage, judge
 from service.understand import understand
 
@@ -46,6 +46,21 @@ class Assistant:
 
     def retrieve(self, question: str, *, k: int | None = None, doc_ids: list[str] | None = None) -> list[Hit]:
         return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)
+
+    def followups(self, answer: dict, *, limit: int = 3) -> list[str]:
+        """Questions to ask next about a given answer (Answer.full()): the headings after its first cited
+        passage, put as questions, kept when the documents answer them."""
+        if answer.get("refused") or not answer.get("citations"):
+            return []
+        cited = answer["citations"][0]
+        asked = {answer.get("question"), answer.get("rewritten")}
+        out: list[str] = []
+        for question in next_headings(self.index, cited["doc_id"], cited["end"]):
+            if question not in asked and not self.answer(question, suggest=False, write=False).refused:
+                out.append(question)
+            if len(out) == limit:
+                break
+        return out
 
     def answer(self, question: object, history: Sequence[str] = (), *, k: int | None = None,
                doc_ids: list[str] | None = None, suggest: bool = True, write: bool = True) -> Answer:

@@ -24,6 +24,11 @@ LIST_QUESTION = re.compile(r"(条件|哪些|哪几|类型|种类|标准|要求|�
 # Terms that set apart parallel passages (national vs provincial lists, incubator vs maker-space rules).
 FAMILIES = (("国家级", "省级", "国家备案", "市级"), ("孵化器", "众创空间"))
 _NUMBERING = re.compile(rf"^(\d{{1,2}}[、．.]|[（(][{_NUM}\d]+[）)]|[{_NUM}]+、)\s*")
+
+
+def strip_numbering(text: str) -> str:
+    """A heading without its list number: （三）国家级… -> 国家级…"""
+    return _NUMBERING.sub("", text)
 _QUESTION_FORM = re.compile(r"[？?]\s*$|哪些|什么|如何|怎样|怎么|是否|有哪|吗\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 MAX_LIST = 1500  # characters: a longer list is cited item by item

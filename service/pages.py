@@ -24,7 +24,7 @@ SCRIPT_KEYS = {
                    "web_refused_hint", "web_rewritten", "web_thinking", "web_no_sources", "web_too_long",
                    "web_stop", "web_stopped", "web_interrupted", "web_retry", "web_more_sources", "web_copy",
                    "web_copied", "web_copy_failed", "web_reason_placeholder", "web_reason_send", "web_reason_thanks",
-                   "web_history_delete"),
+                   "web_history_delete", "web_followups"),
     "doc.html": ("web_doc_missing", "web_doc_cited", "web_network_error"),
     "staff.html": ("staff_refused_yes", "staff_refused_no", "staff_no_hits", "staff_error", "staff_uploading",
                    "staff_confirm_delete", "staff_reindex_running", "staff_reindex_done", "staff_reindex_failed",

@@ -93,6 +93,18 @@ def forget(session_id: Annotated[str, Path(pattern=ID_PATTERN)], sessions: Sessi
     return {"ok": True, "session_id": session_id}
 
 
+@router.get("/followups/{answer_id}")
+def followups(answer_id: Annotated[str, Path(pattern=ID_PATTERN)], assistant: AssistantDep, sessions: SessionsDep,
+              slots: SlotsDep) -> dict:
+    """Questions to ask next about an answer, each checked to be answered; asked for once the answer is shown,
+    so the answer itself never waits for them."""
+    answer = sessions.answer(answer_id)
+    if answer is None:
+        raise NotFoundError(message("answer_not_found"))
+    with slots:
+        return {"answer_id": answer_id, "questions": assistant.followups(answer)}
+
+
 @router.post("/feedback")
 def feedback(req: FeedbackRequest, sessions: SessionsDep, metrics: MetricsDep) -> dict:
     if sessions.answer(req.answer_id) is None:

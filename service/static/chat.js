@@ -130,6 +130,19 @@ async function copyText(text) {
   }
 }
 
+// Questions to ask next, fetched once the answer is shown (each was checked to be answered).
+async function renderFollowups(turn, answerId, gen) {
+  try {
+    const r = await fetch(`/api/followups/${encodeURIComponent(answerId)}`);
+    if (!r.ok) return;
+    const data = await r.json();
+    if (gen !== state.gen || !data.questions.length) return;
+    const box = el("div", { class: "suggestions followups" }, el("p", { text: t("web_followups") }));
+    for (const q of data.questions) box.append(el("button", { type: "button", class: "example", onclick: () => ask(q) }, q));
+    turn.bubble.append(box);
+  } catch (e) { /* nothing offered */ }
+}
+
 function renderSuggestions(turn, done) {
   if (done.rewritten && done.rewritten !== done.question) {
     turn.bubble.prepend(el("p", { class: "rewritten", text: t("web_rewritten", { rewritten: done.rewritten }) }));
@@ -209,6 +222,7 @@ async function ask(question) {
         if (!(turn.citations || []).length && !data.refused) turn.bubble.append(el("p", { class: "muted", text: t("web_no_sources") }));
         renderSuggestions(turn, data);
         renderVotes(turn, data.answer_id);
+        if (!data.refused) renderFollowups(turn, data.answer_id, gen);
       }
     });
   } catch (e) {

@@ -117,6 +117,17 @@ def test_a_web_conversation_can_be_read_back_and_deleted(client):
     assert client.delete(f"/api/sessions/{session}").status_code == 404
 
 
+def test_followups_are_questions_the_documents_answer(client):
+    answer = client.post("/api/ask", json={"question": "从国家级孵化器毕业需要满足什么条件？"}).json()
+    questions = client.get(f"/api/followups/{answer['answer_id']}").json()["questions"]
+    assert 1 <= len(questions) <= 3 and answer["question"] not in questions
+    for q in questions:
+        assert not client.post("/api/ask", json={"question": q}).json()["refused"]
+    refused = client.post("/api/ask", json={"question": "明天兰州天气怎么样？"}).json()
+    assert client.get(f"/api/followups/{refused['answer_id']}").json()["questions"] == []
+    assert client.get(f"/api/followups/{'0' * 32}").status_code == 404
+
+
 def test_feedback_errors_are_clear(client):
     r = client.post("/api/feedback", json={"answer_id": "0" * 32, "rating": "up"})
     assert r.status_code == 404 and "answer_id" in r.json()["error"]

@@ -77,6 +77,7 @@ def test_ask_stream_cite_follow_up_and_vote(site, browser, page):
     assert first.locator(".answer").inner_text().strip()
     chips = first.locator(".chip")
     assert chips.count() >= 1
+    expect(first.locator(".followups .example").first).to_be_visible()  # what to ask next
     # Only the cited passages are listed, each with its document's title; the rest wait behind 更多相关段落.
     marks = {m.get_attribute("data-n") for m in first.locator(".answer .mark").all()}
     listed = {c.get_attribute("data-n") for c in first.locator(".citations .chip").all()}
