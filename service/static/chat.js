@@ -243,7 +243,7 @@ async function ask(question) {
 function failed(turn, question, e) {
   const stopped = e.name === "AbortError";
   turn.node.classList.add(stopped ? "stopped" : "error");
-  const why = stopped ? t("web_stopped") : e instanceof TypeError ? (turn.text ? t("web_interrupted") : t("web_network_error")) : e.message;
+  const why = stopped ? t("web_stopped") : e instanceof TypeError ? (turn.text ? t("web_interrupted") : t("web_network_error")) : forFounders(e.message);
   if (!turn.text) turn.body.textContent = "";
   const retry = el("button", { type: "button", class: "retry", text: t("web_retry") });
   retry.addEventListener("click", () => ask(question));

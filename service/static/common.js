@@ -25,6 +25,12 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+// The server's messages end with an English gloss for developers, "（the index is still loading）": founders
+// see the Chinese sentence alone.
+function forFounders(text) {
+  return String(text).replace(/[（(][\x20-\x7e]+[）)](?=[。.]?$)/, "");
+}
+
 async function errorText(response) {
   try {
     const body = await response.json();

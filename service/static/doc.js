@@ -14,7 +14,7 @@
     if (!r.ok) throw new Error(r.status === 404 ? t("web_doc_missing") : await errorText(r));
     doc = await r.json();
   } catch (e) {
-    title.textContent = e instanceof TypeError ? t("web_network_error") : e.message;
+    title.textContent = e instanceof TypeError ? t("web_network_error") : forFounders(e.message);
     return;
   }
   document.title = doc.title;
