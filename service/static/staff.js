@@ -68,6 +68,7 @@ async function loadDocuments() {
   const select = $("staff-docs");
   const chosen = new Set([...select.selectedOptions].map((o) => o.value));
   select.replaceChildren(...data.documents.map((d) => el("option", { value: d.doc_id, selected: chosen.has(d.doc_id) }, d.title)));
+  applyDocSearch();  // a refreshed list keeps the search typed into it
   const logDoc = $("log-doc"), picked = logDoc.value;
   logDoc.replaceChildren(logDoc.options[0], ...data.documents.map((d) => el("option", { value: d.doc_id, selected: d.doc_id === picked }, d.title)));
   $("doc-table").tBodies[0].replaceChildren(...data.documents.map((d) => el("tr", { "data-doc": d.doc_id, "data-state": d.state },
@@ -244,10 +245,11 @@ $("staff-ask").addEventListener("submit", ask);
 function pickedCount() {
   $("staff-docs-picked").textContent = t("staff_filter_picked", { count: $("staff-docs").selectedOptions.length });
 }
-$("staff-docs-search").addEventListener("input", () => {
+function applyDocSearch() {
   const q = $("staff-docs-search").value.trim().toLowerCase();
   for (const o of $("staff-docs").options) o.hidden = q !== "" && !o.textContent.toLowerCase().includes(q);
-});
+}
+$("staff-docs-search").addEventListener("input", applyDocSearch);
 $("staff-docs-clear").addEventListener("click", () => {
   for (const o of $("staff-docs").options) o.selected = false;
   $("staff-docs-search").value = "";
