@@ -109,18 +109,27 @@ class Assistant:
                       confidence=confidence, reason=verdict.reason, checks=checks)
 
 
+def _malformed(text: str) -> bool:
+    """Half a UTF-16 pair (a lone surrogate) is no character: such text cannot be read, folded or stored."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def check_question(question: object, history: object = (), *, max_chars: int = 500,
                    max_history: int = 20) -> tuple[str, list[str]]:
     """The question stripped and the history as a list, or BadQuestionError saying what is wrong."""
     if not isinstance(question, str) or not question.strip():
         raise BadQuestionError(message("question_empty"))
     question = question.strip()
+    if _malformed(question):
+        raise BadQuestionError(message("question_malformed"))
     if len(question) > max_chars:
         raise BadQuestionError(message("question_too_long", length=len(question), limit=max_chars))
     if history is None:
         history = []
     if not isinstance(history, (list, tuple)) or not all(isinstance(h, str) for h in history):
         raise BadQuestionError(message("history_invalid"))
+    if any(_malformed(h) for h in history):
+        raise BadQuestionError(message("question_malformed"))
     if len(history) > max_history:
         raise BadQuestionError(message("history_too_long", count=len(history), limit=max_history))
     if any(len(h) > MAX_HISTORY_ITEM for h in history):

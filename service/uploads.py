@@ -18,6 +18,7 @@ from service.routers.errors import (ConflictError, NotFoundError, TooLargeError,
                                     UnsupportedTypeError)
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+MAX_NAME_BYTES = 180  # under the 255-byte limit, with room for the staging copy's prefix and suffix
 MAX_NAME_CHARS = 120
 _UNSAFE = re.compile(r"[^\w.\-()（）【】《》 ]+", flags=re.UNICODE)
 
@@ -37,6 +38,9 @@ def safe_name(raw: str | None) -> str:
     if "." + suffix.lower() not in ALLOWED_SUFFIXES:
         raise UnsupportedTypeError(message("unsupported_type", name=shown, suffix="." + suffix))
     stem = stem[: MAX_NAME_CHARS - len(suffix) - 1].rstrip(" .")
+    # file systems count bytes (255 at most), and a Chinese character is 3 of them in UTF-8
+    while len(f"{stem}.{suffix}".encode("utf-8")) > MAX_NAME_BYTES:
+        stem = stem[:-1].rstrip(" .")
     return f"{stem}.{suffix.lower()}"
 
 

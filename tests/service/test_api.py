@@ -128,6 +128,19 @@ def test_followups_are_questions_the_documents_answer(client):
     assert client.get(f"/api/followups/{'0' * 32}").status_code == 404
 
 
+def test_a_lone_surrogate_is_a_clear_400_on_every_question_route(client):
+    bad = "abc\ud800def"
+    for path, body in (("/api/ask", {"question": bad}), ("/api/chat", {"question": bad}),
+                       ("/v1/chat/completions", {"model": "policyqa", "messages": [{"role": "user", "content": bad}]}),
+                       ("/api/ask", {"question": "孵化器", "session_id": None})):
+        r = client.post(path, content=json.dumps(body), headers={"Content-Type": "application/json"})
+        if body.get("question") == "孵化器":
+            assert r.status_code == 200
+            continue
+        assert r.status_code == 400, (path, r.status_code, r.text)  # as any other unusable question
+        assert "无法识别的字符" in r.text
+
+
 def test_feedback_errors_are_clear(client):
     r = client.post("/api/feedback", json={"answer_id": "0" * 32, "rating": "up"})
     assert r.status_code == 404 and "answer_id" in r.json()["error"]
