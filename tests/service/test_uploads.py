@@ -91,6 +91,7 @@ def test_delete_refuses_documents_outside_the_managed_folder(tmp_path, corpus_co
 
 def test_a_name_longer_than_the_file_system_allows_is_shortened_not_a_crash(tmp_path):
     name = "政" * 84 + ".txt"  # 256 bytes in UTF-8
+    (tmp_path / "corpus").mkdir()
     stored = store(tmp_path / "corpus", tmp_path / "staging", "# 政策\n\n孵化器在孵企业可以申请房租补贴。\n".encode(), name)
     assert stored.exists() and stored.suffix == ".txt"
     assert len(stored.name.encode("utf-8")) <= 180 and stored.name.startswith("政政政")
