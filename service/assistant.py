@@ -122,6 +122,8 @@ def check_question(question: object, history: object = (), *, max_chars: int = 5
     question = question.strip()
     if _malformed(question):
         raise BadQuestionError(message("question_malformed"))
+    if not any(ch.isalpha() for ch in question):  # ???, ！！！, emoji, 1234567890, zero-width characters
+        raise BadQuestionError(message("question_unclear", example=message("web_example_1")))
     if len(question) > max_chars:
         raise BadQuestionError(message("question_too_long", length=len(question), limit=max_chars))
     if history is None:

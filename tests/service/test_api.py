@@ -141,6 +141,12 @@ def test_a_lone_surrogate_is_a_clear_400_on_every_question_route(client):
         assert "无法识别的字符" in r.text
 
 
+@pytest.mark.parametrize("question", ["???", "！！！", "😀😀😀", "1234567890", ".", "\u200b\u200b", "\x07\x08"])
+def test_a_question_without_words_is_called_unclear_with_an_example(client, question):
+    r = client.post("/api/ask", json={"question": question})
+    assert r.status_code == 400 and "没看懂这个问题" in r.text and "例如" in r.text
+
+
 def test_feedback_errors_are_clear(client):
     r = client.post("/api/feedback", json={"answer_id": "0" * 32, "rating": "up"})
     assert r.status_code == 404 and "answer_id" in r.json()["error"]
