@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from index.milvus_store import MilvusStore
+from pymilvus import MilvusClient
+
+from index.milvus_store import TERMS_SUFFIX, MilvusStore
 from index.store import read_manifest
 
 
@@ -36,16 +38,14 @@ def open_store(uri: str, token: str, prefix: str, index: Path) -> MilvusStore:
 
 def drop_stale(uri: str, token: str, prefix: str, index: Path, keep: set[str]) -> list[str]:
     """Drops the collections of `index`'s versions whose fingerprints are not in `keep`; returns their names."""
-    store = MilvusStore(uri, token, collection_name(prefix, index, "x"))
+    client = MilvusClient(uri=uri, token=token)
     try:
         start = collection_prefix(prefix, index)
         wanted = {collection_name(prefix, index, fp) for fp in keep}
-        dropped = []
-        for name in store.client.list_collections():
-            base = name.removesuffix("_terms")
-            if name.startswith(start) and base not in wanted:
-                store.client.drop_collection(name)
-                dropped.append(name)
+        dropped = [name for name in client.list_collections()
+                   if name.startswith(start) and name.removesuffix(TERMS_SUFFIX) not in wanted]
+        for name in dropped:
+            client.drop_collection(name)
         return dropped
     finally:
-        store.close()
+        client.close()

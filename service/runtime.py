@@ -55,7 +55,7 @@ def warm_up(assistant: Assistant) -> None:
 def build(settings: Settings, *, folders: list[Path] | None = None, index: Path | None = None,
           force: bool = False, embedder: Embedder | None = None, progress: Progress | None = None) -> BuildResult:
     index = index or settings.index_path
-    serving = _fingerprint(index)
+    serving = _fingerprint(index) if settings.store == "milvus" else ""  # the version whose collection stays
     result = build_index(folders or settings.corpus_dirs, index, embedder or load_embedder(settings), force=force,
                          progress=progress, cache_dir=settings.cache_dir, ann_min_chunks=settings.ann_min_chunks)
     if settings.store == "milvus" and result.rebuilt:

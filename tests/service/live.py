@@ -50,3 +50,19 @@ def copy_index(source: Path, target: Path) -> Path:
 def copy_seeds(target: Path) -> Path:
     shutil.copytree(SEEDS, target)
     return target
+
+
+class Slow:
+    """The real assistant, answering after a pause and counting its answers (so a test can act while an
+    answer is under way)."""
+
+    def __init__(self, assistant, pause: float) -> None:
+        self.inner, self.pause, self.calls = assistant, pause, 0
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def answer(self, *args, **kwargs):
+        self.calls += 1
+        time.sleep(self.pause)
+        return self.inner.answer(*args, **kwargs)

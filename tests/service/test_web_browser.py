@@ -10,7 +10,7 @@ import pytest
 
 from service.app import create_app
 from service.settings import Settings
-from tests.service.live import ARTIFACTS, live_server
+from tests.service.live import ARTIFACTS, Slow, live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -185,22 +185,6 @@ def test_a_question_over_the_limit_is_kept_and_flagged_not_cut(site, page):
     page.fill("#question", pasted[-40:])
     expect(page.locator("#counter")).to_have_text("40/500")
     expect(page.locator("#send")).to_be_enabled()
-
-
-class Slow:
-    """The real assistant, answering after a pause (so a test can act while an answer is under way)."""
-
-    def __init__(self, assistant, pause: float) -> None:
-        self.inner, self.pause = assistant, pause
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-    def answer(self, *args, **kwargs):
-        import time
-
-        time.sleep(self.pause)
-        return self.inner.answer(*args, **kwargs)
 
 
 def test_stop_and_new_chat_while_an_answer_is_under_way(site, page):

@@ -12,6 +12,7 @@ from corpus.messages import message
 from service.sessions import SessionStore
 from service.wechat.channel import Channel
 from service.wechat.envelope import Incoming
+from tests.service.live import Slow
 
 
 def ask(channel: Channel, content: str, *, assistant, sessions, key: str = "u:1") -> str | None:
@@ -57,21 +58,6 @@ def test_a_failure_is_apologised_for_and_logged(channel, sessions, assistant, mo
 def test_answers_are_recorded_as_the_users_wechat_session(channel, sessions, assistant):
     ask(channel, "众创空间是什么？", assistant=assistant, sessions=sessions)
     assert sessions.history("wechat:u") == ["众创空间是什么？"]
-
-
-class Slow:
-    """The real assistant, answering after a pause and counting its answers."""
-
-    def __init__(self, assistant, pause: float) -> None:
-        self.inner, self.pause, self.calls = assistant, pause, 0
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-    def answer(self, *args, **kwargs):
-        self.calls += 1
-        time.sleep(self.pause)
-        return self.inner.answer(*args, **kwargs)
 
 
 class Pushes:
