@@ -64,6 +64,16 @@ def doc_id_for(path: Path, taken: set[str]) -> str:
     return candidate
 
 
+def assign_ids(files: list[tuple[Path, int, str]], known: list[dict] | None = None) -> list[str]:
+    """doc ids for (path, folder index, relative path) entries, in order. A file an index already knew
+    keeps its id (records of `known` carry folder, path and doc_id), so a new file whose name makes the
+    same id gets a suffix instead of taking the id, and old links and citations keep their document."""
+    kept = {(r["folder"], r["path"]): r["doc_id"] for r in known or [] if r.get("doc_id")}
+    present = {(folder, rel) for _, folder, rel in files}
+    taken = {doc_id for key, doc_id in kept.items() if key in present}
+    return [kept.get((folder, rel)) or doc_id_for(path, taken) for path, folder, rel in files]
+
+
 def _fallback_title(text: str, declared: str, path: Path) -> str:
     if declared:
         return declared
@@ -154,18 +164,18 @@ class Loaded:
 
 
 def load_sources(folders: list[Path], sources: list[tuple[Path, Source]], *, previous: list[dict] | None = None,
-                 previous_docs: dict[str, Document] | None = None) -> Loaded:
+                 previous_docs: dict[str, Document] | None = None, ids: list[dict] | None = None) -> Loaded:
     """Documents of the scanned files. A file whose record in `previous` has the same bytes, metadata
-    and doc_id is not read again: its document comes from `previous_docs` (or it stays skipped)."""
+    and doc_id is not read again: its document comes from `previous_docs` (or it stays skipped).
+    Files keep the doc ids of the records in `ids` (default `previous`): see `assign_ids`."""
     known = {(r["folder"], r["path"]): r for r in previous or []}
     previous_docs = previous_docs or {}
     metadata = [load_metadata(f) for f in folders]
     docs: list[Document] = []
     skipped: list[Skipped] = []
     records: list[dict] = []
-    taken: set[str] = set()
-    for path, src in sources:
-        doc_id = doc_id_for(path, taken)
+    doc_ids = assign_ids([(path, src.folder, src.path) for path, src in sources], ids if ids is not None else previous)
+    for (path, src), doc_id in zip(sources, doc_ids):
         record = {**dataclasses.asdict(src), "doc_id": "", "title": "", "skipped": ""}
         old = known.get((src.folder, src.path))
         same = old is not None and (old["sha"], old["meta"]) == (src.sha, src.meta)

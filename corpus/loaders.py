@@ -148,9 +148,35 @@ def _reflow(text: str) -> str:
     return "\n".join(out)
 
 
+# What a zip-based file may inflate to, read from its directory before anything is decompressed.
+# Real policy files stay far below: text XML inflates about 10 times, images barely at all.
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+MAX_RATIO = 200  # a member above 1 MB that inflates more than this is built to, not written
+MAX_MEMBERS = 10_000
+
+
+def check_zip(data: bytes, *, name: str) -> None:
+    """Refuses a zip bomb from its central directory (declared sizes bound what zipfile will inflate)."""
+    import zipfile
+
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise BadDocumentError(message("docx_broken", name=name, detail=exc)) from exc
+    total = sum(m.file_size for m in members)
+    packed = max(1, len(data))
+    bomb = next((m for m in members if m.file_size > 1024 * 1024
+                 and m.file_size > MAX_RATIO * max(1, m.compress_size)), None)
+    if len(members) > MAX_MEMBERS or total > MAX_UNZIPPED_BYTES or bomb is not None:
+        raise BadDocumentError(message("zip_too_large", name=name, size=f"{total / 1024 / 1024:.0f} MB",
+                                       packed=f"{packed / 1024 / 1024:.1f} MB",
+                                       limit=f"{MAX_UNZIPPED_BYTES // 1024 // 1024} MB"))
+
+
 def _read_docx(data: bytes, *, name: str) -> tuple[str, str]:
     import docx
 
+    check_zip(data, name=name)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # BadZipFile, PackageNotFoundError and lxml errors share no base

@@ -96,6 +96,15 @@ class _Previous:
         return {d["doc_id"]: tuple(d["chunks"]) for d in self.manifest.documents if "chunks" in d}
 
 
+def known_ids(index: Path) -> list[dict]:
+    """The published index's files with their doc ids (its manifest's sources), so that ids outlive
+    rebuilds, forced ones and model changes included; [] when there is no readable index."""
+    try:
+        return read_manifest(index).sources or []
+    except (IndexNotBuiltError, IndexBrokenError, OSError, ValueError, TypeError):
+        return []
+
+
 def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bool = False,
                 progress: Progress | None = None, cache_dir: Path | None = None,
                 ann_min_chunks: int = 0) -> BuildResult:
@@ -117,7 +126,7 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
         m = previous.manifest
         return BuildResult(out, m, [Skipped(Path(s["path"]), s["reason"]) for s in m.skipped], False)
     loaded = load_sources(folders, sources, previous=previous.manifest.sources if previous else None,
-                          previous_docs=previous.documents if previous else None)
+                          previous_docs=previous.documents if previous else None, ids=known_ids(out))
     docs = loaded.documents
     # Reused documents first (their chunks keep their order), then the new or changed ones.
     ranges = previous.ranges() if previous else {}

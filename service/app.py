@@ -19,6 +19,7 @@ from index.errors import IndexBrokenError, IndexNotBuiltError
 from service.assistant import Assistant
 from service.limits import BodyLimitMiddleware
 from service.metrics import Metrics, MetricsMiddleware
+from service.problem import error_body
 from service.sessions import SessionStore
 from service.settings import Settings
 
@@ -106,6 +107,8 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         from service.routers.errors import describe_validation_error
 
+        if not _is_json(request) and any(tuple(e.get("loc", ())) == ("body",) for e in exc.errors()):
+            return _error(request, message("request_not_json"), 422)  # a form, text or no Content-Type at all
         return _error(request, describe_validation_error(exc), 422)
 
     @app.exception_handler(StarletteHTTPException)
@@ -113,8 +116,14 @@ def _add_error_handlers(app: FastAPI) -> None:
         known = {404: message("not_found", path=request.url.path),
                  405: message("method_not_allowed", method=request.method)}
         text = known.get(exc.status_code) or message("http_error", status=exc.status_code, detail=exc.detail)
-        if exc.status_code == 413:
+        if exc.status_code in (408, 413):
             text = str(exc.detail)
+        if exc.status_code == 400 and exc.detail == "There was an error parsing the body":
+            # FastAPI's English 400 for a JSON body it cannot decode: bytes that are not UTF-8, nesting too deep
+            cause = exc.__cause__
+            key = ("request_not_utf8" if isinstance(cause, UnicodeDecodeError)
+                   else "request_json_too_deep" if isinstance(cause, RecursionError) else "request_json_invalid")
+            return _error(request, message(key), 422)
         return _error(request, text, exc.status_code, headers=exc.headers)
 
     @app.exception_handler(Exception)
@@ -123,11 +132,10 @@ def _add_error_handlers(app: FastAPI) -> None:
         return _error(request, message("server_error"), 500)
 
 
+def _is_json(request: Request) -> bool:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    return kind == "application/json" or kind.endswith("+json")
+
+
 def _error(request: Request, text: str, code: int, *, headers: dict | None = None) -> JSONResponse:
-    """{"error": text}; under /v1 the OpenAI shape {"error": {"message", "type", "code"}} that its clients parse."""
-    if request.url.path.startswith("/v1/"):
-        kind = "invalid_request_error" if code < 500 else "server_error"
-        body: dict = {"error": {"message": text, "type": kind, "param": None, "code": str(code)}}
-    else:
-        body = {"error": text}
-    return JSONResponse(body, status_code=code, headers=headers or None)
+    return JSONResponse(error_body(request.url.path, text, code), status_code=code, headers=headers or None)

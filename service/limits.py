@@ -8,6 +8,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from corpus.messages import message
+from service.problem import error_body
 
 MB = 1024 * 1024
 JSON_BODY_LIMIT = 256 * 1024  # questions are <= 500 characters; OpenAI-style histories stay far below this
@@ -42,7 +43,7 @@ class BodyLimitMiddleware:
         limit, text = self.limit_for(scope["path"])
         declared = _content_length(scope)
         if declared is not None and declared > limit:
-            await _reject(send, text)
+            await _reject(scope, send, text)
             return
         received = 0
         started = False
@@ -65,7 +66,7 @@ class BodyLimitMiddleware:
             await self.app(scope, counted_receive, tracked_send)
         except BodyTooLarge:
             if not started:
-                await _reject(send, text)
+                await _reject(scope, send, text)
 
 
 def _content_length(scope: Scope) -> int | None:
@@ -78,8 +79,8 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-async def _reject(send: Send, text: str) -> None:
-    body = json.dumps({"error": text}, ensure_ascii=False).encode()
+async def _reject(scope: Scope, send: Send, text: str) -> None:
+    body = json.dumps(error_body(scope["path"], text, 413), ensure_ascii=False).encode()
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})

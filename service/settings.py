@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     wecom_api_base: str = "https://qyapi.weixin.qq.com"
     wechat_reply_seconds: float = 4.0  # answer in the callback if ready within this, else push later
     wechat_rate_limit: int = 10  # questions per user per minute
+    # a signed callback is accepted within this many seconds of its timestamp, its (timestamp, nonce) for one body only
+    wechat_timestamp_window: int = Field(default=300, ge=0, description="0 turns the window and replay memory off")
 
     @property
     def db_path(self) -> Path:

@@ -11,9 +11,10 @@ import uuid
 from pathlib import Path
 from typing import BinaryIO
 
-from corpus.catalog import METADATA_FILE, doc_id_for, find_files, load_document
+from corpus.catalog import METADATA_FILE, assign_ids, find_files, load_document
 from corpus.errors import BadDocumentError
 from corpus.messages import message
+from index.build import known_ids
 from service.routers.errors import (ConflictError, NotFoundError, TooLargeError, UnprocessableError,
                                     UnsupportedTypeError)
 
@@ -84,20 +85,18 @@ def store_upload(stream: BinaryIO, *, raw_name: str | None, folder: Path, stagin
         shutil.rmtree(work, ignore_errors=True)
 
 
-def corpus_files(folders: list[Path]) -> dict[str, Path]:
-    """doc_id -> file, assigned exactly as corpus.catalog.load_corpus assigns them."""
-    taken: set[str] = set()
-    out: dict[str, Path] = {}
-    for folder in folders:
-        for path in find_files([folder]):
-            out[doc_id_for(path, taken)] = path
-    return out
+def corpus_files(folders: list[Path], index: Path) -> dict[str, Path]:
+    """doc_id -> file, assigned exactly as a build of `index` from `folders` assigns them: files the
+    index knows keep their ids (corpus.catalog.assign_ids)."""
+    files = [(path, i, path.relative_to(folder).as_posix())
+             for i, folder in enumerate(folders) if folder.is_dir() for path in find_files([folder])]
+    return dict(zip(assign_ids(files, known_ids(index)), (path for path, _, _ in files)))
 
 
-def delete_document(doc_id: str, *, folders: list[Path]) -> Path:
+def delete_document(doc_id: str, *, folders: list[Path], index: Path) -> Path:
     """Removes the file of `doc_id` from the managed folder (folders[0]) and its metadata entry."""
     managed = folders[0]
-    path = corpus_files(folders).get(doc_id)
+    path = corpus_files(folders, index).get(doc_id)
     if path is None:
         raise NotFoundError(message("document_not_found", doc_id=doc_id))
     if managed.resolve() not in path.resolve().parents:

@@ -127,7 +127,7 @@ def documents(assistant: AssistantDep, settings: SettingsDep, reindexer: Reindex
     will drop it) or `pending` (a file the served index does not have yet: queued or being embedded, see
     `reindex`). `deletable` when the file sits in the managed folder (the first corpus dir)."""
     managed = settings.corpus_dirs[0].resolve()
-    files = corpus_files([d for d in settings.corpus_dirs if d.is_dir()])
+    files = corpus_files(settings.corpus_dirs, settings.index_path)
 
     def deletable(doc_id: str) -> bool:
         return doc_id in files and managed in files[doc_id].resolve().parents
@@ -149,7 +149,7 @@ def upload(settings: SettingsDep, reindexer: ReindexerDep, file: UploadFile = Fi
     folder.mkdir(parents=True, exist_ok=True)
     target = store_upload(file.file, raw_name=file.filename, folder=folder, staging=settings.home / "uploads",
                           max_bytes=settings.upload_max_mb * MB)
-    doc_id = next((d for d, p in corpus_files(settings.corpus_dirs).items() if p == target), None)
+    doc_id = next((d for d, p in corpus_files(settings.corpus_dirs, settings.index_path).items() if p == target), None)
     status = reindexer.request(reason=f"upload {target.name}")
     return {"message": message("upload_accepted", name=target.name), "name": target.name, "doc_id": doc_id,
             "reindex": status.to_dict()}
@@ -168,7 +168,7 @@ def document_chunks(doc_id: str, assistant: AssistantDep) -> dict:
 
 @api.delete("/documents/{doc_id}", status_code=202)
 def delete(doc_id: str, settings: SettingsDep, reindexer: ReindexerDep) -> dict:
-    path = delete_document(doc_id, folders=settings.corpus_dirs)
+    path = delete_document(doc_id, folders=settings.corpus_dirs, index=settings.index_path)
     status = reindexer.request(reason=f"delete {path.name}")
     return {"message": message("document_deleted", name=path.name), "name": path.name, "doc_id": doc_id,
             "reindex": status.to_dict()}

@@ -15,6 +15,7 @@ from wechatpy.utils import check_signature
 from service.settings import Settings
 from service.wechat import callback
 from service.wechat.channel import Channel
+from service.wechat.freshness import Freshness
 from service.wechat.jobs import JobBoard
 from service.wechat.envelope import decrypt, parse_message, parse_xml, read_body
 from service.wechat.push import official_account_pusher
@@ -25,7 +26,8 @@ NAME = "wechat"
 def _channel(settings: Settings) -> Channel:
     return Channel(NAME, reply_seconds=settings.wechat_reply_seconds, rate_limit=settings.wechat_rate_limit,
                    pusher=official_account_pusher(settings), history_turns=settings.session_turns,
-                   jobs=JobBoard(settings.db_path, scope=NAME))  # shared by the service's processes
+                   jobs=JobBoard(settings.db_path, scope=NAME),  # shared by the service's processes
+                   freshness=Freshness(settings.db_path, scope=NAME, window=settings.wechat_timestamp_window))
 
 
 router = APIRouter(lifespan=callback.lifespan(NAME, token=lambda s: s.wechat_token, make=_channel))
@@ -43,8 +45,10 @@ def verify(request: Request, signature: str = "", timestamp: str = "", nonce: st
            echostr: str = "") -> PlainTextResponse:
     """Server verification when the URL is saved in the console: echo `echostr` if the signature is right."""
     settings: Settings = request.app.state.settings
-    callback.channel_of(request, NAME, settings.wechat_token)
+    channel = callback.channel_of(request, NAME, settings.wechat_token)
     _check(settings.wechat_token, signature, timestamp, nonce)
+    with callback.statuses():
+        channel.freshness.check_time(timestamp)
     return PlainTextResponse(echostr)
 
 
@@ -61,7 +65,10 @@ async def receive(request: Request, signature: str = "", timestamp: str = "", no
         lambda: WeChatCrypto(settings.wechat_token, settings.wechat_aes_key, settings.wechat_app_id or ""),
         "POLICYQA_WECHAT_AES_KEY") if safe else None
     with callback.statuses():
+        channel.freshness.check_time(timestamp)
         body = await read_body(request)
+        # plaintext mode signs only (timestamp, nonce): the pair may carry this one body and no other
+        channel.freshness.remember(timestamp, nonce, body.encode("utf-8"))
         envelope = parse_xml(body)
         if crypto is not None:
             body = decrypt(crypto, envelope, signature=msg_signature, timestamp=timestamp, nonce=nonce)

@@ -13,6 +13,7 @@ from wechatpy.enterprise.replies import TextReply
 from service.settings import Settings
 from service.wechat import callback
 from service.wechat.channel import Channel
+from service.wechat.freshness import Freshness
 from service.wechat.jobs import JobBoard
 from service.wechat.envelope import decrypt, parse_message, parse_xml, read_body, verify_echo
 from service.wechat.push import wecom_pusher
@@ -23,7 +24,8 @@ NAME = "wecom"
 def _channel(settings: Settings) -> Channel:
     return Channel(NAME, reply_seconds=settings.wechat_reply_seconds, rate_limit=settings.wechat_rate_limit,
                    pusher=wecom_pusher(settings), history_turns=settings.session_turns,
-                   jobs=JobBoard(settings.db_path, scope=NAME))  # shared by the service's processes
+                   jobs=JobBoard(settings.db_path, scope=NAME),  # shared by the service's processes
+                   freshness=Freshness(settings.db_path, scope=NAME, window=settings.wechat_timestamp_window))
 
 
 router = APIRouter(lifespan=callback.lifespan(NAME, token=lambda s: s.wecom_token, make=_channel))
@@ -40,9 +42,10 @@ def verify(request: Request, msg_signature: str = "", timestamp: str = "", nonce
            echostr: str = "") -> PlainTextResponse:
     """URL verification: the decrypted `echostr`, if `msg_signature` is right."""
     settings: Settings = request.app.state.settings
-    callback.channel_of(request, NAME, settings.wecom_token)
+    channel = callback.channel_of(request, NAME, settings.wecom_token)
     crypto = _crypto(settings)
     with callback.statuses():
+        channel.freshness.check_time(timestamp)
         return PlainTextResponse(verify_echo(crypto, signature=msg_signature, timestamp=timestamp, nonce=nonce,
                                              echostr=echostr))
 
@@ -55,9 +58,12 @@ async def receive(request: Request, msg_signature: str = "", timestamp: str = ""
     channel = callback.channel_of(request, NAME, settings.wecom_token)
     crypto = _crypto(settings)
     with callback.statuses():
-        envelope = parse_xml(await read_body(request))
+        channel.freshness.check_time(timestamp)
+        body = await read_body(request)
+        envelope = parse_xml(body)
         msg = parse_message(decrypt(crypto, envelope, signature=msg_signature, timestamp=timestamp, nonce=nonce),
                             parse_wecom)
+        channel.freshness.remember(timestamp, nonce, body.encode("utf-8"))
     text = await channel.respond(msg, assistant=request.app.state.assistant, sessions=request.app.state.sessions,
                                  started=started)
     if text is None:

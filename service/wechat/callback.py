@@ -14,6 +14,7 @@ from wechatpy.replies import BaseReply
 from service.settings import Settings
 from service.wechat.channel import Channel
 from service.wechat.envelope import BadCallback, Forbidden, Incoming
+from service.wechat.freshness import Stale
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ def statuses() -> Iterator[None]:
         yield
     except BadCallback as exc:
         raise HTTPException(400, str(exc)) from exc
+    except Stale as exc:
+        raise HTTPException(403, str(exc)) from exc
     except Forbidden as exc:
         raise HTTPException(403, "invalid signature") from exc
 

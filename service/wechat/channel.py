@@ -12,6 +12,7 @@ from service.assistant import Assistant
 from service.sessions import SessionStore
 from service.wechat.envelope import Incoming
 from service.wechat.format import Rendered, fit, render
+from service.wechat.freshness import Freshness
 from service.wechat.jobs import Job, JobBoard
 from service.wechat.limits import RateLimiter
 from service.wechat.push import PushClient, PushError
@@ -28,12 +29,14 @@ class Channel:
     """The Official Account's or WeCom's answering machinery; the routers only speak the wire format."""
 
     def __init__(self, name: str, *, reply_seconds: float, rate_limit: int, pusher: PushClient | None,
-                 history_turns: int = 6, workers: int = WORKERS, jobs: JobBoard | None = None) -> None:
+                 history_turns: int = 6, workers: int = WORKERS, jobs: JobBoard | None = None,
+                 freshness: Freshness | None = None) -> None:
         self.name = name
         self.reply_seconds = reply_seconds
         self.pusher = pusher
         self.history_turns = history_turns
         self.jobs = jobs if jobs is not None else JobBoard(scope=name)  # pass one over the state folder's database to share it
+        self.freshness = freshness if freshness is not None else Freshness(scope=name, window=0)
         self.limiter = RateLimiter(rate_limit)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"{name}-answer")
         if pusher is None:
@@ -103,6 +106,7 @@ class Channel:
         """Finishes the answers under way (and their pushes), then lets go of the HTTP client."""
         self._pool.shutdown(wait=True)
         self.jobs.close()
+        self.freshness.close()
         if self.pusher is not None:
             self.pusher.close()
 

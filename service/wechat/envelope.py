@@ -15,10 +15,10 @@ from wechatpy.enterprise.exceptions import InvalidCorpIdException
 from wechatpy.messages import BaseMessage
 
 MAX_BODY = 64 * 1024  # bytes; WeChat's messages are a few hundred
-# Outside CDATA sections (where a user's text may hold anything), "<!" starts a DOCTYPE, ENTITY or other
-# declaration unless it opens a comment. Declarations can only work in the prolog, where CDATA is illegal.
-_CDATA = re.compile(r"<!\[CDATA\[.*?\]\]>", re.S)
-_DECLARATION = re.compile(r"<!(?!--)")
+# Outside comments and CDATA sections (where a user's text may hold anything), "<!" starts a DOCTYPE, ENTITY or
+# other declaration. Read left to right, as the parser reads: a "<![CDATA[" inside a comment opens nothing, and
+# a "<!--" inside CDATA is text. An unterminated comment or section leaves a bare "<!", refused as well.
+_MARKUP = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<!", re.S)
 _ENCODING = re.compile(r"<\?xml[^>]*encoding\s*=\s*[\"']([^\"']*)[\"']", re.I)
 
 
@@ -61,7 +61,7 @@ async def read_body(request: Request, *, limit: int = MAX_BODY) -> str:
 
 def check_xml(text: str) -> str:
     """`text` when it is safe to hand to an XML parser: no DOCTYPE/ENTITY declarations, UTF-8 only."""
-    if _DECLARATION.search(_CDATA.sub("", text)):
+    if any(m.group() == "<!" for m in _MARKUP.finditer(text)):
         raise BadCallback("XML declarations (DOCTYPE, ENTITY) are not accepted")
     encoding = _ENCODING.search(text)
     if encoding and encoding.group(1).lower().replace("-", "") != "utf8":

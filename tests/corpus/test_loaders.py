@@ -82,6 +82,31 @@ def test_docx_headings_paragraphs_tables(tmp_path):
     assert "第一条 申请单位" in text and "面积 | 不低于500平方米" in text
 
 
+def zip_bomb(member_mb: int) -> bytes:
+    """A real docx whose document.xml is followed by `member_mb` MB of zeros that deflate to almost nothing."""
+    import docx
+    import zipfile
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    with zipfile.ZipFile(buf, "a", zipfile.ZIP_DEFLATED) as z:
+        with z.open("word/media/padding.bin", "w") as member:
+            block = bytes(1024 * 1024)
+            for _ in range(member_mb):
+                member.write(block)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("member_mb", [2, 120])  # an odd ratio alone, and a total past the limit
+def test_a_zip_bomb_docx_is_refused_from_its_directory_before_inflating(tmp_path, member_mb):
+    data = zip_bomb(member_mb)
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(data)
+    with pytest.raises(BadDocumentError, match="解压后") as exc:  # said from the zip directory, before parsing
+        read_file(path)
+    assert "bomb.docx" in str(exc.value)
+
+
 def _minimal_pdf(lines: list[str]) -> bytes:
     """A one-page PDF with Helvetica text lines, written by hand (no PDF writer needed)."""
     content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"

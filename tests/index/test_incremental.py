@@ -133,3 +133,25 @@ def test_bm25_from_term_counts_scores_as_bm25s_does():
     # Dropping rows drops the words only they used.
     only = TermCounts.from_tokens([["a", "b"], ["b", "c"]])
     assert TermCounts.stack([only.rows(np.array([1]))]).vocab == ["b", "c"]
+
+
+def test_a_new_file_whose_name_makes_an_existing_id_does_not_take_it(tmp_path, corpus_copy, embedder):
+    from service.uploads import corpus_files
+
+    out = tmp_path / "index"
+    first = build_index([corpus_copy], out, embedder)
+    titles = {d["doc_id"]: d["title"] for d in first.manifest.documents}
+    # sorts before "000_456d9856f935013a.txt" and makes the same id from its name
+    shutil.copy(DEED_TAX, corpus_copy / "000 456d9856f935013a.txt")
+    assert corpus_files([corpus_copy], out)["000_456d9856f935013a-2"].name == "000 456d9856f935013a.txt"
+    for force in (False, True):  # a forced rebuild remembers the ids too
+        after = build_index([corpus_copy], out, embedder, force=force)
+        ids = {d["doc_id"]: d["title"] for d in after.manifest.documents}
+        assert {k: ids[k] for k in titles} == titles
+        assert "契税" in ids["000_456d9856f935013a-2"]
+    files = corpus_files([corpus_copy], out)
+    assert files["000_456d9856f935013a"].name == "000_456d9856f935013a.txt"
+    # once the old file is gone, its id is free again; the newer file keeps the one it was given
+    (corpus_copy / "000_456d9856f935013a.txt").unlink()
+    last = build_index([corpus_copy], out, embedder)
+    assert "000_456d9856f935013a-2" in {d["doc_id"] for d in last.manifest.documents}

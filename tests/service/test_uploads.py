@@ -70,23 +70,24 @@ def test_bad_files_never_reach_the_folder(tmp_path, data, name, error):
 
 
 def test_delete_removes_file_and_metadata(tmp_path, corpus_copy):
-    files = corpus_files([corpus_copy])
+    files = corpus_files([corpus_copy], tmp_path / "index")
     doc_id, path = next(iter(files.items()))
-    delete_document(doc_id, folders=[corpus_copy])
+    delete_document(doc_id, folders=[corpus_copy], index=tmp_path / "index")
     assert not path.exists()
     meta = json.loads((corpus_copy / "metadata.json").read_text(encoding="utf-8"))
     assert path.name not in meta and len(meta) == len(files) - 1
     with pytest.raises(NotFoundError):
-        delete_document(doc_id, folders=[corpus_copy])
+        delete_document(doc_id, folders=[corpus_copy], index=tmp_path / "index")
 
 
 def test_delete_refuses_documents_outside_the_managed_folder(tmp_path, corpus_copy):
     managed = tmp_path / "managed"
     managed.mkdir()
     (managed / "新规.md").write_bytes(POLICY)
-    other = next(d for d, p in corpus_files([managed, corpus_copy]).items() if p.parent == corpus_copy)
+    other = next(d for d, p in corpus_files([managed, corpus_copy], tmp_path / "index").items()
+                 if p.parent == corpus_copy)
     with pytest.raises(ConflictError):
-        delete_document(other, folders=[managed, corpus_copy])
+        delete_document(other, folders=[managed, corpus_copy], index=tmp_path / "index")
 
 
 def test_a_name_longer_than_the_file_system_allows_is_shortened_not_a_crash(tmp_path):

@@ -35,7 +35,7 @@ def test_channel_is_off_without_a_token(assistant):
 
 
 def test_server_verification_echoes_only_with_the_right_signature(account):
-    ts, n = "1700000000", "nonce123"
+    ts, n = str(int(time.time())), "nonce123"
     ok = httpx.get(account.url, params={"signature": sign(TOKEN, ts, n), "timestamp": ts, "nonce": n, "echostr": "e42"})
     assert ok.status_code == 200 and ok.text == "e42"
     bad = httpx.get(account.url, params={"signature": sign("x", ts, n), "timestamp": ts, "nonce": n, "echostr": "e"})
@@ -201,3 +201,40 @@ def test_a_long_answer_is_pushed_in_parts_when_it_can_be(assistant, monkeypatch,
     assert len(parts) >= 2 and all(len(p.encode()) <= LIMIT for p in parts)
     assert parts[0].startswith(message("wechat_part", n=1, total=len(parts)))
     assert SOURCE in parts[-1] and "第15条" in "".join(parts)
+
+
+@pytest.mark.parametrize("stamp, status", [("1", 403), ("9999999999", 403), ("abc", 400), ("", 400)])
+def test_a_signed_callback_outside_the_time_window_is_refused(account, stamp, status):
+    n = nonce()
+    params = {"signature": sign(TOKEN, stamp, n), "timestamp": stamp, "nonce": n, "openid": OPENID}
+    r = account.http.post(account.url, params=params, content=text_xml("孵化器", msg_id=7001).encode())
+    assert r.status_code == status, r.text
+    r = httpx.get(account.url, params={**params, "echostr": "e"})
+    assert r.status_code == status and r.text != "e"
+
+
+def test_a_captured_signature_cannot_carry_another_body_even_after_a_restart(assistant, tmp_path):
+    settings = oa_settings(home=tmp_path / "home")
+    victim = "o_victim_openid"
+    with live_server(create_app(settings, assistant=assistant)) as url:
+        account = OfficialAccount(url)
+        params = account.params()
+        first = account.http.post(account.url, params=params, content=text_xml("孵化器有哪些类型？", msg_id=7101).encode())
+        assert first.status_code == 200 and "孵化器" in reply_fields(first)["Content"]
+        # WeChat retrying the same message with the same signature gets the same reply
+        retry = account.http.post(account.url, params=params, content=text_xml("孵化器有哪些类型？", msg_id=7101).encode())
+        assert retry.status_code == 200 and reply_fields(retry)["Content"] == reply_fields(first)["Content"]
+        forged = account.http.post(account.url, params=params,
+                                   content=text_xml("众创空间是什么？", msg_id=7102, user=victim).encode())
+        assert forged.status_code == 403
+    with live_server(create_app(settings, assistant=assistant)) as url:  # a restarted (or another) process
+        forged = httpx.post(f"{url}/wechat", params=params,
+                            content=text_xml("众创空间是什么？", msg_id=7103, user=victim).encode())
+        assert forged.status_code == 403
+    from service.sessions import SessionStore
+
+    store = SessionStore(settings.db_path)
+    try:
+        assert store.history(f"wechat:{victim}") == [] and store.history(f"wechat:{OPENID}")
+    finally:
+        store.close()

@@ -200,8 +200,9 @@ class WeComApp:
         self.crypto = WeComCrypto(token, aes_key, corp_id)
         self.http = httpx.Client(timeout=30)
 
-    def post(self, xml: str, *, crypto: WeComCrypto | None = None, signature: str | None = None) -> httpx.Response:
-        ts, n = str(int(time.time())), nonce()
+    def post(self, xml: str, *, crypto: WeComCrypto | None = None, signature: str | None = None,
+             ts: str | None = None) -> httpx.Response:
+        ts, n = ts or str(int(time.time())), nonce()
         outer = (crypto or self.crypto).encrypt_message(xml, n, ts).split("<Encrypt><![CDATA[")[1].split("]]>")[0]
         body = (f"<xml><ToUserName><![CDATA[{CORP_ID}]]></ToUserName><AgentID><![CDATA[{AGENT_ID}]]></AgentID>"
                 f"<Encrypt><![CDATA[{outer}]]></Encrypt></xml>")

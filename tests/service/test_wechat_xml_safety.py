@@ -34,6 +34,8 @@ def account(assistant, monkeypatch):
     pytest.param(LAUGHS, id="billion-laughs"),
     pytest.param(f'<!DOCTYPE xml SYSTEM "http://127.0.0.1:9/evil.dtd"><xml>{HEAD}</xml>', id="external-dtd"),
     pytest.param(f"<!doctype xml><xml>{HEAD}</xml>", id="lowercase-doctype"),
+    pytest.param("<!-- <![CDATA[ -->" + LAUGHS + "<!-- ]]> -->", id="doctype-behind-a-comment"),
+    pytest.param(f"<!-- never closed <xml>{HEAD}</xml>", id="unclosed-comment"),
     pytest.param(f'<?xml version="1.0" encoding="UTF-7"?><xml>{HEAD}</xml>', id="utf-7"),
     pytest.param(f"<xml>{HEAD}<MsgType>text</MsgType><Content>问题", id="unclosed"),
     pytest.param("just text", id="not-xml"),
@@ -96,4 +98,7 @@ def test_check_and_parse_directly():
     assert check_xml("<xml><A><![CDATA[<!DOCTYPE is just text here]]></A><!-- note --></xml>")
     with pytest.raises(BadCallback):
         check_xml("<![CDATA[x]]><!DOCTYPE a><xml/>")
+    with pytest.raises(BadCallback):  # the CDATA opener sits inside a comment, so the DOCTYPE is live
+        check_xml('<!-- <![CDATA[ --><!DOCTYPE x [<!ENTITY a "b">]><xml><A>&a;</A></xml><!-- ]]> -->')
+    assert check_xml("<xml><A><![CDATA[<!-- not a comment ]]></A><!-- <!DOCTYPE in a comment --></xml>")
     assert parse_xml('<?xml version="1.0" encoding="utf-8"?><xml><A>1</A></xml>') == {"A": "1"}

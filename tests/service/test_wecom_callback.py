@@ -33,7 +33,7 @@ def test_channel_is_off_without_a_token(assistant):
 
 
 def test_url_verification_decrypts_echostr(wecom):
-    ts, n = "1700000000", "n1"
+    ts, n = str(int(time.time())), "n1"
     sealed = PrpCrypto(wecom.crypto.key).encrypt("8364715392057", wecom.crypto.corp_id).decode()
     ok = httpx.get(wecom.url, params={"msg_signature": sign(TOKEN, ts, n, sealed), "timestamp": ts, "nonce": n,
                                       "echostr": sealed})
@@ -55,6 +55,14 @@ def test_wrong_signature_or_corp_is_refused(wecom, assistant, monkeypatch):
     assert wecom.post(text_xml(QUESTION, msg_id=2), signature="0" * 40).status_code == 403
     other_corp = WeComCrypto(TOKEN, AES_KEY, "wwSomeOtherCorp")
     assert wecom.post(text_xml(QUESTION, msg_id=3), crypto=other_corp).status_code == 403
+    assert calls.count == 0
+
+
+def test_a_stale_or_future_timestamp_is_refused_before_anything_is_answered(wecom, assistant, monkeypatch):
+    calls = Calls(monkeypatch, assistant)
+    for i, shift in enumerate((-3600, 3600)):  # signed correctly, an hour off
+        response = wecom.post(text_xml(QUESTION, msg_id=20 + i), ts=str(int(time.time()) + shift))
+        assert response.status_code == 403
     assert calls.count == 0
 
 
