@@ -26,7 +26,7 @@ from index.errors import IndexBrokenError, IndexNotBuiltError
 from index.lexical import TermCounts
 from index.segment import tokenize
 from index.store import (CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, Manifest, cleanup_stale,
-                         new_version_dir, publish, read_documents, read_manifest, write_jsonl)
+                         done_with, new_version_dir, publish, read_documents, read_manifest, write_jsonl)
 
 # Bumped whenever cleaning, chunking or tokenising changes what an index holds.
 PIPELINE_VERSION = "4"  # 4: control characters removed in cleaning
@@ -119,6 +119,7 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
     setup = setup_hash(f"{embedder.passage_namespace}|ann {ann_min_chunks}")
+    cleanup_stale(out)  # what killed builds left, before this one adds its own folder
     sources = scan(folders)
     fp = fingerprint(sources, setup)
     previous = None if force else _Previous.open(out, setup)
@@ -180,6 +181,7 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
+        done_with(tmp)
         if cache:
             cache.close()
     cleanup_stale(out)

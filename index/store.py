@@ -107,6 +107,9 @@ def read_documents(path: Path) -> dict[str, Document]:
     return {d.doc_id: d for d in docs}
 
 
+_ACTIVE: set[Path] = set()  # folders this process's builds are writing or publishing right now
+
+
 def new_version_dir(path: Path) -> Path:
     """A fresh sibling folder to write a new index version into."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,7 +119,13 @@ def new_version_dir(path: Path) -> Path:
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir()
+    _ACTIVE.add(tmp)
     return tmp
+
+
+def done_with(tmp: Path) -> None:
+    """The build writing `tmp` ended (published or failed): a cleanup may remove what is left of it."""
+    _ACTIVE.discard(tmp)
 
 
 def publish(tmp: Path, path: Path) -> None:
@@ -127,6 +136,7 @@ def publish(tmp: Path, path: Path) -> None:
     """
     final = tmp.with_name(tmp.name.removesuffix(".partial").lstrip(".") + ".v")
     _fsync_tree(tmp)
+    _ACTIVE.add(final)
     os.rename(tmp, final)
     link_tmp = path.with_name(f".{path.name}.link.{os.getpid()}")
     if link_tmp.is_symlink() or link_tmp.exists():
@@ -138,6 +148,8 @@ def publish(tmp: Path, path: Path) -> None:
         os.rename(path, aside)
         previous = aside
     os.replace(link_tmp, path)
+    _ACTIVE.discard(final)
+    _ACTIVE.discard(tmp)
     _fsync_dir(path.parent)
     if previous is not None and previous != final and previous.exists():
         shutil.rmtree(previous, ignore_errors=True)
@@ -145,16 +157,18 @@ def publish(tmp: Path, path: Path) -> None:
 
 
 def cleanup_stale(path: Path) -> None:
-    """Removes partial builds and unreferenced versions left by builds that died."""
+    """Removes partial builds and unreferenced versions left by builds that died (killed, out of memory,
+    a power cut). A build still running (in another live process, or in this one) keeps its folders."""
+    if not path.parent.is_dir():
+        return
     current = path.resolve() if path.is_symlink() else None
-    for p in path.parent.glob(f".{path.name}.*.partial"):
+    for p in [*path.parent.glob(f".{path.name}.*.partial"), *path.parent.glob(f"{path.name}.*.v")]:
+        if p == current or p in _ACTIVE:
+            continue
         pid = p.name.rsplit(".", 2)[-2]
-        if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
             continue
         shutil.rmtree(p, ignore_errors=True)
-    for p in path.parent.glob(f"{path.name}.*.v"):
-        if p != current:
-            shutil.rmtree(p, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:

@@ -17,6 +17,7 @@ from corpus.errors import BadDocumentError, BadQuestionError, PolicyQAError
 from corpus.messages import message
 from index.errors import IndexBrokenError, IndexNotBuiltError
 from service.assistant import Assistant
+from service.guard import StaffGuardMiddleware
 from service.limits import BodyLimitMiddleware
 from service.metrics import Metrics, MetricsMiddleware
 from service.problem import error_body
@@ -58,7 +59,9 @@ def create_app(settings: Settings | None = None, *, assistant: Assistant | None 
 
     for module in (probes, api, openai_compat, web, admin, wechat, wecom):
         app.include_router(module.router)
-    app.add_middleware(BodyLimitMiddleware, upload_paths=UPLOAD_PATHS, upload_mb=settings.upload_max_mb)
+    app.add_middleware(BodyLimitMiddleware, upload_paths=UPLOAD_PATHS, upload_mb=settings.upload_max_mb,
+                       body_seconds=settings.body_seconds, upload_seconds=10 * settings.body_seconds)
+    app.add_middleware(StaffGuardMiddleware, settings=settings)  # outermost: no body is read for a wrong token
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
     _add_error_handlers(app)
     return app

@@ -1,8 +1,11 @@
-"""Caps request bodies before they are read: uploads get the configured size, everything else a small one."""
+"""Caps request bodies before they are read: uploads get the configured size, everything else a small one;
+and the time to send them, so a client that stops sending mid-body does not hold a connection forever."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -22,13 +25,24 @@ class BodyTooLarge(HTTPException):
         super().__init__(status_code=413, detail=text)
 
 
-class BodyLimitMiddleware:
-    """413 with a Chinese message when Content-Length, or the bytes actually received, pass the limit."""
+class BodyTimeout(HTTPException):
+    """The body did not arrive in time (HTTP 408); the connection is closed after the reply."""
 
-    def __init__(self, app: ASGIApp, *, upload_paths: tuple[str, ...], upload_mb: int) -> None:
+    def __init__(self, text: str) -> None:
+        super().__init__(status_code=408, detail=text, headers={"Connection": "close"})
+
+
+class BodyLimitMiddleware:
+    """413 with a Chinese message when Content-Length, or the bytes actually received, pass the limit;
+    408 when the whole body has not arrived within the path's time (a slow or stalled client)."""
+
+    def __init__(self, app: ASGIApp, *, upload_paths: tuple[str, ...], upload_mb: int,
+                 body_seconds: float = 30.0, upload_seconds: float = 300.0) -> None:
         self.app = app
         self.upload_paths = upload_paths
         self.upload_mb = upload_mb
+        self.body_seconds = body_seconds
+        self.upload_seconds = upload_seconds
 
     def limit_for(self, path: str) -> tuple[int, str]:
         """Bytes allowed for a path, and the message that says so."""
@@ -47,14 +61,23 @@ class BodyLimitMiddleware:
             return
         received = 0
         started = False
+        seconds = self.upload_seconds if scope["path"] in self.upload_paths else self.body_seconds
+        deadline = time.monotonic() + seconds
+        complete = False
 
         async def counted_receive() -> Message:
-            nonlocal received
-            msg = await receive()
+            nonlocal received, complete
+            if complete:  # after the body, receive() only waits for a disconnect: no deadline then
+                return await receive()
+            try:
+                msg = await asyncio.wait_for(receive(), timeout=max(0.0, deadline - time.monotonic()))
+            except asyncio.TimeoutError:
+                raise BodyTimeout(message("request_too_slow", seconds=f"{seconds:.0f}")) from None
             if msg["type"] == "http.request":
                 received += len(msg.get("body", b""))
                 if received > limit:
                     raise BodyTooLarge(text)
+                complete = not msg.get("more_body", False)
             return msg
 
         async def tracked_send(msg: Message) -> None:
@@ -67,6 +90,9 @@ class BodyLimitMiddleware:
         except BodyTooLarge:
             if not started:
                 await _reject(scope, send, text)
+        except BodyTimeout as exc:
+            if not started:
+                await _reject(scope, send, str(exc.detail), status=408)
 
 
 def _content_length(scope: Scope) -> int | None:
@@ -79,9 +105,9 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-async def _reject(scope: Scope, send: Send, text: str) -> None:
-    body = json.dumps(error_body(scope["path"], text, 413), ensure_ascii=False).encode()
-    await send({"type": "http.response.start", "status": 413,
+async def _reject(scope: Scope, send: Send, text: str, *, status: int = 413) -> None:
+    body = json.dumps(error_body(scope["path"], text, status), ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})

@@ -21,6 +21,10 @@ CREATE TABLE IF NOT EXISTS turns (
     created REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS turns_session ON turns(session_id, id);
+CREATE TABLE IF NOT EXISTS sessions (      -- the ids this service issued; a client can't choose its own
+    session_id TEXT PRIMARY KEY,
+    created REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     answer_id TEXT NOT NULL,
@@ -42,11 +46,21 @@ class SessionStore:
         # would fsync every turn (about 6 ms, under the lock) and cap the service near 160 answers/s.
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        # conversations stored before ids were issued stay usable
+        self._db.execute("INSERT OR IGNORE INTO sessions SELECT session_id, MIN(created) FROM turns GROUP BY session_id")
         self._lock = threading.Lock()
 
-    @staticmethod
-    def new_session_id() -> str:
-        return uuid.uuid4().hex
+    def new_session_id(self) -> str:
+        """A fresh, unguessable id, remembered as issued."""
+        session_id = uuid.uuid4().hex
+        with self._lock:
+            self._db.execute("INSERT INTO sessions (session_id, created) VALUES (?, ?)", (session_id, time.time()))
+        return session_id
+
+    def issued(self, session_id: str) -> bool:
+        """Whether this service issued `session_id` (and it was not deleted since)."""
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM sessions WHERE session_id = ?", (session_id,)).fetchone() is not None
 
     def history(self, session_id: str, *, turns: int = 6) -> list[str]:
         """The session's last questions, oldest first (rewritten, so each stands alone)."""
@@ -83,6 +97,8 @@ class SessionStore:
                                  "WHERE session_id = ? AND channel = ?)", (session_id, channel))
                 n = self._db.execute("DELETE FROM turns WHERE session_id = ? AND channel = ?",
                                      (session_id, channel)).rowcount
+                if n and not self._db.execute("SELECT 1 FROM turns WHERE session_id = ?", (session_id,)).fetchone():
+                    self._db.execute("DELETE FROM sessions WHERE session_id = ?", (session_id,))
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise

@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     port: int = 8000
     admin_token: str | None = None  # unset: the staff routes are off
     upload_max_mb: int = 20
+    body_seconds: float = Field(default=30.0, gt=0, description="time allowed to send a request body (uploads: 10x)")
     session_turns: int = 6  # earlier questions kept as a session's history
 
     wechat_token: str | None = None  # unset: the Official Account channel is off (404)

@@ -42,6 +42,7 @@ class FeedbackRequest(BaseModel):
 def ask(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics: MetricsDep,
         settings: SettingsDep, slots: SlotsDep) -> dict:
     """The answer JSON of the CLI contract, plus session_id (send it back for follow-ups) and answer_id."""
+    _known(req.session_id, sessions)
     turn = take_turn(req.question, session_id=req.session_id, assistant=assistant, sessions=sessions,
                      metrics=metrics, slots=slots, channel="api", turns=settings.session_turns)
     return turn.contract()
@@ -51,10 +52,18 @@ def ask(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics
 def chat(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics: MetricsDep,
          settings: SettingsDep, slots: SlotsDep) -> StreamingResponse:
     """The same answer as SSE: `text` events (pieces), one `citations` event, then `done` with the ids."""
+    _known(req.session_id, sessions)
     turn = take_turn(req.question, session_id=req.session_id, assistant=assistant, sessions=sessions,
                      metrics=metrics, slots=slots, channel="web", turns=settings.session_turns, record=False)
     return StreamingResponse(_events(turn, sessions), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+def _known(session_id: str | None, sessions: SessionStore) -> None:
+    """A follow-up names a conversation the service started; any other id is refused, so clients that pick the
+    same id never read each other's history."""
+    if session_id is not None and not sessions.issued(session_id):
+        raise NotFoundError(message("session_unknown"))
 
 
 async def _events(turn: Turn, sessions: SessionStore) -> AsyncIterator[str]:

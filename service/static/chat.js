@@ -203,7 +203,11 @@ async function ask(question) {
     const response = await fetch("/api/chat", { method: "POST", signal: controller.signal,
       headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
       body: JSON.stringify(state.sessionId ? { question, session_id: state.sessionId } : { question }) });
-    if (!response.ok) throw new Error(await errorText(response));
+    if (!response.ok) {
+      // the conversation is gone on the server (deleted elsewhere): asking again starts a new one
+      if (response.status === 404 && state.sessionId) { forgetLocally(state.sessionId); state.sessionId = null; }
+      throw new Error(await errorText(response));
+    }
     turn.body.textContent = "";
     await readEvents(response, (name, data) => {
       if (gen !== state.gen) return;  // a new conversation was started meanwhile

@@ -133,3 +133,25 @@ def test_above_the_threshold_the_dense_index_is_approximate_and_finds_what_exact
     assert found >= 0.9 * 40
     doc = next(iter(ivf.documents))
     assert {h.chunk.doc_id for h in ivf.search("孵化器", k=5, doc_ids=[doc])} == {doc}
+
+
+def test_leftovers_of_killed_builds_go_at_the_next_build_even_when_nothing_changed(tmp_path, corpus_copy, embedder):
+    out = tmp_path / "index"
+    build_index([corpus_copy], out, embedder)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        left = [tmp_path / f".index.20260101-00000{i}-abcdef.{dead.pid}.partial" for i in range(8)]
+        left.append(tmp_path / f"index.20260101-000009-abcdef.{dead.pid}.v")  # renamed, never linked
+        running = tmp_path / f".index.20260101-000010-abcdef.{alive.pid}.partial"  # another process's build
+        for folder in [*left, running]:
+            folder.mkdir()
+            (folder / "chunks.jsonl").write_text("{}\n")
+        again = build_index([corpus_copy], out, embedder)
+        assert not again.rebuilt
+        assert not any(p.exists() for p in left) and running.exists()
+        assert Index(out, embedder).manifest.doc_count == 5
+    finally:
+        alive.kill()
+        alive.wait()
