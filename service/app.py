@@ -59,6 +59,9 @@ def create_app(settings: Settings | None = None, *, assistant: Assistant | None 
 
     for module in (probes, api, openai_compat, web, admin, wechat, wecom):
         app.include_router(module.router)
+    from service.routers.errors import declare_errors
+
+    declare_errors(app)
     app.add_middleware(BodyLimitMiddleware, upload_paths=UPLOAD_PATHS, upload_mb=settings.upload_max_mb,
                        body_seconds=settings.body_seconds, upload_seconds=10 * settings.body_seconds)
     app.add_middleware(StaffGuardMiddleware, settings=settings)  # outermost: no body is read for a wrong token
@@ -118,6 +121,9 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         known = {404: message("not_found", path=request.url.path),
                  405: message("method_not_allowed", method=request.method)}
+        if exc.status_code == 405:  # every method the path has, not only the first route's
+            headers = {**(exc.headers or {}), "Allow": ", ".join(_allowed(request))}
+            return _error(request, known[405], 405, headers=headers)
         text = known.get(exc.status_code) or message("http_error", status=exc.status_code, detail=exc.detail)
         if exc.status_code in (408, 413):
             text = str(exc.detail)
@@ -133,6 +139,16 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s", request.url.path, exc_info=exc)
         return _error(request, message("server_error"), 500)
+
+
+def _allowed(request: Request) -> list[str]:
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if getattr(route, "methods", None) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods
+    return sorted(methods)
 
 
 def _is_json(request: Request) -> bool:

@@ -8,6 +8,9 @@ import re
 _MARK = re.compile(r"\[\d+\]")
 _BREAKS = set("，。；：！？、,.;:!?\n")
 PIECE_CHARS = 12
+# One event of a stream, as the OpenAPI schema describes it: an optional name and a line of JSON as its data.
+SSE_EVENT = {"type": "object", "properties": {"event": {"type": "string"}, "data": {"type": "string"}},
+             "required": ["data"]}
 
 
 def event(name: str | None, data: object) -> str:

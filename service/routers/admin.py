@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import re
 import time
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from corpus.messages import message
 from corpus.models import Chunk
@@ -72,15 +73,26 @@ def ask(req: StaffAskRequest, assistant: AssistantDep, metrics: MetricsDep, slot
             "fusion": {"method": f.method, "weight": f.weight, "candidates": f.candidates}}
 
 
+def _iso_day(value: object) -> object:
+    """A day as the schema says (YYYY-MM-DD); pydantic alone would also take a number as a Unix time."""
+    if not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        raise ValueError("a date as YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[datetime.date, BeforeValidator(_iso_day)]
 LOG_COLUMNS = ("created", "channel", "question", "refused", "why", "answer", "documents", "rating", "comment")
 
 
-@api.get("/questions", response_model=None)
+@api.get("/questions", response_model=None,
+         responses={200: {"description": "The questions as JSON, or as CSV with format=csv",
+                          "content": {"application/json": {"schema": {"type": "object"}},
+                                      "text/csv": {"schema": {"type": "string"}}}}})
 def questions(sessions: SessionsDep, refused: bool | None = None,
               rating: Literal["up", "down", "none"] | None = None,
               channel: Literal["web", "api", "openai", "wechat", "wecom", "staff"] | None = None,
               doc_id: str | None = Query(default=None, max_length=200),
-              since: datetime.date | None = None, until: datetime.date | None = None,
+              since: Day | None = None, until: Day | None = None,
               limit: int = Query(default=200, ge=1, le=10_000), format: Literal["json", "csv"] = "json"):
     """Every question founders asked (all channels), with the answer, refused or not and why, and the vote.
     Dates are local days, `until` included. `format=csv` downloads the same rows for a spreadsheet."""

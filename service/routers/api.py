@@ -15,7 +15,7 @@ from service.conversation import Turn, public_citation, record_turn, take_turn
 from service.deps import AssistantDep, MetricsDep, SessionsDep, SettingsDep, SlotsDep
 from service.routers.errors import NotFoundError
 from service.sessions import SessionStore
-from service.sse import event, pieces
+from service.sse import SSE_EVENT, event, pieces
 
 router = APIRouter(prefix="/api", tags=["founders"])
 
@@ -48,7 +48,9 @@ def ask(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics
     return turn.contract()
 
 
-@router.post("/chat")
+@router.post("/chat", response_class=StreamingResponse,
+             responses={200: {"description": "Server-sent events: text, citations, done",
+                              "content": {"text/event-stream": {"schema": SSE_EVENT}}}})
 def chat(req: AskRequest, assistant: AssistantDep, sessions: SessionsDep, metrics: MetricsDep,
          settings: SettingsDep, slots: SlotsDep) -> StreamingResponse:
     """The same answer as SSE: `text` events (pieces), one `citations` event, then `done` with the ids."""

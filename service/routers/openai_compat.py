@@ -17,7 +17,7 @@ from service.answer import Answer
 from service.conversation import public_citation, take_turn
 from service.deps import AssistantDep, MetricsDep, SessionsDep, SettingsDep, SlotsDep
 from service.routers.errors import HTTPError, NotFoundError
-from service.sse import event, pieces
+from service.sse import SSE_EVENT, event, pieces
 
 router = APIRouter(prefix="/v1", tags=["openai"])
 
@@ -113,7 +113,10 @@ def _model() -> dict:
     return {"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by": "policyqa"}
 
 
-@router.post("/chat/completions", response_model=None)
+@router.post("/chat/completions", response_model=None,
+             responses={200: {"description": "A chat completion, or with stream=true its chunks as server-sent events",
+                              "content": {"application/json": {"schema": {"type": "object"}},
+                                          "text/event-stream": {"schema": SSE_EVENT}}}})
 def chat_completions(req: ChatCompletionRequest, assistant: AssistantDep, sessions: SessionsDep,
                      metrics: MetricsDep, settings: SettingsDep, slots: SlotsDep) -> dict | StreamingResponse:
     question, history = split_messages(req.messages, turns=settings.session_turns,

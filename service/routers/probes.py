@@ -14,7 +14,8 @@ async def healthz() -> dict:
     return {"status": "ok"}
 
 
-@router.get("/readyz")
+@router.get("/readyz", responses={503: {"description": "Index still loading, or loading failed",
+                                        "content": {"application/json": {"schema": {"type": "object"}}}}})
 async def readyz(request: Request) -> JSONResponse:
     assistant = getattr(request.app.state, "assistant", None)
     if assistant is None:
@@ -26,7 +27,9 @@ async def readyz(request: Request) -> JSONResponse:
                          "built_at": m.built_at})
 
 
-@router.get("/metrics")
+@router.get("/metrics", response_class=Response,
+            responses={200: {"content": {CONTENT_TYPE_LATEST.split(";")[0]: {"schema": {"type": "string"}}},
+                             "description": "Prometheus text format"}})
 async def metrics(request: Request, metrics: MetricsDep) -> Response:
     assistant = getattr(request.app.state, "assistant", None)
     if assistant is not None:

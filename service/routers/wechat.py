@@ -61,7 +61,7 @@ async def receive(request: Request, signature: str = "", timestamp: str = "", no
     channel = callback.channel_of(request, NAME, settings.wechat_token)
     _check(settings.wechat_token, signature, timestamp, nonce)
     safe = encrypt_type.lower() == "aes"
-    crypto = callback.crypto_or_500(
+    crypto = callback.crypto_or_503(
         lambda: WeChatCrypto(settings.wechat_token, settings.wechat_aes_key, settings.wechat_app_id or ""),
         "POLICYQA_WECHAT_AES_KEY") if safe else None
     with callback.statuses():

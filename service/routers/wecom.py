@@ -32,7 +32,7 @@ router = APIRouter(lifespan=callback.lifespan(NAME, token=lambda s: s.wecom_toke
 
 
 def _crypto(settings: Settings) -> WeComCrypto:
-    return callback.crypto_or_500(
+    return callback.crypto_or_503(
         lambda: WeComCrypto(settings.wecom_token, settings.wecom_aes_key, settings.wecom_corp_id or ""),
         "POLICYQA_WECOM_AES_KEY")
 

@@ -60,13 +60,14 @@ def statuses() -> Iterator[None]:
         raise HTTPException(403, "invalid signature") from exc
 
 
-def crypto_or_500(make: Callable[[], object], setting: str) -> object:
-    """The channel's wechatpy crypto, or 500 saying which setting is wrong (a deployment error)."""
+def crypto_or_503(make: Callable[[], object], setting: str) -> object:
+    """The channel's wechatpy crypto, or 503 saying which setting is wrong (a deployment error: the channel is
+    unavailable until it is fixed)."""
     try:
         return make()
     except Exception as exc:
         log.error("%s must be the 43-character EncodingAESKey shown in the WeChat console: %s", setting, exc)
-        raise HTTPException(500, f"{setting} is missing or invalid") from exc
+        raise HTTPException(503, f"{setting} is missing or invalid") from exc
 
 
 def text_reply(reply: type[BaseReply], msg: Incoming, text: str, **fields: object) -> str:
