@@ -148,3 +148,10 @@ def test_an_upload_cannot_take_over_an_existing_documents_id(env):
     gone = client.delete("/staff/api/documents/000_456d9856f935013a-2", headers=STAFF)
     assert gone.status_code == 202
     assert (settings.corpus_dirs[0] / "000_456d9856f935013a.txt").exists()
+
+
+def test_a_lone_surrogate_in_a_staff_question_is_a_clear_400(env):
+    _, _, client = env
+    r = client.post("/staff/api/ask", content=json.dumps({"question": "孵化器\ud800"}),
+                    headers={**STAFF, "content-type": "application/json"})
+    assert r.status_code == 400 and "无法识别的字符" in r.json()["error"]
