@@ -11,6 +11,10 @@ The chunks collection (`collection`) has one row per chunk:
   lexical   SPARSE_FLOAT_VECTOR, term id -> BM25 term-frequency part (see below); inner product
   counts    JSON, term id -> occurrences in the chunk (to weigh the chunk again)
 
+The documents collection (`collection` + "_docs") has one row per document: doc_id (primary key), sig (what
+the document's chunks were made from: index/milvus_sync.py compares it with a new index version's, and adds or
+deletes only the documents that differ), first (its first chunk id here) and count (its chunks).
+
 The terms collection (`collection` + "_terms") has one row per term: term_id (the dimension of the
 term in `lexical`), term, df (how many chunks hold it). Rows with negative ids hold counters of the
 whole collection (TOTAL_TOKENS ... WEIGHED_CHUNKS). Milvus needs a vector field in every collection,
@@ -59,6 +63,7 @@ from index.store import VECTORS, ChunkTable, read_manifest
 DENSE = "dense"
 LEXICAL = "lexical"
 TERMS_SUFFIX = "_terms"
+DOCS_SUFFIX = "_docs"
 BATCH = 500  # rows per insert or upsert
 IN_LIST = 1000  # values per `in [...]` filter
 MAX_TEXT = 65535  # Milvus's largest VARCHAR
@@ -133,10 +138,13 @@ class MilvusStore:
         self.embedded = uri.endswith(".db")  # Milvus Lite
         self.collection = collection
         self.terms = collection + TERMS_SUFFIX
+        self.docs = collection + DOCS_SUFFIX
         self.reweigh_drift = reweigh_drift
         if self.exists():
             self.client.load_collection(self.collection)
             self.client.load_collection(self.terms)
+        if self.client.has_collection(self.docs):
+            self.client.load_collection(self.docs)
 
     def close(self) -> None:
         self.client.close()
@@ -145,7 +153,7 @@ class MilvusStore:
         return self.client.has_collection(self.collection) and self.client.has_collection(self.terms)
 
     def drop(self) -> None:
-        for name in (self.collection, self.terms):
+        for name in (self.collection, self.terms, self.docs):
             if self.client.has_collection(name):
                 self.client.drop_collection(name)
 
@@ -248,6 +256,34 @@ class MilvusStore:
             self._settle()
         return len(rows)
 
+    def documents(self) -> dict[str, tuple[str, int, int]]:
+        """The documents recorded here: doc_id -> (sig, first chunk id, chunk count); {} when none are."""
+        if not self.client.has_collection(self.docs):
+            return {}
+        return {row["doc_id"]: (row["sig"], int(row["first"]), int(row["count"]))
+                for row in self._iterate("count >= 0", ["doc_id", "sig", "first", "count"], self.docs, BATCH * 10)}
+
+    def record_documents(self, docs: Mapping[str, tuple[str, int, int]]) -> None:
+        """Records documents as held: doc_id -> (sig, first chunk id, chunk count)."""
+        if not self.client.has_collection(self.docs):
+            self._create_docs()
+        rows = [{"doc_id": d, "sig": sig, "first": int(first), "count": int(count), "unused": [0.0, 0.0]}
+                for d, (sig, first, count) in docs.items()]
+        for start in range(0, len(rows), BATCH * 4):
+            self.client.upsert(self.docs, rows[start:start + BATCH * 4])
+
+    def forget_documents(self, doc_ids: Iterable[str]) -> None:
+        """Removes the documents' records (their chunks are removed by delete_documents)."""
+        doc_ids = list(doc_ids)
+        if doc_ids and self.client.has_collection(self.docs):
+            for part in self._parts(doc_ids):
+                self.client.delete(self.docs, filter=f"doc_id in {_literal(part)}")
+
+    def reweigh_if_drifted(self) -> None:
+        """After deletes made with `reweigh=False`: weighs the rows again if avgdl moved (see the module)."""
+        self._reweigh_if_drifted()
+        self._settle()
+
     def reweigh(self) -> None:
         """Weighs every chunk again with the present avgdl."""
         counters = self._read_counters()
@@ -276,6 +312,8 @@ class MilvusStore:
         if self.embedded:
             self.client.flush(self.collection)
             self.client.flush(self.terms)
+            if self.client.has_collection(self.docs):
+                self.client.flush(self.docs)
 
     # Questions
 
@@ -404,6 +442,17 @@ class MilvusStore:
         index.add_index("unused", index_type="FLAT", metric_type="IP")
         index.add_index("term", index_type="INVERTED")
         self._create_collection(self.terms, schema, index)
+
+    def _create_docs(self) -> None:
+        schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("doc_id", DataType.VARCHAR, max_length=MAX_TERM, is_primary=True)
+        schema.add_field("sig", DataType.VARCHAR, max_length=128)
+        schema.add_field("first", DataType.INT64)
+        schema.add_field("count", DataType.INT64)
+        schema.add_field("unused", DataType.FLOAT_VECTOR, dim=2)  # Milvus needs a vector field
+        index = MilvusClient.prepare_index_params()
+        index.add_index("unused", index_type="FLAT", metric_type="IP")
+        self._create_collection(self.docs, schema, index)
 
     def _create_collection(self, name: str, schema, index) -> None:
         """An empty, loaded collection; reads see every write before them ("Strong")."""

@@ -87,6 +87,8 @@ class Index:
         # Each document's chunks are one run of ids (index/build.py writes them so).
         self._by_doc: dict[str, range] = {d["doc_id"]: range(d["chunks"][0], sum(d["chunks"]))
                                           for d in self.manifest.documents}
+        if store is not None:
+            self._store_map = _StoreMap(store.documents(), self._by_doc)
         self._groups = functools.lru_cache(maxsize=1024)(self._doc_groups)
 
     def frequency(self, word: str) -> int:
@@ -175,13 +177,35 @@ class Index:
                     dense_rank.get(int(cand[i]), 0), bm_rank.get(int(cand[i]), 0)) for i in order]
 
     def _from_store(self, qv: np.ndarray, lexical: str, n: int, doc_ids: list[str] | None):
-        """The same candidates and scores, searched in the store (Milvus) instead of in process."""
+        """The same candidates and scores, searched in the store (Milvus) instead of in process. The store's
+        ids are mapped to this folder's; rows this version does not hold (a newer version's, while the store
+        is being brought to it) are left out."""
         query = self.store.lexical_query([t for t in _query_tokens(lexical) if t in self._vocab])
-        dense_top = self.store.dense_top(qv, n, doc_ids)[0].tolist()
-        bm_top = self.store.lexical_top(query, n, doc_ids)[0].tolist() if query else []
-        cand = np.array(sorted(set(dense_top) | set(bm_top)), dtype=np.int64)
-        return (cand, dense_top, bm_top, self.store.dense_scores(qv, cand.tolist()),
-                self.store.lexical_scores(query, cand.tolist()))
+        to_pos = self._store_map.position
+        dense_top = [i for i in self.store.dense_top(qv, n, doc_ids)[0].tolist() if to_pos(i) >= 0]
+        bm_top = [i for i in self.store.lexical_top(query, n, doc_ids)[0].tolist() if to_pos(i) >= 0] if query else []
+        ids = sorted(set(dense_top) | set(bm_top), key=to_pos)  # in the folder's order, as in process
+        cand = np.array([to_pos(i) for i in ids], dtype=np.int64)
+        return (cand, [to_pos(i) for i in dense_top], [to_pos(i) for i in bm_top],
+                self.store.dense_scores(qv, ids), self.store.lexical_scores(query, ids))
+
+
+class _StoreMap:
+    """Store chunk ids -> this folder's chunk ids, through each document's first id in both places."""
+
+    def __init__(self, held: dict[str, tuple[str, int, int]], by_doc: dict[str, range]) -> None:
+        runs = sorted((first, count, by_doc[d].start) for d, (_, first, count) in held.items()
+                      if d in by_doc and len(by_doc[d]) == count and count > 0)
+        self._starts = np.array([r[0] for r in runs], dtype=np.int64)
+        self._runs = runs
+
+    def position(self, store_id: int) -> int:
+        """The folder's id of a store row, or -1 when this version does not hold it."""
+        i = int(np.searchsorted(self._starts, store_id, side="right")) - 1
+        if i < 0:
+            return -1
+        first, count, here = self._runs[i]
+        return here + (store_id - first) if store_id < first + count else -1
 
 
 def top_n(scores: np.ndarray, n: int) -> np.ndarray:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from corpus.errors import PolicyQAError
 from index.build import BuildResult, Progress, build_index
 from index.embed import Embedder
 from index.search import Fusion, Index
-from index.store import read_manifest
 from service.assistant import Assistant
 from service.settings import Settings
 
@@ -55,23 +53,9 @@ def warm_up(assistant: Assistant) -> None:
 def build(settings: Settings, *, folders: list[Path] | None = None, index: Path | None = None,
           force: bool = False, embedder: Embedder | None = None, progress: Progress | None = None) -> BuildResult:
     index = index or settings.index_path
-    serving = _fingerprint(index) if settings.store == "milvus" else ""  # the version whose collection stays
-    result = build_index(folders or settings.corpus_dirs, index, embedder or load_embedder(settings), force=force,
-                         progress=progress, cache_dir=settings.cache_dir, ann_min_chunks=settings.ann_min_chunks)
-    if settings.store == "milvus" and result.rebuilt:
-        from index.milvus_sync import drop_stale
-
-        # the version still answering keeps its collection until the next build
-        drop_stale(settings.milvus_path, settings.milvus_token, settings.milvus_collection, index,
-                   {fp for fp in (serving, result.manifest.fingerprint) if fp})
-    return result
-
-
-def _fingerprint(index: Path) -> str:
-    try:
-        return read_manifest(index).fingerprint
-    except PolicyQAError:
-        return ""
+    # With POLICYQA_STORE=milvus, the store follows the new version when an assistant opens it (load_assistant).
+    return build_index(folders or settings.corpus_dirs, index, embedder or load_embedder(settings), force=force,
+                       progress=progress, cache_dir=settings.cache_dir, ann_min_chunks=settings.ann_min_chunks)
 
 
 def load_assistant(settings: Settings, *, index: Path | None = None, embedder: Embedder | None = None) -> Assistant:
@@ -80,7 +64,8 @@ def load_assistant(settings: Settings, *, index: Path | None = None, embedder: E
     if settings.store == "milvus":
         from index.milvus_sync import open_store
 
-        store = open_store(settings.milvus_path, settings.milvus_token, settings.milvus_collection, index)
+        store = open_store(settings.milvus_path, settings.milvus_token, settings.milvus_collection, index,
+                           reweigh_drift=settings.milvus_reweigh_drift)
     idx = Index(index, embedder or load_embedder(settings), store=store)
     llm = None
     if settings.llm_base_url:

@@ -31,7 +31,9 @@ class Settings(BaseSettings):
     store: Literal["faiss", "milvus"] = "faiss"  # where searches run: in process, or in Milvus (index/milvus_store.py)
     milvus_uri: str = ""  # a path ending in .db (Milvus Lite, embedded) or http://host:19530; "": HOME/milvus.db
     milvus_token: str = ""
-    milvus_collection: str = "policyqa"  # a prefix: each index version gets its own collection
+    milvus_collection: str = "policyqa"  # a prefix: each index folder gets its own collections
+    # how far the average chunk length may move before Milvus's BM25 rows are weighed again (0: always, exact)
+    milvus_reweigh_drift: float = Field(default=0.0, ge=0.0, lt=1.0)
 
     fusion: str = "weighted"
     fusion_weight: float = 0.65  # dense share; tuned on the dev sets (eval.run --methods)

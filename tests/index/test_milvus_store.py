@@ -169,3 +169,25 @@ def test_the_vocabulary_holds_every_term_with_its_frequency(store, seed_index):
     bm25 = bm25_of(TermCounts.load(seed_index.resolve()))
     df = np.diff(bm25.scores["indptr"])
     assert store.vocabulary() == {term: int(df[i]) for term, i in bm25.vocab_dict.items()}
+
+
+def test_a_sync_cut_short_is_noticed_and_the_version_loaded_again(tmp_path, seed_index):
+    from index.milvus_sync import sync
+
+    uri = str(tmp_path / "milvus.db")
+    store = MilvusStore(uri, collection="synced")
+    try:
+        assert sync(store, seed_index.resolve())["reloaded"] == 1  # an empty store: the whole version
+        held = store.documents()
+        assert sync(store, seed_index.resolve()) == {"added": 0, "deleted": 0, "reloaded": 0}
+        victim = sorted(held)[0]
+        store.delete_documents([victim])  # rows gone, record kept: as a kill between the two would leave
+        assert sync(store, seed_index.resolve())["reloaded"] == 1
+        assert store.count() == read_manifest(seed_index).chunk_count and store.documents() == held
+        store.forget_documents([victim])  # a record gone, rows kept: the document is simply written again
+        result = sync(store, seed_index.resolve())
+        assert result["added"] == 1 and result["reloaded"] == 0
+        assert store.count() == read_manifest(seed_index).chunk_count
+    finally:
+        store.close()
+        server_manager_instance.release_server(uri)

@@ -28,15 +28,42 @@ def test_the_milvus_store_answers_as_the_embedded_one_and_survives_a_reindex(tmp
     doc = next(iter(served.index.documents))
     assert {h.chunk.doc_id for h in served.retrieve("孵化器", doc_ids=[doc])} == {doc}
 
+    store = served.index.store
+    before = store.documents()
+    assert set(before) == set(served.index.documents)
+
+    def same_as_embedded(assistant) -> None:
+        ours = runtime.load_assistant(local, embedder=embedder)
+        for question in (*QUESTIONS, "契税的税率是多少"):
+            a, b = ours.retrieve(question), assistant.retrieve(question)
+            assert [(h.chunk.chunk_id, round(h.score, 4), round(h.bm25, 3)) for h in a] == \
+                   [(h.chunk.chunk_id, round(h.score, 4), round(h.bm25, 3)) for h in b]
+
+    # An added document: only its rows are written; the others keep their Milvus ids.
     shutil.copy(LAWS / "经济法/契税法(2020-08-11).md", corpus_copy / "deed-tax.md")
     runtime.build(milvus, embedder=embedder)
-    assert served.retrieve(QUESTIONS[0])  # the version still serving keeps its collection
+    assert served.retrieve(QUESTIONS[0])  # the version serving is untouched until the next opens the store
     after = runtime.load_assistant(milvus, embedder=embedder)
+    held = after.index.store.documents()
+    assert {d: held[d] for d in before} == before and held["deed-tax"][1] >= sum(c for _, _, c in before.values())
     assert after.retrieve("契税的税率是多少")[0].chunk.doc_id == "deed-tax"
+    assert served.retrieve(QUESTIONS[0])  # the older version still answers, ignoring rows it does not hold
+    same_as_embedded(after)
+
+    # A changed document is written again; a deleted one goes; the rest stay where they are.
+    changed = sorted(corpus_copy.glob("00*.txt"))[0]
+    changed_id = changed.stem
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n补充说明：本文件新增一段用于测试的内容。\n", encoding="utf-8")
     (corpus_copy / "deed-tax.md").unlink()
     runtime.build(milvus, embedder=embedder)
+    last = runtime.load_assistant(milvus, embedder=embedder)
+    now = last.index.store.documents()
+    assert "deed-tax" not in now and now[changed_id][1] != before[changed_id][1]
+    assert {d: v for d, v in now.items() if d != changed_id} == {d: v for d, v in before.items() if d != changed_id}
+    assert last.index.store.count() == last.index.manifest.chunk_count
+    same_as_embedded(last)
     names = MilvusClient(milvus.milvus_path).list_collections()
-    assert len([n for n in names if not n.endswith("_terms")]) == 2  # the new version and the one serving
+    assert len(names) == 3  # one store per index folder: chunks, terms, documents
 
 
 def test_uploads_and_deletes_reindex_into_milvus_while_questions_keep_working(tmp_path, embedder):
