@@ -29,6 +29,7 @@ class Family:
     name: str
     scope: bool  # a question naming a sibling the passages lack (while they hold another) is a near miss
     siblings: tuple[Sibling, ...]
+    kinds: bool = False  # siblings are kinds a rule sets apart: a condition for one does not bind the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def families() -> tuple[Family, ...]:
     out = []
     for fam in data["family"]:
         siblings = tuple(Sibling(fam["name"], s[0], tuple(a.lower() for a in s)) for s in fam["siblings"])
-        out.append(Family(fam["name"], bool(fam.get("scope", True)), siblings))
+        out.append(Family(fam["name"], bool(fam.get("scope", True)), siblings, bool(fam.get("kinds", False))))
     return tuple(out)
 
 

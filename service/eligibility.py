@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from corpus.domain import families, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
 from service.quantities import Quantity, _table, english_quantities, quantities
@@ -299,6 +300,24 @@ def _status(status: str, text: str) -> bool | None:
     return found
 
 
+def _applicable(conds: list[Condition], said: str) -> list[Condition]:
+    """The conditions that apply to the asker. A list that sets kinds apart (综合性众创空间 …500平方米,
+    专业化众创空间 …1000平方米: two siblings of one family, corpus/knowledge/families.toml) holds conditions for
+    one kind only; those of a kind other than the one the asker names are left out."""
+    setting_apart = {f.name for f in families() if f.kinds}
+    named: dict[str, set[str]] = {}
+    for m in sibling_mentions(said):
+        named.setdefault(m.key.family, set()).add(m.key.name)
+    kinds = [{(m.key.family, m.key.name) for m in sibling_mentions(fold(c.text)) if m.key.family in setting_apart}
+             for c in conds]
+    listed: dict[str, set[str]] = {}
+    for family, name in set().union(*kinds) if kinds else ():
+        listed.setdefault(family, set()).add(name)
+    apart = {f for f, names in listed.items() if len(names) > 1 and named.get(f)}
+    return [c for c, ks in zip(conds, kinds)
+            if not any(f in apart and name not in named[f] for f, name in ks)]
+
+
 def check(items: list[str], heading: str, turns: list[str], *, citation: int, english: bool = False,
           default_rule: str = "all") -> Checks | None:
     """The verdicts on a list, or None when the founder states nothing any of its conditions bears on.
@@ -310,7 +329,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     said = fold(" ".join(turns))
     if not figs and not stated_status(said):
         return None  # nothing of the asker's own to check: most questions
-    conds = conditions(items)
+    conds = _applicable(conditions(items), said)
     if not conds:
         return None
     single = len([t for c in conds for t in c.thresholds]) == 1

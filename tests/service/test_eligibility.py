@@ -73,3 +73,18 @@ def test_statuses_and_their_negations():
 def test_nothing_stated_means_no_check():
     assert check(PROVINCIAL_GRADUATION, HEADING, ["毕业需要什么条件？"], citation=1) is None
     assert figures(["35岁以下才算青年吗"]) == []  # the asker quoting a rule
+
+
+def test_a_condition_for_another_kind_does_not_bind_the_asker():
+    items = ["运营主体成立并实际运营12个月以上。",
+             "综合性众创空间面积原则上可自主支配面积不得低于500平方米，",
+             "专业化众创空间可自主支配面积原则上不低于1000平方米。"]
+    ours = check(items, "应同时具备以下条件", ["我们是综合性的众创空间，运营14个月了，自主支配面积600平"], citation=1)
+    assert [c.text[:3] for c in ours.conditions] == ["运营主", "综合性"] and ours.verdict == "met"
+    other = check(items, "应同时具备以下条件", ["我们是专业化的众创空间，运营14个月了，自主支配面积600平"], citation=1)
+    assert other.verdict == "not_met" and other.conditions[-1].text.startswith("专业化")
+    unsaid = check(items, "应同时具备以下条件", ["我们运营14个月了，自主支配面积600平"], citation=1)
+    assert len(unsaid.conditions) == 3  # the asker did not say which kind: every condition stays
+    # levels are not kinds: 国家备案 and 省级 in one list both bind a founder in a provincial incubator
+    provincial = check(PROVINCIAL_GRADUATION, HEADING, ["我们在省级孵化器，不是高企，去年营收350万"], citation=1)
+    assert len(provincial.conditions) == 5 and provincial.verdict == "met"
