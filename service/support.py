@@ -226,7 +226,9 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     if not focus:
         return [t for t in part.types if not any(t.held.search(fold(p.text)) for p in region)]
     total = sum(wt for _, wt in focus)
-    rare = [w for w, wt in focus if wt >= RARE]
+    # a specialised term the passages must hold, unless no passage of the corpus has it: the asker's own word
+    # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart
+    rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None)]
     candidates = []
     for rank, p in enumerate(region):
         text = p.scope_text

@@ -53,3 +53,13 @@ def test_a_part_answered_keeps_the_answer_and_names_the_missing_part():
 def test_nothing_close_is_refused():
     v = judge(understand("明天天气怎么样？"), [STATS], dense=0.8)
     assert v.refused and "nothing close" in v.reason
+
+
+def test_a_rare_word_no_passage_of_the_corpus_has_does_not_rule_out_the_passage_that_answers():
+    late = Passage("第六十条 纳税人未按照规定的期限申报办理税务登记的，由税务机关责令限期改正，可以处二千元以下的罚款。",
+                   "中华人民共和国税收征收管理法", "中华人民共和国税收征收管理法")
+    corpus = {"税务登记": 5.0, "罚款": 3.0, "期限": 2.0, "逾期": 5.0}  # the corpus's words: 超期 is the asker's own
+    question = "办税务登记超期了，会罚多少？"
+    assert not judge(understand(question), [late], corpus.get).refused
+    # the same word, were it the corpus's own term, would have to be where the fact is
+    assert judge(understand(question), [late], {**corpus, "超期": 6.0}.get).refused
