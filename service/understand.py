@@ -24,6 +24,7 @@ _ASKING = re.compile(r"[？?]|吗|呢|什么|啥|怎么|怎样|如何|哪|谁|�
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年)?(?!\d)")
 _YEAR_ASKED = re.compile(r"截至|截止|年底|年末|年初|当年|年度|全年|by (?:the )?end of", re.IGNORECASE)
 _STAT_TYPES = {"count", "amount", "rate"}
+_CLAUSES = re.compile(r"[，,；;：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +60,15 @@ class Frame:
 
 
 def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
+    """The kinds of fact a sentence asks for, read in its clauses that ask (万一被查到申请材料造假，会有什么后果:
+    a consequence is asked, the 申请材料 are the story); a sentence with no asking clause is read whole."""
+    clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+    asking = [c for c in clauses if _ASKING.search(c)]
+    where = " ".join(asking) if asking else text
     out = []
     for t in answer_types():
         pattern = t.asked_en if english else t.asked
-        if pattern is not None and pattern.search(text):
+        if pattern is not None and pattern.search(where):
             out.append(t)
     return tuple(out)
 

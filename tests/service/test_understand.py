@@ -38,3 +38,10 @@ def test_a_follow_ups_context_is_scope_not_question():
     frame = understand("要是超期了没去办，会罚多少？（上文：公司刚拿到营业执照，多久之内要去办税务登记？）")
     assert understand("入驻京东云创空间（郫都区）").asked[0].text == "入驻京东云创空间(郫都区)"
     assert len(frame.asked) == 1 and {t.name for t in frame.types} == {"amount", "penalty"}
+
+
+def test_a_kind_of_fact_is_asked_only_in_a_clause_that_asks():
+    types = lambda q: {t.name for t in understand(q).types}
+    assert types("万一被查到申请材料造假，会有什么后果？") == {"penalty"}  # the materials are the story
+    assert "materials" in types("申请材料有哪些，去哪里交？")
+    assert "materials" in types("申请省级孵化器 申请材料")  # keywords only: read whole
