@@ -50,6 +50,7 @@ NEAR = 6  # characters allowed between the parts of a compound (省级…孵化�
 COVERED = 0.5  # share of the subject's words (by rarity) a passage must hold to speak of it
 SHORT = 300  # characters: a passage this short is read whole for the fact a question asks
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PERIOD = re.compile(r"[年月日天周季次]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +132,13 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
     in an indexed passage nor in jieba's dictionary (typos such as 挡案), which point at nothing.
     """
     places = {m.alias for m in frame.places}
+    # pronouns (自己, 这个, 本人) never say what a question is about; 每年, 每次 (also tagged r) say how often
+    pronouns = {w for w, f in _posseg(text) if f.startswith("r") and not _PERIOD.search(w)}
     freq, _ = _jieba_freq()
     out: dict[str, float] = {}
     for w in tokenizer().lcut(text):
-        if len(w) < 2 or w in out or w in stopwords() or w in places or _FILLER.search(w) or not _HAN.search(w):
+        if len(w) < 2 or w in out or w in stopwords() or w in places or w in pronouns or _FILLER.search(w) \
+                or not _HAN.search(w):
             continue
         if idf is None or idf(w) or freq.get(w, 0) >= KNOWN:
             out[w] = rarity(w)
@@ -221,7 +225,7 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     subject = _clause(part)
     for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
         subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
-    focus = (focus_words(subject, frame, idf) or focus_words(part.text, frame, idf)
+    focus = (focus_words(subject, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
              or focus_words(frame.folded, frame, idf))
     if not focus:
         return [t for t in part.types if not any(t.held.search(fold(p.text)) for p in region)]
@@ -252,6 +256,18 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
         elif not any(t.held.search(w) for w in windows):
             missing.append(t)
     return missing
+
+
+def _nearest_said(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:
+    """When the asking clause names nothing (…得自己做年度汇算，请问什么时间段办？), its subject is in the clause
+    just before it that names something."""
+    clauses = [c for c in re.split(r"[，,：:；;]", part.text) if c.strip()]
+    asking = [i for i, c in enumerate(clauses) if any(t.asked.search(c) for t in part.types)]
+    for i in range(asking[0] - 1 if asking else -1, -1, -1):
+        found = focus_words(clauses[i], frame, idf)
+        if found:
+            return found
+    return []
 
 
 def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:

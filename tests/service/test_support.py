@@ -63,3 +63,19 @@ def test_a_rare_word_no_passage_of_the_corpus_has_does_not_rule_out_the_passage_
     assert not judge(understand(question), [late], corpus.get).refused
     # the same word, were it the corpus's own term, would have to be where the fact is
     assert judge(understand(question), [late], {**corpus, "超期": 6.0}.get).refused
+
+
+def test_pronouns_never_say_what_a_question_is_about_but_how_often_does():
+    from service.support import focus_words
+
+    words = lambda q: {w for w, _ in focus_words(q, understand(q), None)}
+    assert "自己" not in words("听说得自己做年度汇算，请问什么时间段办？") and "汇算" in words("听说得自己做年度汇算")
+    assert "每年" in words("国家级孵化器每年要向科技部缴纳多少管理费？")
+
+
+def test_an_asking_clause_that_names_nothing_takes_its_subject_from_the_clause_before():
+    from service.support import _nearest_said
+
+    q = "听说得自己做年度汇算，请问什么时间段办？"
+    frame = understand(q)
+    assert [w for w, _ in _nearest_said(frame.asked[0], frame, None)][:1] == ["汇算"]
