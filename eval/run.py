@@ -41,6 +41,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-val", "blind-laws-val.jsonl", "laws", "dev"),
     QuestionSet("blind-seeds-test", "blind-seeds-test.jsonl", "seeds", "test"),
     QuestionSet("blind-laws-test", "blind-laws-test.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test2", "blind-laws-test2.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
 ]
