@@ -122,7 +122,22 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         missing = _unheld_types(part, frame, region, idf, slips or {})
         type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
         answered = answered or not missing
-    return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps, order=order)
+    return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,
+                   order=_stating_first(frame, passages, order))
+
+
+def _stating_first(frame: Frame, passages: list[Passage], order: list[int]) -> list[int]:
+    """The order with the first passage that states the kinds of fact asked (an amount, a deadline, a
+    penalty ...) moved to the front, when the best one states none of them and it scores close to it."""
+    types = frame.types
+    if not types or not order:
+        return order
+    states = lambda i: all(t.held.search(fold(passages[i].text)) for t in types)
+    if any(t.held.search(fold(passages[order[0]].text)) for t in types):
+        return order
+    best = passages[order[0]].score
+    lead = next((i for i in order[1:DEPTH] if states(i) and passages[i].score >= PULL * best), None)
+    return order if lead is None else [lead, *(i for i in order if i != lead)]
 
 
 def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:

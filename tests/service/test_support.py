@@ -79,3 +79,13 @@ def test_an_asking_clause_that_names_nothing_takes_its_subject_from_the_clause_b
     q = "听说得自己做年度汇算，请问什么时间段办？"
     frame = understand(q)
     assert [w for w, _ in _nearest_said(frame.asked[0], frame, None)][:1] == ["汇算"]
+
+
+def test_the_passage_that_states_the_asked_kind_of_fact_is_cited_first_when_close():
+    general = Passage("第二条 纳税人应当依法办理税务登记。", "中华人民共和国税收征收管理法", "中华人民共和国税收征收管理法", score=1.0)
+    penalty = Passage("第六十条 纳税人未按照规定的期限申报办理税务登记的，由税务机关责令限期改正，可以处二千元以下的罚款。",
+                      "中华人民共和国税收征收管理法", "中华人民共和国税收征收管理法", score=0.9)
+    far = Passage(penalty.text, penalty.section, penalty.title, score=0.5)
+    assert verdict("没按期办税务登记会被罚款吗？", general, penalty).order[0] == 1
+    assert verdict("没按期办税务登记会被罚款吗？", general, far).order[0] == 0  # not close enough to move up
+    assert verdict("税务登记是什么？", general, penalty).order[0] == 0  # no kind of fact asked
