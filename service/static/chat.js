@@ -143,6 +143,30 @@ async function renderFollowups(turn, answerId, gen) {
   } catch (e) { /* nothing offered */ }
 }
 
+// The founder's own figures checked against a cited list, as a table: condition, what the founder said, and
+// the verdict; the overall verdict under it. The answer text opens with the same check as
+// lines (for WeChat and the API); the table takes their place here.
+function renderChecks(turn, checks) {
+  if (!checks || !(checks.conditions || []).length) return;
+  const blocks = turn.text.split("\n\n");
+  const lines = blocks[0].split("\n");
+  const asLines = lines.length === checks.conditions.length + 2;
+  const caption = asLines ? lines[0] : "";
+  const verdict = asLines ? lines[lines.length - 1] : "";
+  if (asLines) turn.body.innerHTML = answerHtml(blocks.slice(1).join("\n\n"), turn.citations);
+  // the condition's own words say what it requires; three columns also fit a phone
+  const head = el("tr", {}, ...["web_checks_condition", "web_checks_given", "web_checks_verdict"]
+    .map((k) => el("th", { scope: "col", text: t(k) })));
+  const rows = checks.conditions.map((c) => el("tr", { class: `check ${c.verdict}` },
+    el("td", { text: c.text }), el("td", { text: c.given || "—" }),
+    el("td", { class: "verdict", text: t(`web_checks_${c.verdict}`) })));
+  const table = el("table", { class: "checks" }, el("caption", { text: caption }),
+    el("thead", {}, head), el("tbody", {}, ...rows));
+  const box = el("div", { class: `checks-box ${checks.verdict}` }, el("div", { class: "table-scroll" }, table));
+  if (verdict) box.append(el("p", { class: "checks-verdict", text: verdict }));
+  turn.body.before(box);
+}
+
 function renderSuggestions(turn, done) {
   if (done.rewritten && done.rewritten !== done.question) {
     turn.bubble.prepend(el("p", { class: "rewritten", text: t("web_rewritten", { rewritten: done.rewritten }) }));
@@ -224,6 +248,7 @@ async function ask(question) {
         turn.node.dataset.answerId = data.answer_id;
         turn.node.classList.toggle("refused", !!data.refused);
         if (!(turn.citations || []).length && !data.refused) turn.bubble.append(el("p", { class: "muted", text: t("web_no_sources") }));
+        renderChecks(turn, data.checks);
         renderSuggestions(turn, data);
         renderVotes(turn, data.answer_id);
         if (!data.refused) renderFollowups(turn, data.answer_id, gen);
@@ -367,6 +392,7 @@ async function openSession(id) {
     turn.node.classList.remove("streaming");
     turn.node.classList.toggle("refused", !!a.refused);
     turn.node.dataset.answerId = a.answer_id;
+    renderChecks(turn, a.checks);
     renderSuggestions(turn, a);
     renderVotes(turn, a.answer_id);
   }

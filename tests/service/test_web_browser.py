@@ -376,3 +376,28 @@ def test_staff_page(site, page):
     expect(page.locator("#log-table tbody tr:not(.refused)")).to_have_count(0)  # only refused questions left
     expect(page.locator("#log-table tbody tr.refused").first).to_be_visible()
     assert "refused=true" in page.locator("#log-export").get_attribute("href")
+
+
+def test_the_founders_own_figures_are_checked_in_a_table(site, page):
+    from playwright.sync_api import expect
+
+    _, url = site
+    question = "我们公司去年营收350万，前年营收100万，没融资，也不是高企，在省级孵化器，能毕业吗？"
+    page.goto(url + "/")
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    answer = page.locator(".msg.assistant").first
+    expect(answer.locator(".votes")).to_be_visible()
+    table = answer.locator("table.checks")
+    expect(table).to_be_visible()
+    expect(table.locator("th")).to_have_text(["条件", "您的情况", "结论"])
+    met = table.locator("tr.check.met")
+    expect(met).to_have_count(1)
+    expect(met.locator("td").nth(1)).to_have_text("350万")
+    expect(met.locator("td.verdict")).to_have_text("满足")
+    expect(table.locator("tr.check.not_met td.verdict").first).to_have_text("不满足")
+    expect(answer.locator(".checks-verdict")).to_contain_text("符合")
+    # the check is shown once: as the table, not also as the text lines it replaces
+    assert "—— 满足" not in answer.locator(".answer").inner_text()
+    page.reload()  # a reopened conversation shows the table again
+    expect(page.locator(".msg.assistant").first.locator("table.checks tr.check.met")).to_have_count(1)
