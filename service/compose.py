@@ -372,7 +372,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             items = [c.text for c in unit.chunks if not c.is_heading] if unit.is_list else [c.text for c in unit.chunks]
             heading = unit.heading.text if unit.heading else unit.chunks[0].text if unit.chunks else ""
             found = check(items, f"{unit.section} {heading}", turns, citation=n, english=language == "en",
-                          default_rule="all" if unit.is_list else "any")
+                          default_rule="all" if unit.is_list else "any", whole=unit.is_list)
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", default_rule="any")

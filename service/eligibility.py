@@ -157,10 +157,12 @@ def _raw_end(folded: str, t: tuple[Threshold, int, int]) -> int:
     return i + len(t[0].raw) if i >= 0 else t[2]
 
 
-def conditions(items: list[str]) -> list[Condition]:
+def conditions(items: list[str], *, whole: bool = False) -> list[Condition]:
     """The conditions of a list: one per threshold (thresholds joined by 或 make one, either being enough),
-    and one per item that requires a status (经国家备案通过的高新技术企业) without a number."""
-    return [dataclasses.replace(c) for c in _conditions(tuple(items))]  # copies: a check fills in verdicts
+    and one per item that requires a status (经国家备案通过的高新技术企业) without a number. With `whole` (the
+    items are a whole list), an item that neither measures nor names a status is a condition too, always
+    unknown (具有完善的规章制度): the list's verdict must not forget it."""
+    return [dataclasses.replace(c) for c in _conditions(tuple(items)) if whole or c.thresholds or c.statuses]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -189,8 +191,9 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                                  thresholds=[t for t, _, _ in g], either=either))
         if not found:
             held = [s for s in statuses if s in folded]
-            if held:
-                out.append(Condition(text=_ITEM_NUMBER.sub("", text).strip(), statuses=held))
+            plain = _ITEM_NUMBER.sub("", text).strip()
+            if held or plain:
+                out.append(Condition(text=plain, statuses=held))
     return tuple(out)
 
 
@@ -319,7 +322,7 @@ def _applicable(conds: list[Condition], said: str) -> list[Condition]:
 
 
 def check(items: list[str], heading: str, turns: list[str], *, citation: int, english: bool = False,
-          default_rule: str = "all") -> Checks | None:
+          default_rule: str = "all", whole: bool = False) -> Checks | None:
     """The verdicts on a list, or None when the founder states nothing any of its conditions bears on.
 
     `default_rule` is how the conditions combine when the heading does not say: "all" for a list,
@@ -329,7 +332,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     said = fold(" ".join(turns))
     if not figs and not stated_status(said):
         return None  # nothing of the asker's own to check: most questions
-    conds = _applicable(conditions(items), said)
+    conds = _applicable(conditions(items, whole=whole), said)
     if not conds:
         return None
     single = len([t for c in conds for t in c.thresholds]) == 1

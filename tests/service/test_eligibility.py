@@ -88,3 +88,12 @@ def test_a_condition_for_another_kind_does_not_bind_the_asker():
     # levels are not kinds: 国家备案 and 省级 in one list both bind a founder in a provincial incubator
     provincial = check(PROVINCIAL_GRADUATION, HEADING, ["我们在省级孵化器，不是高企，去年营收350万"], citation=1)
     assert len(provincial.conditions) == 5 and provincial.verdict == "met"
+
+
+def test_a_whole_list_keeps_its_items_that_no_figure_can_settle():
+    items = ["（1）运营时间满18个月。", "（2）具有完善的财务管理、日常管理服务等规章制度。"]
+    met_so_far = check(items, "应同时具备下列条件", ["我们运营了20个月"], citation=1, whole=True)
+    assert [c.verdict for c in met_so_far.conditions] == ["met", "unknown"] and met_so_far.verdict == "unknown"
+    # a paragraph's sentences are not a list: its other sentences are not conditions
+    partial = check(items, "应同时具备下列条件", ["我们运营了20个月"], citation=1)
+    assert [c.verdict for c in partial.conditions] == ["met"]
