@@ -127,6 +127,10 @@ def quantities(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+_EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of)\s+(\d{2})\b(?!\s*(?:%|percent|million|thousand|k\b|yuan|rmb|"
+                     r"square|sq|people|staff|employees|days|months|companies|firms))|\b(\d{2})-year-old", re.IGNORECASE)
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English question: RMB 2.8 million, 200 days, 600 square meters, 42 (years old)."""
     out = []
@@ -138,4 +142,9 @@ def english_quantities(text: str) -> list[Quantity]:
                 out.append(Quantity(float(m.group(1)) * factor, dimension, m.start(), m.end() + len(u),
                                     text[m.start():m.end() + len(u)], u))
                 break
-    return out
+    taken = [(q.start, q.end) for q in out]
+    for m in _EN_AGE.finditer(text):  # I'm 42, aged 42, a 42-year-old founder: an age without "years old"
+        g = 1 if m.group(1) else 2
+        if not any(a <= m.start(g) < b for a, b in taken):
+            out.append(Quantity(float(m.group(g)), "age", m.start(g), m.end(g), m.group(g), "years old"))
+    return sorted(out, key=lambda q: q.start)

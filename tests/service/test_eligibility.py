@@ -97,3 +97,11 @@ def test_a_whole_list_keeps_its_items_that_no_figure_can_settle():
     # a paragraph's sentences are not a list: its other sentences are not conditions
     partial = check(items, "应同时具备下列条件", ["我们运营了20个月"], citation=1)
     assert [c.verdict for c in partial.conditions] == ["met"]
+
+
+def test_an_english_age_needs_no_years_old():
+    from service.quantities import english_quantities
+
+    ages = lambda t: [q.value for q in english_quantities(t) if q.dimension == "age"]
+    assert ages("I'm 42 and just registered a startup") == [42] and ages("a 38-year-old founder") == [38]
+    assert ages("I'm 35 years old") == [35] and ages("Revenue was RMB 2.8 million") == []
