@@ -26,6 +26,7 @@ _MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "�
                  "企业", "公司"}
 _FORBIDS = re.compile(r"^\s*(?:的)?(?:不得|不能|不予|不再)")
 _STATEMENT_END = re.compile(r"[，,；;。：:？?！!]|\.\s|\bbut\b|\band\b")
+_ANNUAL = re.compile(r"年(?!龄|满|以上|以下|内)|annual|a year|per year", re.IGNORECASE)  # a year's figure: 年销售额, 全年
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
 
@@ -74,6 +75,7 @@ class Figure:
     cumulative: bool
     last_year: bool
     year_before: bool
+    part_of_year: bool = False  # 上半年, 三季度: one part of a year's figure
 
 
 @functools.cache
@@ -89,6 +91,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
         "year_before": re.compile(t["periods"]["year_before"], re.IGNORECASE),
+        "part_of_year": re.compile(t["periods"]["part_of_year"], re.IGNORECASE),
         "negation": re.compile(t["negation"]["before"], re.IGNORECASE),
         "none": re.compile(t["negation"]["none"]),
         "pending": re.compile(t["negation"]["pending"]),
@@ -210,7 +213,8 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         source = text if english else folded
-        for q in found:
+        first = len(out)  # this turn's figures start here
+        for q in sorted(found, key=lambda q: q.start):
             if re.match(r"\s*(?:及)?(?:以上|以下|以内)", source[q.end:]) or \
                     re.search(r"(?:超过|不超过|不低于|不少于|低于|少于)\s*$", source[:q.start]):
                 continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure
@@ -218,11 +222,12 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             end_m = _STATEMENT_END.search(source[q.end:])
             own = source[start:q.end + (end_m.start() if end_m else len(source) - q.end)]
             context = own
-            if not _noun_groups(own) and out and out[-1].context in source[:start]:
-                context = f"{out[-1].context} {own}"  # 前年营收150万，去年正好300万: the noun is said once
+            if not _noun_groups(own) and len(out) > first and out[-1].quantity.end <= start:
+                # 前年营收150万，去年正好300万 (一季度100万，二季度120万，三季度…): the noun is said once
+                context = f"{out[-1].context} {own}"
             # which year a figure is for is said in its own clause
             out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(own)),
-                              bool(p["year_before"].search(own))))
+                              bool(p["year_before"].search(own)), bool(p["part_of_year"].search(own))))
     return out
 
 
@@ -251,6 +256,15 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
         parts = [f for _, f in scored if not f.cumulative]
         if len(parts) == len(scored):  # 待了90天，又待了80天 against 累计满183天
             return sum(_value(f.quantity, threshold.dimension) for f in parts), "+".join(f.quantity.raw for f in parts)
+    parts = [f for _, f in scored if f.part_of_year]
+    if len(parts) >= 2 and _ANNUAL.search(threshold.noun) and threshold.dimension in ("money", "count"):
+        # 年销售额 against 上半年300万 and 下半年250万: the year's figure is their sum. Parts that do not make a
+        # whole year give a floor: enough to pass a minimum or to break a maximum, nothing else.
+        total = sum(_value(f.quantity, threshold.dimension) for f in parts)
+        whole = _whole_year(" ".join(f.context for f in parts))
+        if whole or _compare(total, threshold) == (threshold.op in (">", ">=")):
+            return total, "+".join(f.quantity.raw for f in parts)
+        return None
     if threshold.cumulative and threshold.dimension in ("money", "count"):
         sums = [f for _, f in scored if f.cumulative]
         if sums:
@@ -267,6 +281,13 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _whole_year(said: str) -> bool:
+    """Whether the parts named cover a year: both halves, or all four quarters."""
+    halves = "上半年" in said and "下半年" in said or ("first half" in said.lower() and "second half" in said.lower())
+    quarters = all(re.search(f"(?:{a}|{b})季度|\\bQ{b}\\b", said) for a, b in zip("一二三四", "1234"))
+    return halves or quarters
 
 
 def _value(q: Quantity, dimension: str) -> float:

@@ -105,3 +105,14 @@ def test_an_english_age_needs_no_years_old():
     ages = lambda t: [q.value for q in english_quantities(t) if q.dimension == "age"]
     assert ages("I'm 42 and just registered a startup") == [42] and ages("a 38-year-old founder") == [38]
     assert ages("I'm 35 years old") == [35] and ages("Revenue was RMB 2.8 million") == []
+
+
+def test_parts_of_a_year_add_up_to_the_years_figure():
+    rule = ["年应征增值税销售额未超过五百万元的，为小规模纳税人。"]
+    over = check(rule, "", ["今年上半年卖了300万，下半年250万，还能当小规模纳税人吗？"], citation=1)
+    assert over.conditions[0].given == "300万+250万" and over.verdict == "not_met"
+    whole = check(rule, "", ["去年一季度卖了100万，二季度120万，三季度90万，四季度110万，算小规模纳税人吗？"], citation=1)
+    assert whole.verdict == "met"
+    # half a year under the maximum says nothing yet; half a year over it already breaks it
+    assert check(rule, "", ["今年一季度卖了100万，二季度120万，算小规模纳税人吗？"], citation=1) is None
+    assert check(rule, "", ["今年一季度卖了300万，二季度320万，还算小规模纳税人吗？"], citation=1).verdict == "not_met"
