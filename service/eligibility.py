@@ -27,6 +27,7 @@ _MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "�
 _FORBIDS = re.compile(r"^\s*(?:的)?(?:不得|不能|不予|不再)")
 _STATEMENT_END = re.compile(r"[，,；;。：:？?！!]|\.\s|\bbut\b|\band\b")
 _ANNUAL = re.compile(r"年(?!龄|满|以上|以下|内)|annual|a year|per year", re.IGNORECASE)  # a year's figure: 年销售额, 全年
+_DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。；;]{2,12})(?:[。；;]|$)")  # …的个人，为居民个人。
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
 
@@ -49,6 +50,7 @@ class Condition:
     either: bool = False  # thresholds joined by 或: one is enough
     given: str | None = None
     verdict: str = "unknown"
+    item: int = 0  # which item of the list it comes from
 
     def contract(self, citation: int) -> dict:
         required = "；".join(t.raw for t in self.thresholds) or "、".join(self.statuses)
@@ -172,7 +174,7 @@ def conditions(items: list[str], *, whole: bool = False) -> list[Condition]:
 def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
     out = []
     statuses = _table()["statuses"]
-    for text in items:
+    for n, text in enumerate(items):
         folded = fold(text)
         found = _thresholds(folded)
         groups: list[list[tuple[Threshold, int, int]]] = []
@@ -191,12 +193,12 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
         for g, either in zip(groups, joins):
             start, end = g[0][1], g[-1][2]
             out.append(Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。") or text.strip(),
-                                 thresholds=[t for t, _, _ in g], either=either))
+                                 thresholds=[t for t, _, _ in g], either=either, item=n))
         if not found:
             held = [s for s in statuses if s in folded]
             plain = _ITEM_NUMBER.sub("", text).strip()
             if held or plain:
-                out.append(Condition(text=plain, statuses=held))
+                out.append(Condition(text=plain, statuses=held, item=n))
     return tuple(out)
 
 
@@ -252,7 +254,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
     if not scored:
         return None
-    if "累计" in threshold.noun and threshold.dimension in ("days", "months") and len(scored) > 1:
+    if ("累计" in threshold.noun or "累计" in threshold.raw) and threshold.dimension in ("days", "months") and len(scored) > 1:
         parts = [f for _, f in scored if not f.cumulative]
         if len(parts) == len(scored):  # 待了90天，又待了80天 against 累计满183天
             return sum(_value(f.quantity, threshold.dimension) for f in parts), "+".join(f.quantity.raw for f in parts)
@@ -324,6 +326,21 @@ def _status(status: str, text: str) -> bool | None:
     return found
 
 
+def _asked_category(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
+    """Provisions that each define a category (…满一百八十三天的个人，为居民个人; …不满…的个人，为非居民个人)
+    are not a list: the asker asks about one category (算居民个人吗), so only its definition is checked."""
+    defines = [m.group(1) if (m := _DEFINES.search(fold(item))) else "" for item in items]
+    named = {d for d in defines if d}
+    if len(named) < 2:
+        return conds
+    # a category counts as asked when the asker names it, and not only inside a longer one (居民 in 非居民)
+    asked = {d for d in named if any(d in m.group() and not any(o != d and d in o and o in said for o in named)
+                                     for m in re.finditer(re.escape(d), said))}
+    if not asked:
+        return conds
+    return [c for c in conds if defines[c.item] in asked]
+
+
 def _applicable(conds: list[Condition], said: str) -> list[Condition]:
     """The conditions that apply to the asker. A list that sets kinds apart (综合性众创空间 …500平方米,
     专业化众创空间 …1000平方米: two siblings of one family, corpus/knowledge/families.toml) holds conditions for
@@ -353,7 +370,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     said = fold(" ".join(turns))
     if not figs and not stated_status(said):
         return None  # nothing of the asker's own to check: most questions
-    conds = _applicable(conditions(items, whole=whole), said)
+    conds = _asked_category(_applicable(conditions(items, whole=whole), said), items, said)
     if not conds:
         return None
     single = len([t for c in conds for t in c.thresholds]) == 1

@@ -116,3 +116,18 @@ def test_parts_of_a_year_add_up_to_the_years_figure():
     # half a year under the maximum says nothing yet; half a year over it already breaks it
     assert check(rule, "", ["今年一季度卖了100万，二季度120万，算小规模纳税人吗？"], citation=1) is None
     assert check(rule, "", ["今年一季度卖了300万，二季度320万，还算小规模纳税人吗？"], citation=1).verdict == "not_met"
+
+
+def test_calendar_months_in_a_range_are_not_durations():
+    found = [(q.raw, q.dimension) for q in quantities("今年3到5月在深圳待了90天，9月至11月又待了80天，运营了18个月")]
+    assert found == [("90天", "days"), ("80天", "days"), ("18个月", "months")]
+
+
+def test_provisions_that_define_categories_are_checked_for_the_category_asked():
+    items = ["在中国境内有住所，或者无住所而一个纳税年度内在中国境内居住累计满一百八十三天的个人，为居民个人。",
+             "在中国境内无住所又不居住，或者无住所而一个纳税年度内在中国境内居住累计不满一百八十三天的个人，为非居民个人。"]
+    stay = "我在国内没住所，今年3到5月在深圳待了90天，9到11月又待了80天，"
+    resident = check(items, "", [stay + "算居民个人吗？"], citation=1, default_rule="any")
+    assert resident.verdict == "not_met" and resident.conditions[0].given == "90天+80天"
+    non_resident = check(items, "", [stay + "算非居民个人吗？"], citation=1, default_rule="any")
+    assert non_resident.verdict == "met" and len(non_resident.conditions) == 1
