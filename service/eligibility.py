@@ -40,6 +40,7 @@ class Threshold:
     noun: str  # what is measured: 连续2年营业收入累计
     cumulative: bool  # a sum over years (累计, 连续2年)
     last_year: bool  # one year's figure (上年营业总收入)
+    base: str = ""  # for a share: what it is a share of (众创空间总面积 in 不低于众创空间总面积的15%)
 
 
 @dataclass(slots=True)
@@ -88,6 +89,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_yet": re.compile("(?:不满|未满|不足)\\s*$"),
         "ge": re.compile(f"(?:{c['before_ge']})\\s*$"), "gt": re.compile(f"(?:{c['before_gt']})\\s*$"),
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
+        **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,16}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
@@ -123,7 +125,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
     for q in quantities(folded):
         before = folded[:q.start]
         after = folded[q.end:]
-        op, suffix = "", 0
+        op, suffix, base = "", 0, ""
         lead = re.search(r"(?:连续|累计)$", before)  # 至少连续2年: the comparison comes before 连续
         core = before[:lead.start()] if lead else before
         for name, sign in (("not_yet", "<"), ("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
@@ -131,6 +133,13 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             if m:
                 op, before = sign, core[:m.start()]
                 break
+        if not op and q.dimension == "percent":
+            # 不低于众创空间总面积的15%, 不超过应纳税所得额百分之三十: a share, its base between comparison and number
+            for name, sign in (("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
+                m = p[name + "_share"].search(core)
+                if m:
+                    op, before, base = sign, core[:m.start()] + core[m.start(1):m.end(1)], m.group(1)
+                    break
         for name, sign in (("after_ge", ">="), ("after_le", "<=")):
             m = p[name].match(after)
             if m:
@@ -150,7 +159,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         noun = (own or (out[-1][0].noun if ranged else "")) + " " + tail
         out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,
-                              bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun))),
+                              bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun)), base),
                     clause_start - len(connector), end + len(tail)))
         previous_end = end
     return out
@@ -224,7 +233,10 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             end_m = _STATEMENT_END.search(source[q.end:])
             own = source[start:q.end + (end_m.start() if end_m else len(source) - q.end)]
             context = own
-            if not _noun_groups(own) and len(out) > first and out[-1].quantity.end <= start:
+            if re.search(r"(?:这|该|此|那)\s*$", source[:q.start]):
+                continue  # 这20万: the figure given before, named again
+            if not _noun_groups(own) and len(out) > first and out[-1].quantity.end <= start \
+                    and not re.search(r"[。！？!?]", source[out[-1].quantity.end:start]):
                 # 前年营收150万，去年正好300万 (一季度100万，二季度120万，三季度…): the noun is said once
                 context = f"{out[-1].context} {own}"
             # which year a figure is for is said in its own clause
@@ -250,6 +262,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
     """The founder's value for a threshold (a sum of two years' figures for a cumulative one), or None."""
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}]
+    if not same and threshold.base:
+        return _share(threshold, figs)
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
     if not scored:
@@ -283,6 +297,24 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
+    """A share the founder did not state but gave both sides of: 捐了20万 of 应纳税所得额50万 is 40%."""
+    bases = [f for f in figs if f.quantity.dimension in ("money", "area", "count")
+             and _affinity(dataclasses.replace(threshold, noun=threshold.base), f) > 0]
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    own = threshold.noun.replace(threshold.base, " ")
+    others = [f for f in figs if f is not base and f.quantity.dimension == base.quantity.dimension
+              and f.quantity.value > 0]
+    # the share's own figure: the one its words name, or the only other one given
+    parts = [f for f in others if _affinity(dataclasses.replace(threshold, noun=own), f) > 0] or others
+    if len(parts) != 1 or base.quantity.value <= 0:
+        return None
+    share = 100.0 * parts[0].quantity.value / base.quantity.value
+    return share, f"{parts[0].quantity.raw}/{base.quantity.raw}={share:.0f}%"
 
 
 def _whole_year(said: str) -> bool:

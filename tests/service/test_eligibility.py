@@ -131,3 +131,14 @@ def test_provisions_that_define_categories_are_checked_for_the_category_asked():
     assert resident.verdict == "not_met" and resident.conditions[0].given == "90天+80天"
     non_resident = check(items, "", [stay + "算非居民个人吗？"], citation=1, default_rule="any")
     assert non_resident.verdict == "met" and len(non_resident.conditions) == 1
+
+
+def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
+    [t] = thresholds("公共办公场所面积原则上不低于众创空间总面积的15%")
+    assert (t.op, t.value, t.dimension, t.base) == (">=", 15, "percent", "众创空间总面积")
+    stated = check(["公共办公场所面积原则上不低于众创空间总面积的15%。"], "", ["我们的公共办公区占总面积20%"], citation=1)
+    assert stated.verdict == "met" and stated.conditions[0].given == "20%"
+    rule = ["捐赠额未超过纳税人申报的应纳税所得额百分之三十的部分，可以从其应纳税所得额中扣除。"]
+    said = "去年我申报的应纳税所得额是50万。我给山区学校捐了20万，这20万能全部扣掉吗？"  # 这20万: said before
+    computed = check(rule, "", [said], citation=1)
+    assert computed.verdict == "not_met" and computed.conditions[0].given == "20万/50万=40%"
