@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ class QuestionSet:
     file: str  # under eval/sets/
     corpus: str  # "seeds" (the default index) or "laws" (seeds + eval/sets/laws-corpus.txt)
     split: str  # "dev" or "test"
-    kind: str = "qa"  # "qa", or "eligibility" (verdicts on the asker's own figures)
+    kind: str = "qa"  # "qa", "eligibility" (verdicts on the asker's own figures), "places" (labels of places)
 
 
 QUESTION_SETS = [
@@ -44,6 +45,8 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test2", "blind-laws-test2.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
+    QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 METHODS = {
@@ -125,6 +128,57 @@ def score_eligibility(assistant, items: list[dict]) -> tuple[dict[str, float], l
     return figures, records
 
 
+_LABEL = re.compile(r"[（(]([^（）()]{2,10})的规定[)）]")  # on folded text: brackets may be half-width
+_NO_RULE = re.compile(r"没有[^，。；]{1,14}的规定|have no rules for")
+
+
+def score_places(assistant, items: list[dict]) -> tuple[dict[str, float], list[dict]]:
+    """Questions naming the asker's place: the answering passage cited, and the place said right. "own": the
+    document is the place's own (no "没有…的规定"); "province": the asker's city lies in the document's
+    province, and the answer labels it （广东省的规定）; "other": the document is another place's, and the answer
+    says the documents have no rule for the asker's place while quoting it, unless a national rule answers
+    (a place's question is answered from its own and national rules)."""
+    records = []
+    for it in items:
+        answer = assistant.answer(it["question"], it.get("history", []), k=5)
+        rank = first_correct_rank(it["evidence"], [(c.text, c.section) for c in answer.citations])
+        region = Path(it["doc"]).parent.name  # cn-laws keeps local rules under their place's folder: 广东, 上海
+        text = fold(answer.text)
+        labels = [m.group(1) for m in _LABEL.finditer(text)]
+        said_none = bool(_NO_RULE.search(text))
+        top = answer.citations[0] if answer.citations else None
+        national = top is not None and not assistant.index.documents[top.doc_id].region
+        if it["label"] == "own":
+            right = not said_none and not answer.refused
+        elif it["label"] == "province":
+            # labelled, unless the asker named the province itself (广东的地方法规有没有管)
+            named = region in fold(it["question"])
+            right = (named or any(label.startswith(region) for label in labels)) and not said_none \
+                and not answer.refused
+        else:  # the other place's rule quoted with "没有<the asker's place>的规定", or a national rule answers
+            right = said_none or (national and not answer.refused)
+        right = right and (rank > 0 or it["label"] == "other" and national)
+        records.append({"id": it["id"], "question": it["question"], "label": it["label"], "rank": rank,
+                        "refused": answer.refused, "right": right, "answer": text})
+    n = len(records) or 1
+    figures = {"n": len(records), "cited": sum(r["rank"] > 0 for r in records) / n,
+               "place right": sum(r["right"] for r in records) / n}
+    for label in ("own", "province", "other"):
+        some = [r for r in records if r["label"] == label]
+        figures[label] = sum(r["right"] for r in some) / len(some) if some else float("nan")
+    return figures, records
+
+
+def print_places(rows: list[tuple[QuestionSet, dict]]) -> None:
+    table = Table(title="places (the asker's city or province: the passage cited and the place said right)")
+    cols = ("split", "set", "n", "cited", "place right", "own", "province", "other")
+    for col in cols:
+        table.add_column(col, justify="left" if col in ("split", "set") else "right")
+    for qs, f in rows:
+        table.add_row(qs.split, qs.name, str(f["n"]), *(f"{f[c]:.3f}" for c in cols[3:]))
+    console.print(table)
+
+
 def print_eligibility(rows: list[tuple[QuestionSet, dict]]) -> None:
     table = Table(title="eligibility checks (the asker's own figures against a cited list)")
     cols = ("split", "set", "n", "list cited", "verdict accuracy", "condition accuracy", "contradictions")
@@ -187,10 +241,15 @@ def main() -> None:
     chosen = [qs for qs in QUESTION_SETS if (args.split in ("all", qs.split)) and (not args.sets or qs.name in args.sets)]
     chosen = [qs for qs in chosen if (SETS / qs.file).is_file()]
     by_corpus = assistants(Settings(), {qs.corpus for qs in chosen})
-    rows, eligibility_rows, dump = [], [], {}
+    rows, eligibility_rows, place_rows, dump = [], [], [], {}
     for qs in chosen:
         assistant = by_corpus[qs.corpus]
         _, items = load_items(SETS / qs.file)
+        if qs.kind == "places":
+            figures, records = score_places(assistant, items)
+            place_rows.append((qs, figures))
+            dump[qs.name] = {"split": qs.split, "figures": figures, "records": records}
+            continue
         if qs.kind == "eligibility":
             figures, records = score_eligibility(assistant, items)
             eligibility_rows.append((qs, figures))
@@ -207,6 +266,8 @@ def main() -> None:
         print_figures(rows)
     if eligibility_rows:
         print_eligibility(eligibility_rows)
+    if place_rows:
+        print_places(place_rows)
     if args.json:
         args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -271,9 +271,12 @@ def _place_label(question: str, unit: Unit) -> str:
     if not asked or not where or any(set(a) & set(where) for a in asked):
         return ""
     g = gazetteer()
-    if any(g.within(a, where) for a in asked):
-        return message("place_label", place=min(where, key=len))
-    return ""
+    # the wider place the asker is in: a province or city before a zone the passage also names (长三角)
+    wider = [w for w in where if any(g.within(a, frozenset({w})) for a in asked)]
+    if not wider:
+        return ""
+    zone = lambda w: any(p.level == "zone" for p in g.places.get(w, []))
+    return message("place_label", place=min(wider, key=lambda w: (zone(w), len(w))))
 
 
 def describe_gaps(gaps: list[Gap], language: str) -> str:
