@@ -148,9 +148,6 @@ class Gazetteer:
         for row in _rows(zones_file):
             name, short, english, inside = (row + [""] * 4)[:4]
             self._add(Place(name, "zone", tuple(p for p in inside.split("|") if p)), [name, short], english)
-        # places with legal systems of their own (香港): the mainland's national rules do not hold there
-        self.separate = frozenset(line.strip() for line in (KNOWLEDGE / "separate_systems.txt").read_text(
-            encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
         self._longest = max(len(a) for a in self._zh)
         self._starts = {a[:2] for a in self._zh}  # two-character openings: most positions of a text fail here
 

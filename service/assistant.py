@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from corpus.errors import BadQuestionError
 from corpus.messages import message
-from index.expand import is_english
 from index.search import Fusion, Hit, Index
 from service.answer import Answer
 from service.compose import (citation, compose, compose_checks, compose_gaps, eligibility, prefer_versions,
@@ -19,9 +18,6 @@ from service.support import Passage, judge
 from service.understand import understand
 
 MAX_HISTORY_ITEM = 2000
-
-
-ENGLISH_FUSION = Fusion(method="rrf")
 
 
 class Assistant:
@@ -49,10 +45,7 @@ class Assistant:
         return rewrite(question, standalone)
 
     def retrieve(self, question: str, *, k: int | None = None, doc_ids: list[str] | None = None) -> list[Hit]:
-        # An English question reaches Chinese passages through the model across languages and through the
-        # bridge's Chinese words for it: their scores are on scales that do not compare, their ranks do.
-        fusion = ENGLISH_FUSION if self.fusion.method == "weighted" and is_english(question) else self.fusion
-        return self.index.search(question, k=k or self.top_k, fusion=fusion, doc_ids=doc_ids)
+        return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)
 
     def followups(self, answer: dict, *, limit: int = 3) -> list[str]:
         """Questions to ask next about a given answer (Answer.full()): the headings after its first cited

@@ -365,11 +365,9 @@ def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap 
         where = places[i]
         return where is not None and any(g.overlap(a, where) for a in asked)  # type: ignore[arg-type]
 
-    # national rules hold everywhere, except where a legal system of its own applies (香港, 澳门)
-    separate = any(g.within(a, frozenset({s})) for a in asked for s in g.separate)
-    if (places[0] is None and not separate) or local(0):  # the best passage is national, or the place's own
+    if places[0] is None or local(0):  # the best passage is national, or the asker's place's own
         return order, None, []
-    national = [] if separate else [i for i in order[:DEPTH] if places[i] is None]
+    national = [i for i in order[:DEPTH] if places[i] is None]
     if 2 * len(national) > DEPTH:  # mostly national rules match: the place was context (我们公司在成都…)
         return national + [i for i in order if i not in national], None, national
     # A rule of the asker's own place further down moves up if it was nearly as good a match; a national one

@@ -138,17 +138,3 @@ def test_a_refusal_says_who_can_help_when_staff_set_a_contact(assistant):
     assert refused.refused and refused.text.rstrip().endswith("如需人工帮助，请联系：孵化器服务台 0931-1234567")
     assert "0931" not in helped.answer("众创空间有哪些基本类型？").text
     assert "0931" not in assistant.answer("明天兰州天气怎么样？").text  # no contact set, none said
-
-
-def test_an_english_question_is_fused_by_rank_a_chinese_one_by_score(assistant, monkeypatch):
-    seen = []
-    real = assistant.index.search
-
-    def search(question, **kw):
-        seen.append(kw["fusion"].method)
-        return real(question, **kw)
-
-    monkeypatch.setattr(assistant.index, "search", search)
-    assistant.retrieve("Which taxes are incubators exempt from?")
-    assistant.retrieve("孵化器免征哪些税？")
-    assert seen == ["rrf", "weighted"]

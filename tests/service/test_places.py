@@ -30,8 +30,3 @@ def test_a_citys_question_is_labelled_with_its_province_not_a_zone_the_passage_n
     unit = Unit(Hit(chunk, 1.0, 0.9, 1.0, 1, 1), doc, [chunk], None, False, 0, len(text))
     assert _place_label("杭州的初创公司能领科技创新券吗？", unit) == "（浙江省的规定）"
     assert _place_label("浙江的初创公司能领科技创新券吗？", unit) == ""  # the asker named the province itself
-
-
-def test_national_rules_do_not_answer_for_a_place_with_a_legal_system_of_its_own(assistant):
-    answer = assistant.answer("香港的公司能享受孵化器的税收优惠吗？")
-    assert answer.refused and "香港" in answer.text
