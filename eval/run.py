@@ -169,27 +169,6 @@ def score_places(assistant, items: list[dict]) -> tuple[dict[str, float], list[d
     return figures, records
 
 
-def print_places(rows: list[tuple[QuestionSet, dict]]) -> None:
-    table = Table(title="places (the asker's city or province: the passage cited and the place said right)")
-    cols = ("split", "set", "n", "cited", "place right", "own", "province", "other")
-    for col in cols:
-        table.add_column(col, justify="left" if col in ("split", "set") else "right")
-    for qs, f in rows:
-        table.add_row(qs.split, qs.name, str(f["n"]), *(f"{f[c]:.3f}" for c in cols[3:]))
-    console.print(table)
-
-
-def print_eligibility(rows: list[tuple[QuestionSet, dict]]) -> None:
-    table = Table(title="eligibility checks (the asker's own figures against a cited list)")
-    cols = ("split", "set", "n", "list cited", "verdict accuracy", "condition accuracy", "contradictions")
-    for col in cols:
-        table.add_column(col, justify="left" if col in ("split", "set") else "right")
-    for qs, f in rows:
-        table.add_row(qs.split, qs.name, str(f["n"]), f"{f['list cited']:.3f}", f"{f['verdict accuracy']:.3f}",
-                      f"{f['condition accuracy']:.3f}", str(f["contradictions"]))
-    console.print(table)
-
-
 def methods_table(assistant, items: list[dict], title: str) -> None:
     """Retrieval alone, by fusion method (no rewriting of the answer, lists not merged)."""
     table = Table(title=f"{title}: retrieval methods")
@@ -207,13 +186,14 @@ def methods_table(assistant, items: list[dict], title: str) -> None:
     console.print(table)
 
 
-def print_figures(rows: list[tuple[QuestionSet, dict]]) -> None:
-    table = Table(title="policyqa eval (ask --json contract, k=5)")
-    cols = ("split", "set", "n", "hit@1", "hit@5", "facts", "unans refused", "ans refused")
-    for col in cols:
+def print_table(title: str, cols: tuple[str, ...], rows: list[tuple[QuestionSet, dict]]) -> None:
+    """One row per set: its split, name and n, then the figures named in `cols` (counts as integers)."""
+    table = Table(title=title)
+    for col in ("split", "set", "n", *cols):
         table.add_column(col, justify="left" if col in ("split", "set") else "right")
     for qs, f in rows:
-        table.add_row(qs.split, qs.name, str(f["n"]), *(f"{f[c]:.3f}" for c in cols[3:]))
+        table.add_row(qs.split, qs.name, str(f["n"]),
+                      *(str(f[c]) if isinstance(f[c], int) else f"{f[c]:.3f}" for c in cols))
     console.print(table)
 
 
@@ -263,11 +243,14 @@ def main() -> None:
         if args.misses and (qs.split == "dev" or args.sets):
             print_misses(qs.name, records)
     if rows:
-        print_figures(rows)
+        print_table("policyqa eval (ask --json contract, k=5)",
+                    ("hit@1", "hit@5", "facts", "unans refused", "ans refused"), rows)
     if eligibility_rows:
-        print_eligibility(eligibility_rows)
+        print_table("eligibility checks (the asker's own figures against a cited list)",
+                    ("list cited", "verdict accuracy", "condition accuracy", "contradictions"), eligibility_rows)
     if place_rows:
-        print_places(place_rows)
+        print_table("places (the asker's city or province: the passage cited and the place said right)",
+                    ("cited", "place right", "own", "province", "other"), place_rows)
     if args.json:
         args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
 

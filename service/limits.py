@@ -4,14 +4,13 @@ and the time to send them, so a client that stops sending mid-body does not hold
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from corpus.messages import message
-from service.problem import error_body
+from service.problem import send_error
 
 MB = 1024 * 1024
 JSON_BODY_LIMIT = 256 * 1024  # questions are <= 500 characters; OpenAI-style histories stay far below this
@@ -57,7 +56,7 @@ class BodyLimitMiddleware:
         limit, text = self.limit_for(scope["path"])
         declared = _content_length(scope)
         if declared is not None and declared > limit:
-            await _reject(scope, send, text)
+            await send_error(scope, send, text, 413, close=True)
             return
         received = 0
         started = False
@@ -89,10 +88,10 @@ class BodyLimitMiddleware:
             await self.app(scope, counted_receive, tracked_send)
         except BodyTooLarge:
             if not started:
-                await _reject(scope, send, text)
+                await send_error(scope, send, text, 413, close=True)
         except BodyTimeout as exc:
             if not started:
-                await _reject(scope, send, str(exc.detail), status=408)
+                await send_error(scope, send, str(exc.detail), 408, close=True)
 
 
 def _content_length(scope: Scope) -> int | None:
@@ -103,11 +102,3 @@ def _content_length(scope: Scope) -> int | None:
             except ValueError:
                 return None
     return None
-
-
-async def _reject(scope: Scope, send: Send, text: str, *, status: int = 413) -> None:
-    body = json.dumps(error_body(scope["path"], text, status), ensure_ascii=False).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
-    await send({"type": "http.response.body", "body": body})

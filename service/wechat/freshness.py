@@ -4,15 +4,13 @@ process of the service sees them; a captured signature can't be replayed with an
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import sqlite3
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from service.wechat.envelope import BadCallback, Forbidden
+from service.wechat.shared_db import SharedDB
 
 
 class Stale(Forbidden):
@@ -25,17 +23,10 @@ class Freshness:
         self.scope = scope
         self.window = window  # seconds either side of now; 0 turns both checks off
         self._clock = clock
-        self._lock = threading.Lock()
-        if path:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False,
-                                   isolation_level=None, timeout=10)
-        if path:
-            self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS callback_nonces (scope TEXT NOT NULL, stamp INTEGER NOT NULL, "
-                         "nonce TEXT NOT NULL, body TEXT NOT NULL, seen REAL NOT NULL, "
-                         "PRIMARY KEY (scope, stamp, nonce))")
-        self._db.execute("CREATE INDEX IF NOT EXISTS callback_nonces_seen ON callback_nonces (seen)")
+        self._shared = SharedDB(path, "CREATE TABLE IF NOT EXISTS callback_nonces (scope TEXT NOT NULL, "
+                                      "stamp INTEGER NOT NULL, nonce TEXT NOT NULL, body TEXT NOT NULL, seen REAL NOT NULL, "
+                                      "PRIMARY KEY (scope, stamp, nonce));"
+                                      "CREATE INDEX IF NOT EXISTS callback_nonces_seen ON callback_nonces (seen);")
 
     def check_time(self, timestamp: str) -> int:
         """The timestamp as Unix seconds; 400 when it is not a number, 403 when it is outside the window."""
@@ -53,7 +44,7 @@ class Freshness:
         if not self.window:
             return
         stamp, digest, now = self.check_time(timestamp), hashlib.sha256(body).hexdigest(), self._clock()
-        with self._transaction() as db:
+        with self._shared.transaction() as db:
             db.execute("DELETE FROM callback_nonces WHERE seen < ?", (now - 2 * self.window,))
             row = db.execute("SELECT body FROM callback_nonces WHERE scope = ? AND stamp = ? AND nonce = ?",
                              (self.scope, stamp, nonce)).fetchone()
@@ -62,17 +53,5 @@ class Freshness:
             elif row[0] != digest:
                 raise Stale("signature replayed with another body")
 
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._shared.close()

@@ -4,10 +4,8 @@ process of the service they reach (the jobs are rows in the state folder's SQLit
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import sqlite3
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -15,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from service.wechat.format import Rendered
+from service.wechat.shared_db import SharedDB
 
 KEEP_SECONDS = 600.0  # WeChat retries within ~15 s; a job is remembered well past that
 MAX_JOBS = 10_000
@@ -106,30 +105,12 @@ class JobBoard:
         self.limit = limit
         self.scope = scope
         self._clock = clock
-        self._lock = threading.Lock()
         self._local: dict[str, tuple[float, Job]] = {}  # jobs seen here, so a retry here gets the same object
-        if path:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False,
-                                   isolation_level=None, timeout=10)
-        if path:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS jobs (key TEXT PRIMARY KEY, created REAL NOT NULL, "
-                         "rendered TEXT, delivery TEXT, deferred INTEGER NOT NULL DEFAULT 0)")
-        self._db.execute("CREATE INDEX IF NOT EXISTS jobs_created ON jobs (created)")
-
-    @contextlib.contextmanager
-    def transaction(self):
-        """One read-modify-write of the table, exclusive across threads and processes."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        self._shared = SharedDB(path, "CREATE TABLE IF NOT EXISTS jobs (key TEXT PRIMARY KEY, created REAL NOT NULL, "
+                                      "rendered TEXT, delivery TEXT, deferred INTEGER NOT NULL DEFAULT 0);"
+                                      "CREATE INDEX IF NOT EXISTS jobs_created ON jobs (created);")
+        self._lock, self._db = self._shared.lock, self._shared.db
+        self.transaction = self._shared.transaction  # one read-modify-write, exclusive across threads and processes
 
     def open(self, key: str) -> tuple[Job, bool]:
         """The job for `key` and whether it was created by this call."""
@@ -155,8 +136,7 @@ class JobBoard:
             return int(self._db.execute("SELECT count(*) FROM jobs").fetchone()[0])
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._shared.close()
 
     def _expire(self, db: sqlite3.Connection, now: float) -> None:
         db.execute("DELETE FROM jobs WHERE created <= ?", (now - self.keep,))

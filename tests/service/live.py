@@ -52,6 +52,19 @@ def copy_seeds(target: Path) -> Path:
     return target
 
 
+def private_app(root: Path, seed_index: Path, embedder, **overrides):
+    """(app, settings) over private copies of the seed corpus and index under `root`, which a test may upload
+    to, delete from and re-index."""
+    from service.app import create_app
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    settings = Settings(home=root / "home", corpus_dirs=[copy_seeds(root / "corpus")], index_dir=root / "index",
+                        **overrides)
+    copy_index(seed_index, settings.index_path)
+    return create_app(settings, assistant=load_assistant(settings, embedder=embedder)), settings
+
+
 class Slow:
     """The real assistant, answering after a pause and counting its answers (so a test can act while an
     answer is under way)."""

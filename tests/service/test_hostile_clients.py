@@ -12,11 +12,8 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from service.app import create_app
-from service.runtime import load_assistant
-from service.settings import Settings
 from tests.corpus.test_loaders import zip_bomb
-from tests.service.live import copy_index, copy_seeds, live_server
+from tests.service.live import live_server, private_app
 
 TOKEN = "hostile-test-token"
 STAFF = {"authorization": f"Bearer {TOKEN}"}
@@ -25,11 +22,8 @@ V1 = {"model": "policyqa", "messages": [{"role": "user", "content": "孵化器"}
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory, seed_index, embedder):
-    root = tmp_path_factory.mktemp("hostile")
-    settings = Settings(home=root / "home", corpus_dirs=[copy_seeds(root / "corpus")], index_dir=root / "index",
-                        admin_token=TOKEN, upload_max_mb=2, body_seconds=1.5)
-    copy_index(seed_index, settings.index_path)
-    app = create_app(settings, assistant=load_assistant(settings, embedder=embedder))
+    app, settings = private_app(tmp_path_factory.mktemp("hostile"), seed_index, embedder, admin_token=TOKEN,
+                                upload_max_mb=2, body_seconds=1.5)
     with live_server(app) as url, httpx.Client(base_url=url, timeout=120) as client:
         yield app, settings, client
 

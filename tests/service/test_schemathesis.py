@@ -3,16 +3,14 @@ staff routes alike, against the app on loopback: no server error, and no status 
 
 from __future__ import annotations
 
-import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
 from service.app import create_app
-from service.runtime import load_assistant
 from service.settings import Settings
-from tests.service.live import copy_index, copy_seeds, live_server
+from tests.service.live import live_server, private_app
 
 TOKEN = "fuzz-staff-token"
 EXAMPLES = 40  # per operation: bounded, so `make test` stays short
@@ -20,11 +18,7 @@ EXAMPLES = 40  # per operation: bounded, so `make test` stays short
 
 @pytest.fixture(scope="module")
 def api_url(tmp_path_factory, seed_index, embedder):
-    root = tmp_path_factory.mktemp("fuzz")
-    config = Settings(home=root / "home", corpus_dirs=[copy_seeds(root / "corpus")], index_dir=root / "index",
-                      admin_token=TOKEN, upload_max_mb=1)
-    copy_index(seed_index, config.index_path)
-    app = create_app(config, assistant=load_assistant(config, embedder=embedder))
+    app, _ = private_app(tmp_path_factory.mktemp("fuzz"), seed_index, embedder, admin_token=TOKEN, upload_max_mb=1)
     with live_server(app) as url:
         yield url
 

@@ -11,10 +11,7 @@ import time
 import httpx
 import pytest
 
-from service.app import create_app
-from service.runtime import load_assistant
-from service.settings import Settings
-from tests.service.live import copy_index, copy_seeds, live_server
+from tests.service.live import live_server, private_app
 
 TOKEN = "s3cret-staff-token"
 STAFF = {"authorization": f"Bearer {TOKEN}"}
@@ -25,11 +22,8 @@ FEB = "测试园区的初创企业房租补贴每年最高多少？"
 
 @pytest.fixture(scope="module")
 def env(tmp_path_factory, seed_index, embedder):
-    root = tmp_path_factory.mktemp("staff")
-    settings = Settings(home=root / "home", corpus_dirs=[copy_seeds(root / "corpus")], index_dir=root / "index",
-                        admin_token=TOKEN, upload_max_mb=1)
-    copy_index(seed_index, settings.index_path)
-    app = create_app(settings, assistant=load_assistant(settings, embedder=embedder))
+    app, settings = private_app(tmp_path_factory.mktemp("staff"), seed_index, embedder, admin_token=TOKEN,
+                                upload_max_mb=1)
     with live_server(app) as url, httpx.Client(base_url=url, timeout=120) as client:
         yield app, settings, client
 
