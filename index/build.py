@@ -32,6 +32,8 @@ from index.store import (CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, M
 PIPELINE_VERSION = "4"  # 4: control characters removed in cleaning
 
 Progress = Callable[[str, int, int], None]
+# New chunks to embed from which an add is first published for keyword search (see build_index)
+KEYWORD_FIRST = 64
 def _tokens_namespace() -> str:
     """Tokens depend on jieba's dictionary and stopwords, which ship with the code."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())
@@ -93,7 +95,10 @@ class _Previous:
             return None
 
     def ranges(self) -> dict[str, tuple[int, int]]:
-        return {d["doc_id"]: tuple(d["chunks"]) for d in self.manifest.documents if "chunks" in d}
+        """Each document's run of chunk ids; documents still without vectors (pending) are not reusable."""
+        pending = self.manifest.pending
+        return {d["doc_id"]: tuple(d["chunks"]) for d in self.manifest.documents if "chunks" in d
+                and not any(a < d["chunks"][0] + d["chunks"][1] and d["chunks"][0] < a + n for a, n in pending)}
 
 
 def known_ids(index: Path) -> list[dict]:
@@ -107,7 +112,7 @@ def known_ids(index: Path) -> list[dict]:
 
 def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bool = False,
                 progress: Progress | None = None, cache_dir: Path | None = None,
-                ann_min_chunks: int = 0) -> BuildResult:
+                ann_min_chunks: int = 0, on_keywords: Callable[[BuildResult], None] | None = None) -> BuildResult:
     """(Re)builds the index at `out` from `folders`; returns early when nothing changed.
 
     The build starts from the published index (unless `force`): a document whose file, metadata and
@@ -141,51 +146,94 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
         new_chunks.extend(chunk_document(doc, first_id=len(kept) + len(new_chunks)))
     texts = [fold(c.index_text()) for c in new_chunks]
     cache = BuildCache.open(cache_dir) if cache_dir else None
-    tmp = new_version_dir(out)
+    order = reused + fresh
+    new_counts = Counter(c.doc_id for c in new_chunks)
+    first, documents = 0, []
+    for d in order:
+        count = ranges[d.doc_id][1] if d.doc_id in same else new_counts[d.doc_id]
+        documents.append({"doc_id": d.doc_id, "title": d.title, "source": d.source, "date": d.date,
+                          "region": d.region, "kind": d.kind, "chars": len(d.text), "chunks": [first, count]})
+        first += count
+    version = _Version(out=out, previous=previous, kept=kept, new_chunks=new_chunks, order=order,
+                       documents=documents, ann_min_chunks=ann_min_chunks)
     try:
         counts = TermCounts.from_tokens(_tokens(texts, cache))
-        vectors = _embed(embedder, texts, progress, cache)
         if previous is not None and len(kept):
-            old = faiss.read_index(str(previous.path / VECTORS))
-            index = extend_dense_index(old, kept, vectors, ann_min_chunks=ann_min_chunks)
-            del old
             before = TermCounts.load(previous.path)
             whole = len(kept) == before.matrix.shape[0] and np.array_equal(kept, np.arange(len(kept)))
             counts = TermCounts.stack([before if whole else before.rows(kept), counts])
-        else:
-            index = make_dense_index(vectors, ann_min_chunks=ann_min_chunks)
-        faiss.write_index(index, str(tmp / VECTORS))
-        counts.save(tmp)
-        _write_chunks(tmp / CHUNKS, previous.path / CHUNKS if previous else None, kept, new_chunks)
-        order = reused + fresh
-        write_jsonl(tmp / DOCUMENTS, [d.to_dict() for d in order])
-        first, documents = 0, []
-        new_counts = Counter(c.doc_id for c in new_chunks)
-        for d in order:
-            count = ranges[d.doc_id][1] if d.doc_id in same else new_counts[d.doc_id]
-            documents.append({"doc_id": d.doc_id, "title": d.title, "source": d.source, "date": d.date,
-                              "region": d.region, "kind": d.kind, "chars": len(d.text), "chunks": [first, count]})
-            first += count
-        manifest = Manifest(
-            format_version=FORMAT_VERSION, model_id=embedder.model_id, dim=int(index.d),
-            fingerprint=fp, chunk_count=int(index.ntotal), doc_count=len(docs), dense=describe(index),
-            built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"), build_seconds=round(time.perf_counter() - started, 2),
-            corpus_dirs=[str(f) for f in folders], documents=documents,
-            skipped=[{"path": str(s.path), "reason": s.reason} for s in loaded.skipped],
-            setup=setup, sources=loaded.records,
-        )
-        # The manifest is written last: a folder without one is never a valid index.
-        (tmp / MANIFEST).write_text(json.dumps(manifest.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
-        publish(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        found = _cached_vectors(embedder, texts, cache)
+        to_embed = sum(v is None for v in found)
+        if on_keywords is not None and len(kept) and to_embed >= KEYWORD_FIRST:
+            # Served by keywords first: the new chunks get placeholder vectors, marked pending, and the
+            # version is published before the model runs; the complete one replaces it below.
+            placeholder = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+            # Its fingerprint is never the corpus's: a build killed before the complete version is a rerun.
+            keywords = version.write(counts, placeholder, _manifest(embedder, f"{fp}:keywords", folders, docs, loaded,
+                                                                    setup, started, pending=[[len(kept), len(texts)]]))
+            # The complete version starts from this one (publishing it removed the previous folder).
+            version.previous = _Previous(out.resolve(), keywords, {})
+            version.kept = np.arange(len(kept), dtype=np.int64)
+            on_keywords(BuildResult(out, keywords, loaded.skipped, True, embedded=0, reused=len(kept)))
+        vectors = _embed(embedder, texts, progress, cache, found)
+        manifest = version.write(counts, vectors, _manifest(embedder, fp, folders, docs, loaded, setup, started))
     finally:
-        done_with(tmp)
         if cache:
             cache.close()
-    cleanup_stale(out)
     return BuildResult(out, manifest, loaded.skipped, True, embedded=len(new_chunks), reused=len(kept))
+
+
+def _manifest(embedder: Embedder, fp: str, folders: list[Path], docs: list[Document], loaded, setup: str,
+              started: float, *, pending: list[list[int]] | None = None) -> Manifest:
+    """The manifest of a version; its chunk count, dense description and documents are filled in by
+    _Version.write."""
+    return Manifest(
+        format_version=FORMAT_VERSION, model_id=embedder.model_id, dim=embedder.dim, fingerprint=fp,
+        chunk_count=0, doc_count=len(docs), built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        build_seconds=round(time.perf_counter() - started, 2), corpus_dirs=[str(f) for f in folders],
+        skipped=[{"path": str(s.path), "reason": s.reason} for s in loaded.skipped], setup=setup,
+        sources=loaded.records, pending=pending or [])
+
+
+@dataclass
+class _Version:
+    """Writes and publishes one complete index version: kept chunks of the previous one, then new ones."""
+
+    out: Path
+    previous: _Previous | None
+    kept: np.ndarray
+    new_chunks: list[Chunk]
+    order: list[Document]
+    documents: list[dict]
+    ann_min_chunks: int
+
+    def write(self, counts: TermCounts, vectors: np.ndarray, manifest: Manifest) -> Manifest:
+        tmp = new_version_dir(self.out)
+        try:
+            if self.previous is not None and len(self.kept):
+                old = faiss.read_index(str(self.previous.path / VECTORS))
+                index = extend_dense_index(old, self.kept, vectors, ann_min_chunks=self.ann_min_chunks)
+                del old
+            else:
+                index = make_dense_index(vectors, ann_min_chunks=self.ann_min_chunks)
+            faiss.write_index(index, str(tmp / VECTORS))
+            counts.save(tmp)
+            _write_chunks(tmp / CHUNKS, self.previous.path / CHUNKS if self.previous else None, self.kept,
+                          self.new_chunks)
+            write_jsonl(tmp / DOCUMENTS, [d.to_dict() for d in self.order])
+            manifest.chunk_count, manifest.dim, manifest.dense = int(index.ntotal), int(index.d), describe(index)
+            manifest.documents = self.documents
+            # The manifest is written last: a folder without one is never a valid index.
+            (tmp / MANIFEST).write_text(json.dumps(manifest.to_dict(), ensure_ascii=False, indent=1),
+                                        encoding="utf-8")
+            publish(tmp, self.out)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        finally:
+            done_with(tmp)
+        cleanup_stale(self.out)
+        return manifest
 
 
 def _write_chunks(path: Path, old: Path | None, kept: np.ndarray, new_chunks: list[Chunk]) -> None:
@@ -214,14 +262,18 @@ def _tokens(texts: list[str], cache: BuildCache | None) -> list[list[str]]:
     return found  # type: ignore[return-value]
 
 
-def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, cache: BuildCache | None) -> np.ndarray:
-    """Vectors of the texts; with a cache only the ones never embedded before go to the model."""
+def _cached_vectors(embedder: Embedder, texts: list[str], cache: BuildCache | None) -> list[np.ndarray | None]:
+    """Each text's vector from the build cache, None where it was never made (or its blob is short)."""
+    if cache is None:
+        return [None] * len(texts)
+    found, _ = cache.vectors(embedder.passage_namespace, texts)
+    return [v if v is not None and v.shape == (embedder.dim,) else None for v in found]
+
+
+def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, cache: BuildCache | None,
+           found: list[np.ndarray | None]) -> np.ndarray:
+    """Vectors of the texts: `found` (from the cache) where given, the model's for the others."""
     batch = 128
-    found: list[np.ndarray | None] = [None] * len(texts)
-    keys: list[bytes] = []
-    if cache is not None:
-        found, keys = cache.vectors(embedder.passage_namespace, texts)
-    found = [v if v is not None and v.shape == (embedder.dim,) else None for v in found]  # a short blob: remake
     missing = [i for i, v in enumerate(found) if v is None]
     unique = list(dict.fromkeys(texts[i] for i in missing))  # identical articles of two versions: once
     made: dict[str, np.ndarray] = {}

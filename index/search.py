@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from index.milvus_store import MilvusStore
 
 RRF_K = 60
+TRANSLATION_DEPTH = 20  # passages closest in meaning whose words an English question's translations must be
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,7 @@ class Hit:
     bm25: float  # raw BM25 score
     dense_rank: int  # 1-based; 0 when outside the dense candidates
     bm25_rank: int
+    pending: bool = False  # the chunk has no vector yet (a document being added): `dense` is unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,11 @@ class Index:
         # Each document's chunks are one run of ids (index/build.py writes them so).
         self._by_doc: dict[str, range] = {d["doc_id"]: range(d["chunks"][0], sum(d["chunks"]))
                                           for d in self.manifest.documents}
+        # Chunks of a document being added whose vectors are not made yet: found by keywords only.
+        self.pending = np.zeros(len(self.chunks), dtype=bool)
+        if store is None:
+            for first, count in self.manifest.pending:
+                self.pending[first:first + count] = True
         if store is not None:
             self._store_map = _StoreMap(store.documents(), self._by_doc)
         self._groups = functools.lru_cache(maxsize=1024)(self._doc_groups)
@@ -95,6 +103,12 @@ class Index:
         """How many chunks hold the (folded) word."""
         i = self._vocab.get(word)
         return int(self._df[i]) if i is not None and i < len(self._df) else 0
+
+    def _translations(self, question: str, dense_top: list[int]) -> list[str]:
+        """The dictionary's Chinese words for an English question that the passages closest to it in meaning
+        use (plant -> 工厂 near a question on factories, not 植物): the model settles the sense."""
+        near = [fold(self.chunks[i].index_text()) for i in dense_top[:TRANSLATION_DEPTH]]
+        return [t for t in self.bridge.terms(question) if t not in question and any(t in text for text in near)]
 
     def english_terms(self, question: str) -> str:
         """The question followed by the corpus's words for it: for English, the Chinese words it maps to
@@ -141,48 +155,58 @@ class Index:
         """The k best chunks for the question, best first."""
         if not self.chunks:
             return []
-        question = self.english_terms(question)
-        query = fold(question)
-        qv = self.embedder.query(query)
+        english = is_english(question)
+        # English: the model reads the question with the glossary's terms; the dictionary's translations go to
+        # BM25 only, and only those the passages closest in meaning use (lexical() below).
+        question = expand(question) if english else self.english_terms(question)
+        qv = self.embedder.query(fold(question))
         n = min(max(fusion.candidates, k), len(self.chunks))
         allowed: np.ndarray | None = None
         if doc_ids is not None:
             allowed = np.array(sorted(i for d in doc_ids for i in self._by_doc.get(d, [])), dtype=np.int64)
             if allowed.size == 0:
                 return []
-        slips = self.homophones.pair_slips(question)
-        lexical = f"{question} {' '.join(slips.values())}" if slips else question
+
+        def lexical(dense_top: list[int]) -> str:
+            text = f"{question} {' '.join(self._translations(question, dense_top))}" if english else question
+            slips = self.homophones.pair_slips(text)
+            return f"{text} {' '.join(slips.values())}" if slips else text
+
         if self.store is not None:
             cand, dense_top, bm_top, dense, bm_cand = self._from_store(qv, lexical, n, doc_ids)
         else:
-            bm = self.bm25_scores(lexical)
             if allowed is None:
                 _, ids = self.faiss.search(qv[None, :], n)
                 dense_top = [int(i) for i in ids[0] if i >= 0]
+            else:
+                sims = self.faiss.reconstruct_batch(allowed) @ qv
+                dense_top = [int(allowed[i]) for i in np.argsort(-sims)[:n]]
+            dense_top = [i for i in dense_top if not self.pending[i]]  # placeholders are no match
+            bm = self.bm25_scores(lexical(dense_top))
+            if allowed is None:
                 held = np.flatnonzero(bm > 0)  # few chunks hold a query word; selecting among all zeros is slow
                 bm_top = held[top_n(bm[held], n)].tolist()
             else:
-                vecs = self.faiss.reconstruct_batch(allowed)
-                sims = vecs @ qv
-                dense_top = [int(allowed[i]) for i in np.argsort(-sims)[:n]]
                 bm_top = [int(i) for i in allowed[np.argsort(-bm[allowed])[:n]] if bm[i] > 0]
             cand = np.array(sorted(set(dense_top) | set(bm_top)), dtype=np.int64)
             dense = self.faiss.reconstruct_batch(cand) @ qv
             bm_cand = bm[cand]
+        unknown = self.pending[cand] if len(cand) else np.zeros(0, dtype=bool)
         dense_rank = {c: r + 1 for r, c in enumerate(dense_top)}
         bm_rank = {c: r + 1 for r, c in enumerate(bm_top)}
-        fused = fuse(cand, dense, bm_cand, dense_rank, bm_rank, fusion)
+        fused = fuse(cand, dense, bm_cand, dense_rank, bm_rank, fusion, unknown=unknown)
         order = np.argsort(-fused)[:k]
         return [Hit(self.chunks[int(cand[i])], float(fused[i]), float(dense[i]), float(bm_cand[i]),
-                    dense_rank.get(int(cand[i]), 0), bm_rank.get(int(cand[i]), 0)) for i in order]
+                    dense_rank.get(int(cand[i]), 0), bm_rank.get(int(cand[i]), 0), bool(unknown[i])) for i in order]
 
-    def _from_store(self, qv: np.ndarray, lexical: str, n: int, doc_ids: list[str] | None):
+    def _from_store(self, qv: np.ndarray, lexical: Callable[[list[int]], str], n: int, doc_ids: list[str] | None):
         """The same candidates and scores, searched in the store (Milvus) instead of in process. The store's
         ids are mapped to this folder's; rows this version does not hold (a newer version's, while the store
         is being brought to it) are left out."""
-        query = self.store.lexical_query([t for t in _query_tokens(lexical) if t in self._vocab])
         to_pos = self._store_map.position
         dense_top = [i for i in self.store.dense_top(qv, n, doc_ids)[0].tolist() if to_pos(i) >= 0]
+        text = lexical([to_pos(i) for i in dense_top])
+        query = self.store.lexical_query([t for t in _query_tokens(text) if t in self._vocab])
         bm_top = [i for i in self.store.lexical_top(query, n, doc_ids)[0].tolist() if to_pos(i) >= 0] if query else []
         ids = sorted(set(dense_top) | set(bm_top), key=to_pos)  # in the folder's order, as in process
         cand = np.array([to_pos(i) for i in ids], dtype=np.int64)
@@ -225,8 +249,26 @@ def _query_tokens(question: str) -> tuple[str, ...]:
 
 
 def fuse(cand: np.ndarray, dense: np.ndarray, bm: np.ndarray, dense_rank: dict[int, int],
-         bm_rank: dict[int, int], fusion: Fusion) -> np.ndarray:
-    """Fused scores of the candidates."""
+         bm_rank: dict[int, int], fusion: Fusion, unknown: np.ndarray | None = None) -> np.ndarray:
+    """Fused scores of the candidates. Where `unknown` (no vector yet), the dense side is taken to agree
+    with BM25: the same normalised score (weighted) or rank (RRF), never a zero that buries the chunk."""
+    if unknown is not None and unknown.any():
+        known = ~unknown
+        if fusion.method == "dense":  # no dense score to give: keyword-only chunks come after, by BM25
+            top = float(bm.max()) if len(bm) else 0.0
+            return np.where(known, dense.astype(np.float64), -1.0 + (bm / top if top > 0 else 0.0))
+        if fusion.method == "bm25":
+            return bm.astype(np.float64) + 1e-6 * np.where(known, dense, 0.0)
+        if fusion.method == "rrf":
+            return np.array([(2 if u else 1) * (1 / (RRF_K + bm_rank[c]) if c in bm_rank else 0.0)
+                             + (1 / (RRF_K + dense_rank[c]) if c in dense_rank and not u else 0.0)
+                             for c, u in zip(cand.tolist(), unknown.tolist())])
+        lo, hi = (float(dense[known].min()), float(dense[known].max())) if known.any() else (0.0, 0.0)
+        d = np.clip((dense - lo) / (hi - lo), 0.0, 1.0) if hi - lo > 1e-9 else np.zeros_like(dense)
+        top = float(bm.max()) if len(bm) else 0.0
+        b = bm / top if top > 0 else np.zeros_like(bm)
+        d = np.where(unknown, b, d)
+        return fusion.weight * d + (1 - fusion.weight) * b
     if fusion.method == "dense":
         return dense.astype(np.float64)
     if fusion.method == "bm25":

@@ -42,6 +42,8 @@ class Manifest:
     dense: str = "flat"  # or "ivf <nlist> lists, <nprobe> probed" (index/dense.py)
     setup: str = ""  # index.build.setup_hash: an index with another setup is never built upon
     sources: list[dict] = field(default_factory=list)  # per file: hashes, doc_id (corpus.catalog.load_sources)
+    # [first, count] runs of chunks served by keywords only: their vectors are being made (index.build)
+    pending: list[list[int]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -76,8 +76,10 @@ class Assistant:
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.
         passages = [Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region, u.hit.score,
                             u.doc.date if u.doc.kind else "") for u in units]
+        # A best passage without a vector yet (its document being added) cannot be measured for closeness.
+        closest = 1.0 if hits and hits[0].pending else max((h.dense for h in hits if not h.pending), default=0.0)
         verdict = judge(frame, passages, self.index.idf, self.index.homophones.pair_slips(rewritten),
-                        dense=max((h.dense for h in hits), default=0.0))
+                        dense=closest)
         units = [units[i] for i in verdict.order][:k]
         citations = [citation(i + 1, u, rewritten) for i, u in enumerate(units)]
         refused = verdict.refused or not citations

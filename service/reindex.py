@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 class ReindexStatus:
     state: str = "idle"  # idle, running, done, failed
     stage: str = ""  # queued, building, embed, loading, swapped
+    keywords: bool = False  # an added document is already served by keyword search while it is embedded
     done: int = 0
     total: int = 0
     runs: int = 0  # finished runs, successful or not
@@ -99,8 +100,15 @@ class Reindexer:
                     self.status.finished = time.time()
                     self.on_finished(True)
 
+    def _keywords_ready(self, result) -> None:
+        """The first of two versions of an add: served at once, found by keywords until its vectors come."""
+        self.publish(runtime.load_assistant(self.settings, index=result.path, embedder=self.embedder))
+        self.status.keywords = True
+
     def _run_once(self) -> None:
-        result = runtime.build(self.settings, embedder=self.embedder, progress=self._progress)
+        self.status.keywords = False
+        result = runtime.build(self.settings, embedder=self.embedder, progress=self._progress,
+                               on_keywords=self._keywords_ready)
         self.status.stage = "loading"
         assistant = runtime.load_assistant(self.settings, index=result.path, embedder=self.embedder)
         self.publish(assistant)

@@ -62,7 +62,7 @@ def ask(req: StaffAskRequest, assistant: AssistantDep, metrics: MetricsDep, slot
 
     passages = [{"rank": rank, "chunk_id": h.chunk.chunk_id, "doc_id": h.chunk.doc_id, "title": h.chunk.title,
                  "section": h.chunk.section_path, "text": h.chunk.text, "start": h.chunk.start, "end": h.chunk.end,
-                 "fused": round(h.score, 4), "dense": round(h.dense, 4), "bm25": round(h.bm25, 4),
+                 "fused": round(h.score, 4), "dense": None if h.pending else round(h.dense, 4), "bm25": round(h.bm25, 4),
                  "dense_rank": h.dense_rank, "bm25_rank": h.bm25_rank,
                  "cited": cited(h.chunk)}
                 for rank, h in enumerate(hits, 1)]
@@ -135,9 +135,9 @@ def reindex_status(reindexer: ReindexerDep) -> dict:
 
 @api.get("/documents")
 def documents(assistant: AssistantDep, settings: SettingsDep, reindexer: ReindexerDep) -> dict:
-    """Every document with its state: `live` (served), `removing` (served, its file deleted, the re-index
-    will drop it) or `pending` (a file the served index does not have yet: queued or being embedded, see
-    `reindex`). `deletable` when the file sits in the managed folder (the first corpus dir)."""
+    """Every document with its state: `live` (served), `keywords` (served, found by keyword search while
+    its vectors are made), `removing` (served, its file deleted, the re-index will drop it) or `pending` (a
+    file the served index does not have yet: queued or being read, see `reindex`). `deletable` when the file sits in the managed folder (the first corpus dir)."""
     managed = settings.corpus_dirs[0].resolve()
     files = corpus_files(settings.corpus_dirs, settings.index_path)
 
@@ -145,8 +145,15 @@ def documents(assistant: AssistantDep, settings: SettingsDep, reindexer: Reindex
         return doc_id in files and managed in files[doc_id].resolve().parents
 
     served = assistant.index.manifest.documents
-    docs = [{**d, "state": "live" if d["doc_id"] in files else "removing", "deletable": deletable(d["doc_id"])}
-            for d in served]
+    pending = assistant.index.pending
+
+    def state(d: dict) -> str:
+        if d["doc_id"] not in files:
+            return "removing"
+        first, count = d.get("chunks", [0, 0])
+        return "keywords" if count and pending[first:first + count].any() else "live"
+
+    docs = [{**d, "state": state(d), "deletable": deletable(d["doc_id"])} for d in served]
     known = {d["doc_id"] for d in served}
     docs += [{"doc_id": doc_id, "title": path.stem, "source": path.name, "chars": None, "state": "pending",
               "deletable": deletable(doc_id)} for doc_id, path in files.items() if doc_id not in known]

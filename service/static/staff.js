@@ -95,8 +95,13 @@ async function showSplit(docId) {
   $("split").scrollIntoView({ block: "start" });
 }
 
-// live, removing, or pending: queued / embedding n of m while the re-index runs, not indexed after it failed.
+// live, removing, keywords (served by keyword search while embedding n of m), or pending: queued / embedding
+// n of m while the re-index runs, not indexed after it failed.
 function documentState(d, reindex) {
+  if (d.state === "keywords") {
+    const running = reindex && reindex.state === "running" && reindex.total;
+    return t("staff_state_keywords", { done: running ? reindex.done : 0, total: running ? reindex.total : "?" });
+  }
   if (d.state !== "pending") return t("staff_state_" + d.state);
   if (reindex && reindex.state === "running") {
     const stage = t("staff_stage_" + (reindex.stage || "queued"));

@@ -7,10 +7,12 @@ import csv
 import io
 import threading
 import time
+import uuid
 
 import httpx
 import pytest
 
+from tests.conftest import LAWS
 from tests.service.live import live_server, private_app
 
 TOKEN = "s3cret-staff-token"
@@ -18,6 +20,7 @@ STAFF = {"authorization": f"Bearer {TOKEN}"}
 NEW_DOC = ("# 测试园区创业扶持办法\n\n## 第一章 房租补贴\n\n第一条 入驻测试园区的初创企业，可申请房租补贴，"
            "每年最高五万元，连续补贴不超过三年。\n\n第二条 申请房租补贴需提交营业执照和租赁合同。\n").encode()
 FEB = "测试园区的初创企业房租补贴每年最高多少？"
+LABOUR = LAWS / "社会法/劳动合同法(2012-12-28).md"
 
 
 @pytest.fixture(scope="module")
@@ -249,3 +252,39 @@ def test_delete_reindexes_and_removes_the_file(env):
     assert client.get(f"/api/documents/{new_id}").status_code == 404
     r = client.delete(f"/staff/api/documents/{new_id}", headers=STAFF)
     assert r.status_code == 404
+
+
+def test_a_large_upload_is_answered_by_keywords_while_it_is_embedded(env):
+    app, settings, client = env
+    reindexer = app.state.reindexer
+    reindexer.request(reason="test")  # built with this session's embedder first: an add then starts from it
+    assert reindexer.wait(timeout=600)
+    publish, seen = reindexer.publish, []
+
+    def watching(assistant):  # runs in the re-index thread, before the vectors are made
+        publish(assistant)
+        answer = client.post("/api/ask", json={"question": "劳动合同的试用期最长不得超过多久？"}).json()
+        listed = client.get("/staff/api/documents", headers=STAFF).json()
+        seen.append((bool(assistant.index.pending.any()), answer, listed))
+
+    reindexer.publish = watching
+    try:
+        # its own title: no chunk text of it was embedded before (the build cache would skip the wait)
+        title = f"# 测试园区劳动用工规定{uuid.uuid4().hex[:6]}"
+        text = LABOUR.read_text(encoding="utf-8").replace("# 中华人民共和国劳动合同法", title, 1)
+        r = upload(client, "测试园区劳动用工规定.md", text.encode())
+        assert r.status_code == 202, r.text
+        new_id = r.json()["doc_id"]
+        assert reindexer.wait(timeout=600)
+    finally:
+        reindexer.publish = publish
+    assert [pending for pending, _, _ in seen] == [True, False]  # keywords first, then the complete version
+    _, answer, listed = seen[0]
+    assert not answer["refused"] and answer["citations"][0]["doc_id"] == new_id, answer
+    states = {d["doc_id"]: d["state"] for d in listed["documents"]}
+    assert states[new_id] == "keywords" and {s for d, s in states.items() if d != new_id} == {"live"}
+    assert listed["reindex"]["state"] == "running"
+    final = {d["doc_id"]: d["state"] for d in client.get("/staff/api/documents", headers=STAFF).json()["documents"]}
+    assert final[new_id] == "live"
+    assert client.delete(f"/staff/api/documents/{new_id}", headers=STAFF).status_code == 202
+    assert reindexer.wait(timeout=600)

@@ -1,0 +1,85 @@
+"""Keyword-first publishing: an added document is served by BM25 while its vectors are made, then the
+complete version replaces it; a build killed in between leaves a served index and a rerun completes it."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from index.build import KEYWORD_FIRST, build_index
+from index.search import Fusion, Index
+from index.store import read_manifest
+from tests.conftest import LAWS
+from tests.index.test_cache import CountingEmbedder
+from tests.index.test_incremental import QUESTIONS, ranked
+
+DEED_TAX = LAWS / "经济法/契税法(2020-08-11).md"  # 39 chunks: one publish
+LABOUR = LAWS / "社会法/劳动合同法(2012-12-28).md"  # about 100 chunks
+
+
+class Killed(Exception):
+    pass
+
+
+def test_an_added_document_is_found_by_keywords_before_its_vectors_exist(tmp_path, corpus_copy, embedder):
+    counting = CountingEmbedder(embedder)
+    out = tmp_path / "index"
+    first = build_index([corpus_copy], out, counting)
+    shutil.copy(LABOUR, corpus_copy / "labour.md")
+    counting.embedded = 0
+    seen = {}
+
+    def on_keywords(result):
+        seen["embedded_before"] = counting.embedded
+        seen["manifest"] = read_manifest(out)
+        index = Index(out, embedder)
+        for method in ("weighted", "rrf"):
+            hits = index.search("劳动合同 试用期 最长", k=3, fusion=Fusion(method=method))
+            seen[method] = [(h.chunk.doc_id, h.pending) for h in hits]
+        seen["old"] = ranked(index, QUESTIONS[0])  # questions on the old documents: still answered
+
+    added = build_index([corpus_copy], out, counting, on_keywords=on_keywords)
+    new = added.manifest.chunk_count - first.manifest.chunk_count
+    assert new >= KEYWORD_FIRST
+    assert seen["embedded_before"] == 0  # published before the model ran
+    assert seen["manifest"].pending == [[first.manifest.chunk_count, new]]
+    for method in ("weighted", "rrf"):
+        assert seen[method][0] == ("labour", True)
+    assert seen["old"] and seen["old"][0][0] != "labour"
+    # The complete version: no pending chunks, vectors made once, ranking as a cold build's.
+    assert added.manifest.pending == [] and counting.embedded == new
+    cold = build_index([corpus_copy], tmp_path / "cold", embedder, force=True)
+    incremental, fresh = Index(out, embedder), Index(cold.path, embedder)
+    assert not incremental.pending.any()
+    for question in (*QUESTIONS, "劳动合同 试用期 最长"):
+        assert ranked(incremental, question) == ranked(fresh, question)
+
+
+def test_a_build_killed_after_the_keyword_version_is_completed_by_the_next_one(tmp_path, corpus_copy, embedder):
+    out = tmp_path / "index"
+    build_index([corpus_copy], out, embedder)
+    shutil.copy(LABOUR, corpus_copy / "labour.md")
+
+    def killed(result):
+        raise Killed
+
+    with pytest.raises(Killed):
+        build_index([corpus_copy], out, embedder, on_keywords=killed)
+    served = read_manifest(out)
+    assert served.pending  # the keyword version serves
+    assert Index(out, embedder).search("劳动合同 试用期 最长", k=1)[0].chunk.doc_id == "labour"
+    again = build_index([corpus_copy], out, embedder)  # not "unchanged": the vectors are still to make
+    assert again.rebuilt and again.manifest.pending == []
+    cold = build_index([corpus_copy], tmp_path / "cold", embedder, force=True)
+    for question in (*QUESTIONS, "劳动合同 试用期 最长"):
+        assert ranked(Index(out, embedder), question) == ranked(Index(cold.path, embedder), question)
+
+
+def test_a_small_addition_is_published_once(tmp_path, corpus_copy, embedder):
+    out = tmp_path / "index"
+    build_index([corpus_copy], out, embedder)
+    shutil.copy(DEED_TAX, corpus_copy / "deed-tax.md")
+    calls = []
+    result = build_index([corpus_copy], out, embedder, on_keywords=calls.append)
+    assert calls == [] and result.manifest.pending == []
