@@ -109,6 +109,8 @@ class AnswerType:
     asked: re.Pattern[str]
     asked_en: re.Pattern[str] | None
     held: re.Pattern[str]
+    named: re.Pattern[str] | None = None  # its nouns (金额, 比例, 期限): asked by a keyword-only question
+    reading: str = ""  # types of one reading of a question (how much: a sum, a reward, a rate): either answers
 
 
 @functools.cache
@@ -122,8 +124,26 @@ def answer_types() -> tuple[AnswerType, ...]:
             pattern = pattern.replace("{" + key + "}", value)
         return re.compile(pattern, re.IGNORECASE)
 
-    return tuple(AnswerType(t["name"], t["label"], compile_(t["asked"]),
-                            compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]))
+    quantity = data["asking"]["quantity"]  # 多少, 几, 多大 ...
+    gap = data["asking"]["gap"]
+
+    def asked(t: dict) -> str:
+        """The type's own asking phrases, and its nouns with a quantity word near them (补助金额大概是多少,
+        多少额度, 每平方米能补几块钱)."""
+        if not t.get("nouns"):
+            return t["asked"]
+        nouns = t["nouns"]
+        return f"{t['asked']}|(?:{nouns}){gap}(?:{quantity})|(?:{quantity})[^，,。？?；;]{{0,3}}(?:{nouns})"
+
+    def named(t: dict) -> re.Pattern[str] | None:
+        """A keyword-only question asks the type with a noun that says which figure (额度上限, 补贴标准)."""
+        if not t.get("nouns"):
+            return None
+        return compile_(t["nouns"] if t.get("named_alone") else f"(?:{t['nouns']})(?:{data['asking']['keyword']})")
+
+    return tuple(AnswerType(t["name"], t["label"], compile_(asked(t)),
+                            compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),
+                            named(t), t.get("reading", ""))
                  for t in data["type"])
 
 

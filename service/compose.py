@@ -13,7 +13,7 @@ from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
 from service.words import topic_words, weight
-from service.eligibility import Checks, check
+from service.eligibility import Checks, asks_whether, check
 from service.support import Gap, Passage, jurisdiction
 from service.understand import understand
 
@@ -368,7 +368,10 @@ def compose_checks(checks: Checks, language: str) -> str:
 
 
 def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3) -> Checks | None:
-    """The founder's figures checked against the cited list (or provision) their words bear on most."""
+    """The founder's figures checked against the cited list (or provision) their words bear on most, when
+    the question asks whether they qualify (not what a rule is, or how a thing is done)."""
+    if not turns or not asks_whether(turns[-1], language == "en"):
+        return None
     best, best_bearing = None, 0
     for n, unit in enumerate(units[:depth], 1):
         if unit.is_list or unit.is_article:

@@ -101,7 +101,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pending": re.compile(t["negation"]["pending"]),
         "clause_negation": re.compile(t["negation"]["clause"], re.IGNORECASE),
         "not_after": re.compile(t["negation"]["after"]),
+        "whether": re.compile(t["asking"]["whether"]),
+        "whether_en": re.compile(t["asking"]["whether_en"], re.IGNORECASE | re.MULTILINE),
     }
+
+
+def asks_whether(question: str, english: bool = False) -> bool:
+    """Whether the question asks if the asker meets something (能毕业吗, 够不够, Can we graduate?), in one of
+    its sentences, rather than what a rule is or how something is done (利润怎么分, 按什么原则招企业)."""
+    folded = fold(question)
+    sentences = [s for s in re.split(r"(?<=[。？?！!；;\n])|(?<=\.)\s", folded) if s.strip()]
+    pattern = _patterns()["whether_en" if english else "whether"]
+    return any(pattern.search(s.strip()) for s in sentences)
 
 
 def combine_rule(heading: str, default: str = "all") -> str:

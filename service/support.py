@@ -120,6 +120,9 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     answered = False
     for part in frame.asked:
         missing = _unheld_types(part, frame, region, idf, slips or {})
+        # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
+        held = {t.reading for t in part.types if t not in missing}
+        missing = [t for t in missing if not t.reading or t.reading not in held]
         type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
         answered = answered or not missing
     return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,

@@ -73,6 +73,13 @@ def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
     return tuple(out)
 
 
+def _named(text: str, english: bool) -> tuple[AnswerType, ...]:
+    """The kinds of fact whose nouns a keyword-only question names (额度, 比例, 期限)."""
+    if english:
+        return ()
+    return tuple(t for t in answer_types() if t.named is not None and t.named.search(text))
+
+
 def _split(folded: str, english: bool) -> list[str]:
     pieces = [p.strip() for p in _PART_END.split(folded) if p.strip()]
     if english:  # "... and how long does it take?" asks two things
@@ -124,8 +131,9 @@ def understand(question: str) -> Frame:
     parts = []
     for piece in _split(main, english):
         parts.append(Part(piece, bool(_ASKING.search(piece)), _types(piece, english)))
-    if not any(p.asking for p in parts):  # keywords only (印花税 税率 借款合同): every part is asked
-        parts = [Part(p.text, True, p.types) for p in parts]
+    if not any(p.asking for p in parts):  # keywords only (印花税 税率 借款合同): every part is asked, and
+        # the kinds of fact it names are asked (开业贷款担保 额度上限 asks an amount)
+        parts = [Part(p.text, True, p.types or _named(p.text, english)) for p in parts]
     parts += [Part(piece, False, ()) for piece in _split(context, english)] if context else []
     years = []
     for p in parts:

@@ -230,3 +230,6 @@ def test_own_figures_come_back_as_checks(client):
     assert "逐项核对" in body["answer"]
     plain = client.post("/api/ask", json={"question": "从省级孵化器毕业需要什么条件？"}).json()
     assert plain["checks"] is None
+    # figures told as the story of a question that asks what, not whether: no check
+    story = client.post("/api/ask", json={"question": "我们公司去年营收350万，在省级孵化器，毕业的条件有哪些？"}).json()
+    assert story["checks"] is None and "逐项核对" not in story["answer"]

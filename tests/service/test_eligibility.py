@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.eligibility import check, conditions, figures, thresholds
+from service.eligibility import asks_whether, check, conditions, figures, thresholds
 from service.quantities import parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
@@ -142,3 +142,20 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     said = "去年我申报的应纳税所得额是50万。我给山区学校捐了20万，这20万能全部扣掉吗？"  # 这20万: said before
     computed = check(rule, "", [said], citation=1)
     assert computed.verdict == "not_met" and computed.conditions[0].given == "20万/50万=40%"
+
+
+@pytest.mark.parametrize("question, english, whether", [
+    ("我们去年营收350万，能毕业吗？", False, True),
+    ("场地300平，工位30个，这几条过线没", False, True),
+    ("我38岁，算不算青年？", False, True),
+    ("是否满足从省级孵化器毕业的条件？", False, True),
+    ("我出了50万，另外两人各出了20万，利润法律上应该怎么分？", False, False),
+    ("年销售额2000万左右，这个产业园是按什么原则招企业的？", False, False),
+    ("留学回国人员在山东创办企业，能享受哪些扶持？", False, False),
+    ("这是什么？", False, False),
+    ("We made 3.5 million last year. Can we graduate?", True, True),
+    ("Does the youth regulation apply to me? I'm 38.", True, True),
+    ("What do we need to hit to graduate?", True, False),
+])
+def test_a_check_is_for_questions_that_ask_whether(question, english, whether):
+    assert asks_whether(question, english) is whether

@@ -89,3 +89,22 @@ def test_the_passage_that_states_the_asked_kind_of_fact_is_cited_first_when_clos
     assert verdict("没按期办税务登记会被罚款吗？", general, penalty).order[0] == 1
     assert verdict("没按期办税务登记会被罚款吗？", general, far).order[0] == 0  # not close enough to move up
     assert verdict("税务登记是什么？", general, penalty).order[0] == 0  # no kind of fact asked
+
+
+LOAN = Passage("第十条 在本市创办小企业，符合本市促进就业等规定的，可以向所在地的区开业指导服务部门申请一定额度的开业贷款担保和贴息。",
+               "上海市促进中小企业发展条例", "上海市促进中小企业发展条例", "上海市")
+FEE = Passage("第四十四条 本市设立中小微企业政策性融资担保基金，担保费率不超过百分之一。", "上海市推进科技创新中心建设条例",
+              "上海市推进科技创新中心建设条例", "上海市")
+
+
+def test_a_figures_noun_near_a_quantity_word_asks_for_that_figure():
+    assert [t.name for t in understand("政府补助金额大概是多少？").asked[0].types] == ["amount"]
+    v = verdict("上海开业贷款担保的额度大概是多少？", LOAN)
+    assert v.refused and v.gaps[0].asked == "missing_amount"
+    assert verdict("上海 开业贷款担保 额度上限", LOAN).refused  # keywords: the noun with 上限 asks the figure
+    assert not verdict("上海 开业贷款担保 贴息 申请", LOAN).refused  # keywords naming no figure ask none
+
+
+def test_a_fee_rate_is_answered_by_a_rate_a_sum_by_a_sum_and_a_phone_number_by_a_number():
+    assert not verdict("融资担保基金的担保费率是多少？", FEE).refused  # reads as a fee and as a rate: either answers
+    assert verdict("开业指导服务部门的电话号码是多少？", LOAN).refused
