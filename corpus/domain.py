@@ -111,6 +111,16 @@ class AnswerType:
     held: re.Pattern[str]
     named: re.Pattern[str] | None = None  # its nouns (金额, 比例, 期限): asked by a keyword-only question
     reading: str = ""  # types of one reading of a question (how much: a sum, a reward, a rate): either answers
+    figure: bool = False  # a value (a sum, a rate, a duration ...): asked in a question of whether only with a
+    # quantity word (answer_types.toml [asking])
+
+
+@functools.cache
+def asking_words() -> dict[str, re.Pattern[str]]:
+    """answer_types.toml's [asking] patterns: quantity words, questions of whether, 几 that does not ask."""
+    with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
+        data = tomllib.load(fh)["asking"]
+    return {k: re.compile(v, re.IGNORECASE) for k, v in data.items()}
 
 
 @functools.cache
@@ -130,10 +140,12 @@ def answer_types() -> tuple[AnswerType, ...]:
     def asked(t: dict) -> str:
         """The type's own asking phrases, and its nouns with a quantity word near them (补助金额大概是多少,
         多少额度, 每平方米能补几块钱)."""
+        phrases = f"(?:{t['asked']})(?!{t['not_before']})" if t.get("not_before") else t["asked"]
         if not t.get("nouns"):
-            return t["asked"]
+            return phrases
         nouns = t["nouns"]
-        return f"{t['asked']}|(?:{nouns}){gap}(?:{quantity})|(?:{quantity})[^，,。？?；;]{{0,3}}(?:{nouns})"
+        after = f"(?!{t['not_before']})" if t.get("not_before") else ""
+        return f"{phrases}|(?:{nouns}){gap}(?:{quantity}){after}|(?:{quantity})[^，,。？?；;]{{0,3}}(?:{nouns})"
 
     def named(t: dict) -> re.Pattern[str] | None:
         """A keyword-only question asks the type with a noun that says which figure (额度上限, 补贴标准)."""
@@ -143,7 +155,7 @@ def answer_types() -> tuple[AnswerType, ...]:
 
     return tuple(AnswerType(t["name"], t["label"], compile_(asked(t)),
                             compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),
-                            named(t), t.get("reading", ""))
+                            named(t), t.get("reading", ""), bool(t.get("figure")))
                  for t in data["type"])
 
 

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from corpus.domain import AnswerType, Mention, answer_types, gazetteer, sibling_mentions
+from corpus.domain import AnswerType, Mention, answer_types, asking_words, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import is_english
 from index.segment import tokenizer
@@ -62,14 +62,22 @@ class Frame:
 def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
     """The kinds of fact a sentence asks for, read in its clauses that ask (万一被查到申请材料造假，会有什么后果:
     a consequence is asked, the 申请材料 are the story); a sentence with no asking clause is read whole."""
+    words = asking_words()
+    text = words["not_asking"].sub("X", text)  # 这几年的业绩: no question of how many years
     clauses = [c for c in _CLAUSES.split(text) if c.strip()]
-    asking = [c for c in clauses if _ASKING.search(c)]
-    where = " ".join(asking) if asking else text
+    asking = [c for c in clauses if _ASKING.search(c)] or [text]
     out = []
     for t in answer_types():
         pattern = t.asked_en if english else t.asked
-        if pattern is not None and pattern.search(where):
-            out.append(t)
+        if pattern is None:
+            continue
+        for clause in asking:
+            m = pattern.search(clause)
+            # 比例有没有上限 asks whether there is one: a value only with a quantity word (多少, 几, how)
+            value = words["value"].search(clause if english else m.group()) if m else None  # what rate does …
+            if m and not (t.figure and words["whether"].search(clause) and not value):
+                out.append(t)
+                break
     return tuple(out)
 
 

@@ -45,3 +45,13 @@ def test_a_kind_of_fact_is_asked_only_in_a_clause_that_asks():
     assert types("万一被查到申请材料造假，会有什么后果？") == {"penalty"}  # the materials are the story
     assert "materials" in types("申请材料有哪些，去哪里交？")
     assert "materials" in types("申请省级孵化器 申请材料")  # keywords only: read whole
+
+
+def test_a_figure_is_asked_by_its_own_quantity_word_and_not_in_a_question_of_whether():
+    types = lambda q: [t.name for p in understand(q).asked for t in p.types]
+    assert types("他最多能领多少个月失业金？") == ["duration"]  # 多少个月: a duration, not a sum
+    assert types("If I leave, how much notice do I have to give?") == ["duration"]
+    assert types("那技术作价占注册资本的比例有没有上限？") == []  # whether there is a cap, not its value
+    assert types("技术作价占注册资本的比例最高是多少？") == ["rate"]
+    assert types("这几年的创业业绩以后评职称能算数吗？") == []  # 这几年 counts, it does not ask
+    assert types("What guarantee fee rate does the fund charge?") == ["rate"]
