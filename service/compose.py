@@ -367,6 +367,10 @@ def compose_checks(checks: Checks, language: str) -> str:
     return "\n".join(lines)
 
 
+_ENUMERATED = re.compile(r"^\s*[（(][一二三四五六七八九十0-9]+[）)]")
+_INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,12}[：:]?\s*$")  # a lead that the numbered items complete
+
+
 def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3) -> Checks | None:
     """The founder's figures checked against the cited list (or provision) their words bear on most, when
     the question asks whether they qualify (not what a rule is, or how a thing is done)."""
@@ -377,8 +381,13 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
         if unit.is_list or unit.is_article:
             items = [c.text for c in unit.chunks if not c.is_heading] if unit.is_list else [c.text for c in unit.chunks]
             heading = unit.heading.text if unit.heading else unit.chunks[0].text if unit.chunks else ""
-            found = check(items, f"{unit.section} {heading}", turns, citation=n, english=language == "en",
-                          default_rule="all" if unit.is_list else "any", whole=unit.is_list)
+            # an article whose lead introduces numbered items (…有下列情形之一的，应当解散：（一）…) is a whole list:
+            # an item no figure settles stays unknown, so 25天 short of 满三十天 does not settle the article
+            numbered = [t for t in items[1:] if _ENUMERATED.match(t)] \
+                if unit.is_article and items and _INTRODUCES.search(items[0]) else []
+            whole = unit.is_list or len(numbered) >= 2
+            found = check(numbered if len(numbered) >= 2 else items, f"{unit.section} {heading}", turns, citation=n,
+                          english=language == "en", default_rule="all" if whole else "any", whole=whole)
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", default_rule="any")

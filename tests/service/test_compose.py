@@ -77,3 +77,40 @@ def test_the_newest_version_answers_and_is_named(versions_assistant):
 def test_a_version_named_by_its_year_answers(versions_assistant):
     answer = versions_assistant.answer("2020年的保障中小企业款项支付条例对付款期限怎么规定的？")
     assert answer.citations[0].title.endswith("（2020-07-05）")
+
+
+DISSOLUTION = """# 测试合伙企业条例
+
+## 第五章 解散
+
+第八十五条 合伙企业有下列情形之一的，应当解散：
+
+（一）合伙期限届满，合伙人决定不再经营；
+
+（二）全体合伙人决定解散；
+
+（三）合伙人已不具备法定人数满三十天；
+
+（四）依法被吊销营业执照、责令关闭或者被撤销。
+"""
+
+
+@pytest.fixture(scope="module")
+def dissolution_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("dissolution-corpus")
+    (corpus / "测试合伙企业条例.md").write_text(DISSOLUTION, encoding="utf-8")
+    index = tmp_path_factory.mktemp("dissolution-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_an_article_that_lists_cases_is_not_settled_by_the_one_item_a_figure_reaches(dissolution_assistant):
+    answer = dissolution_assistant.answer("另一个合伙人退伙了，只剩我一个人已经25天了，企业是不是必须解散？")
+    checks = answer.checks
+    assert checks is not None and checks["rule"] == "any" and checks["verdict"] == "unknown"  # other cases may hold
+    by_verdict = {c["verdict"] for c in checks["conditions"]}
+    assert by_verdict == {"not_met", "unknown"} and len(checks["conditions"]) == 4
