@@ -25,6 +25,7 @@ _CLAUSE = re.compile(r"[，,；;。：:]")
 _MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "年度", "以上", "以下", "不少", "不低", "达到", "至少", "获得",
                  "企业", "公司"}
 _FORBIDS = re.compile(r"^\s*(?:的)?(?:不得|不能|不予|不再)")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _STATEMENT_END = re.compile(r"[，,；;。：:？?！!]|\.\s|\bbut\b|\band\b")
 _ANNUAL = re.compile(r"年(?!龄|满|以上|以下|内)|annual|a year|per year", re.IGNORECASE)  # a year's figure: 年销售额, 全年
 _DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。；;]{2,12})(?:[。；;]|$)")  # …的个人，为居民个人。
@@ -250,6 +251,16 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
                     and not re.search(r"[。！？!?]", source[out[-1].quantity.end:start]):
                 # 前年营收150万，去年正好300万 (一季度100万，二季度120万，三季度…): the noun is said once
                 context = f"{out[-1].context} {own}"
+            elif not _noun_groups(own):
+                # 去年做到了600万，营收这条够吗: the noun later in the sentence; 前年营收450万。| 去年做到了600万: in
+                # the turn before, for a figure of the same kind
+                begin = max((m.end() for m in _SENTENCE_END.finditer(source[:q.start])), default=0)
+                stop = _SENTENCE_END.search(source, q.end)
+                sentence = source[begin:stop.start() if stop else len(source)]
+                if _noun_groups(sentence):
+                    context = f"{sentence} {own}"
+                elif first and out and out[first - 1].quantity.dimension == q.dimension and _noun_groups(out[first - 1].context):
+                    context = f"{out[first - 1].context} {own}"
             # which year a figure is for is said in its own clause
             out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(own)),
                               bool(p["year_before"].search(own)), bool(p["part_of_year"].search(own))))

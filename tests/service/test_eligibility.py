@@ -159,3 +159,11 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
 ])
 def test_a_check_is_for_questions_that_ask_whether(question, english, whether):
     assert asks_whether(question, english) is whether
+
+
+def test_a_figure_without_its_noun_takes_it_from_its_sentence_or_the_turn_before():
+    said = figures(["我们公司在国家级孵化器里，前年营收450万。", "去年做到了600万，营收这条够毕业了吗？"])
+    assert [f.quantity.raw for f in said] == ["450万", "600万"] and all("营收" in f.context for f in said)
+    checks = check(["连续2年营业收入累计超过1000万元。"], "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项",
+                   ["我们公司在国家级孵化器里，前年营收450万。", "去年做到了600万，营收这条够毕业了吗？"], citation=1)
+    assert checks is not None and checks.verdict == "met" and checks.conditions[0].given == "450万+600万"
