@@ -368,7 +368,7 @@ def compose_checks(checks: Checks, language: str) -> str:
 
 
 _ENUMERATED = re.compile(r"^\s*[（(][一二三四五六七八九十0-9]+[）)]")
-_INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,12}[：:]?\s*$")  # a lead that the numbered items complete
+_INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,24}[：:]?\s*$")  # a lead that the numbered items complete
 
 
 def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3) -> Checks | None:
