@@ -12,6 +12,7 @@ Three ways, tried in order:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from corpus.domain import Mention, gazetteer, sibling_mentions
@@ -32,6 +33,7 @@ _CONTEXT = re.compile(r"[（(](?:上文|earlier question)[：:]\s*(.*)[）)]\s*$
 SHORT_PHRASE = 8  # characters: a bare noun phrase this short attaches to the earlier question's subject
 SAME_QUESTION = 8  # characters left after the swapped term: more is a question of its own (也能申请减免吗 is not)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_THING = {"n", "nz", "vn", "nt", "l"}  # jieba's tags for nouns and set phrases
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -70,7 +72,25 @@ def is_followup(question: str) -> bool:
     words = q.split()
     if len(words) > 1:  # English
         return len(words) <= 4
-    return len(core) <= 10 and not _terms(core) and not re.search(r"[A-Za-z0-9]{2,}", core)
+    if len(core) <= 10 and not _terms(core) and not re.search(r"[A-Za-z0-9]{2,}", core):
+        return True
+    # 最长能延多久？要谁批准？, 在杭州领的，拿到温州去用行不行？: no thing of its own is named, so it is about the
+    # earlier turn's
+    return not _names_a_thing(core) and not re.search(r"[A-Za-z0-9]{2,}", core)
+
+
+def _names_a_thing(text: str) -> bool:
+    """Whether the text has a noun of its own (not a place, a person's name, a time or a pronoun)."""
+    return any(len(w) >= 2 and f in _THING for w, f in _pos().cut(text))
+
+
+@functools.cache
+def _pos():
+    from jieba.posseg import POSTokenizer
+
+    from index.segment import tokenizer
+
+    return POSTokenizer(tokenizer())
 
 
 def asked_part(rewritten: str) -> tuple[str, str]:

@@ -38,3 +38,13 @@ def test_a_follow_up_that_asks_something_new_keeps_the_earlier_turn_as_context()
     assert out == "要是忘了报会怎么样？（上文：公司年报每年什么时候报？）"
     assert asked_part(out) == ("要是忘了报会怎么样？", "公司年报每年什么时候报？")
     assert rewrite("那有限合伙人呢？", ["普通合伙企业的合伙人对企业的债务要承担什么责任？"]).startswith("普通合伙企业的有限合伙人")
+
+
+def test_a_question_that_names_no_thing_of_its_own_leans_on_the_earlier_one():
+    from service.followup import is_followup, rewrite
+
+    assert is_followup("最长能延多久？要谁批准？")
+    assert is_followup("在杭州领的，拿到温州去用行不行？")  # places only: the thing is the earlier turn's
+    assert not is_followup("众创空间有哪些税收优惠？")
+    assert "（上文：公司资金周转困难，这个月的税款交不上，可以申请延期缴纳吗？）" in \
+        rewrite("最长能延多久？要谁批准？", ["公司资金周转困难，这个月的税款交不上，可以申请延期缴纳吗？"])
