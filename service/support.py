@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from corpus.domain import Sibling, families, gazetteer, sibling_mentions
 from corpus.normalize import fold
+from index.expand import formal_terms
 from index.segment import stopwords, tokenizer
 from service.understand import Frame, Part, pos_tokenizer
 
@@ -195,9 +196,12 @@ def _window(p: Passage, words: list[str]) -> str:
 
 
 def present(word: str, text: str, slips: dict[str, str]) -> bool:
-    """The word is in the text, or the corpus word it sounds like is, or (for a word jieba does not know, such
-    as 所得税率) all its parts are."""
+    """The word is in the text, or the corpus word it sounds like is, or the texts' own word for a colloquial
+    one (分红: 股息 or 红利; corpus/knowledge/synonyms.tsv), or (for a word jieba does not know, such as
+    所得税率) all its parts are."""
     if word in text or (word in slips and slips[word] in text):
+        return True
+    if any(w in text for w in formal_terms(word)):
         return True
     parts = [p for p in tokenizer().lcut_for_search(word) if p != word and len(p) > 1]
     if not parts or not all(p in text for p in parts):

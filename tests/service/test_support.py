@@ -108,3 +108,9 @@ def test_a_figures_noun_near_a_quantity_word_asks_for_that_figure():
 def test_a_fee_rate_is_answered_by_a_rate_a_sum_by_a_sum_and_a_phone_number_by_a_number():
     assert not verdict("融资担保基金的担保费率是多少？", FEE).refused  # reads as a fee and as a rate: either answers
     assert verdict("开业指导服务部门的电话号码是多少？", LOAN).refused
+
+
+def test_a_colloquial_word_is_held_by_the_texts_own_word_for_it():
+    dividend = Passage("第三条 利息、股息、红利所得，财产租赁所得，财产转让所得和偶然所得，适用比例税率，税率为百分之二十。",
+                       "中华人民共和国个人所得税法", "中华人民共和国个人所得税法")
+    assert not verdict("股东分红 个人所得税 税率", dividend).refused  # 分红: 股息, 红利 (synonyms.tsv)
