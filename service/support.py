@@ -48,6 +48,7 @@ SCARCE = 5.0  # BM25 idf from which a word is named by only a handful of passage
 RARE = 14.0  # rarity (see rarity()) from which a word is a specialised term the passages must have
 HEAD_RARITY = 11.0  # rarity from which the noun a question asks about must appear in the passages
 NEAR = 6  # characters allowed between the parts of a compound (省级…孵化器)
+BEST_COVERED = 0.75  # share of the subject's words (by rarity) by which the best passage may lack a specialised one
 COVERED = 0.5  # share of the subject's words (by rarity) a passage must hold to speak of it
 SHORT = 300  # characters: a passage this short is read whole for the fact a question asks
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -258,9 +259,11 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     candidates = []
     for rank, p in enumerate(region):
         text = p.scope_text
-        if not all(present(w, text, slips) for w in rare):
-            continue
         covered = sum(wt for w, wt in focus if present(w, text, slips))
+        # the best passage that holds most of the subject speaks of it without one specialised term (税前 for
+        # 计算应纳税所得额时扣除); any other must hold them all
+        if not all(present(w, text, slips) for w in rare) and not (rank == 0 and covered >= BEST_COVERED * total):
+            continue
         if rank == 0 or covered >= COVERED * total:  # the best passage speaks of the subject, or it would not be first
             candidates.append(p)
     if not candidates:

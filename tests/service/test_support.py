@@ -114,3 +114,9 @@ def test_a_colloquial_word_is_held_by_the_texts_own_word_for_it():
     dividend = Passage("第三条 利息、股息、红利所得，财产租赁所得，财产转让所得和偶然所得，适用比例税率，税率为百分之二十。",
                        "中华人民共和国个人所得税法", "中华人民共和国个人所得税法")
     assert not verdict("股东分红 个人所得税 税率", dividend).refused  # 分红: 股息, 红利 (synonyms.tsv)
+
+
+def test_the_best_passage_holding_most_of_the_subject_may_lack_one_specialised_word():
+    donation = Passage("第九条 企业发生的公益性捐赠支出，在年度利润总额百分之十二以内的部分，准予在计算应纳税所得额时扣除。",
+                       "中华人民共和国企业所得税法", "中华人民共和国企业所得税法")
+    assert not verdict("企业公益性捐赠支出在多大比例内可以税前扣除？", donation).refused  # 税前: not the law's word
