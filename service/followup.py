@@ -81,7 +81,8 @@ def is_followup(question: str) -> bool:
 
 def _names_a_thing(text: str) -> bool:
     """Whether the text has a noun of its own (not a place, a person's name, a time or a pronoun)."""
-    return any(len(w) >= 2 and f in _THING for w, f in _pos().cut(text))
+    # a word of the domain's dictionary (corpus/knowledge/userdict.txt: 众创空间) comes without a tag ("x")
+    return any(len(w) >= 2 and (f in _THING or (f == "x" and _CJK.search(w))) for w, f in _pos().cut(text))
 
 
 @functools.cache
