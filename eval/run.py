@@ -47,6 +47,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test2", "blind-laws-test2.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test3", "blind-laws-test3.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
+    QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test2", "eligibility-test2.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
