@@ -26,7 +26,11 @@ _MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "�
                  "企业", "公司"}
 _FORBIDS = re.compile(r"^\s*(?:的)?(?:不得|不能|不予|不再)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_STATEMENT_END = re.compile(r"[，,；;。：:？?！!]|\.\s|\bbut\b|\band\b")
+# a category of askers a threshold is for: …生物医药、集成电路的企业，孵化时限… / （专业孵化器的在孵企业…
+_CATEGORY_START = re.compile(r"[。；;（(]")
+_CATEGORY = re.compile(r"^\s*([^，,。；;]{2,40}?)的(?:企业|在孵企业|孵化器|众创空间|单位|个人|纳税人)")
+_CATEGORY_PREFIX = re.compile(r"^(?:技术领域为|技术领域属于|从事|属于|对于|其中)")
+_STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b")
 _ANNUAL = re.compile(r"年(?!龄|满|以上|以下|内)|annual|a year|per year", re.IGNORECASE)  # a year's figure: 年销售额, 全年
 _DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。；;]{2,12})(?:[。；;]|$)")  # …的个人，为居民个人。
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
@@ -206,7 +210,7 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if prev and "或" in gap and not re.search(r"[；;。]", gap):
                 groups[-1].append(t)
                 joins[-1] = True
-            elif prev and prev[0].dimension == t[0].dimension and not re.search(r"[，,；;。]", gap) and len(gap) <= 2:
+            elif prev and prev[0].dimension == t[0].dimension and not re.search(r"[，,；;。(（]", gap) and len(gap) <= 2:
                 groups[-1].append(t)  # 超过三十五周岁不满四十五周岁: a range, both hold
             else:
                 groups.append([t])
@@ -395,6 +399,33 @@ def _asked_category(conds: list[Condition], items: list[str], said: str) -> list
     return [c for c in conds if defines[c.item] in asked]
 
 
+def _by_category(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
+    """One item's rule for a category of askers beside its general rule (孵化时限不超过48个月。技术领域为生物医药…的
+    企业，孵化时限不超过60个月; 在孵企业不少于20家（专业孵化器的在孵企业不少于15家）): the category's threshold
+    binds an asker who names the category, the general one any other asker; never both."""
+    drop: set[int] = set()
+    for i, c in enumerate(conds):
+        if not c.thresholds:
+            continue
+        general = [j for j, g in enumerate(conds[:i]) if g.item == c.item and g.thresholds
+                   and g.thresholds[0].dimension == c.thresholds[0].dimension and j not in drop]
+        if not general:
+            continue
+        folded = fold(items[c.item])
+        at = folded.find(c.thresholds[0].raw)
+        lead = folded[:at] + c.thresholds[0].raw if at >= 0 else ""
+        lead = lead[max((m.end() for m in _CATEGORY_START.finditer(lead)), default=0):]
+        m = _CATEGORY.search(lead)
+        if not m:
+            continue
+        terms = [t for t in re.split(r"[、，,和及与或]", _CATEGORY_PREFIX.sub("", m.group(1))) if len(t) >= 2]
+        if any(t in said for t in terms):
+            drop.update(general)
+        else:
+            drop.add(i)
+    return [c for i, c in enumerate(conds) if i not in drop]
+
+
 def _applicable(conds: list[Condition], said: str) -> list[Condition]:
     """The conditions that apply to the asker. A list that sets kinds apart (综合性众创空间 …500平方米,
     专业化众创空间 …1000平方米: two siblings of one family, corpus/knowledge/families.toml) holds conditions for
@@ -424,7 +455,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     said = fold(" ".join(turns))
     if not figs and not stated_status(said):
         return None  # nothing of the asker's own to check: most questions
-    conds = _asked_category(_applicable(conditions(items, whole=whole), said), items, said)
+    conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said), items, said), items, said)
     if not conds:
         return None
     single = len([t for c in conds for t in c.thresholds]) == 1

@@ -167,3 +167,18 @@ def test_a_figure_without_its_noun_takes_it_from_its_sentence_or_the_turn_before
     checks = check(["连续2年营业收入累计超过1000万元。"], "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项",
                    ["我们公司在国家级孵化器里，前年营收450万。", "去年做到了600万，营收这条够毕业了吗？"], citation=1)
     assert checks is not None and checks.verdict == "met" and checks.conditions[0].given == "450万+600万"
+
+
+def test_an_items_rule_for_a_category_binds_askers_of_that_category_and_the_general_rule_the_others():
+    limit = ["（3）孵化时限原则上不超过48个月。技术领域为生物医药、现代农业、集成电路的企业，孵化时限不超过60个月。"]
+    heading = "在孵企业应具备以下条件"
+    assert check(limit, heading, ["我们做生物医药的，在孵整5年了，还算在孵企业吗？"], citation=1).verdict == "met"
+    assert check(limit, heading, ["我们做软件的，在孵整5年了，还算在孵企业吗？"], citation=1).verdict == "not_met"
+    count = ["（4）在孵企业总数不少于20家（专业孵化器的在孵企业不少于15家）。"]
+    assert check(count, heading, ["我们是专业孵化器，在孵企业18家，够吗？"], citation=1).verdict == "met"
+    assert check(count, heading, ["我们是综合孵化器，在孵企业18家，够吗？"], citation=1).verdict == "not_met"
+
+
+def test_figures_listed_with_a_slight_pause_keep_their_own_nouns():
+    said = figures(["入驻小微企业12个、创业团队15个，够吗？"])
+    assert [f.context for f in said] == ["入驻小微企业12个", "创业团队15个"]
