@@ -24,7 +24,7 @@ _CLAUSE = re.compile(r"[，,；;。：:]")
 # Words that say how a figure counts, not what it measures: no evidence that a figure is a rule's.
 _MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "年度", "以上", "以下", "不少", "不低", "达到", "至少", "获得",
                  "企业", "公司"}
-_FORBIDS = re.compile(r"^\s*(?:的)?(?:不得|不能|不予|不再)")
+_FORBIDS = re.compile(r"^\s*(?:的)?(?:不得|不能|不予|不再|未|没有|仍未)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # a category of askers a threshold is for: …生物医药、集成电路的企业，孵化时限… / （专业孵化器的在孵企业…
 _CATEGORY_START = re.compile(r"[。；;（(]")

@@ -182,3 +182,10 @@ def test_an_items_rule_for_a_category_binds_askers_of_that_category_and_the_gene
 def test_figures_listed_with_a_slight_pause_keep_their_own_nouns():
     said = figures(["入驻小微企业12个、创业团队15个，够吗？"])
     assert [f.context for f in said] == ["入驻小微企业12个", "创业团队15个"]
+
+
+def test_a_window_in_which_something_was_not_done_is_met_once_it_has_passed():
+    lapse = ["第二十八条 个人独资企业解散后，原投资人对个人独资企业存续期间的债务仍应承担偿还责任，但债权人在五年内未向债务人提出偿债请求的，该责任消灭。"]
+    said = "我的个人独资企业已经解散注销{}年了，供应商这些年从来没提过，现在找我要货款，我还要还吗？"
+    assert check(lapse, "", [said.format(6)], citation=1, default_rule="any").verdict == "met"
+    assert check(lapse, "", [said.format(3)], citation=1, default_rule="any").verdict == "not_met"
