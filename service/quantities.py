@@ -138,11 +138,11 @@ def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English question: RMB 2.8 million, 200 days, 600 square meters, 42 (years old)."""
     out = []
     units = sorted(_table()["units_en"].items(), key=lambda x: -len(x[0]))
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*", text):
+    for m in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*", text):  # 12,000 m²
         rest = text[m.end():].lower()
         for u, (dimension, factor) in units:
-            if rest.startswith(u):
-                out.append(Quantity(float(m.group(1)) * factor, dimension, m.start(), m.end() + len(u),
+            if rest.startswith(u) and not rest[len(u):len(u) + 1].isalpha():
+                out.append(Quantity(float(m.group(1).replace(",", "")) * factor, dimension, m.start(), m.end() + len(u),
                                     text[m.start():m.end() + len(u)], u))
                 break
     taken = [(q.start, q.end) for q in out]

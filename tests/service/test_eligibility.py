@@ -189,3 +189,10 @@ def test_a_window_in_which_something_was_not_done_is_met_once_it_has_passed():
     said = "我的个人独资企业已经解散注销{}年了，供应商这些年从来没提过，现在找我要货款，我还要还吗？"
     assert check(lapse, "", [said.format(6)], citation=1, default_rule="any").verdict == "met"
     assert check(lapse, "", [said.format(3)], citation=1, default_rule="any").verdict == "not_met"
+
+
+def test_english_figures_with_thousands_separators_and_counted_things():
+    said = figures(["We control 12,000 m² of space, run a fund of RMB 8 million and host 45 incubated companies."],
+                   english=True)
+    assert [(f.quantity.dimension, f.quantity.value) for f in said] == [("area", 12000.0), ("money", 800.0),
+                                                                        ("count", 45.0)]
