@@ -41,6 +41,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-dev", "blind-laws-dev.jsonl", "laws", "dev"),
     QuestionSet("blind-laws-val", "blind-laws-val.jsonl", "laws", "dev"),
     QuestionSet("refusal-dev", "refusal-dev.jsonl", "laws", "dev"),
+    QuestionSet("blind-laws-val2", "blind-laws-val2.jsonl", "laws", "dev"),
     QuestionSet("blind-seeds-test", "blind-seeds-test.jsonl", "seeds", "test"),
     QuestionSet("blind-seeds-test2", "blind-seeds-test2.jsonl", "seeds", "test"),
     QuestionSet("blind-laws-test", "blind-laws-test.jsonl", "laws", "test"),

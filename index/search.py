@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +28,6 @@ if TYPE_CHECKING:
     from index.milvus_store import MilvusStore
 
 RRF_K = 60
-TRANSLATION_DEPTH = 20  # passages closest in meaning whose words an English question's translations must be
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +102,6 @@ class Index:
         i = self._vocab.get(word)
         return int(self._df[i]) if i is not None and i < len(self._df) else 0
 
-    def _translations(self, question: str, dense_top: list[int]) -> list[str]:
-        """The dictionary's Chinese words for an English question that the passages closest to it in meaning
-        use (plant -> 工厂 near a question on factories, not 植物): the model settles the sense."""
-        near = [fold(self.chunks[i].index_text()) for i in dense_top[:TRANSLATION_DEPTH]]
-        return [t for t in self.bridge.terms(question) if t not in question and any(t in text for text in near)]
-
     def english_terms(self, question: str) -> str:
         """The question followed by the corpus's words for it: for English, the Chinese words it maps to
         (glossary, then the dictionary); for Chinese, the formal words for its colloquial ones (社保 -> 社会保险)."""
@@ -155,10 +147,7 @@ class Index:
         """The k best chunks for the question, best first."""
         if not self.chunks:
             return []
-        english = is_english(question)
-        # English: the model reads the question with the glossary's terms; the dictionary's translations go to
-        # BM25 only, and only those the passages closest in meaning use (lexical() below).
-        question = expand(question) if english else self.english_terms(question)
+        question = self.english_terms(question)
         qv = self.embedder.query(fold(question))
         n = min(max(fusion.candidates, k), len(self.chunks))
         allowed: np.ndarray | None = None
@@ -166,12 +155,8 @@ class Index:
             allowed = np.array(sorted(i for d in doc_ids for i in self._by_doc.get(d, [])), dtype=np.int64)
             if allowed.size == 0:
                 return []
-
-        def lexical(dense_top: list[int]) -> str:
-            text = f"{question} {' '.join(self._translations(question, dense_top))}" if english else question
-            slips = self.homophones.pair_slips(text)
-            return f"{text} {' '.join(slips.values())}" if slips else text
-
+        slips = self.homophones.pair_slips(question)
+        lexical = f"{question} {' '.join(slips.values())}" if slips else question
         if self.store is not None:
             cand, dense_top, bm_top, dense, bm_cand = self._from_store(qv, lexical, n, doc_ids)
         else:
@@ -182,7 +167,7 @@ class Index:
                 sims = self.faiss.reconstruct_batch(allowed) @ qv
                 dense_top = [int(allowed[i]) for i in np.argsort(-sims)[:n]]
             dense_top = [i for i in dense_top if not self.pending[i]]  # placeholders are no match
-            bm = self.bm25_scores(lexical(dense_top))
+            bm = self.bm25_scores(lexical)
             if allowed is None:
                 held = np.flatnonzero(bm > 0)  # few chunks hold a query word; selecting among all zeros is slow
                 bm_top = held[top_n(bm[held], n)].tolist()
@@ -199,14 +184,13 @@ class Index:
         return [Hit(self.chunks[int(cand[i])], float(fused[i]), float(dense[i]), float(bm_cand[i]),
                     dense_rank.get(int(cand[i]), 0), bm_rank.get(int(cand[i]), 0), bool(unknown[i])) for i in order]
 
-    def _from_store(self, qv: np.ndarray, lexical: Callable[[list[int]], str], n: int, doc_ids: list[str] | None):
+    def _from_store(self, qv: np.ndarray, lexical: str, n: int, doc_ids: list[str] | None):
         """The same candidates and scores, searched in the store (Milvus) instead of in process. The store's
         ids are mapped to this folder's; rows this version does not hold (a newer version's, while the store
         is being brought to it) are left out."""
         to_pos = self._store_map.position
         dense_top = [i for i in self.store.dense_top(qv, n, doc_ids)[0].tolist() if to_pos(i) >= 0]
-        text = lexical([to_pos(i) for i in dense_top])
-        query = self.store.lexical_query([t for t in _query_tokens(text) if t in self._vocab])
+        query = self.store.lexical_query([t for t in _query_tokens(lexical) if t in self._vocab])
         bm_top = [i for i in self.store.lexical_top(query, n, doc_ids)[0].tolist() if to_pos(i) >= 0] if query else []
         ids = sorted(set(dense_top) | set(bm_top), key=to_pos)  # in the folder's order, as in process
         cand = np.array([to_pos(i) for i in ids], dtype=np.int64)

@@ -20,20 +20,3 @@ def test_plurals_and_phrases_are_looked_up_in_their_dictionary_form():
     assert "有效期" in bridge.terms("what is the period of validity")
     assert bridge.terms("the of and") == ()
 
-
-def test_a_translation_is_kept_only_where_the_passages_closest_in_meaning_use_it(seed_index, embedder):
-    from corpus.normalize import fold
-    from index.expand import expand
-    from index.search import Index
-
-    index = Index(seed_index, embedder)
-    question = expand("We are thinking of opening a maker space. How big must the site be?")
-    _, ids = index.faiss.search(embedder.query(fold(question))[None, :], 50)
-    near = [int(i) for i in ids[0]]
-    assert {"思维", "思想"} <= set(index.bridge.terms(question))  # "thinking": the dictionary's senses
-    kept = index._translations(question, near)
-    assert "思维" not in kept and "思想" not in kept
-    texts = [fold(index.chunks[i].index_text()) for i in near[:20]]
-    assert all(any(t in text for text in texts) for t in kept)
-    top = index.search("We are thinking of opening a maker space. How big must the site be?", k=3)
-    assert any("平方米" in h.chunk.text for h in top)
