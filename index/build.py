@@ -34,6 +34,8 @@ PIPELINE_VERSION = "4"  # 4: control characters removed in cleaning
 Progress = Callable[[str, int, int], None]
 # New chunks to embed from which an add is first published for keyword search (see build_index)
 KEYWORD_FIRST = 64
+
+
 def _tokens_namespace() -> str:
     """Tokens depend on jieba's dictionary and stopwords, which ship with the code."""
     h = hashlib.sha256(PIPELINE_VERSION.encode())

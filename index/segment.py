@@ -23,6 +23,14 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 @functools.cache
+def pos_tokenizer():
+    """jieba's part-of-speech tagger over the same dictionary."""
+    from jieba.posseg import POSTokenizer
+
+    return POSTokenizer(tokenizer())
+
+
+@functools.cache
 def stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines() if w.strip())
 

@@ -12,12 +12,12 @@ Three ways, tried in order:
 
 from __future__ import annotations
 
-import functools
 import re
 
 from corpus.domain import Mention, gazetteer, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
+from index.segment import pos_tokenizer, tokenizer
 
 _LEAD = re.compile(r"^(那么|那|还有|另外|然后|再问一下|再问|and then|and|so|what about|how about|what of)\s*[，,]?\s*",
                    re.IGNORECASE)
@@ -82,16 +82,9 @@ def is_followup(question: str) -> bool:
 def _names_a_thing(text: str) -> bool:
     """Whether the text has a noun of its own (not a place, a person's name, a time or a pronoun)."""
     # a word of the domain's dictionary (corpus/knowledge/userdict.txt: 众创空间) comes without a tag ("x")
-    return any(len(w) >= 2 and (f in _THING or (f == "x" and _CJK.search(w))) for w, f in _pos().cut(text))
+    return any(len(w) >= 2 and (f in _THING or (f == "x" and _CJK.search(w)))
+               for w, f in pos_tokenizer().cut(text))
 
-
-@functools.cache
-def _pos():
-    from jieba.posseg import POSTokenizer
-
-    from index.segment import tokenizer
-
-    return POSTokenizer(tokenizer())
 
 
 def asked_part(rewritten: str) -> tuple[str, str]:
@@ -158,8 +151,6 @@ def _attach(previous: str, phrase: str) -> str:
     (有限合伙人 for 合伙人), or after its subject (国家级孵化器的在孵企业); "" when neither fits."""
     if not phrase or re.search(r"[A-Za-z]", phrase):
         return ""
-    from index.segment import tokenizer
-
     for word in sorted({w for w in tokenizer().lcut(previous) if len(w) >= 2}, key=len, reverse=True):
         if word in phrase and word != phrase:
             return previous.replace(word, phrase, 1)

@@ -21,7 +21,6 @@ log = logging.getLogger(__name__)
 class ReindexStatus:
     state: str = "idle"  # idle, running, done, failed
     stage: str = ""  # queued, building, embed, loading, swapped
-    keywords: bool = False  # an added document is already served by keyword search while it is embedded
     done: int = 0
     total: int = 0
     runs: int = 0  # finished runs, successful or not
@@ -103,10 +102,8 @@ class Reindexer:
     def _keywords_ready(self, result) -> None:
         """The first of two versions of an add: served at once, found by keywords until its vectors come."""
         self.publish(runtime.load_assistant(self.settings, index=result.path, embedder=self.embedder))
-        self.status.keywords = True
 
     def _run_once(self) -> None:
-        self.status.keywords = False
         result = runtime.build(self.settings, embedder=self.embedder, progress=self._progress,
                                on_keywords=self._keywords_ready)
         self.status.stage = "loading"

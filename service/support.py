@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from corpus.domain import Sibling, families, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
-from index.segment import stopwords, tokenizer
-from service.understand import Frame, Part, pos_tokenizer
+from index.segment import pos_tokenizer, stopwords, tokenizer
+from service.understand import Frame, Part
 
 IDF = Callable[[str], "float | None"]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from corpus.domain import AnswerType, Mention, answer_types, asking_words, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import is_english
-from index.segment import tokenizer
+from index.segment import pos_tokenizer, tokenizer
 from service.followup import asked_part
 
 _PART_END = re.compile(r"(?<=[？?；;。!！\n])")
@@ -113,13 +113,6 @@ def _places(folded: str) -> list[Mention]:
                 continue
         keep.append(m)
     return keep
-
-
-@functools.cache
-def pos_tokenizer():
-    from jieba.posseg import POSTokenizer
-
-    return POSTokenizer(tokenizer())
 
 
 def _pos(text: str) -> list[tuple[str, str, int]]:
