@@ -223,6 +223,18 @@ class Gazetteer:
                         break
         return maximal(found)
 
+    def aliases(self, name: str) -> list[str]:
+        """The Chinese names a place goes by (杭州市: 杭州市, 杭州)."""
+        return self._names_of().get(name, [name])
+
+    @functools.cache
+    def _names_of(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for alias, names in self._zh.items():
+            for name in names:
+                out.setdefault(name, []).append(alias)
+        return out
+
     def is_county_short(self, alias: str) -> bool:
         """A county's short name (郫都, 延长): a word of its own too often to trust without a check."""
         return alias in self._county_short

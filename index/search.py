@@ -12,6 +12,7 @@ import faiss
 import numpy as np
 
 from corpus.catalog import base_title
+from corpus.domain import gazetteer
 from corpus.messages import message
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
@@ -108,7 +109,7 @@ class Index:
         if not is_english(question):
             formal = formal_terms(fold(question))
             return f"{question} {' '.join(formal)}" if formal else question
-        extra = [t for t in self.bridge.terms(question) if t not in question]
+        extra = [t for t in (*_place_names(question), *self.bridge.terms(question)) if t not in question]
         expanded = expand(question)
         return f"{expanded} {' '.join(extra)}" if extra else expanded
 
@@ -196,6 +197,18 @@ class Index:
         cand = np.array([to_pos(i) for i in ids], dtype=np.int64)
         return (cand, [to_pos(i) for i in dense_top], [to_pos(i) for i in bm_top],
                 self.store.dense_scores(qv, ids), self.store.lexical_scores(query, ids))
+
+
+def _place_names(question: str) -> list[str]:
+    """The Chinese names of the places an English question names (Kaifeng -> 开封市 开封): the documents name
+    their place in Chinese only."""
+    out: list[str] = []
+    g = gazetteer()
+    for m in g.mentions(fold(question)):
+        for name in sorted(m.key):
+            short = min((a for a in g.aliases(name)), key=len, default=name)
+            out.extend(n for n in (name, short) if n not in out)
+    return out
 
 
 class _StoreMap:

@@ -20,3 +20,23 @@ def test_plurals_and_phrases_are_looked_up_in_their_dictionary_form():
     assert "有效期" in bridge.terms("what is the period of validity")
     assert bridge.terms("the of and") == ()
 
+
+
+def test_an_english_question_naming_a_city_reaches_that_citys_rules(tmp_path, embedder):
+    """The documents name their place in Chinese only: Kaifeng in the question must find 开封市's article
+    among the same article of other cities."""
+    from index.build import build_index
+    from index.search import Index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = ("第二十条 {city}应当推行企业开办全程网上办理，企业设立登记时同步免费发放企业电子印章、电子营业执照。\n\n"
+               "第二十一条 {city}应当简化企业注销程序，对未开展经营活动的企业实行简易注销。\n")
+    for city in ("开封市", "济南市", "洛阳市", "青岛市"):
+        (corpus / f"{city}优化营商环境条例.md").write_text(f"# {city}优化营商环境条例\n\n" + article.format(city=city),
+                                                      encoding="utf-8")
+    build_index([corpus], tmp_path / "index", embedder)
+    index = Index(tmp_path / "index", embedder)
+    assert "开封" in index.english_terms("We registered in Kaifeng. Is the electronic seal free?")
+    hits = index.search("We just registered a company in Kaifeng. Do we pay for the electronic company seal?", k=3)
+    assert "开封" in index.documents[hits[0].chunk.doc_id].title
