@@ -47,10 +47,13 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test", "blind-laws-test.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test2", "blind-laws-test2.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test3", "blind-laws-test3.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test4", "blind-laws-test4.jsonl", "laws", "test"),
+    QuestionSet("blind-seeds-test3", "blind-seeds-test3.jsonl", "seeds", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test2", "eligibility-test2.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test3", "eligibility-test3.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
