@@ -95,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ge": re.compile(f"(?:{c['before_ge']})\\s*$"), "gt": re.compile(f"(?:{c['before_gt']})\\s*$"),
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,16}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
-        "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]),
+        "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]), "range": re.compile(c["range"]),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
@@ -138,10 +138,15 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
     p = _patterns()
     out: list[tuple[Threshold, int, int]] = []
     previous_end = 0  # a second threshold's words start after the first one (…超过500万元或上年营业总收入…)
-    for q in quantities(folded):
+    found = quantities(folded)
+    for k, q in enumerate(found):
         before = folded[:q.start]
         after = folded[q.end:]
         op, suffix, base = "", 0, ""
+        # 百分之三至百分之五: a range of one unit (not dates: 1月1日至6月30日)
+        ranged_with = [o for o in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
+                       if o is not None and o.unit == q.unit and q.dimension not in ("months", "days")
+                       and p["range"].match(folded[min(o.end, q.end):max(o.start, q.start)])]
         lead = re.search(r"(?:连续|累计)$", before)  # 至少连续2年: the comparison comes before 连续
         core = before[:lead.start()] if lead else before
         for name, sign in (("not_yet", "<"), ("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
@@ -161,6 +166,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             if m:
                 op, suffix = op or sign, m.end()
                 break
+        if not op and ranged_with:
+            op = ">=" if ranged_with[0].start > q.start else "<="
         if not op:
             continue
         clause_start = max([m.end() for m in _CLAUSE.finditer(before)] + [previous_end], default=0)
@@ -170,7 +177,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             clause_start += 1
         end = q.end + suffix
         tail = re.match(r"[^，,；;。：:或]*", folded[end:]).group()  # 连续2年报送…统计数据: the measured thing after
-        own = before[clause_start:]
+        own = "" if p["range"].match(before[clause_start:]) else before[clause_start:]
         between = folded[previous_end:q.start]
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         noun = (own or (out[-1][0].noun if ranged else "")) + " " + tail

@@ -156,6 +156,8 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     ("We made 3.5 million last year. Can we graduate?", True, True),
     ("Does the youth regulation apply to me? I'm 38.", True, True),
     ("What do we need to hit to graduate?", True, False),
+    ("到现在整整6个月，会不会被吊销营业执照？", False, True),
+    ("LP有52个，再加1个GP，合伙人数上有没有问题？", False, True),
 ])
 def test_a_check_is_for_questions_that_ask_whether(question, english, whether):
     assert asks_whether(question, english) is whether
@@ -196,3 +198,18 @@ def test_english_figures_with_thousands_separators_and_counted_things():
                    english=True)
     assert [(f.quantity.dimension, f.quantity.value) for f in said] == [("area", 12000.0), ("money", 800.0),
                                                                         ("count", 45.0)]
+
+
+def test_a_range_binds_both_ends_and_dates_are_no_range():
+    rate = ["第三条 契税税率为百分之三至百分之五。"]
+    assert [(t.op, t.value) for t in thresholds(rate[0])] == [(">=", 3), ("<=", 5)]
+    assert check(rate, "", ["我们省要把契税税率定到百分之六，这在允许的范围内吗？"], citation=1, default_rule="any").verdict == "not_met"
+    assert check(rate, "", ["定到百分之四可以吗？"], citation=1, default_rule="any").verdict == "met"
+    assert thresholds("应当于每年1月1日至6月30日报送年度报告") == []
+
+
+def test_notice_given_ahead_in_weeks_against_days():
+    notice = ["合伙人在不给合伙企业事务执行造成不利影响的情况下，可以退伙，但应当提前三十日通知其他合伙人。"]
+    ask = "我打算提前{}通知其他合伙人，这样行吗？"
+    assert check(notice, "", [ask.format("两个星期")], citation=1, default_rule="any").verdict == "not_met"
+    assert check(notice, "", [ask.format("五周")], citation=1, default_rule="any").verdict == "met"
