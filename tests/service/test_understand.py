@@ -55,3 +55,10 @@ def test_a_figure_is_asked_by_its_own_quantity_word_and_not_in_a_question_of_whe
     assert types("技术作价占注册资本的比例最高是多少？") == ["rate"]
     assert types("这几年的创业业绩以后评职称能算数吗？") == []  # 这几年 counts, it does not ask
     assert types("What guarantee fee rate does the fund charge?") == ["rate"]
+
+
+def test_a_fee_or_a_sum_in_hundreds_of_millions_asks_for_an_amount():
+    types = lambda q: [t.name for p in understand(q).asked for t in p.types]
+    assert types("新建研发楼，城市建设配套费能减免多少？") == ["amount"]
+    assert types("创业风险投资引导基金 规模 多少亿") == ["amount"]
+    assert types("菁蓉镇建立了多大规模的创客导师团？") == []  # a size, not a sum
