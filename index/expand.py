@@ -45,6 +45,26 @@ def expand(question: str) -> str:
 
 
 @functools.cache
+def _dialect() -> list[tuple[str, str]]:
+    rows = []
+    for line in (DATA / "dialect.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            said, mandarin = line.split("\t")
+            rows.append((said.strip(), mandarin.strip()))
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@functools.lru_cache(maxsize=4096)
+def mandarin(question: str) -> str:
+    """A question typed in Cantonese (產假有幾多日, 我哋喺深圳開咗間公司) in the Mandarin words the documents and
+    the question reader know (corpus/knowledge/dialect.tsv); any other question unchanged."""
+    for said, written in _dialect():
+        if said in question:
+            question = question.replace(said, written)
+    return question
+
+
+@functools.cache
 def _synonyms() -> list[tuple[str, list[str]]]:
     rows = []
     for line in (DATA / "synonyms.tsv").read_text(encoding="utf-8").splitlines():

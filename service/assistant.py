@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from corpus.errors import BadQuestionError
 from corpus.messages import message
+from index.expand import mandarin
 from index.search import Fusion, Hit, Index
 from service.answer import Answer
 from service.compose import (citation, compose, compose_checks, compose_gaps, eligibility, prefer_versions,
@@ -41,8 +42,8 @@ class Assistant:
         """A follow-up made standalone from the earlier turns (each earlier turn made standalone first)."""
         standalone: list[str] = []
         for turn in history:
-            standalone.append(rewrite(turn, standalone))
-        return rewrite(question, standalone)
+            standalone.append(rewrite(mandarin(turn), standalone))
+        return rewrite(mandarin(question), standalone)
 
     def retrieve(self, question: str, *, k: int | None = None, doc_ids: list[str] | None = None) -> list[Hit]:
         return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)

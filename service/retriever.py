@@ -11,6 +11,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import Field, PrivateAttr, TypeAdapter
 
+from index.expand import mandarin
 from index.search import Fusion, Hit, Index
 from index.store import read_manifest
 from service.assistant import Assistant
@@ -58,7 +59,7 @@ class PolicyRetriever(BaseRetriever):
     def _search(self, query: str, *, k: int | None, doc_ids: list[str] | None) -> list[Document]:
         assistant = self._get_assistant()
         question, _ = assistant.check(query)  # BadQuestionError for an empty or overlong question
-        question = assistant.index.homophones.correct(question)  # as the answers do
+        question = assistant.index.homophones.correct(mandarin(question))  # as the answers do
         k = _K.validate_python(k if k is not None else (self.k or assistant.top_k))
         hits = assistant.retrieve(question, k=k, doc_ids=doc_ids if doc_ids is not None else self.doc_ids)
         return [to_document(assistant.index, hit) for hit in hits]

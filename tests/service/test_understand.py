@@ -62,3 +62,12 @@ def test_a_fee_or_a_sum_in_hundreds_of_millions_asks_for_an_amount():
     assert types("新建研发楼，城市建设配套费能减免多少？") == ["amount"]
     assert types("创业风险投资引导基金 规模 多少亿") == ["amount"]
     assert types("菁蓉镇建立了多大规模的创客导师团？") == []  # a size, not a sum
+
+
+def test_a_cantonese_question_is_read_in_the_mandarin_words_of_the_documents():
+    from index.expand import mandarin
+
+    assert mandarin("我哋喺深圳開咗間公司，產假有幾多日？") == "我们在深圳開了間公司，產假有多少日？"
+    types = lambda q: [t.name for p in understand(mandarin(q)).asked for t in p.types]
+    assert types("請問產假有幾多日？") == ["duration"]
+    assert mandarin("体系和系统") == "体系和系统"  # Mandarin is left alone
