@@ -113,6 +113,7 @@ class AnswerType:
     reading: str = ""  # types of one reading of a question (how much: a sum, a reward, a rate): either answers
     figure: bool = False  # a value (a sum, a rate, a duration ...): asked in a question of whether only with a
     # quantity word (answer_types.toml [asking])
+    fallback: bool = False  # asked only where no other type is (速算扣除数是多少: some figure)
 
 
 @functools.cache
@@ -155,7 +156,7 @@ def answer_types() -> tuple[AnswerType, ...]:
 
     return tuple(AnswerType(t["name"], t["label"], compile_(asked(t)),
                             compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),
-                            named(t), t.get("reading", ""), bool(t.get("figure")))
+                            named(t), t.get("reading", ""), bool(t.get("figure")), bool(t.get("fallback")))
                  for t in data["type"])
 
 

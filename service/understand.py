@@ -69,7 +69,7 @@ def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
     out = []
     for t in answer_types():
         pattern = t.asked_en if english else t.asked
-        if pattern is None:
+        if pattern is None or (t.fallback and out):
             continue
         for clause in asking:
             m = pattern.search(clause)

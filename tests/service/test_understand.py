@@ -71,3 +71,16 @@ def test_a_cantonese_question_is_read_in_the_mandarin_words_of_the_documents():
     types = lambda q: [t.name for p in understand(mandarin(q)).asked for t in p.types]
     assert types("請問產假有幾多日？") == ["duration"]
     assert mandarin("体系和系统") == "体系和系统"  # Mandarin is left alone
+
+
+def test_some_figure_is_asked_where_no_other_kind_is_and_an_article_number_is_none():
+    from corpus.domain import answer_types
+
+    types = lambda q: [t.name for p in understand(q).asked for t in p.types]
+    assert types("速算扣除数是多少？") == ["figure"]
+    assert types("每年最多可以检查几次？") == ["figure"]
+    assert types("补贴是多少？") == ["amount"]  # a named kind first
+    assert types("众创空间一般分为哪几种类型？") == []  # 哪几种 asks which, not how many
+    figure = next(t for t in answer_types() if t.name == "figure")
+    assert not figure.held.search("第十二条 纳税人应当按照规定办理")
+    assert figure.held.search("每年不超过两次") and figure.held.search("建成创客公寓500套")
