@@ -451,6 +451,42 @@ def _applicable(conds: list[Condition], said: str) -> list[Condition]:
             if not any(f in apart and name not in named[f] for f, name in ks)]
 
 
+def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single: bool,
+                              whole: bool) -> dict[tuple[int, int], tuple[float, str]]:
+    """The founder's value for each (condition, threshold). In a whole list, a figure the founder gave for one thing
+    (在孵企业使用面积占78%, 在孵企业52家) answers the items that name most of its kinds of quantity (在孵企业 and 面积),
+    not every other item of its unit (专业孵化服务人员占80%, 累计毕业企业20家). Separate provisions (35周岁以下; 超过
+    35周岁不满45周岁的…) each take it."""
+    out: dict[tuple[int, int], tuple[float, str]] = {}
+    uses: dict[int, list[tuple[int, int, float]]] = {}
+    for ci, c in enumerate(conds):
+        for ti, t in enumerate(c.thresholds):
+            given = _given(t, figs, single)
+            if given is None:
+                continue
+            out[(ci, ti)] = given
+            used = [f for f in figs if f.quantity.raw == given[1]]
+            if len(used) == 1:  # how many of the rule's kinds of quantity (营业收入, 面积, 在孵企业) the figure's words name
+                kinds = len(_noun_groups(t.noun) & _noun_groups(used[0].context))
+                uses.setdefault(id(used[0]), []).append((ci, ti, kinds))
+    taken: dict[tuple[int, int], set[int]] = {}
+    for fid, found in uses.items() if whole else ():
+        if len({ci for ci, _, _ in found}) < 2:
+            continue
+        best = max(a for _, _, a in found)
+        for ci, ti, a in found:
+            if a < best:
+                taken.setdefault((ci, ti), set()).add(fid)
+    for (ci, ti), gone in taken.items():  # the next figure the item's words name, if any
+        rest = [f for f in figs if id(f) not in gone]
+        given = _given(conds[ci].thresholds[ti], rest, single)
+        if given is None:
+            del out[(ci, ti)]
+        else:
+            out[(ci, ti)] = given
+    return out
+
+
 def check(items: list[str], heading: str, turns: list[str], *, citation: int, english: bool = False,
           default_rule: str = "all", whole: bool = False) -> Checks | None:
     """The verdicts on a list, or None when the founder states nothing any of its conditions bears on.
@@ -466,11 +502,12 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not conds:
         return None
     single = len([t for c in conds for t in c.thresholds]) == 1
+    givens = _one_figure_one_condition(conds, figs, single, whole)
     bears = False
-    for c in conds:
+    for ci, c in enumerate(conds):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
-        for t in c.thresholds:
-            given = _given(t, figs, single)
+        for ti, t in enumerate(c.thresholds):
+            given = givens.get((ci, ti))
             if given is not None:
                 # 在三十六个月内不得享受: inside the window is what the rule forbids
                 forbidden = bool(_FORBIDS.search(t.noun.split(" ", 1)[-1]))

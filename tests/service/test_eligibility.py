@@ -213,3 +213,16 @@ def test_notice_given_ahead_in_weeks_against_days():
     ask = "我打算提前{}通知其他合伙人，这样行吗？"
     assert check(notice, "", [ask.format("两个星期")], citation=1, default_rule="any").verdict == "not_met"
     assert check(notice, "", [ask.format("五周")], citation=1, default_rule="any").verdict == "met"
+
+
+def test_in_a_whole_list_a_figure_answers_the_items_that_name_its_kind_not_every_item_of_its_unit():
+    items = ["（2）可自主支配的孵化场地面积不低于10000平方米。其中，在孵企业使用面积（含公共服务面积）占75%以上。",
+             "（4）专业孵化服务人员占机构总人数80%以上。",
+             "（6）孵化器在孵企业不少于50家。", "（7）孵化器累计毕业企业应达到20家以上。"]
+    said = ["场地1万平方米，其中在孵企业使用面积占78%，现有在孵企业52家，够国家级吗？"]
+    checks = check(items, "申请国家级科技企业孵化器应具备以下条件", said, citation=1, whole=True)
+    verdicts = {c.text[:6]: c.verdict for c in checks.conditions}
+    assert verdicts["在孵企业使用"] == "met" and verdicts["孵化器在孵企"] == "met"
+    assert verdicts["专业孵化服务"] == "unknown"  # 78% is the space's share, not the staff's
+    assert verdicts["孵化器累计毕"] == "unknown"  # 52 in incubation are no graduates
+    assert checks.verdict == "unknown"
