@@ -252,9 +252,13 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             if re.match(r"\s*(?:及)?(?:以上|以下|以内)", source[q.end:]) or \
                     re.search(r"(?:超过|不超过|不低于|不少于|低于|少于)\s*$", source[:q.start]):
                 continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure
-            start = max((m.end() for m in _STATEMENT_END.finditer(source[:q.start])), default=0)
+            # a figure ends what is said of it: 前年营收150万去年220万 says 去年 of 220万 only
+            start = max([m.end() for m in _STATEMENT_END.finditer(source[:q.start])]
+                        + [f.quantity.end for f in out[first:] if f.quantity.end <= q.start], default=0)
             end_m = _STATEMENT_END.search(source[q.end:])
-            own = source[start:q.end + (end_m.start() if end_m else len(source) - q.end)]
+            stop = min([q.end + (end_m.start() if end_m else len(source) - q.end)]
+                       + [o.start for o in found if o.start >= q.end])  # …or where the next figure starts
+            own = source[start:stop]
             context = own
             if re.search(r"(?:这|该|此|那)\s*$", source[:q.start]):
                 continue  # 这20万: the figure given before, named again
@@ -272,9 +276,11 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
                     context = f"{sentence} {own}"
                 elif first and out and out[first - 1].quantity.dimension == q.dimension and _noun_groups(out[first - 1].context):
                     context = f"{out[first - 1].context} {own}"
-            # which year a figure is for is said in its own clause
-            out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(own)),
-                              bool(p["year_before"].search(own)), bool(p["part_of_year"].search(own))))
+            # which year a figure is for is said in its own clause: before it in Chinese (去年营收220万), after it
+            # too in English (RMB 2.8 million last year)
+            said = own if english else source[start:q.end]
+            out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(said)),
+                              bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said))))
     return out
 
 

@@ -226,3 +226,21 @@ def test_in_a_whole_list_a_figure_answers_the_items_that_name_its_kind_not_every
     assert verdicts["专业孵化服务"] == "unknown"  # 78% is the space's share, not the staff's
     assert verdicts["孵化器累计毕"] == "unknown"  # 52 in incubation are no graduates
     assert checks.verdict == "unknown"
+
+
+def test_being_laid_off_and_registering_as_unemployed_are_statuses():
+    items = ["（一）失业前用人单位和本人已经缴纳失业保险费满一年的；", "（二）非因本人意愿中断就业的；",
+             "（三）已经进行失业登记，并有求职要求的。"]
+    heading = "失业人员符合下列条件的，从失业保险基金中领取失业保险金："
+    said = "公司上个月把我们全部裁了（不是我自己要走的），我交了两年失业保险，也做了失业登记，能领失业保险金吗？"
+    checks = check(items, heading, [said], citation=1, whole=True)
+    assert [c.verdict for c in checks.conditions] == ["met", "met", "met"] and checks.verdict == "met"
+    quit_ = "我是自己辞职的，交了两年失业保险，还没做失业登记，能领失业保险金吗？"
+    assert check(items, heading, [quit_], citation=1, whole=True).conditions[2].verdict == "not_met"
+
+
+def test_a_years_figure_is_its_own_even_without_a_pause_before_it():
+    said = figures(["前年营收150万去年220万，能毕业吗？"])
+    assert [(f.quantity.raw, f.year_before, f.last_year) for f in said] == [("150万", True, False), ("220万", False, True)]
+    checks = check(PROVINCIAL_GRADUATION[3:4], HEADING, ["前年营收150万去年220万，能毕业吗？"], citation=1)
+    assert checks.verdict == "not_met"
