@@ -78,7 +78,8 @@ def test_some_figure_is_asked_where_no_other_kind_is_and_an_article_number_is_no
 
     types = lambda q: [t.name for p in understand(q).asked for t in p.types]
     assert types("速算扣除数是多少？") == ["figure"]
-    assert types("每年最多可以检查几次？") == ["figure"]
+    assert types("居住证积分能直接给多少分？") == ["figure"]
+    assert types("手里有几项自己的专利，能不能拿专利顶注册资本？") == []  # 几 that counts, not asks
     assert types("补贴是多少？") == ["amount"]  # a named kind first
     assert types("众创空间一般分为哪几种类型？") == []  # 哪几种 asks which, not how many
     figure = next(t for t in answer_types() if t.name == "figure")
