@@ -464,7 +464,7 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
     not every other item of its unit (专业孵化服务人员占80%, 累计毕业企业20家). Separate provisions (35周岁以下; 超过
     35周岁不满45周岁的…) each take it."""
     out: dict[tuple[int, int], tuple[float, str]] = {}
-    uses: dict[int, list[tuple[int, int, float]]] = {}
+    uses: dict[int, list[tuple[int, int, int]]] = {}  # figure -> (condition, threshold, kinds named by both)
     for ci, c in enumerate(conds):
         for ti, t in enumerate(c.thresholds):
             given = _given(t, figs, single)
@@ -475,13 +475,15 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
             if len(used) == 1:  # how many of the rule's kinds of quantity (营业收入, 面积, 在孵企业) the figure's words name
                 kinds = len(_noun_groups(t.noun) & _noun_groups(used[0].context))
                 uses.setdefault(id(used[0]), []).append((ci, ti, kinds))
+    if not whole:
+        return out
     taken: dict[tuple[int, int], set[int]] = {}
-    for fid, found in uses.items() if whole else ():
+    for fid, found in uses.items():
         if len({ci for ci, _, _ in found}) < 2:
             continue
-        best = max(a for _, _, a in found)
-        for ci, ti, a in found:
-            if a < best:
+        best = max(kinds for _, _, kinds in found)
+        for ci, ti, kinds in found:
+            if kinds < best:
                 taken.setdefault((ci, ti), set()).add(fid)
     for (ci, ti), gone in taken.items():  # the next figure the item's words name, if any
         rest = [f for f in figs if id(f) not in gone]
