@@ -20,7 +20,8 @@ from service.understand import understand
 _NUM = "一二三四五六七八九十"
 ITEM = re.compile(rf"^([（(]\d{{1,2}}[）)]|\d{{1,2}}[、．.](?!\d)|[（(][{_NUM}]+[）)]|[{_NUM}]+[、是]|[①-⑳]|——|第[{_NUM}百零\d]+条)")
 LIST_QUESTION = re.compile(r"(条件|哪些|哪几|类型|种类|标准|要求|几种|几类|有啥|分为|包括|包含|列举|criteria|conditions|"
-                           r"requirements|types|kinds|categor|what are|which)", re.IGNORECASE)
+                           r"requirements|types|kinds|categor|what are|which|what (?:do|does|must|should) .{0,60}\b(?:need|have|"
+                           r"meet)\b|qualif)", re.IGNORECASE)
 # Terms that set apart parallel passages (national vs provincial lists, incubator vs maker-space rules).
 FAMILIES = (("国家级", "省级", "国家备案", "市级"), ("孵化器", "众创空间"))
 _NUMBERING = re.compile(rf"^(\d{{1,2}}[、．.]|[（(][{_NUM}\d]+[）)]|[{_NUM}]+、)\s*")
@@ -338,7 +339,7 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
     if len(chosen) == 1 and len(units) > 1:
         second = units[1]
         close = second.hit.score >= CLOSE * first.hit.score
-        if close and second.key != first.key and not (first.is_list and listy):
+        if close and second.key != first.key and not (first.is_list and listy) and not _heading_only(second):
             chosen.append(1)
     parts = []
     for rank, i in enumerate(chosen):
@@ -349,6 +350,12 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
             lead = "此外，"
         parts.append(f"{lead}{_quote(question, unit, cite, whole_list=listy)} [{cite.n}]")
     return "\n\n".join(parts)
+
+
+def _heading_only(unit: Unit) -> bool:
+    """A unit that is a bare heading (（四）省级科技企业孵化器认定标准有哪些？) with no passage of its own: never
+    quoted beside an answer, where it says nothing."""
+    return unit.hit.chunk.is_heading and not unit.is_list and len(unit.chunks) <= 1
 
 
 def _short_item(text: str) -> str:

@@ -51,6 +51,14 @@ def test_a_heading_is_never_quoted_alone(assistant):
     assert "24个月" in answer.text or len(body) > 40
 
 
+def test_no_bare_heading_is_quoted_beside_an_answer_and_an_english_question_for_requirements_gets_the_list(assistant):
+    answer = assistant.answer("We are in Lanzhou, Gansu. What does an incubator need to become provincial-level?")
+    assert not answer.refused
+    quotes = [q.strip() for q in answer.text.split("\n\n")]
+    assert not any(re.fullmatch(r"(?:此外|另外)，[^。\n]*？ \[\d+\]", q) for q in quotes)  # （四）…认定标准有哪些？ alone
+    assert "（1）" in answer.text and "（5）累计毕业企业数3家以上" in answer.text  # the whole list, not item (6)
+
+
 PAYMENTS_2020 = "行政法规/保障中小企业款项支付条例(2020-07-05).md"
 PAYMENTS_2025 = "行政法规/保障中小企业款项支付条例(2025-03-17).md"
 
