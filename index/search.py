@@ -206,7 +206,7 @@ def _place_names(question: str) -> list[str]:
     g = gazetteer()
     for m in g.mentions(fold(question)):
         for name in sorted(m.key):
-            short = min((a for a in g.aliases(name)), key=len, default=name)
+            short = min(g.aliases(name), key=len)
             out.extend(n for n in (name, short) if n not in out)
     return out
 
