@@ -33,6 +33,10 @@ _CATEGORY_PREFIX = re.compile(r"^(?:技术领域为|技术领域属于|从事|�
 _STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b")
 _ANNUAL = re.compile(r"年(?!龄|满|以上|以下|内)|annual|a year|per year", re.IGNORECASE)  # a year's figure: 年销售额, 全年
 _DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。；;]{2,12})(?:[。；;]|$)")  # …的个人，为居民个人。
+# between a case's threshold and its rule's (…不满三年的，试用期…): the case's words end with 的 and a pause; or
+# name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
+_CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
+_CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
 
@@ -57,6 +61,9 @@ class Condition:
     given: str | None = None
     verdict: str = "unknown"
     item: int = 0  # which item of the list it comes from
+    # the case the condition is the rule for (劳动合同期限一年以上不满三年的，试用期不得超过二个月): it binds an asker
+    # in that case only
+    case: Condition | None = None
 
     def contract(self, citation: int) -> dict:
         required = "；".join(t.raw for t in self.thresholds) or "、".join(self.statuses)
@@ -84,6 +91,7 @@ class Figure:
     last_year: bool
     year_before: bool
     part_of_year: bool = False  # 上半年, 三季度: one part of a year's figure
+    own: str = ""  # the founder's words of its own clause (试用期约定的3个月), without the sentence around it
 
 
 @functools.cache
@@ -199,7 +207,8 @@ def conditions(items: list[str], *, whole: bool = False) -> list[Condition]:
     and one per item that requires a status (经国家备案通过的高新技术企业) without a number. With `whole` (the
     items are a whole list), an item that neither measures nor names a status is a condition too, always
     unknown (具有完善的规章制度): the list's verdict must not forget it."""
-    return [dataclasses.replace(c) for c in _conditions(tuple(items)) if whole or c.thresholds or c.statuses]
+    return [dataclasses.replace(c, case=dataclasses.replace(c.case) if c.case else None)
+            for c in _conditions(tuple(items)) if whole or c.thresholds or c.statuses]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -222,16 +231,49 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             else:
                 groups.append([t])
                 joins.append(False)
-        for g, either in zip(groups, joins):
+        case = None
+        for k, (g, either) in enumerate(zip(groups, joins)):
             start, end = g[0][1], g[-1][2]
-            out.append(Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。") or text.strip(),
-                                 thresholds=[t for t, _, _ in g], either=either, item=n))
+            condition = Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。") or text.strip(),
+                                  thresholds=[t for t, _, _ in g], either=either, item=n)
+            if case is not None:
+                condition.case, condition.text = case, f"{case.text}，{condition.text}"
+                case = None
+            following = groups[k + 1] if k + 1 < len(groups) else None
+            gap = folded[_raw_end(folded, g[-1]):following[0][1]] if following else ""
+            if following and (_CASE.fullmatch(gap) or _CASE_OF.fullmatch(gap) and "不得" in following[0][0].raw) \
+                    and folded[following[0][1]:following[0][1] + 1] not in ("或", "和", "且", "并"):
+                case = condition  # …不满三年的，试用期不得超过二个月: the next threshold is the rule for this case
+                continue
+            out.append(condition)
         if not found:
             held = [s for s in statuses if s in folded]
             plain = _ITEM_NUMBER.sub("", text).strip()
             if held or plain:
                 out.append(Condition(text=plain, statuses=held, item=n))
     return tuple(out)
+
+
+def _without_complements(conds: list[Condition]) -> list[Condition]:
+    """Provisions for the other side of a threshold (累计缴费满十五年的，按月领取…; 累计缴费不足十五年的，可以…) are the
+    rule's other branch, not another way to qualify: the first one states the requirement, the later one goes.
+    (Provisions that define two categories this way are told apart first: _asked_category.)"""
+    out: list[Condition] = []
+    for c in conds:
+        own = (c.case or c).thresholds
+        if own and any(_complementary(own[0], t) for o in out for t in (o.case or o).thresholds):
+            continue
+        out.append(c)
+    return out
+
+
+def _complementary(a: Threshold, b: Threshold) -> bool:
+    opposite = {(">=", "<"), ("<", ">="), (">", "<="), ("<=", ">")}
+    if a.dimension != b.dimension or a.value != b.value or (a.op, b.op) not in opposite:
+        return False
+    words = lambda t: {t.noun[i:i + 2] for i in range(len(t.noun) - 1)} - _MARKER_WORDS
+    shared, either = words(a) & words(b), words(a) | words(b)
+    return bool(either) and len(shared) >= len(either) / 2
 
 
 def figures(texts: list[str], english: bool = False) -> list[Figure]:
@@ -280,7 +322,7 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             # too in English (RMB 2.8 million last year)
             said = own if english else source[start:q.end]
             out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(said)),
-                              bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said))))
+                              bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said)), own))
     return out
 
 
@@ -290,10 +332,17 @@ def _noun_groups(text: str) -> set[str]:
 
 
 def _affinity(threshold: Threshold, figure: Figure) -> float:
-    """How surely the figure is the one the threshold measures: shared noun groups and words."""
-    shared = _noun_groups(threshold.noun) & _noun_groups(figure.context)
-    words = {threshold.noun[i:i + 2] for i in range(len(threshold.noun) - 1)} - _MARKER_WORDS
-    overlap = sum(1 for w in words if re.search(r"[\u4e00-\u9fff]{2}", w) and w in figure.context)
+    """How surely the figure is the one the threshold measures: shared noun groups and words, in the words
+    around it and again in its own clause (签了2年劳动合同，试用期约定的3个月: 3个月 is the 试用期's)."""
+    return _shared(threshold.noun, figure.context) + _shared(threshold.noun, figure.own)
+
+
+def _shared(noun: str, text: str) -> int:
+    if not text:
+        return 0
+    shared = _noun_groups(noun) & _noun_groups(text)
+    words = {noun[i:i + 2] for i in range(len(noun) - 1)} - _MARKER_WORDS
+    overlap = sum(1 for w in words if re.search(r"[\u4e00-\u9fff]{2}", w) and w in text)
     return len(shared) + overlap  # a shared word (创业团队) says more than a shared family (入驻 ~ 团队)
 
 
@@ -507,12 +556,14 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not figs and not stated_status(said):
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said), items, said), items, said)
+    conds = _without_complements(conds)
     if not conds:
         return None
-    single = len([t for c in conds for t in c.thresholds]) == 1
-    givens = _one_figure_one_condition(conds, figs, single, whole)
+    every = conds + [c.case for c in conds if c.case]  # the cases are read like conditions
+    single = len([t for c in every for t in c.thresholds]) == 1
+    givens = _one_figure_one_condition(every, figs, single, whole)
     bears = False
-    for ci, c in enumerate(conds):
+    for ci, c in enumerate(every):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
@@ -536,7 +587,15 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             c.verdict = "not_met" if not all(ok for ok, _ in results) else ("unknown" if pending else "met")
             deciding = [g for ok, g in results if not ok] if c.verdict == "not_met" else [g for _, g in results]
         c.given = "，".join(dict.fromkeys(deciding))
-    if not bears:
+    applying = []
+    for c in conds:
+        if c.case and c.case.verdict == "not_met":
+            continue  # the rule for a case the asker is not in
+        if c.case and c.case.verdict == "unknown":
+            c.verdict, c.given = "unknown", None  # which case is the asker's is not said
+        applying.append(c)
+    conds = applying
+    if not bears or not conds:
         return None
     rule = combine_rule(heading, default_rule)
     verdicts = [c.verdict for c in conds]

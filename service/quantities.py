@@ -115,6 +115,8 @@ def quantities(text: str) -> list[Quantity]:
             continue
         if unit[0] in ("月", "个月") and re.search(r"\d{4}\s*年$", before):
             continue  # 2022年1月: a date
+        if unit[0] == "月" and (before.endswith("年") or re.match(r"月(?:份|底|初|末|中旬|上旬|下旬)", rest)):
+            continue  # 到今年5月, 6月底: a month of the calendar
         if unit[0] == "月" and (re.search(r"[0-9零一二两三四五六七八九十]+\s*(?:月\s*)?(?:到|至|~|－|-|—)\s*$", before)
                                or re.match(r"月\s*(?:到|至|~|－|-|—)\s*[0-9零一二三四五六七八九十]+\s*月", rest)):
             continue  # 3到5月, 9月至11月: calendar months, not a number of months

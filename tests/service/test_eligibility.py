@@ -244,3 +244,40 @@ def test_a_years_figure_is_its_own_even_without_a_pause_before_it():
     assert [(f.quantity.raw, f.year_before, f.last_year) for f in said] == [("150万", True, False), ("220万", False, True)]
     checks = check(PROVINCIAL_GRADUATION[3:4], HEADING, ["前年营收150万去年220万，能毕业吗？"], citation=1)
     assert checks.verdict == "not_met"
+
+
+PROBATION = ["第十九条 劳动合同期限三个月以上不满一年的，试用期不得超过一个月；劳动合同期限一年以上不满三年的，试用期不得超过二个月；"
+             "三年以上固定期限和无固定期限的劳动合同，试用期不得超过六个月。"]
+
+
+def test_a_rule_for_a_case_binds_only_askers_in_that_case():
+    checks = check(PROBATION, "", ["招了个运营，签了2年劳动合同，试用期约定的3个月，这样合法吗？"], citation=1, default_rule="any")
+    [c] = checks.conditions  # the other cases are not the asker's
+    assert c.text.startswith("劳动合同期限一年以上不满三年的") and c.verdict == "not_met" and c.given == "3个月"
+    assert check(PROBATION, "", ["签了5年合同，试用期4个月，可以吗？"], citation=1, default_rule="any").verdict == "met"
+    unsaid = check(PROBATION, "", ["试用期约定3个月，合法吗？"], citation=1, default_rule="any")
+    assert unsaid is None or unsaid.verdict == "unknown"  # which case is the asker's is not said
+
+
+def test_a_list_of_two_requirements_is_no_case_and_its_rule():
+    [staff, mentors] = conditions(["（8）具备职业孵化服务队伍，至少3名具备专业服务能力的专职人员，聘请至少3名专兼职导师，形成规范化服务流程。"])
+    assert staff.case is None and mentors.case is None
+
+
+def test_the_other_branch_of_a_threshold_is_not_another_way_to_qualify():
+    pension = ["第十六条 参加基本养老保险的个人，达到法定退休年龄时累计缴费满十五年的，按月领取基本养老金。",
+               "参加基本养老保险的个人，达到法定退休年龄时累计缴费不足十五年的，可以缴费至满十五年，按月领取基本养老金；"
+               "也可以转入新型农村社会养老保险或者城镇居民社会养老保险，按照国务院规定享受相应的养老保险待遇。"]
+    checks = check(pension, "", ["马上退休了，养老保险累计缴费13年，退休后能按月领养老金吗？"], citation=1, default_rule="any")
+    assert checks.verdict == "not_met" and [c.verdict for c in checks.conditions] == ["not_met"]
+
+
+def test_a_month_of_the_calendar_is_no_duration():
+    assert [q.raw for q in quantities("2016年5月入职，到今年5月刚好8年，6月底到期")] == ["8年"]
+
+
+def test_a_status_denied_after_it_and_a_slip_for_ma():
+    said = "公司还没评上高新技术企业，省级科技创新型企业也没认定下来，融资80万，能毕业吗？"
+    checks = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1)
+    assert [c.verdict for c in checks.conditions[:3]] == ["not_met", "not_met", "not_met"]
+    assert asks_whether("已经孵了50个月了，还能继续算在孵企业马？")
