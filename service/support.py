@@ -51,6 +51,8 @@ NEAR = 6  # characters allowed between the parts of a compound (省级…孵化�
 BEST_COVERED = 0.75  # share of the subject's words (by rarity) by which the best passage may lack a specialised one
 COVERED = 0.5  # share of the subject's words (by rarity) a passage must hold to speak of it
 SHORT = 300  # characters: a passage this short is read whole for the fact a question asks
+# a part that asks of what the asker said (这种做法算数吗？, 那样行吗？), not of anything the passages must hold
+_POINTS_BACK = re.compile(r"\s*(?:这|那样|那种|那么做)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PERIOD = re.compile(r"[年月日天周季次]")
 
@@ -121,6 +123,8 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     type_gaps: list[Gap] = []
     answered = False
     for part in frame.asked:
+        if not part.types and not _speaks_of(part, frame, region, idf, slips or {}):
+            continue  # 两个娃能扣双份吗 beside a missing amount: its own subject is not in the passages either
         missing = _unheld_types(part, frame, region, idf, slips or {})
         # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
         held = {t.reading for t in part.types if t not in missing}
@@ -129,6 +133,21 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         answered = answered or not missing
     return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,
                    order=_stating_first(frame, passages, order))
+
+
+def _speaks_of(part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str]) -> bool:
+    """Whether a part that asks for no kind of fact (…吗？) is spoken of by the passages: they hold most of its
+    own words. A part with no words of its own (我们用不用交？) leans on the part before it: not by itself,
+    unless it points back at what the asker said (这种做法算数吗？)."""
+    if frame.english:
+        return True
+    if _POINTS_BACK.match(part.text):  # 这种做法算数吗？ asks of what the asker said, which the passages need not hold
+        return True
+    focus = focus_words(part.text, frame, idf)
+    if not focus:
+        return False
+    total = sum(wt for _, wt in focus)
+    return any(sum(wt for w, wt in focus if present(w, p.scope_text, slips)) >= COVERED * total for p in region)
 
 
 def _stating_first(frame: Frame, passages: list[Passage], order: list[int]) -> list[int]:

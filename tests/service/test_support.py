@@ -120,3 +120,13 @@ def test_the_best_passage_holding_most_of_the_subject_may_lack_one_specialised_w
     donation = Passage("第九条 企业发生的公益性捐赠支出，在年度利润总额百分之十二以内的部分，准予在计算应纳税所得额时扣除。",
                        "中华人民共和国企业所得税法", "中华人民共和国企业所得税法")
     assert not verdict("企业公益性捐赠支出在多大比例内可以税前扣除？", donation).refused  # 税前: not the law's word
+
+
+def test_a_whether_part_beside_a_missing_figure_answers_only_when_the_passages_speak_of_it():
+    # a second part with its own subject the passages lack, or with none at all, leans on the missing figure
+    v = verdict("被认定为省级孵化器以后，政府一次性奖励多少资金？博士和硕士的标准一样吗？", CRITERIA, TAX)
+    assert v.refused and [g.asked for g in v.gaps] == ["missing_amount"]
+    assert verdict("被认定为省级孵化器以后，政府一次性奖励多少资金？我们用不用交？", CRITERIA, TAX).refused
+    # one the passages speak of, or one that points back at what the asker said, is answered
+    assert not verdict("被认定为省级孵化器以后，政府一次性奖励多少资金？房产税和城镇土地使用税免征吗？", CRITERIA, TAX).refused
+    assert not verdict("被认定为省级孵化器以后，政府一次性奖励多少资金？这种做法算数吗？", CRITERIA, TAX).refused
