@@ -17,7 +17,7 @@ from index.segment import pos_tokenizer, tokenizer
 from service.followup import asked_part
 
 _PART_END = re.compile(r"(?<=[？?；;。!！\n])")
-_ASKING = re.compile(r"[？?]|吗|呢|什么|啥|怎么|怎样|如何|哪|谁|多少|几[个年月天岁家项种类号成倍]|是否|能否|可否|有没有|"
+_ASKING = re.compile(r"[？?]|吗|呢|什么|啥|怎么|怎样|如何|哪|谁|多少|多长|多久|几[个年月天岁家项种类号成倍次人名]|是否|能否|可否|有没有|"
                      r"是不是|能不能|可不可以|可以不|要不要|会不会|算不算|够不够|行不行|用不用|需不需要|合不合|对不对|"
                      r"(.)不\1|^(?:what|how|which|when|who|whom|where|why|is|are|do|does|did|can|could|should|must|will|"
                      r"would|may|if)\b", re.IGNORECASE)

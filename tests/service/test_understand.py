@@ -85,3 +85,9 @@ def test_some_figure_is_asked_where_no_other_kind_is_and_an_article_number_is_no
     figure = next(t for t in answer_types() if t.name == "figure")
     assert not figure.held.search("第十二条 纳税人应当按照规定办理")
     assert figure.held.search("每年不超过两次") and figure.held.search("建成创客公寓500套")
+
+
+def test_how_long_how_often_and_which_year_are_asked_in_their_own_clause():
+    assert kinds("实行备案管理的项目，备案后超过多长时间未开工建设的，备案即失效？") == [["duration"]]
+    assert kinds("同一企业每年最多可以检查几次？一共几个人？") == [["count"], ["count"]]
+    assert kinds("海创汇是哪一年创建的？") == [["year"]]
