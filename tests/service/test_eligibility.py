@@ -158,6 +158,8 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     ("What do we need to hit to graduate?", True, False),
     ("到现在整整6个月，会不会被吊销营业执照？", False, True),
     ("LP有52个，再加1个GP，合伙人数上有没有问题？", False, True),
+    ("名字起好了，办公室也有了，这样就能设立了吧？", False, True),
+    ("已经孵了50个月了，还能继续算在孵企业马？", False, True),
 ])
 def test_a_check_is_for_questions_that_ask_whether(question, english, whether):
     assert asks_whether(question, english) is whether
