@@ -424,7 +424,8 @@ def _compare(value: float, t: Threshold) -> bool:
 
 def stated_status(folded: str) -> bool:
     """Whether the text names any status a condition can require (高企, 上市 ...)."""
-    return any(a.lower() in folded for aliases in _table()["statuses"].values() for a in aliases)
+    return any(a.lower() in folded for table in ("statuses", "contrary") for aliases in _table().get(table, {}).values()
+               for a in aliases)
 
 
 def _status(status: str, text: str) -> bool | None:
@@ -443,6 +444,8 @@ def _status(status: str, text: str) -> bool | None:
                     or p["not_after"].match(after):
                 return False
             found = True
+    if found is None and any(a.lower() in folded for a in _table().get("contrary", {}).get(status, [])):
+        return False  # 我是主动辞职的: the contrary of 非因本人意愿中断就业
     return found
 
 
