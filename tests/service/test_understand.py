@@ -10,7 +10,7 @@ def kinds(question: str) -> list[list[str]]:
 
 
 def test_each_asked_part_has_its_own_fact_types():
-    assert kinds("有效期是几年？到期复审要提前多久申请？") == [["duration"], ["duration"]]
+    assert kinds("有效期是几年？到期复审要提前多久申请？") == [["duration", "years"], ["duration"]]
     assert kinds("会罚多少钱？以后还能再申请吗？") == [["amount", "penalty"], []]
 
 
@@ -69,7 +69,7 @@ def test_a_cantonese_question_is_read_in_the_mandarin_words_of_the_documents():
 
     assert mandarin("我哋喺深圳開咗間公司，產假有幾多日？") == "我们在深圳開了間公司，產假有多少日？"
     types = lambda q: [t.name for p in understand(mandarin(q)).asked for t in p.types]
-    assert types("請問產假有幾多日？") == ["duration"]
+    assert types("請問產假有幾多日？") == ["days"]
     assert mandarin("体系和系统") == "体系和系统"  # Mandarin is left alone
 
 
@@ -91,3 +91,9 @@ def test_how_long_how_often_and_which_year_are_asked_in_their_own_clause():
     assert kinds("实行备案管理的项目，备案后超过多长时间未开工建设的，备案即失效？") == [["duration"]]
     assert kinds("同一企业每年最多可以检查几次？一共几个人？") == [["count"], ["count"]]
     assert kinds("海创汇是哪一年创建的？") == [["year"]]
+
+
+def test_a_number_of_days_or_years_asks_for_that_unit():
+    assert kinds("带薪年假有几天？档案要保存多少年？") == [["days"], ["duration", "years"]]
+    assert kinds("税款晚缴了几天，滞纳金怎么算？") == [[]]
+    assert kinds("拿到多少天使投资可以毕业？") == [["figure"]]  # not a number of days
