@@ -97,3 +97,4 @@ def test_a_number_of_days_or_years_asks_for_that_unit():
     assert kinds("带薪年假有几天？档案要保存多少年？") == [["days"], ["duration", "years"]]
     assert kinds("税款晚缴了几天，滞纳金怎么算？") == [[]]
     assert kinds("拿到多少天使投资可以毕业？") == [["figure"]]  # not a number of days
+    assert kinds("加班费按平时工资的几倍给？") == [["multiple"]]
