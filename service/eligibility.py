@@ -37,6 +37,8 @@ _DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。�
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
+# a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
+_PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
 
@@ -188,7 +190,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         own = "" if p["range"].match(before[clause_start:]) else before[clause_start:]
         between = folded[previous_end:q.start]
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
-        noun = (own or (out[-1][0].noun if ranged else "")) + " " + tail
+        # …十年以内的登记失业人员: after a duration, 的 names who has it, not what is measured (500平方米的服务场地)
+        said_of = "" if q.dimension in ("months", "days", "age") and own.strip() and tail.startswith("的") else tail
+        noun = (own or (out[-1][0].noun if ranged else "")) + " " + said_of
         out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,
                               bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun)), base),
                     clause_start - len(connector), end + len(tail)))
@@ -305,6 +309,7 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             if re.search(r"(?:这|该|此|那)\s*$", source[:q.start]):
                 continue  # 这20万: the figure given before, named again
             if not _noun_groups(own) and len(out) > first and out[-1].quantity.end <= start \
+                    and out[-1].quantity.dimension == q.dimension \
                     and not re.search(r"[。！？!?]", source[out[-1].quantity.end:start]):
                 # 前年营收150万，去年正好300万 (一季度100万，二季度120万，三季度…): the noun is said once
                 context = f"{out[-1].context} {own}"
@@ -348,6 +353,9 @@ def _shared(noun: str, text: str) -> int:
 
 def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[float, str] | None:
     """The founder's value for a threshold (a sum of two years' figures for a cumulative one), or None."""
+    per = _PER.search(threshold.noun.split(" ", 1)[0])  # in its own words, not in the next threshold's after it
+    if per:
+        return _per_base(threshold, figs, per)
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}]
     if not same and threshold.base:
@@ -360,6 +368,10 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
         parts = [f for _, f in scored if not f.cumulative]
         if len(parts) == len(scored):  # 待了90天，又待了80天 against 累计满183天
             return sum(_value(f.quantity, threshold.dimension) for f in parts), "+".join(f.quantity.raw for f in parts)
+    if "累计" in threshold.noun and not threshold.cumulative and threshold.dimension in ("money", "count"):
+        named = [f for s, f in scored if s > 0 and not (f.last_year or f.year_before or f.part_of_year or f.cumulative)]
+        if len(named) >= 2:  # 天使轮拿了50万，pre-A又拿了80万 against 累计获得投资超过100万元
+            return sum(_value(f.quantity, threshold.dimension) for f in named), "+".join(f.quantity.raw for f in named)
     parts = [f for _, f in scored if f.part_of_year]
     if len(parts) >= 2 and _ANNUAL.search(threshold.noun) and threshold.dimension in ("money", "count"):
         # 年销售额 against 上半年300万 and 下半年250万: the year's figure is their sum. Parts that do not make a
@@ -385,6 +397,21 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _per_base(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> tuple[float, str] | None:
+    """A figure per so much of a base (每千平方米平均在孵企业不少于3家): the asker's count over their area, or
+    nothing when they gave only one of the two (55家 alone is no density)."""
+    base = [f for f in figs if f.quantity.dimension == "area"]
+    counted = [f for f in figs if f.quantity.dimension == threshold.dimension]
+    if len(base) != 1 or not counted or base[0].quantity.value <= 0:
+        return None
+    scored = sorted(counted, key=lambda f: -_affinity(threshold, f))
+    if len(scored) > 1 and _affinity(threshold, scored[0]) == _affinity(threshold, scored[1]):
+        return None  # which count is meant is not said
+    size = {"千": 1000.0, "万": 10000.0, "百": 100.0}.get(per.group(1), 1.0)
+    value = scored[0].quantity.value / (base[0].quantity.value / size)
+    return value, f"{scored[0].quantity.raw}/{base[0].quantity.raw}"
 
 
 def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:

@@ -284,3 +284,26 @@ def test_a_status_denied_after_it_and_a_slip_for_ma():
     checks = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1)
     assert [c.verdict for c in checks.conditions[:3]] == ["not_met", "not_met", "not_met"]
     assert asks_whether("已经孵了50个月了，还能继续算在孵企业马？")
+
+
+NATIONAL_COUNT = ["（7）孵化器在孵企业不少于50家且每千平方米平均在孵企业不少于3家。"]
+
+
+def test_a_figure_per_thousand_square_metres_is_the_askers_count_over_their_area():
+    [c] = check(NATIONAL_COUNT, "", ["场地2万平，在孵企业55家，行不行？"], citation=1).conditions
+    assert c.verdict == "not_met" and c.given == "55家/2万平"  # 55 >= 50, but 2.75 per 1000 m² < 3
+    assert check(NATIONAL_COUNT, "", ["场地1.2万平方米，在孵企业60家，够吗？"], citation=1).verdict == "met"
+    [alone] = check(NATIONAL_COUNT, "", ["在孵企业60家，够吗？"], citation=1).conditions
+    assert alone.verdict == "unknown"  # 60 is no density
+
+
+def test_sums_named_one_by_one_add_up_against_a_cumulative_threshold():
+    checks = check(PROVINCIAL_GRADUATION[2:3], HEADING, ["天使轮拿了50万，后面pre-A又拿了80万投资，够毕业吗？"], citation=1)
+    assert checks.verdict == "met" and checks.conditions[0].given == "50万+80万"
+
+
+def test_after_a_duration_de_names_who_has_it_not_what_is_measured():
+    items = ["（二）距法定退休年龄十年以内的登记失业人员；", "（三）连续失业一年以上的登记失业人员；"]
+    checks = check(items, "就业困难人员是指：", ["我28岁。办了失业登记，到现在连续失业10个月，算就业困难人员吗？"],
+                   citation=1, whole=True)
+    assert [c.verdict for c in checks.conditions] == ["unknown", "not_met"]
