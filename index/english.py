@@ -5,7 +5,8 @@ finds the right article too rarely among thousands of similar ones. Every Chines
 whose dictionary sense is an English word or phrase of the question is added to it (patent -> 专利,
 late fee -> 滞纳金), at most a few per English word, the corpus's commonest first. It works for any
 document staff add, since the dictionary is general and the corpus decides which words count; the
-hand-written glossary (corpus/knowledge/glossary_en.tsv) is only a boost for the domain's own terms.
+hand-written glossaries (corpus/knowledge/glossary_en*.tsv) are only a boost for the domain's own terms and the
+statutes' common vocabulary.
 """
 
 from __future__ import annotations

@@ -13,8 +13,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 @functools.cache
 def _glossary() -> list[tuple[re.Pattern[str], str]]:
-    rows = []
-    for line in (DATA / "glossary_en.tsv").read_text(encoding="utf-8").splitlines():
+    rows = []  # the domain's own glossary, then general law and business vocabulary
+    lines = [line for name in ("glossary_en.tsv", "glossary_en_law.tsv")
+             for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         english, chinese = line.split("\t")

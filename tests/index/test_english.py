@@ -40,3 +40,20 @@ def test_an_english_question_naming_a_city_reaches_that_citys_rules(tmp_path, em
     assert "开封" in index.english_terms("We registered in Kaifeng. Is the electronic seal free?")
     hits = index.search("We just registered a company in Kaifeng. Do we pay for the electronic company seal?", k=3)
     assert "开封" in index.documents[hits[0].chunk.doc_id].title
+
+
+def test_the_statutes_common_words_are_added_to_english_questions_and_never_figures():
+    import re
+
+    from corpus.domain import KNOWLEDGE
+    from index.expand import expand
+
+    assert "试用期" in expand("How long can the probation period be for a two-year contract?")
+    assert "滞纳金" in expand("Is there a late fee if we pay social insurance 10 days late?")
+    assert "竞业限制" in expand("Do we have to pay a non-compete allowance?")
+    assert expand("我们公司的试用期多长？") == "我们公司的试用期多长？"  # Chinese is left alone
+    figures = re.compile(r"百分之|万分之|[0-9]|[一二三四五六七八九十两]+(?:年|个月|倍|日|天)")
+    rows = [line.split("\t") for line in (KNOWLEDGE / "glossary_en_law.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert all(len(row) == 2 and re.compile(row[0]) for row in rows) and len(rows) > 400
+    assert not [c for _, c in rows if figures.search(c)]  # terms lead to passages, never answer for them
