@@ -114,6 +114,7 @@ class AnswerType:
     figure: bool = False  # a value (a sum, a rate, a duration ...): asked in a question of whether only with a
     # quantity word (answer_types.toml [asking])
     fallback: bool = False  # asked only where no other type is (速算扣除数是多少: some figure)
+    search: str = ""  # the texts' words for this kind of fact, searched for beside a question asking it (罚款)
 
 
 @functools.cache
@@ -156,7 +157,8 @@ def answer_types() -> tuple[AnswerType, ...]:
 
     return tuple(AnswerType(t["name"], t["label"], compile_(asked(t)),
                             compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),
-                            named(t), t.get("reading", ""), bool(t.get("figure")), bool(t.get("fallback")))
+                            named(t), t.get("reading", ""), bool(t.get("figure")), bool(t.get("fallback")),
+                            t.get("search", ""))
                  for t in data["type"])
 
 

@@ -16,7 +16,7 @@ from service.language import detect, localize
 from service.llm import LLMWriter
 from service.suggest import candidates, fallback, next_headings
 from service.support import Passage, judge
-from service.understand import understand
+from service.understand import sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
 
@@ -70,7 +70,8 @@ class Assistant:
         language = detect(question)
         rewritten = self.index.homophones.correct(self.rewrite(question, history))
         k = k or self.top_k
-        hits = self.retrieve(rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
+        sought = sought_words(understand(rewritten))  # 罚款 for 会怎么处罚
+        hits = self.retrieve(f"{rewritten} {sought}" if sought else rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
         units = units_from_hits(self.index, hits, 3 * k)  # more than k: those in the asker's place may come later
         units = prefer_versions(self.index, units, rewritten)[:2 * k]
         frame = understand(rewritten)

@@ -146,3 +146,10 @@ def understand(question: str) -> Frame:
     return Frame(question=question, folded=folded, english=english, parts=tuple(parts),
                  terms=sibling_mentions(folded), places=tuple(_places(folded)),
                  years=tuple(dict.fromkeys(years)))
+
+
+def sought_words(frame: Frame) -> str:
+    """The texts' words for the kinds of fact asked (法律责任 罚款 for 忘了报会怎么样), to search for beside the
+    question; none for a kind the question already names in one of those words (会被罚款吗)."""
+    return " ".join(t.search for t in frame.types
+                    if t.search and not any(w in frame.folded for w in t.search.split()))

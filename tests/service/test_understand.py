@@ -98,3 +98,11 @@ def test_a_number_of_days_or_years_asks_for_that_unit():
     assert kinds("税款晚缴了几天，滞纳金怎么算？") == [[]]
     assert kinds("拿到多少天使投资可以毕业？") == [["figure"]]  # not a number of days
     assert kinds("加班费按平时工资的几倍给？") == [["multiple"]]
+
+
+def test_a_penalty_asked_is_searched_for_in_the_texts_words_unless_the_question_names_one():
+    from service.understand import sought_words
+
+    assert "罚款" in sought_words(understand("要是忘了报会怎么样？（上文：公司年报每年什么时候报？）"))
+    assert sought_words(understand("招牌名字不一样，会被罚款吗？")) == ""
+    assert sought_words(understand("有效期是几年？")) == ""
