@@ -122,15 +122,21 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         return Verdict(refused=True, gaps=gaps, order=order)
     type_gaps: list[Gap] = []
     answered = False
+    untyped = [part for part in frame.asked if not part.types]
     for part in frame.asked:
-        if not part.types and not _speaks_of(part, frame, region, idf, slips or {}):
-            continue  # 两个娃能扣双份吗 beside a missing amount: its own subject is not in the passages either
+        if not part.types:
+            continue
         missing = _unheld_types(part, frame, region, idf, slips or {})
         # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
         held = {t.reading for t in part.types if t not in missing}
         missing = [t for t in missing if not t.reading or t.reading not in held]
         type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
         answered = answered or not missing
+    if type_gaps and not answered:
+        # 两个娃能扣双份吗 beside a missing amount answers only if the passages speak of its own subject
+        answered = any(_speaks_of(part, frame, region, idf, slips or {}) for part in untyped)
+    elif untyped:
+        answered = True
     return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,
                    order=_stating_first(frame, passages, order))
 
