@@ -37,6 +37,8 @@ _DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。�
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
+# the event a time is counted from: 自收到认定结果之日起
+_ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
@@ -351,7 +353,8 @@ def _shared(noun: str, text: str) -> int:
     return len(shared) + overlap  # a shared word (创业团队) says more than a shared family (入驻 ~ 团队)
 
 
-def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[float, str] | None:
+def _given(threshold: Threshold, figs: list[Figure], single: bool,
+           anchors: tuple[str, ...] = ()) -> tuple[float, str] | None:
     """The founder's value for a threshold (a sum of two years' figures for a cumulative one), or None."""
     per = _PER.search(threshold.noun.split(" ", 1)[0])  # in its own words, not in the next threshold's after it
     if per:
@@ -360,6 +363,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}]
     if not same and threshold.base:
         return _share(threshold, figs)
+    same = [f for f in same if _from_its_start(threshold, f, anchors)]
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
     if not scored:
@@ -397,6 +401,18 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool) -> tuple[floa
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ...]) -> bool:
+    """A time counted from an event (自收到认定结果之日起15个工作日内) does not take a figure the asker counts from
+    another event the list names (受理到现在已经7个工作日, for 自受理…申请之日起5个工作日内)."""
+    anchor = _ANCHOR.search(threshold.noun)
+    at = figure.own.find(figure.quantity.raw)
+    since = figure.own[:at] if at > 0 else ""
+    if not anchor or not since:
+        return True
+    names = lambda event: any(event[i:i + 2] in since for i in range(len(event) - 1) if event[i:i + 2] not in ("之日", "日起"))
+    return names(anchor.group(1)) or not any(names(other) for other in anchors if other != anchor.group(1))
 
 
 def _per_base(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> tuple[float, str] | None:
@@ -544,9 +560,10 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
     35周岁不满45周岁的…) each take it."""
     out: dict[tuple[int, int], tuple[float, str]] = {}
     uses: dict[int, list[tuple[int, int, int]]] = {}  # figure -> (condition, threshold, kinds named by both)
+    anchors = tuple(m.group(1) for c in conds for t in c.thresholds if (m := _ANCHOR.search(t.noun)))
     for ci, c in enumerate(conds):
         for ti, t in enumerate(c.thresholds):
-            given = _given(t, figs, single)
+            given = _given(t, figs, single, anchors)
             if given is None:
                 continue
             out[(ci, ti)] = given
@@ -566,7 +583,7 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
                 taken.setdefault((ci, ti), set()).add(fid)
     for (ci, ti), gone in taken.items():  # the next figure the item's words name, if any
         rest = [f for f in figs if id(f) not in gone]
-        given = _given(conds[ci].thresholds[ti], rest, single)
+        given = _given(conds[ci].thresholds[ti], rest, single, anchors)
         if given is None:
             del out[(ci, ti)]
         else:

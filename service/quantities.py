@@ -129,7 +129,26 @@ def quantities(text: str) -> list[Quantity]:
             value += 0.5
             end += 1
         out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
-    return sorted(out, key=lambda q: q.start)
+    return _compounds(sorted(out, key=lambda q: q.start), text)
+
+
+def _compounds(found: list[Quantity], text: str) -> list[Quantity]:
+    """A duration told in two units (两个月零10天, 一年零三个月, 1年3个月) is one duration."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.dimension in ("months", "days") and q.dimension in ("months", "days") \
+                and re.fullmatch(r"\s*(?:零|又)?\s*", text[prev.end:q.start]) and _unit_rank(prev) > _unit_rank(q):
+            value = prev.value + (q.value / 30 if prev.dimension == "months" and q.dimension == "days" else q.value) \
+                if prev.dimension == "months" else prev.value + q.value
+            out[-1] = Quantity(value, prev.dimension, prev.start, q.end, text[prev.start:q.end], prev.unit)
+            continue
+        out.append(q)
+    return out
+
+
+def _unit_rank(q: Quantity) -> int:
+    return {"年": 3, "个月": 2, "月": 2}.get(q.unit, 1)
 
 
 _EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of)\s+(\d{2})\b(?!\s*(?:%|percent|million|thousand|k\b|yuan|rmb|"

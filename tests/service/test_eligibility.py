@@ -307,3 +307,21 @@ def test_after_a_duration_de_names_who_has_it_not_what_is_measured():
     checks = check(items, "就业困难人员是指：", ["我28岁。办了失业登记，到现在连续失业10个月，算就业困难人员吗？"],
                    citation=1, whole=True)
     assert [c.verdict for c in checks.conditions] == ["unknown", "not_met"]
+
+
+def test_a_duration_told_in_two_units_is_one_duration():
+    assert [(q.raw, q.value) for q in quantities("查处机关收到控告到现在两个月零10天了，干了3年零6个月")] == \
+        [("两个月零10天", 2 + 10 / 30), ("3年零6个月", 42)]
+    assert [q.raw for q in quantities("停业一年多了，缓8个月")] == ["一年", "8个月"]
+
+
+def test_a_time_counted_from_one_event_does_not_take_a_figure_counted_from_another():
+    items = ["街道、乡镇公共就业服务机构应当自受理就业困难人员认定申请之日起5个工作日内完成审查认定。",
+             "申请人对认定结果有异议的，可以自收到认定结果之日起15个工作日内向作出认定结果的公共就业服务机构申请复核。"]
+    checks = check(items, "", ["受理到现在已经7个工作日了还没结果，他们超时了吗？"], citation=1, default_rule="any")
+    assert [c.verdict for c in checks.conditions] == ["not_met", "unknown"]  # 7 days since 受理, not since the result
+
+
+def test_a_status_not_obtained_is_denied():
+    said = "高新技术企业没申请下来，天使轮拿了80万，能毕业吗？"
+    assert check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1).conditions[0].verdict == "not_met"
