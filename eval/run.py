@@ -53,6 +53,7 @@ QUESTION_SETS = [
     QuestionSet("blind-seeds-test4", "blind-seeds-test4.jsonl", "seeds", "test"),
     QuestionSet("blind-laws-test6", "blind-laws-test6.jsonl", "laws", "test"),
     QuestionSet("blind-seeds-test5", "blind-seeds-test5.jsonl", "seeds", "test"),
+    QuestionSet("blind-laws-test7", "blind-laws-test7.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -60,6 +61,7 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test3", "eligibility-test3.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test4", "eligibility-test4.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test5", "eligibility-test5.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test6", "eligibility-test6.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
