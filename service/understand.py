@@ -78,6 +78,9 @@ def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
             if m and not (t.figure and words["whether"].search(clause) and not value):
                 out.append(t)
                 break
+    if any(t.name == "organisation" for t in out) and not any(words["value"].search(c) for c in asking):
+        # 收费标准是谁来定的: who sets the figure is asked, not the figure
+        out = [t for t in out if not t.figure]
     return tuple(out)
 
 

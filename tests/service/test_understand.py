@@ -106,3 +106,9 @@ def test_a_penalty_asked_is_searched_for_in_the_texts_words_unless_the_question_
     assert "罚款" in sought_words(understand("要是忘了报会怎么样？（上文：公司年报每年什么时候报？）"))
     assert sought_words(understand("招牌名字不一样，会被罚款吗？")) == ""
     assert sought_words(understand("有效期是几年？")) == ""
+
+
+def test_who_sets_a_figure_asks_for_a_body_and_several_is_no_question_of_how_many():
+    assert kinds("那它们的收费标准是谁来定的？") == [["organisation"]]
+    assert kinds("补贴标准是多少，由哪个部门发？") == [["amount", "organisation"]]
+    assert kinds("那我们几家关联公司能不能挂在同一个地址注册？") == [[]]
