@@ -325,3 +325,10 @@ def test_a_time_counted_from_one_event_does_not_take_a_figure_counted_from_anoth
 def test_a_status_not_obtained_is_denied():
     said = "高新技术企业没申请下来，天使轮拿了80万，能毕业吗？"
     assert check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1).conditions[0].verdict == "not_met"
+
+
+def test_none_of_a_sum_and_a_status_ruled_out_are_read_in_a_long_story():
+    said = ("前年营业收入正好200万，去年正好300万。没拿过任何天使投资或者风投，还不是高新技术企业，"
+            "也没被认定为省级科技创新型企业，更谈不上被收购或者上市。按毕业条件我们算达标了吗？")
+    checks = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1)
+    assert [c.verdict for c in checks.conditions] == ["not_met"] * 5 and checks.verdict == "not_met"
