@@ -332,3 +332,11 @@ def test_none_of_a_sum_and_a_status_ruled_out_are_read_in_a_long_story():
             "也没被认定为省级科技创新型企业，更谈不上被收购或者上市。按毕业条件我们算达标了吗？")
     checks = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1)
     assert [c.verdict for c in checks.conditions] == ["not_met"] * 5 and checks.verdict == "not_met"
+
+
+def test_so_many_days_before_is_a_lead_time_the_asker_must_leave():
+    [t] = thresholds("人才流动机构举办区域性大型人才交流活动，应当自举办之日十五日前报上一级人事行政部门核准。")
+    assert (t.op, t.value, t.dimension) == (">=", 15, "days")
+    [c] = check(["人才流动机构举办区域性大型人才交流活动，应当自举办之日十五日前报上一级人事行政部门核准。"], "",
+                ["打算10天后办一场大型交流会，现在才去报核准，来得及吗"], citation=1).conditions
+    assert c.verdict == "not_met"
