@@ -70,11 +70,11 @@ class Assistant:
         language = detect(question)
         rewritten = self.index.homophones.correct(self.rewrite(question, history))
         k = k or self.top_k
-        sought = sought_words(understand(rewritten))  # 罚款 for 会怎么处罚
+        frame = understand(rewritten)
+        sought = sought_words(frame)  # 罚款 for 会怎么处罚
         hits = self.retrieve(f"{rewritten} {sought}" if sought else rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
         units = units_from_hits(self.index, hits, 3 * k)  # more than k: those in the asker's place may come later
         units = prefer_versions(self.index, units, rewritten)[:2 * k]
-        frame = understand(rewritten)
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.
         passages = [Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region, u.hit.score,
                             u.doc.date if u.doc.kind else "") for u in units]
