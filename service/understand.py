@@ -101,7 +101,8 @@ def _split(folded: str, english: bool) -> list[str]:
 
 def _places(folded: str) -> list[Mention]:
     """Places the question names. A county's short name counts only where jieba reads it as a place or does
-    not know it (我们在浦东, 郫都的), not inside other words or as a word of its own (投资兴建, 可以延长吗)."""
+    not know it (我们在浦东, 郫都的), not inside other words or as a word of its own (投资兴建, 可以延长吗), nor as
+    the second half of a name that is no place (京东商城), unless a place comes right before it (杭州滨江)."""
     g = gazetteer()
     found = g.mentions(folded)
     if not any(g.is_county_short(m.alias) for m in found):
@@ -109,10 +110,15 @@ def _places(folded: str) -> list[Mention]:
     tokens = _pos(folded)
     freq = tokenizer().FREQ
     keep = []
+    places_at = {m.start + len(m.alias) for m in found if not g.is_county_short(m.alias)}
     for m in found:
         if g.is_county_short(m.alias):
             flags = [f for w, f, start in tokens if w == m.alias and start == m.start]
             if not flags or (m.alias in freq and not flags[0].startswith("ns")):
+                continue
+            before = [(w, f) for w, f, start in tokens if start + len(w) == m.start]
+            # 京东商城: a common word after a name that is no place is part of that name, not 商城县
+            if m.alias in freq and before and before[0][1][:1] == "n" and m.start not in places_at:
                 continue
         keep.append(m)
     return keep

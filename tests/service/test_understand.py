@@ -112,3 +112,10 @@ def test_who_sets_a_figure_asks_for_a_body_and_several_is_no_question_of_how_man
     assert kinds("那它们的收费标准是谁来定的？") == [["organisation"]]
     assert kinds("补贴标准是多少，由哪个部门发？") == [["amount", "organisation"]]
     assert kinds("那我们几家关联公司能不能挂在同一个地址注册？") == [[]]
+
+
+def test_a_county_short_name_inside_a_brand_is_no_place():
+    places = lambda q: [m.alias for m in understand(q).places]
+    assert places("通过京东云创空间对接京东商城的话，能用上京东哪些资源？") == []
+    assert places("我们公司在杭州滨江，能申请吗？") == ["杭州", "滨江"]
+    assert places("我在商城县开店") == ["商城县"]
