@@ -51,6 +51,8 @@ NEAR = 6  # characters allowed between the parts of a compound (省级…孵化�
 BEST_COVERED = 0.75  # share of the subject's words (by rarity) by which the best passage may lack a specialised one
 COVERED = 0.5  # share of the subject's words (by rarity) a passage must hold to speak of it
 SHORT = 300  # characters: a passage this short is read whole for the fact a question asks
+HEAD_SHORT = 150  # characters: a passage this short that names the asked noun speaks of it throughout (…领取基本养老金
+# 的申请。…20个工作日内办理完毕)
 # a part that asks of what the asker said (这种做法算数吗？, 那样行吗？), not of anything the passages must hold
 _POINTS_BACK = re.compile(r"\s*(?:这|那样|那种|那么做)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -336,10 +338,12 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
 
 
 def _head_window(p: Passage, head: str, slips: dict[str, str]) -> str:
-    """Where a passage speaks of a word: all of it when its heading names it, else the sentences that do."""
-    if present(head, fold(p.section), slips):
-        return fold(p.text)
-    return "。".join(m.group() for m in _SENTENCE.finditer(fold(p.text)) if present(head, m.group(), slips))
+    """Where a passage speaks of a word: all of it when its heading names it or when it is short and names it, else
+    the sentences that do."""
+    text = fold(p.text)
+    if present(head, fold(p.section), slips) or (len(text) <= HEAD_SHORT and present(head, text, slips)):
+        return text
+    return "。".join(m.group() for m in _SENTENCE.finditer(text) if present(head, m.group(), slips))
 
 
 @functools.lru_cache(maxsize=4096)

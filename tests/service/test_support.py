@@ -130,3 +130,11 @@ def test_a_whether_part_beside_a_missing_figure_answers_only_when_the_passages_s
     # one the passages speak of, or one that points back at what the asker said, is answered
     assert not verdict("被认定为省级孵化器以后，政府一次性奖励多少资金？房产税和城镇土地使用税免征吗？", CRITERIA, TAX).refused
     assert not verdict("被认定为省级孵化器以后，政府一次性奖励多少资金？这种做法算数吗？", CRITERIA, TAX).refused
+
+
+def test_a_short_article_that_names_the_asked_noun_gives_its_figure_in_the_next_sentence():
+    pension = Passage("第十八条 用人单位和个人应当按照国家规定，向社会保险经办机构提出领取基本养老金的申请。"
+                      "社会保险经办机构应当自收到申请之日起20个工作日内办理完毕。", "社会保险经办条例 > 第三章", "社会保险经办条例")
+    idf = lambda w: 6.0 if w in pension.text else None  # 养老金 is a term few passages name: the fact must be where it is
+    v = judge(understand("去社保经办机构申请领养老金，一般多少个工作日能办下来？"), [pension], idf)
+    assert not v.refused, v.reason
