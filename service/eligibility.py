@@ -411,7 +411,10 @@ def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ..
     since = figure.own[:at] if at > 0 else ""
     if not anchor or not since:
         return True
-    names = lambda event: any(event[i:i + 2] in since for i in range(len(event) - 1) if event[i:i + 2] not in ("之日", "日起"))
+    def names(event: str) -> bool:  # the asker's words before the figure name the event (受理, 收到…结果)
+        pairs = {event[i:i + 2] for i in range(len(event) - 1)} - {"之日", "日起"}
+        return any(pair in since for pair in pairs)
+
     return names(anchor.group(1)) or not any(names(other) for other in anchors if other != anchor.group(1))
 
 
