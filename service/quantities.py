@@ -137,10 +137,10 @@ def _compounds(found: list[Quantity], text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.dimension in ("months", "days") and q.dimension in ("months", "days") \
-                and re.fullmatch(r"\s*(?:零|又)?\s*", text[prev.end:q.start]) and _unit_rank(prev) > _unit_rank(q):
-            value = prev.value + (q.value / 30 if prev.dimension == "months" and q.dimension == "days" else q.value) \
-                if prev.dimension == "months" else prev.value + q.value
+        # the larger unit first (年 or 月: months), then a smaller one (月, 日, 天)
+        if prev is not None and prev.dimension == "months" and q.dimension in ("months", "days") \
+                and _unit_rank(prev) > _unit_rank(q) and re.fullmatch(r"\s*(?:零|又)?\s*", text[prev.end:q.start]):
+            value = prev.value + (q.value / 30 if q.dimension == "days" else q.value)
             out[-1] = Quantity(value, prev.dimension, prev.start, q.end, text[prev.start:q.end], prev.unit)
             continue
         out.append(q)
