@@ -153,8 +153,21 @@ def understand(question: str) -> Frame:
             if {t.name for t in p.types} & _STAT_TYPES or _YEAR_ASKED.search(p.text):
                 years.append(m.group(1))
     return Frame(question=question, folded=folded, english=english, parts=tuple(parts),
-                 terms=sibling_mentions(folded), places=tuple(_places(folded)),
+                 terms=_whole_words(folded, sibling_mentions(folded)), places=tuple(_places(folded)),
                  years=tuple(dict.fromkeys(years)))
+
+
+def _whole_words(folded: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The mentions that two words of the text straddle: 关税 is no term in 相关税收优惠 (相关|税收优惠) nor 个税
+    in 哪个税务局, where 交个税 (交个|税) and a word that holds a whole term (国家级孵化器) keep theirs."""
+    if not mentions:
+        return mentions
+    words = [(start, end) for _, start, end in tokenizer().tokenize(folded) if end - start > 1]
+
+    def straddled(m: Mention) -> bool:
+        return (any(start < m.start < end < m.end for start, end in words)  # a word ends inside it
+                and any(m.start < start < m.end < end for start, end in words))  # and the next runs past it
+    return tuple(m for m in mentions if not straddled(m))
 
 
 def sought_words(frame: Frame) -> str:

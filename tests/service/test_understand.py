@@ -119,3 +119,12 @@ def test_a_county_short_name_inside_a_brand_is_no_place():
     assert places("通过京东云创空间对接京东商城的话，能用上京东哪些资源？") == []
     assert places("我们公司在杭州滨江，能申请吗？") == ["杭州", "滨江"]
     assert places("我在商城县开店") == ["商城县"]
+
+
+def test_a_term_that_two_words_straddle_is_not_named():
+    # 相关|税收优惠 holds the characters of 关税 and 哪个|税务局 those of 个税: neither tax is asked about
+    assert [m.alias for m in understand("被取消认定资格后，相关税收优惠何时停止享受？").terms if m.alias == "关税"] == []
+    assert [m.alias for m in understand("我该去哪个税务局申报？").terms if m.alias == "个税"] == []
+    # a word that holds a whole term keeps it, and so does a term after a word that ends at its start
+    assert {"国家级", "增值税"} <= {m.alias for m in understand("国家级孵化器免征增值税吗？").terms}
+    assert "个税" in [m.alias for m in understand("发了年终奖要交个税吗？").terms]
