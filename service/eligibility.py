@@ -68,6 +68,7 @@ class Condition:
     # the case the condition is the rule for (劳动合同期限一年以上不满三年的，试用期不得超过二个月): it binds an asker
     # in that case only
     case: Condition | None = None
+    joint: bool = False  # stated together with the condition before it (不少于50家且每千平方米…不少于3家): both must hold
 
     def contract(self, citation: int) -> dict:
         required = "；".join(t.raw for t in self.thresholds) or "、".join(self.statuses)
@@ -226,22 +227,28 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
         found = _thresholds(folded)
         groups: list[list[tuple[Threshold, int, int]]] = []
         joins: list[bool] = []  # per group: True when its thresholds are alternatives (或)
+        joint: list[bool] = []  # per group: True when it is stated with 且 after the one before it
         for t in found:
             prev = groups[-1][-1] if groups else None
             gap = folded[_raw_end(folded, prev):t[1] + 1] if prev else ""  # up to and with its connector (或)
             if prev and "或" in gap and not re.search(r"[；;。]", gap):
                 groups[-1].append(t)
                 joins[-1] = True
-            elif prev and prev[0].dimension == t[0].dimension and not re.search(r"[，,；;。(（]", gap) and len(gap) <= 2:
+            elif prev and prev[0].dimension == t[0].dimension and not re.search(r"[，,；;。(（]", gap) and len(gap) <= 2 \
+                    and not ("且" in gap and prev[0].op[0] == t[0].op[0]):
                 groups[-1].append(t)  # 超过三十五周岁不满四十五周岁: a range, both hold
             else:
+                # 不少于50家且每千平方米平均…不少于3家: two measures, each a condition of its own, held together
+                joint.append(bool(prev) and "且" in gap and not re.search(r"[；;。]", gap))
                 groups.append([t])
                 joins.append(False)
         case = None
         for k, (g, either) in enumerate(zip(groups, joins)):
             start, end = g[0][1], g[-1][2]
-            condition = Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。") or text.strip(),
-                                  thresholds=[t for t, _, _ in g], either=either, item=n)
+            if k + 1 < len(groups) and joint[k + 1]:
+                end = min(end, groups[k + 1][0][1])  # up to the condition stated with it
+            condition = Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。且") or text.strip(),
+                                  thresholds=[t for t, _, _ in g], either=either, item=n, joint=joint[k])
             if case is not None:
                 condition.case, condition.text = case, f"{case.text}，{condition.text}"
                 case = None
@@ -258,6 +265,22 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if held or plain:
                 out.append(Condition(text=plain, statuses=held, item=n))
     return tuple(out)
+
+
+def _joined(conds: list[Condition]) -> list[Condition]:
+    """Conditions stated together (不少于50家且每千平方米…不少于3家) as one, which holds when both do."""
+    out: list[Condition] = []
+    for c in conds:
+        if not (c.joint and out and out[-1].item == c.item):
+            out.append(c)
+            continue
+        first = out[-1]
+        verdicts = {first.verdict, c.verdict}
+        verdict = "not_met" if "not_met" in verdicts else "met" if verdicts == {"met"} else "unknown"
+        given = "，".join(g for g in (first.given, c.given) if g) or None
+        out[-1] = dataclasses.replace(first, text=f"{first.text}且{c.text}", thresholds=first.thresholds + c.thresholds,
+                                      statuses=first.statuses + c.statuses, verdict=verdict, given=given)
+    return out
 
 
 def _without_complements(conds: list[Condition]) -> list[Condition]:
@@ -648,6 +671,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not bears or not conds:
         return None
     rule = combine_rule(heading, default_rule)
+    if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
+        conds = _joined(conds)
     verdicts = [c.verdict for c in conds]
     if rule == "any":
         verdict = "met" if "met" in verdicts else "not_met" if all(v == "not_met" for v in verdicts) else "unknown"

@@ -290,11 +290,11 @@ NATIONAL_COUNT = ["（7）孵化器在孵企业不少于50家且每千平方米�
 
 
 def test_a_figure_per_thousand_square_metres_is_the_askers_count_over_their_area():
-    [c] = check(NATIONAL_COUNT, "", ["场地2万平，在孵企业55家，行不行？"], citation=1).conditions
-    assert c.verdict == "not_met" and c.given == "55家/2万平"  # 55 >= 50, but 2.75 per 1000 m² < 3
+    count, density = check(NATIONAL_COUNT, "", ["场地2万平，在孵企业55家，行不行？"], citation=1).conditions
+    assert count.verdict == "met" and density.verdict == "not_met" and density.given == "55家/2万平"  # 2.75 < 3
     assert check(NATIONAL_COUNT, "", ["场地1.2万平方米，在孵企业60家，够吗？"], citation=1).verdict == "met"
-    [alone] = check(NATIONAL_COUNT, "", ["在孵企业60家，够吗？"], citation=1).conditions
-    assert alone.verdict == "unknown"  # 60 is no density
+    alone = check(NATIONAL_COUNT, "", ["在孵企业60家，够吗？"], citation=1)
+    assert alone.conditions[1].verdict == "unknown" and alone.verdict == "unknown"  # 60 is no density
 
 
 def test_sums_named_one_by_one_add_up_against_a_cumulative_threshold():
@@ -340,3 +340,15 @@ def test_so_many_days_before_is_a_lead_time_the_asker_must_leave():
     [c] = check(["人才流动机构举办区域性大型人才交流活动，应当自举办之日十五日前报上一级人事行政部门核准。"], "",
                 ["打算10天后办一场大型交流会，现在才去报核准，来得及吗"], citation=1).conditions
     assert c.verdict == "not_met"
+
+
+def test_two_measures_stated_with_and_are_checked_each_and_held_together_as_an_alternative():
+    item = "（5）孵化器在孵企业不少于50家且每千平方米平均在孵企业不少于3家。"
+    first, second = conditions([item])
+    assert first.text == "孵化器在孵企业不少于50家" and second.text == "每千平方米平均在孵企业不少于3家" and second.joint
+    asker = ["场地2万平方米，在孵企业50家，够条件吗？"]
+    every = check([item], "申请国家级科技企业孵化器应具备以下条件", asker, citation=1)
+    assert [c.verdict for c in every.conditions] == ["met", "not_met"] and every.verdict == "not_met"  # 2.5 per 1000
+    # in a list where one item is enough, the two stay one alternative: 50家 alone does not make it
+    either = check([item, "（6）累计毕业企业应达到20家以上。"], "应至少符合下列条件中的一项", asker, citation=1)
+    assert len(either.conditions) == 2 and either.conditions[0].verdict == "not_met" and either.verdict != "met"
