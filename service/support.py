@@ -284,9 +284,15 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart
     rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None)]
     candidates = []
+    best = sum(wt for w, wt in focus if present(w, region[0].scope_text, slips))
     for rank, p in enumerate(region):
         text = p.scope_text
         covered = sum(wt for w, wt in focus if present(w, text, slips))
+        # another document's passage that speaks of the subject no better than the best passage does is a
+        # neighbour (产假 in a maternity-insurance rule beside the labour rule asked about): its figures are not
+        # the ones asked for
+        if rank > 0 and p.title != region[0].title and covered <= best:
+            continue
         # the best passage that holds most of the subject speaks of it without one specialised term (税前 for
         # 计算应纳税所得额时扣除); any other must hold them all
         if not all(present(w, text, slips) for w in rare) and not (rank == 0 and covered >= BEST_COVERED * total):

@@ -138,3 +138,19 @@ def test_a_short_article_that_names_the_asked_noun_gives_its_figure_in_the_next_
     idf = lambda w: 6.0 if w in pension.text else None  # 养老金 is a term few passages name: the fact must be where it is
     v = judge(understand("去社保经办机构申请领养老金，一般多少个工作日能办下来？"), [pension], idf)
     assert not v.refused, v.reason
+
+
+def test_a_figure_in_another_documents_passage_that_speaks_of_the_subject_no_better_is_a_neighbours():
+    leave = Passage("第四条 员工连续工作一年以上的，享受带薪年休假。单位应当保证员工享受年休假。", "职工带薪年休假条例",
+                    "职工带薪年休假条例")
+    elsewhere = Passage("第五条 员工在单位工作满十年的，每年可享受带薪探亲假20天。", "某省职工待遇办法", "某省职工待遇办法")
+    own = Passage("第三条 员工累计工作已满一年不满十年的，带薪年休假5天。", "职工带薪年休假条例", "职工带薪年休假条例")
+
+    def verdict_with_idf(question: str, *passages: Passage):
+        idf = lambda w: 5.0 if any(w in p.text for p in passages) else None  # noqa: E731
+        return judge(understand(question), list(passages), idf)
+    question = "员工在我们这干满一年了，带薪年假得给他几天啊？"
+    # the best passage speaks of paid leave without a number of days; the other document's days are not its
+    assert verdict_with_idf(question, leave, elsewhere).refused
+    # the same kind of figure in the best passage's own document answers
+    assert not verdict_with_idf(question, leave, own).refused
