@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from corpus.domain import families, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
-from service.quantities import Quantity, _table, english_quantities, quantities
+from service.quantities import Quantity, _table, elapsed, english_quantities, quantities
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
@@ -317,6 +317,8 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
                                           and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下)$", folded[:q.start]))]  # 一家: "a"
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
+        span = None if english else elapsed(folded)  # 3月1号入职，4月5号才去办: 35 days
+        found += [span] if span else []
         source = text if english else folded
         first = len(out)  # this turn's figures start here
         for q in sorted(found, key=lambda q: q.start):

@@ -6,6 +6,7 @@ days, age in years, counts, percent), as corpus/knowledge/quantities.toml says.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import tomllib
@@ -153,6 +154,34 @@ def _unit_rank(q: Quantity) -> int:
 
 _EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of)\s+(\d{2})\b(?!\s*(?:%|percent|million|thousand|k\b|yuan|rmb|"
                      r"square|sq|people|staff|employees|days|months|companies|firms))|\b(\d{2})-year-old", re.IGNORECASE)
+
+
+_DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+_CALENDAR_DAY = re.compile(rf"(?:((?:19|20)[0-9]{{2}})\s*年\s*)?({_DAY_NUM})\s*月\s*({_DAY_NUM})\s*[日号]")
+
+
+def elapsed(text: str) -> Quantity | None:
+    """The days from one calendar day to the other when a (folded) text names exactly two (3月1号入职，4月5号才
+    去办: 35天); a year is the one written, else both fall in one year, or the second in the next when it comes
+    earlier in the calendar (12月20日…1月5日)."""
+    days = list(_CALENDAR_DAY.finditer(text))
+    if len(days) != 2:
+        return None
+    try:
+        dates = []
+        for m in days:
+            month, day = parse_number(m.group(2)), parse_number(m.group(3))
+            dates.append((int(m.group(1)) if m.group(1) else None, int(month or 0), int(day or 0)))
+        (y1, m1, d1), (y2, m2, d2) = dates
+        first = datetime.date(y1 or 2023, m1, d1)
+        second = datetime.date(y2 or (y1 or 2023) + ((m2, d2) < (m1, d1) and not y1), m2, d2)
+    except (ValueError, TypeError):
+        return None  # 2月30日: no such day
+    span = (second - first).days
+    if span <= 0:
+        return None
+    a, b = days
+    return Quantity(float(span), "days", a.start(), b.end(), f"{a.group()}到{b.group()}", "天")
 
 
 def english_quantities(text: str) -> list[Quantity]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.eligibility import asks_whether, check, conditions, figures, thresholds
-from service.quantities import parse_number, quantities
+from service.quantities import elapsed, parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
                          "（3）累计获得天使投资或风险投资超过100万元。",
@@ -352,3 +352,15 @@ def test_two_measures_stated_with_and_are_checked_each_and_held_together_as_an_a
     # in a list where one item is enough, the two stay one alternative: 50家 alone does not make it
     either = check([item, "（6）累计毕业企业应达到20家以上。"], "应至少符合下列条件中的一项", asker, citation=1)
     assert len(either.conditions) == 2 and either.conditions[0].verdict == "not_met" and either.verdict != "met"
+
+
+def test_weeks_as_people_say_them_and_the_days_between_two_calendar_days():
+    [weeks] = quantities("清算两个礼拜前刚结束")
+    assert (weeks.dimension, weeks.value) == ("days", 14.0)
+    span = elapsed("新员工3月1号入职，我们4月5号才去给他办参保")
+    assert (span.dimension, span.value) == ("days", 35.0)
+    assert elapsed("12月20日签的合同，1月5日才备案").value == 16.0  # into the next year
+    assert elapsed("今天3月1日") is None and elapsed("2月30日到3月2日") is None
+    rule = ["用人单位新招用职工的，应当自招用之日起三十日内为其办理基本养老保险参保手续。"]
+    late = check(rule, "", ["新员工3月1号入职，我们4月5号才去给他办养老保险参保，这算晚了吗？"], citation=1)
+    assert late.verdict == "not_met" and "3月1号到4月5号" in late.conditions[0].given
