@@ -142,6 +142,9 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     said = "去年我申报的应纳税所得额是50万。我给山区学校捐了20万，这20万能全部扣掉吗？"  # 这20万: said before
     computed = check(rule, "", [said], citation=1)
     assert computed.verdict == "not_met" and computed.conditions[0].given == "20万/50万=40%"
+    # the base is named in its own figure's clause, not lent to the next figure of the sentence
+    one_sentence = "去年我申报的应纳税所得额是50万，给扶贫基金会捐了20万，这20万能全部扣掉吗？"
+    assert check(rule, "", [one_sentence], citation=1).conditions[0].given == "20万/50万=40%"
 
 
 @pytest.mark.parametrize("question, english, whether", [
