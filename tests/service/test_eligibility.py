@@ -160,6 +160,7 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     ("Does the youth regulation apply to me? I'm 38.", True, True),
     ("What do we need to hit to graduate?", True, False),
     ("到现在整整6个月，会不会被吊销营业执照？", False, True),
+    ("每个月租金正好4000块，是减800还是减20%？", False, True),  # which provision is the asker's
     ("LP有52个，再加1个GP，合伙人数上有没有问题？", False, True),
     ("名字起好了，办公室也有了，这样就能设立了吧？", False, True),
     ("已经孵了50个月了，还能继续算在孵企业马？", False, True),
@@ -367,3 +368,9 @@ def test_weeks_as_people_say_them_and_the_days_between_two_calendar_days():
     rule = ["用人单位新招用职工的，应当自招用之日起三十日内为其办理基本养老保险参保手续。"]
     late = check(rule, "", ["新员工3月1号入职，我们4月5号才去给他办养老保险参保，这算晚了吗？"], citation=1)
     assert late.verdict == "not_met" and "3月1号到4月5号" in late.conditions[0].given
+
+
+def test_the_window_of_an_average_is_no_time_of_the_askers():
+    rule = ["劳动者工作不满12个月的，按照实际工作的月数计算平均工资。"]
+    assert check(rule, "", ["员工离职前12个月平均工资2000块，是按2000算吗？"], citation=1) is None
+    assert check(rule, "", ["员工在我们这干了12个月，是按实际月数算吗？"], citation=1).verdict == "not_met"
