@@ -109,6 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,16}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]), "range": re.compile(c["range"]),
+        "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
@@ -160,7 +161,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         ranged_with = [o for o in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
                        if o is not None and o.unit == q.unit and q.dimension not in ("months", "days")
                        and p["range"].match(folded[min(o.end, q.end):max(o.start, q.start)])]
-        lead = re.search(r"(?:连续|累计)$", before)  # 至少连续2年: the comparison comes before 连续
+        # 至少连续2年, 不低于人民币2000万元: the comparison comes before 连续, or before the currency
+        lead = re.search(r"(?:连续|累计)$", before) or p["currency"].search(before)
         core = before[:lead.start()] if lead else before
         for name, sign in (("not_yet", "<"), ("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
             m = p[name].search(core)

@@ -374,3 +374,10 @@ def test_the_window_of_an_average_is_no_time_of_the_askers():
     rule = ["劳动者工作不满12个月的，按照实际工作的月数计算平均工资。"]
     assert check(rule, "", ["员工离职前12个月平均工资2000块，是按2000算吗？"], citation=1) is None
     assert check(rule, "", ["员工在我们这干了12个月，是按实际月数算吗？"], citation=1).verdict == "not_met"
+
+
+def test_a_currency_between_the_comparison_and_the_sum():
+    [t] = thresholds("（二）注册资本不低于人民币2000万元，且为实缴货币资本；")
+    assert (t.op, t.value, t.dimension) == (">=", 2000.0, "money")
+    short = check(["（二）注册资本不低于人民币2000万元，且为实缴货币资本；"], "", ["注册资本1500万元，够吗？"], citation=1)
+    assert short.verdict == "not_met"
