@@ -113,6 +113,12 @@ class Index:
         expanded = expand(question)
         return f"{expanded} {' '.join(extra)}" if extra else expanded
 
+    @property
+    def idf_max(self) -> float:
+        """BM25's idf of a word that only one chunk holds: the top of the idf scale for this index."""
+        n = len(self.chunks)
+        return math.log(1 + (n - 1 + 0.5) / 1.5) if n else 0.0
+
     def idf(self, word: str) -> float | None:
         """BM25's inverse document frequency of a (folded) word among the chunks; None when no chunk has it."""
         i = self._vocab.get(word)

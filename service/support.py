@@ -102,12 +102,13 @@ class Passage:
 
 
 def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
-          slips: dict[str, str] | None = None, dense: float = 1.0) -> Verdict:
+          slips: dict[str, str] | None = None, dense: float = 1.0, idf_max: float = 0.0) -> Verdict:
     """The verdict on the first DEPTH passages (after those in the question's place are moved first).
 
     `dense` is the best passage's cosine with the question: below MIN_DENSE nothing in the documents
     comes close (明天兰州天气怎么样？). English questions are not held to it: across languages the
-    model's similarities are lower for every passage.
+    model's similarities are lower for every passage. `idf_max` is the idf of a word only one passage of the
+    index holds: the scale on which `idf` says how rare a word is in these documents.
     """
     if not passages:
         return Verdict(refused=True)
@@ -128,7 +129,7 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     for part in frame.asked:
         if not part.types:
             continue
-        missing = _unheld_types(part, frame, region, idf, slips or {})
+        missing = _unheld_types(part, frame, region, idf, slips or {}, idf_max)
         # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
         held = {t.reading for t in part.types if t not in missing}
         missing = [t for t in missing if not t.reading or t.reading not in held]
@@ -141,6 +142,15 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         answered = True
     return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,
                    order=_stating_first(frame, passages, order))
+
+
+def _in_these_documents(focus: list[tuple[str, float]], idf: IDF | None, idf_max: float) -> list[tuple[str, float]]:
+    """Each word's weight scaled by how rare it is in these documents too (its idf against the top of the
+    scale): 法律, 规定 or 专利 say little about which passage speaks of a subject where every passage has them.
+    A word no passage has keeps its weight."""
+    if idf is None or not idf_max:
+        return focus
+    return [(w, wt * min(1.0, (idf(w) or idf_max) / idf_max)) for w, wt in focus]
 
 
 def _speaks_of(part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str]) -> bool:
@@ -260,7 +270,8 @@ def _clause(part: Part) -> str:
     return "，".join(asking) if asking else part.text
 
 
-def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str]) -> list:
+def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
+                  idf_max: float = 0.0) -> list:
     """The kinds of fact the part asks for that the passages do not give where they speak of its subject.
 
     The subject is the clause that asks (多少奖励, 保存多少年, 每月扣除标准), without the asking words. A
@@ -279,6 +290,7 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
              or focus_words(frame.folded, frame, idf))
     if not focus:
         return [t for t in part.types if not any(t.held.search(fold(p.text)) for p in region)]
+    focus = _in_these_documents(focus, idf, idf_max)
     total = sum(wt for _, wt in focus)
     # a specialised term the passages must hold, unless no passage of the corpus has it: the asker's own word
     # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart

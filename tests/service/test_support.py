@@ -154,3 +154,17 @@ def test_a_figure_in_another_documents_passage_that_speaks_of_the_subject_no_bet
     assert verdict_with_idf(question, leave, elsewhere).refused
     # the same kind of figure in the best passage's own document answers
     assert not verdict_with_idf(question, leave, own).refused
+
+
+def test_words_every_passage_has_say_little_about_which_one_speaks_of_the_subject():
+    inquiry = Passage("第十七条 劳动保障行政部门对违反劳动保障法律、法规或者规章的行为的调查，应当自立案之日起60个工作日内完成；"
+                      "对情况复杂的，经劳动保障行政部门负责人批准，可以延长30个工作日。", "劳动保障监察条例 > 第三章", "劳动保障监察条例")
+    filing = Passage("第十四条 劳动保障行政部门认为用人单位有违反劳动保障法律、法规或者规章的行为，需要进行调查处理的，应当及时立案。",
+                     "劳动保障监察条例 > 第三章", "劳动保障监察条例")
+    question = "劳动保障行政部门对违法行为立案调查的法定期限是多久？"
+    # 法定期限 is named by a few passages of the index (idf 7 of at most 9.5), 劳动 or 行政部门 by most of them
+    idf = lambda w: {"法定期限": 7.0, "违法行为": 4.3, "立案": 6.7}.get(w, 2.0)  # noqa: E731
+    answered = judge(understand(question), [inquiry, filing], idf, idf_max=9.5)
+    assert not answered.refused, answered.reason
+    # read on everyday Chinese alone, 法定期限 is a specialised term the passage that answers lacks
+    assert judge(understand(question), [inquiry, filing], idf).refused
