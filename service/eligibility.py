@@ -19,6 +19,9 @@ from corpus.messages import message
 from corpus.normalize import fold
 from service.quantities import Quantity, _table, elapsed, english_quantities, quantities
 
+# 法律、行政法规规定的其他条件: what other rules add, no condition this list states
+_CATCH_ALL = re.compile(r"^(?:法律|行政法规|国务院|法规)[^。；;]{0,12}规定的其他(?:条件|情形)")
+_POSSESSION = re.compile(r"(?:有|具有|具备)(?!关|效|限|权)")  # 有书面合伙协议, not 有关 or 有效
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
 # Words that say how a figure counts, not what it measures: no evidence that a figure is a rule's.
@@ -217,7 +220,7 @@ def conditions(items: list[str], *, whole: bool = False) -> list[Condition]:
     items are a whole list), an item that neither measures nor names a status is a condition too, always
     unknown (具有完善的规章制度): the list's verdict must not forget it."""
     return [dataclasses.replace(c, case=dataclasses.replace(c.case) if c.case else None)
-            for c in _conditions(tuple(items)) if whole or c.thresholds or c.statuses]
+            for c in _conditions(tuple(items)) if (whole or c.thresholds or c.statuses) and not _CATCH_ALL.search(c.text)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -263,6 +266,8 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             out.append(condition)
         if not found:
             held = [s for s in statuses if s in folded]
+            if _POSSESSION.match(_ITEM_NUMBER.sub("", folded)):  # 有书面合伙协议: having it is the condition
+                held += [s for s in _table()["possessions"] if s in folded and s not in held]
             plain = _ITEM_NUMBER.sub("", text).strip()
             if held or plain:
                 out.append(Condition(text=plain, statuses=held, item=n))
@@ -501,14 +506,14 @@ def _compare(value: float, t: Threshold) -> bool:
 
 def stated_status(folded: str) -> bool:
     """Whether the text names any status a condition can require (高企, 上市 ...)."""
-    return any(a.lower() in folded for table in ("statuses", "contrary") for aliases in _table().get(table, {}).values()
-               for a in aliases)
+    return any(a.lower() in folded for table in ("statuses", "contrary", "possessions")
+               for aliases in _table().get(table, {}).values() for a in aliases)
 
 
 def _status(status: str, text: str) -> bool | None:
     """True when the founder says they are (have) it, False when they say they are not, None when silent."""
     p = _patterns()
-    aliases = _table()["statuses"][status]
+    aliases = _table()["statuses"].get(status) or _table()["possessions"][status]
     folded = text.lower()
     found = None
     for alias in sorted(aliases, key=len, reverse=True):
@@ -655,7 +660,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         for s in c.statuses:
             state = _status(s, said)
             if state is not None:
-                results.append((state, message("checks_status_yes" if state else "checks_status_no", status=s)))
+                kind = "has" if s in _table()["possessions"] else "status"
+                results.append((state, message(f"checks_{kind}_{'yes' if state else 'no'}", status=s)))
         if not results:
             continue
         bears = True

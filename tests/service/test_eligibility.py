@@ -381,3 +381,19 @@ def test_a_currency_between_the_comparison_and_the_sum():
     assert (t.op, t.value, t.dimension) == (">=", 2000.0, "money")
     short = check(["（二）注册资本不低于人民币2000万元，且为实缴货币资本；"], "", ["注册资本1500万元，够吗？"], citation=1)
     assert short.verdict == "not_met"
+
+
+PARTNERSHIP = ["（一）有二个以上合伙人。合伙人为自然人的，应当具有完全民事行为能力；", "（二）有书面合伙协议；",
+               "（三）有合伙人认缴或者实际缴付的出资；", "（四）有合伙企业的名称和生产经营场所；", "（五）法律、行政法规规定的其他条件。"]
+
+
+def test_a_condition_of_having_something_is_read_from_what_the_asker_has_and_a_catch_all_is_no_condition():
+    said = "我们三个人，已签订书面合伙协议，各认缴出资50万元，企业名称已确定，生产经营场所已租赁，符合设立条件吗？"
+    checks = check(PARTNERSHIP, "设立合伙企业，应当具备下列条件", [said], citation=1, whole=True)
+    assert [c.verdict for c in checks.conditions] == ["met", "met", "met", "met"] and checks.verdict == "met"
+    assert checks.conditions[1].given == "有合伙协议"
+    unsigned = check(PARTNERSHIP, "设立合伙企业，应当具备下列条件", ["我们3个人想开合伙企业，协议还没签，可以吗？"],
+                     citation=1, whole=True)
+    assert unsigned.conditions[1].verdict == "not_met" and unsigned.verdict == "not_met"
+    # an item that merely names a thing (有关部门, 有效期) is no condition of having it
+    assert not any(c.statuses for c in conditions(["（一）有关部门应当对名称和场所作出说明。"], whole=True))
