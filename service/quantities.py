@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from corpus.domain import KNOWLEDGE
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# 俩 and 仨 (colloquial two and three: 俩人, 仨月) count like 两 and 三
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿]+")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两俩三仨四五六七八九十百千万亿]+")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
 

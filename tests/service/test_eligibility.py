@@ -15,7 +15,7 @@ HEADING = "3.企业从省级科技企业孵化器毕业应至少符合下列条�
 
 
 @pytest.mark.parametrize("text, value", [("350", 350), ("1.5万", 15000), ("四百八十万", 4_800_000), ("9百万", 9_000_000),
-                                         ("十八", 18), ("一百八十三", 183), ("两千", 2000)])
+                                         ("十八", 18), ("一百八十三", 183), ("两千", 2000), ("俩", 2), ("仨", 3)])
 def test_numbers_in_digits_and_chinese(text, value):
     assert parse_number(text) == value
 
