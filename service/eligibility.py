@@ -109,6 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "not_yet": re.compile("(?:不满|未满|不足)\\s*$"),
         "ge": re.compile(f"(?:{c['before_ge']})\\s*$"), "gt": re.compile(f"(?:{c['before_gt']})\\s*$"),
+        "ge_event": re.compile(f"(?:{c['before_ge_event']})\\s*$"),
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,16}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]), "range": re.compile(c["range"]),
@@ -167,7 +168,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         # 至少连续2年, 不低于人民币2000万元: the comparison comes before 连续, or before the currency
         lead = re.search(r"(?:连续|累计)$", before) or p["currency"].search(before)
         core = before[:lead.start()] if lead else before
-        for name, sign in (("not_yet", "<"), ("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
+        for name, sign in (("not_yet", "<"), ("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<"), ("ge_event", ">=")):
             m = p[name].search(core)
             if m:
                 op, before = sign, core[:m.start()]

@@ -397,3 +397,11 @@ def test_a_condition_of_having_something_is_read_from_what_the_asker_has_and_a_c
     assert unsigned.conditions[1].verdict == "not_met" and unsigned.verdict == "not_met"
     # an item that merely names a thing (有关部门, 有效期) is no condition of having it
     assert not any(c.statuses for c in conditions(["（一）有关部门应当对名称和场所作出说明。"], whole=True))
+
+
+def test_a_time_before_an_event_named_between_the_comparison_and_the_number():
+    [t] = thresholds("修改内容应当至少在实施前七日予以公示。")
+    assert (t.op, t.value, t.dimension) == (">=", 7.0, "days")
+    rule = ["修改内容应当至少在实施前七日予以公示。"]
+    assert check(rule, "", ["计划于修改内容实施前恰好7日在首页公示，是否符合？"], citation=1).verdict == "met"
+    assert check(rule, "", ["计划实施前5天公示，可以吗？"], citation=1).verdict == "not_met"
