@@ -21,6 +21,8 @@ from service.quantities import Quantity, _table, elapsed, english_quantities, qu
 
 # 法律、行政法规规定的其他条件: what other rules add, no condition this list states
 _CATCH_ALL = re.compile(r"^(?:法律|行政法规|国务院|法规)[^。；;]{0,12}规定的其他(?:条件|情形)")
+_AREA_WORDS = re.compile(r"面积|场地|平方米")
+_SUBSET = re.compile(r"其中|当中|里面|(?<=[\u4e00-\u9fff])中(?!心|国|标|介|央|小)")  # 其中…15个, 在孵企业中…30家
 _POSSESSION = re.compile(r"(?:有|具有|具备)(?!关|效|限|权)")  # 有书面合伙协议, not 有关 or 有效
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
@@ -397,7 +399,9 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}]
     if not same and threshold.base:
-        return _share(threshold, figs)
+        return _share(threshold, figs) or _subset_share(threshold, figs)
+    if not same and threshold.dimension == "percent":
+        return _subset_share(threshold, figs)  # 其中专业孵化服务的15个 of 一共20个员工, against 占80%以上
     same = [f for f in same if _from_its_start(threshold, f, anchors)]
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
@@ -486,6 +490,44 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
         return None
     share = 100.0 * parts[0].quantity.value / base.quantity.value
     return share, f"{parts[0].quantity.raw}/{base.quantity.raw}={share:.0f}%"
+
+
+def _subset_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
+    """A share the founder gave as a part of a whole (一共20个员工，其中专业孵化服务的15个; 在孵企业70家…在孵企业中
+    已申请专利的30家): the part is the one figure said to be among others (其中, …中) whose own words are the
+    threshold's; the whole is the figure of its kind said before it that the part's words name (在孵企业), else
+    the nearest one before it, which must be larger."""
+    parts = []
+    for i, f in enumerate(figs):
+        at = f.own.find(f.quantity.raw)
+        before = f.own[:at] if at >= 0 else f.own
+        marks = list(_SUBSET.finditer(before))
+        if marks and f.quantity.dimension in ("money", "area", "count"):
+            parts.append((i, f, before[:marks[-1].start()]))
+    area = bool(_AREA_WORDS.search(threshold.noun))  # 使用面积占75%: a share of area, not of people or companies
+    # what the share is of: the words before 占, without what brackets explain (…人员（指具有…投融资…经验）占…)
+    subject = re.sub(r"[（(][^）)]*[）)]", "", threshold.noun).split("占")[0]
+    scored = sorted(((_words_shared(subject, f.own), i, f, whole) for i, f, whole in parts
+                     if (f.quantity.dimension == "area") == area), key=lambda x: -x[0])
+    scored = [x for x in scored if x[0] >= 2]  # two pieces of the threshold's own words, not one (孵化)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None  # no part named, or which one is meant is not said
+    _, i, part, whole = scored[0]
+    taken = {j for j, _, _ in parts}
+    wholes = [f for j, f in enumerate(figs[:i]) if j not in taken and f.quantity.dimension == part.quantity.dimension
+              and f.quantity.value > part.quantity.value]
+    named = [f for f in wholes if whole.strip() and _shared(whole.strip(), f.own)]
+    base = (named or wholes or [None])[-1]
+    if base is None:
+        return None
+    share = 100.0 * part.quantity.value / base.quantity.value
+    return share, f"{part.quantity.raw}/{base.quantity.raw}={share:.0f}%"
+
+
+def _words_shared(noun: str, text: str) -> int:
+    """How many two-character pieces of the threshold's words the text holds."""
+    words = {noun[i:i + 2] for i in range(len(noun) - 1)} - _MARKER_WORDS
+    return sum(1 for w in words if re.fullmatch(r"[\u4e00-\u9fff]{2}", w) and w in text)
 
 
 def _whole_year(said: str) -> bool:

@@ -405,3 +405,16 @@ def test_a_time_before_an_event_named_between_the_comparison_and_the_number():
     rule = ["修改内容应当至少在实施前七日予以公示。"]
     assert check(rule, "", ["计划于修改内容实施前恰好7日在首页公示，是否符合？"], citation=1).verdict == "met"
     assert check(rule, "", ["计划实施前5天公示，可以吗？"], citation=1).verdict == "not_met"
+
+
+def test_a_share_given_as_a_part_of_a_whole():
+    staff = ["（8）专业孵化服务人员（指具有创业、投融资、企业管理等经验的孵化器专职工作人员）占机构总人数80%以上。",
+             "（4）在孵企业使用面积（含公共服务面积）占75%以上。", "（6）获得投融资的在孵企业占比不低于10%。"]
+    said = "我们孵化器一共20个员工，其中专业孵化服务的15个；场地一共12000平，其中给在孵企业用的8000平。够吗？"
+    people, area, funded = check(staff, "申请国家级科技企业孵化器应具备以下条件", [said], citation=1, whole=True).conditions
+    assert (people.verdict, people.given) == ("not_met", "15个/20个=75%")
+    assert (area.verdict, area.given) == ("not_met", "8000平/12000平=67%")  # a share of area from areas only
+    assert funded.verdict == "unknown"  # no part of the companies is said to be funded
+    named = check(["（9）在孵企业中已申请专利的企业占在孵企业总数比例不低于50%。"], "", [
+        "在孵企业70家，其中获得投融资的8家；在孵企业中已申请专利的30家，够吗？"], citation=1)
+    assert named.conditions[0].given == "30家/70家=43%" and named.verdict == "not_met"
