@@ -402,7 +402,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         return _share(threshold, figs) or _subset_share(threshold, figs)
     if not same and threshold.dimension == "percent":
         return _subset_share(threshold, figs)  # 其中专业孵化服务的15个 of 一共20个员工, against 占80%以上
-    same = [f for f in same if _from_its_start(threshold, f, anchors)]
+    same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)]
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
     if not scored:
@@ -440,6 +440,21 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _counts_other(threshold: Threshold, figure: Figure) -> bool:
+    """Whether the figure counts another kind of thing than the threshold (一共20个员工 against 在孵企业不少于50家):
+    the kinds of quantity named right next to its number (after it, else just before it) are none of the
+    threshold's. Words of no known kind decide nothing."""
+    if threshold.dimension != "count":
+        return False
+    at = figure.own.find(figure.quantity.raw)
+    if at < 0:
+        return False
+    after = re.match(r"[^的了，,。；;？?！!、]{0,4}", figure.own[at + len(figure.quantity.raw):]).group()
+    before = re.split(r"[的，,、：:其中]", figure.own[:at])[-1][-8:]
+    named = _noun_groups(after) or _noun_groups(before)
+    return bool(named) and not named & _noun_groups(f"{threshold.noun} {threshold.raw}")
 
 
 def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ...]) -> bool:

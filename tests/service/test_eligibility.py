@@ -418,3 +418,11 @@ def test_a_share_given_as_a_part_of_a_whole():
     named = check(["（9）在孵企业中已申请专利的企业占在孵企业总数比例不低于50%。"], "", [
         "在孵企业70家，其中获得投融资的8家；在孵企业中已申请专利的30家，够吗？"], citation=1)
     assert named.conditions[0].given == "30家/70家=43%" and named.verdict == "not_met"
+
+
+def test_a_count_of_another_kind_of_thing_is_not_taken():
+    items = ["（7）孵化器在孵企业不少于50家。", "（8）孵化器累计毕业企业应达到20家以上。", "（3）专职人员不少于3名。"]
+    checks = check(items, "申请应具备以下条件", ["我们孵化器一共20个员工，想申请国家级孵化器，够吗？"], citation=1, whole=True)
+    companies, graduated, staff = checks.conditions
+    assert companies.verdict == graduated.verdict == "unknown"  # 20个员工 counts no companies
+    assert (staff.verdict, staff.given) == ("met", "20个")
