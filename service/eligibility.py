@@ -385,9 +385,7 @@ def _shared(noun: str, text: str) -> int:
     if not text:
         return 0
     shared = _noun_groups(noun) & _noun_groups(text)
-    words = {noun[i:i + 2] for i in range(len(noun) - 1)} - _MARKER_WORDS
-    overlap = sum(1 for w in words if re.search(r"[\u4e00-\u9fff]{2}", w) and w in text)
-    return len(shared) + overlap  # a shared word (创业团队) says more than a shared family (入驻 ~ 团队)
+    return len(shared) + _words_shared(noun, text)  # a shared word (创业团队) says more than a shared family (入驻 ~ 团队)
 
 
 def _given(threshold: Threshold, figs: list[Figure], single: bool,

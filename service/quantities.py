@@ -174,8 +174,9 @@ def elapsed(text: str) -> Quantity | None:
             month, day = parse_number(m.group(2)), parse_number(m.group(3))
             dates.append((int(m.group(1)) if m.group(1) else None, int(month or 0), int(day or 0)))
         (y1, m1, d1), (y2, m2, d2) = dates
-        first = datetime.date(y1 or 2023, m1, d1)
-        second = datetime.date(y2 or (y1 or 2023) + ((m2, d2) < (m1, d1) and not y1), m2, d2)
+        year = y1 or 2023  # any year that is not a leap year
+        wraps = not y1 and (m2, d2) < (m1, d1)  # 12月20日…1月5日: the second falls in the next year
+        first, second = datetime.date(year, m1, d1), datetime.date(y2 or year + wraps, m2, d2)
     except (ValueError, TypeError):
         return None  # 2月30日: no such day
     span = (second - first).days

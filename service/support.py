@@ -296,10 +296,12 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart
     rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None)]
     candidates = []
-    best = sum(wt for w, wt in focus if present(w, region[0].scope_text, slips))
+    best = 0.0  # how much of the subject the best passage holds
     for rank, p in enumerate(region):
         text = p.scope_text
         covered = sum(wt for w, wt in focus if present(w, text, slips))
+        if rank == 0:
+            best = covered
         # another document's passage that speaks of the subject no better than the best passage does is a
         # neighbour (产假 in a maternity-insurance rule beside the labour rule asked about): its figures are not
         # the ones asked for

@@ -158,7 +158,7 @@ def understand(question: str) -> Frame:
 
 
 def _whole_words(folded: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """The mentions that two words of the text straddle: 关税 is no term in 相关税收优惠 (相关|税收优惠) nor 个税
+    """The mentions that no two words of the text straddle: 关税 is no term in 相关税收优惠 (相关|税收优惠) nor 个税
     in 哪个税务局, where 交个税 (交个|税) and a word that holds a whole term (国家级孵化器) keep theirs."""
     if not mentions:
         return mentions
