@@ -110,7 +110,7 @@ def _swap(previous: str, found: list[Mention]) -> str:
         if english == latin:
             new = m.alias
         else:  # a term in the other language: its family name, or the place's shortest full name
-            new = m.key.name if hasattr(m.key, "name") else min(m.key, key=len) if not isinstance(m.key, str) else m.alias
+            new = m.key.name if hasattr(m.key, "name") else min(sorted(m.key), key=len) if not isinstance(m.key, str) else m.alias
         start = fold(out).find(o.alias)
         if start >= 0:
             out = out[:start] + new + out[start + len(o.alias):]

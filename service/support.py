@@ -434,7 +434,8 @@ def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap 
     fitting = [i for i in order if local(i) and passages[i].score >= PULL * passages[0].score]
     if fitting:
         return fitting + [i for i in order if i not in fitting], None, fitting
-    held = sorted({min(w, key=len) for i in order[:DEPTH] for w in [places[i]] if w})
+    # a place's shortest name, the first of them in sorted order: a set's order changes from one process to the next
+    held = sorted({min(sorted(w), key=len) for i in order[:DEPTH] for w in [places[i]] if w})
     return order, Gap("place", frame.places[0].alias, "、".join(held)), []
 
 
