@@ -59,6 +59,8 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test9", "blind-laws-test9.jsonl", "laws", "test"),
     QuestionSet("blind-seeds-test7", "blind-seeds-test7.jsonl", "seeds", "test"),
     QuestionSet("blind-laws-test10", "blind-laws-test10.jsonl", "laws", "test"),
+    QuestionSet("blind-seeds-test8", "blind-seeds-test8.jsonl", "seeds", "test"),
+    QuestionSet("blind-laws-test11", "blind-laws-test11.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -70,6 +72,7 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test7", "eligibility-test7.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test8", "eligibility-test8.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test9", "eligibility-test9.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test10", "eligibility-test10.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]

@@ -41,6 +41,8 @@ MOST_SENTENCES = 3  # sentences quoted from a long article
 TYPE_BONUS = 3.0  # topic weight a sentence gains for holding the kind of fact asked
 ITEM_CHARS = 40  # characters of a condition shown in the item-by-item check
 CLOSE = 0.8  # a second passage scoring this share of the first is quoted too
+PART_DEPTH = 4  # units searched for a part of the question the first quotes leave open
+PART_COVERED = 0.5  # share of a part's topic words (by weight) a quote holds to answer it
 
 
 @dataclass
@@ -341,6 +343,22 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
         close = second.hit.score >= CLOSE * first.hit.score
         if close and second.key != first.key and not (first.is_list and listy) and not _heading_only(second):
             chosen.append(1)
+    quotes = {i: _quote(question, units[i], citations[i], whole_list=listy) for i in chosen}
+    # Each part of a two-part question (…多久？要交什么材料？) is answered: a part the quotes so far leave open is
+    # quoted from the first passage that holds it: another item of the quoted list, or one of the next passages.
+    for part in _open_parts(question, " ".join(quotes.values())):
+        for i in range(min(len(units), PART_DEPTH)):
+            if i not in quotes and _heading_only(units[i]):
+                continue
+            quote = _part_quote(part, units[i], citations[i])
+            if not _covers(part, quote) or (i in quotes and fold(quote) in fold(quotes[i])):
+                continue
+            if i in quotes:
+                quotes[i] += ("\n" if units[i].is_list else "……") + quote
+            else:
+                chosen.append(i)
+                quotes[i] = quote
+            break
     parts = []
     for rank, i in enumerate(chosen):
         unit, cite = units[i], citations[i]
@@ -348,8 +366,38 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
             if rank == 0 or unit.doc.doc_id != first.doc.doc_id else "另外，"
         if rank > 0 and unit.doc.doc_id == first.doc.doc_id:
             lead = "此外，"
-        parts.append(f"{lead}{_quote(question, unit, cite, whole_list=listy)} [{cite.n}]")
+        parts.append(f"{lead}{quotes[i]} [{cite.n}]")
     return "\n\n".join(parts)
+
+
+def _open_parts(question: str, quoted: str) -> list:
+    """The parts of a question of several parts that the quoted text does not answer."""
+    asked = understand(question).asked
+    if len(asked) < 2:
+        return []
+    return [p for p in asked if not _covers(p, quoted)]
+
+
+def _part_quote(part, unit: Unit, cite: Citation) -> str:
+    """The passage's words for one part of the question: of a list, the item that answers it best."""
+    if not unit.is_list or not unit.items:
+        return _quote(part.text, unit, cite, whole_list=False)
+    return max((c.text for c in unit.items), key=lambda t: (_covers(part, t), _share(part, t)))
+
+
+def _share(part, text: str) -> float:
+    folded = fold(text)
+    words = {w: weight(w) for w in topic_words(part.text)}
+    total = sum(words.values())
+    return sum(wt for w, wt in words.items() if w in folded) / total if total else 0.0
+
+
+def _covers(part, text: str) -> bool:
+    """A text answers a part when it holds the kinds of fact the part asks for (a sum, a time limit ...) and
+    most of the part's topic words, by weight."""
+    if part.types and not all(t.held.search(fold(text)) for t in part.types):
+        return False
+    return not any(weight(w) for w in topic_words(part.text)) or _share(part, text) >= PART_COVERED
 
 
 def _heading_only(unit: Unit) -> bool:
@@ -366,7 +414,8 @@ def _short_item(text: str) -> str:
 def compose_checks(checks: Checks, language: str) -> str:
     """The item-by-item verdict on the founder's own figures, and the overall one."""
     en = "_en" if language == "en" else ""
-    lines = [message("checks_head" + en, n=checks.citation, rule=message(f"checks_rule_{checks.rule}" + en))]
+    head = "checks_head" if checks.bearing else "checks_head_unsaid"  # figures of other things than these conditions
+    lines = [message(head + en, n=checks.citation, rule=message(f"checks_rule_{checks.rule}" + en))]
     for c in checks.conditions:
         lines.append(message(f"checks_{c.verdict}" + en, text=_short_item(c.text), given=c.given or ""))
     missing = "、".join(_short_item(c.text) for c in checks.conditions if c.verdict == "unknown")
@@ -383,7 +432,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
     the question asks whether they qualify (not what a rule is, or how a thing is done)."""
     if not turns or not asks_whether(turns[-1], language == "en"):
         return None
-    best, best_bearing = None, 0
+    best = None
     for n, unit in enumerate(units[:depth], 1):
         if unit.is_list or unit.is_article:
             items = [c.text for c in unit.chunks if not c.is_heading] if unit.is_list else [c.text for c in unit.chunks]
@@ -398,9 +447,9 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", default_rule="any")
-        bearing = sum(c.verdict != "unknown" for c in found.conditions) if found else 0
-        if bearing > best_bearing:
-            best, best_bearing = found, bearing
+        bearing = sum(c.verdict != "unknown" for c in found.conditions) if found and found.bearing else 0
         if bearing:
             return found  # the best-matching passage that the figures bear on: what was asked about
+        if found and best is None:
+            best = found  # the best passage with measurable conditions: what the founder's figures must settle
     return best

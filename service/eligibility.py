@@ -46,6 +46,7 @@ _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
+_TIMES = ("days", "months")  # dimensions of a time limit
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
 
@@ -87,6 +88,7 @@ class Checks:
     conditions: list[Condition]
     verdict: str
     citation: int  # the [n] of the list
+    bearing: bool = True  # the founder's figures bear on some condition (else every one is unknown)
 
     def contract(self) -> dict:
         return {"rule": self.rule, "verdict": self.verdict,
@@ -128,6 +130,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_after": re.compile(t["negation"]["after"]),
         "whether": re.compile(t["asking"]["whether"]),
         "whether_en": re.compile(t["asking"]["whether_en"], re.IGNORECASE | re.MULTILINE),
+        "when": re.compile(t["situation"]["when"], re.IGNORECASE),
+        "person_rule": re.compile(t["persons"]["rule"]),
+        **{f"person_{k}": re.compile(v, re.IGNORECASE) for k, v in t["persons"].items() if k != "rule"},
     }
 
 
@@ -242,9 +247,9 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if prev and "或" in gap and not re.search(r"[；;。]", gap):
                 groups[-1].append(t)
                 joins[-1] = True
-            elif prev and prev[0].dimension == t[0].dimension and not re.search(r"[，,；;。(（]", gap) and len(gap) <= 2 \
-                    and not ("且" in gap and prev[0].op[0] == t[0].op[0]):
-                groups[-1].append(t)  # 超过三十五周岁不满四十五周岁: a range, both hold
+            elif prev and prev[0].dimension == t[0].dimension and not re.search(r"[，,；;。(（、]", gap) and len(gap) <= 2 \
+                    and prev[0].op[0] != t[0].op[0]:
+                groups[-1].append(t)  # 超过三十五周岁不满四十五周岁: a range (a floor and a ceiling), both hold
             else:
                 # 不少于50家且每千平方米平均…不少于3家: two measures, each a condition of its own, held together
                 joint.append(bool(prev) and "且" in gap and not re.search(r"[；;。]", gap))
@@ -253,9 +258,9 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
         case = None
         for k, (g, either) in enumerate(zip(groups, joins)):
             start, end = g[0][1], g[-1][2]
-            if k + 1 < len(groups) and joint[k + 1]:
-                end = min(end, groups[k + 1][0][1])  # up to the condition stated with it
-            condition = Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。且") or text.strip(),
+            if k + 1 < len(groups):
+                end = min(end, groups[k + 1][0][1])  # up to the next condition (且, 、) stated with it
+            condition = Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。且、") or text.strip(),
                                   thresholds=[t for t, _, _ in g], either=either, item=n, joint=joint[k])
             if case is not None:
                 condition.case, condition.text = case, f"{case.text}，{condition.text}"
@@ -560,6 +565,17 @@ def _compare(value: float, t: Threshold) -> bool:
     return {">": value > t.value, ">=": value >= t.value, "<": value < t.value, "<=": value <= t.value}[t.op]
 
 
+def _for_person(condition: str, said: str) -> str | None:
+    """For a condition of one sex only (女满四十周岁以上): "same" when the asker's person is of it, "other" when of
+    the other, "unsaid" when they do not say (or say both); None when the condition is for anyone."""
+    p = _patterns()
+    m = p["person_rule"].match(fold(condition))
+    if not m:
+        return None
+    named = {k for k in ("女", "男") if p[f"person_{k}"].search(said)}
+    return "unsaid" if len(named) != 1 else "same" if m.group(1) in named else "other"
+
+
 def stated_status(folded: str) -> bool:
     """Whether the text names any status a condition can require (高企, 上市 ...)."""
     return any(a.lower() in folded for table in ("statuses", "contrary", "possessions")
@@ -654,7 +670,7 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
     not every other item of its unit (专业孵化服务人员占80%, 累计毕业企业20家). Separate provisions (35周岁以下; 超过
     35周岁不满45周岁的…) each take it."""
     out: dict[tuple[int, int], tuple[float, str]] = {}
-    uses: dict[int, list[tuple[int, int, int]]] = {}  # figure -> (condition, threshold, kinds named by both)
+    uses: dict[int, list[tuple[int, int, tuple[int, int]]]] = {}  # figure -> (condition, threshold, how well named)
     anchors = tuple(m.group(1) for c in conds for t in c.thresholds if (m := _ANCHOR.search(t.noun)))
     for ci, c in enumerate(conds):
         for ti, t in enumerate(c.thresholds):
@@ -663,8 +679,9 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
                 continue
             out[(ci, ti)] = given
             used = [f for f in figs if f.quantity.raw == given[1]]
-            if len(used) == 1:  # how many of the rule's kinds of quantity (营业收入, 面积, 在孵企业) the figure's words name
-                kinds = len(_noun_groups(t.noun) & _noun_groups(used[0].context))
+            if len(used) == 1:  # how many of the rule's kinds of quantity (营业收入, 面积, 在孵企业) the figure's words
+                # name, then how many of its words (小微企业 11家 and 创业团队 15个 against 小微企业…、创业团队…)
+                kinds = (len(_noun_groups(t.noun) & _noun_groups(used[0].context)), _affinity(t, used[0]))
                 uses.setdefault(id(used[0]), []).append((ci, ti, kinds))
     if not whole:
         return out
@@ -688,16 +705,21 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
 
 def check(items: list[str], heading: str, turns: list[str], *, citation: int, english: bool = False,
           default_rule: str = "all", whole: bool = False) -> Checks | None:
-    """The verdicts on a list, or None when the founder states nothing any of its conditions bears on.
+    """The verdicts on a list, or None when the founder states no figure or status at all. When what they
+    state bears on none of its conditions, every measurable condition is unknown (`bearing` False).
 
     `default_rule` is how the conditions combine when the heading does not say: "all" for a list,
     "any" for the separate provisions of a paragraph (青年 is 35 or under; or 35-45 in some industries).
     """
     figs = figures(turns, english)
     said = fold(" ".join(turns))
-    if not figs and not stated_status(said):
+    # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone
+    only_when = not figs and not stated_status(said) and bool(_patterns()["when"].search(said))
+    if not figs and not stated_status(said) and not only_when:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said), items, said), items, said)
+    if only_when:
+        conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]
     conds = _without_complements(conds)
     if not conds:
         return None
@@ -710,8 +732,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
-                # 在三十六个月内不得享受: inside the window is what the rule forbids
-                forbidden = bool(_FORBIDS.search(t.noun.split(" ", 1)[-1]))
+                # 在三十六个月内不得享受: inside the window is what the rule forbids; 超过六个月未开业的 is the case
+                # itself (past the time, and not opened), no prohibition
+                forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1]))
                 results.append((_compare(given[0], t) != forbidden, given[1]))
         for s in c.statuses:
             state = _status(s, said)
@@ -730,6 +753,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             c.verdict = "not_met" if not all(ok for ok, _ in results) else ("unknown" if pending else "met")
             deciding = [g for ok, g in results if not ok] if c.verdict == "not_met" else [g for _, g in results]
         c.given = "，".join(dict.fromkeys(deciding))
+        person = _for_person(c.text, said)
+        if person == "other" or (person == "unsaid" and c.verdict == "met"):  # 女满四十周岁以上 binds a woman only
+            c.verdict = "not_met" if person == "other" else "unknown"
     applying = []
     for c in conds:
         if c.case and c.case.verdict == "not_met":
@@ -738,9 +764,12 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             c.verdict, c.given = "unknown", None  # which case is the asker's is not said
         applying.append(c)
     conds = applying
-    if not bears or not conds:
+    if not conds:
         return None
     rule = combine_rule(heading, default_rule)
+    if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
+        measured = [c for c in conds if c.thresholds or c.statuses]
+        return Checks(rule, measured, "unknown", citation, bearing=False) if measured else None
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)
     verdicts = [c.verdict for c in conds]

@@ -158,14 +158,18 @@ _EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of)\s+(\d{2})\b(?!\s*(?:%|percen
 
 
 _DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+_YEAR_MONTH = re.compile(rf"((?:19|20)[0-9]{{2}})\s*年\s*({_DAY_NUM})\s*月(?!\s*(?:{_DAY_NUM})\s*[日号])")
 _CALENDAR_DAY = re.compile(rf"(?:((?:19|20)[0-9]{{2}})\s*年\s*)?({_DAY_NUM})\s*月\s*({_DAY_NUM})\s*[日号]")
 
 
 def elapsed(text: str) -> Quantity | None:
     """The days from one calendar day to the other when a (folded) text names exactly two (3月1号入职，4月5号才
     去办: 35天); a year is the one written, else both fall in one year, or the second in the next when it comes
-    earlier in the calendar (12月20日…1月5日)."""
+    earlier in the calendar (12月20日…1月5日). Without days, the months from one month of a year to another
+    (2022年3月注册公告…现在2024年10月: 31个月)."""
     days = list(_CALENDAR_DAY.finditer(text))
+    if not days:
+        return _months_between(text)
     if len(days) != 2:
         return None
     try:
@@ -184,6 +188,17 @@ def elapsed(text: str) -> Quantity | None:
         return None
     a, b = days
     return Quantity(float(span), "days", a.start(), b.end(), f"{a.group()}到{b.group()}", "天")
+
+
+def _months_between(text: str) -> Quantity | None:
+    months = list(_YEAR_MONTH.finditer(text))
+    if len(months) != 2:
+        return None
+    (a, b) = months
+    span = (int(b.group(1)) - int(a.group(1))) * 12 + int(parse_number(b.group(2)) or 0) - int(parse_number(a.group(2)) or 0)
+    if span <= 0:
+        return None
+    return Quantity(float(span), "months", a.start(), b.end(), f"{a.group()}到{b.group()}", "个月")
 
 
 def english_quantities(text: str) -> list[Quantity]:

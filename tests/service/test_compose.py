@@ -122,3 +122,10 @@ def test_an_article_that_lists_cases_is_not_settled_by_the_one_item_a_figure_rea
     assert checks is not None and checks["rule"] == "any" and checks["verdict"] == "unknown"  # other cases may hold
     by_verdict = {c["verdict"] for c in checks["conditions"]}
     assert by_verdict == {"not_met", "unknown"} and len(checks["conditions"]) == 4
+
+
+def test_each_part_of_a_two_part_question_is_quoted_from_the_item_that_answers_it(assistant):
+    # the first part is item 3 of the provincial maker-space list, the second its item 4
+    answer = assistant.answer("想申请省级众创空间，会议室、洽谈室这些公共地方得占多大比例啊？管理服务的人至少要配几个？")
+    assert not answer.refused
+    assert "15%" in answer.text and "至少5名" in answer.text

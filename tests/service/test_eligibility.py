@@ -114,7 +114,8 @@ def test_parts_of_a_year_add_up_to_the_years_figure():
     whole = check(rule, "", ["去年一季度卖了100万，二季度120万，三季度90万，四季度110万，算小规模纳税人吗？"], citation=1)
     assert whole.verdict == "met"
     # half a year under the maximum says nothing yet; half a year over it already breaks it
-    assert check(rule, "", ["今年一季度卖了100万，二季度120万，算小规模纳税人吗？"], citation=1) is None
+    half = check(rule, "", ["今年一季度卖了100万，二季度120万，算小规模纳税人吗？"], citation=1)
+    assert half.verdict == "unknown" and not half.bearing and half.conditions[0].given is None
     assert check(rule, "", ["今年一季度卖了300万，二季度320万，还算小规模纳税人吗？"], citation=1).verdict == "not_met"
 
 
@@ -372,7 +373,8 @@ def test_weeks_as_people_say_them_and_the_days_between_two_calendar_days():
 
 def test_the_window_of_an_average_is_no_time_of_the_askers():
     rule = ["劳动者工作不满12个月的，按照实际工作的月数计算平均工资。"]
-    assert check(rule, "", ["员工离职前12个月平均工资2000块，是按2000算吗？"], citation=1) is None
+    window = check(rule, "", ["员工离职前12个月平均工资2000块，是按2000算吗？"], citation=1)
+    assert window.verdict == "unknown" and not window.bearing  # 2000块 bears on no condition; 12个月 is none
     assert check(rule, "", ["员工在我们这干了12个月，是按实际月数算吗？"], citation=1).verdict == "not_met"
 
 
@@ -426,3 +428,60 @@ def test_a_count_of_another_kind_of_thing_is_not_taken():
     companies, graduated, staff = checks.conditions
     assert companies.verdict == graduated.verdict == "unknown"  # 20个员工 counts no companies
     assert (staff.verdict, staff.given) == ("met", "20个")
+
+
+def test_figures_of_other_things_leave_every_measurable_condition_unknown():
+    rule = ["职工方和企业方均可以提出工资集体协商要约，被要约方应当自收到要约书之日起十个工作日内给予答复。"]
+    found = check(rule, "", ["工会发了要约书，要求今年工资涨8%，老板觉得太高了，能不能先不答复？"], citation=2)
+    assert found.verdict == "unknown" and not found.bearing and found.citation == 2
+    assert [c.verdict for c in found.conditions] == ["unknown"] and "十个工作日内" in found.conditions[0].text
+    from service.compose import compose_checks
+    assert "对不上" in compose_checks(found, "zh-Hans")  # the figures given are of other things, and it says so
+
+
+def test_the_askers_own_when_bears_on_a_time_limit_only():
+    rule = ["招标人和中标人应当自中标通知书发出之日起三十日内，按照招标文件和中标人的投标文件订立书面合同。"]
+    late = check(rule, "", ["中標通知書是上個月發出的，我們打算下週才簽書面合同，會不會超過法定期限？"], citation=1)
+    assert late.verdict == "unknown" and "三十日内" in late.conditions[0].text
+    fine = ["违反本法规定的，处一万元以上五万元以下的罚款。"]
+    assert check(fine, "", ["我们上个月被罚了，合理吗？"], citation=1) is None  # no time limit to tell
+    assert check(rule, "", ["中标通知书发出后多久要签合同？"], citation=1) is None  # nothing of the asker's own
+
+
+def test_floors_listed_with_a_pause_are_separate_conditions_each_with_its_own_figure():
+    item = ["1.独立的运营机构。运营主体成立并实际运营12个月以上。入驻的小微企业不少于10个、入驻的创业团队不少于15个。"]
+    found = check(item, "申请认定省级众创空间的单位，应同时具备以下条件", ["入驻小微企业11家，团队15个，能申报吗"],
+                  citation=1, whole=True)
+    by_text = {c.text: (c.verdict, c.given) for c in found.conditions}
+    assert by_text["入驻的小微企业不少于10个"] == ("met", "11家")
+    assert by_text["入驻的创业团队不少于15个"] == ("met", "15个")
+    # a floor and a ceiling still make one range: 超过三十五周岁不满四十五周岁
+    [range_] = conditions(["超过三十五周岁不满四十五周岁的个人"])
+    assert len(range_.thresholds) == 2
+
+
+def test_a_condition_for_one_sex_binds_that_sex_only():
+    items = ["（一）女满四十周岁以上、男满五十周岁以上的；", "（二）连续失业一年以上的；"]
+    ask = lambda q: {c.text: c.verdict for c in check(items, "具体范围包括", [q], citation=1, whole=True,
+                                                        default_rule="any").conditions}
+    assert ask("我们准备招的一个北京男的，46岁，失业8个月，算就业困难人员吗？")["女满四十周岁以上"] == "not_met"
+    assert ask("我想招一位本地的大姐，43岁，她算不算就业困难人员？")["女满四十周岁以上"] == "met"
+    assert ask("一个43岁的人算就业困难人员吗？")["女满四十周岁以上"] == "unknown"  # which sex is not said
+
+
+def test_past_a_time_and_not_done_is_the_case_itself_not_a_prohibition():
+    rule = ["职务科技成果完成单位无正当理由超过一年未组织实施转化的，科技成果完成人可以自行投资实施转化。"]
+    exactly = check(rule, "", ["职务成果在学校登记到现在正好一年，学校一直没组织转化，我能自己拿去转化吗？"], citation=1)
+    assert exactly.verdict == "not_met"  # one year is not past one year
+    assert check(rule, "", ["登记到现在一年半了，学校一直没组织转化，我能自己拿去转化吗？"], citation=1).verdict == "met"
+    window = ["放弃减税、免税的，在三十六个月内不得享受该项税收优惠。"]  # inside the window is what is forbidden
+    assert check(window, "", ["我们两年前放弃了免税，现在能重新享受吗？"], citation=1).verdict == "not_met"
+
+
+def test_months_between_two_months_of_years_the_asker_names():
+    span = elapsed("有个商标，2022年3月注册公告的，对方一直没用，我现在（2024年10月）能申请撤销吗？")
+    assert (span.value, span.dimension) == (31, "months")
+    assert elapsed("2019年5月申请、2021年9月授权，到现在（2024年6月）") is None  # three: which two is not said
+    rule = ["以无正当理由连续3年不使用为由申请撤销注册商标的，应当自该注册商标注册公告之日起满3年后提出申请。"]
+    found = check(rule, "", ["有个商标，2022年3月注册公告的，对方一直没用，我现在（2024年10月）能申请撤销吗？"], citation=1)
+    assert found.verdict == "not_met" and "2022年3月到2024年10月" in found.conditions[0].given
