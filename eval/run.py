@@ -61,6 +61,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test10", "blind-laws-test10.jsonl", "laws", "test"),
     QuestionSet("blind-seeds-test8", "blind-seeds-test8.jsonl", "seeds", "test"),
     QuestionSet("blind-laws-test11", "blind-laws-test11.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test12", "blind-laws-test12.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -73,6 +74,7 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test8", "eligibility-test8.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test9", "eligibility-test9.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test10", "eligibility-test10.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test11", "eligibility-test11.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]

@@ -183,3 +183,14 @@ def test_the_places_a_place_gap_names_are_the_same_in_every_process():
     said = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(4)}
     assert said == {"上海市"}  # 上海市 and 长三角 are both three characters: sorted order decides, not hashing
+
+
+def test_a_sum_given_as_a_share_of_wages_or_a_multiple_answers_how_much():
+    probation = Passage("第二十条 劳动者在试用期的工资不得低于本单位相同岗位最低档工资或者劳动合同约定工资的百分之八十，并不得低于"
+                        "用人单位所在地的最低工资标准。", "第三章 劳动合同的履行和变更", "中华人民共和国劳动合同法")
+    assert not verdict("新招的运营岗月薪6000元，试用期工资最低能发多少？", probation).refused
+    severance = Passage("第四十七条 经济补偿按劳动者在本单位工作的年限，每满一年支付一个月工资的标准向劳动者支付。",
+                        "第四章 劳动合同的解除和终止", "中华人民共和国劳动合同法")
+    assert not verdict("员工干了3年4个月，经济补偿要给多少钱？", severance).refused
+    share = Passage("（2）在孵企业使用面积占75%以上。", "申请国家级科技企业孵化器应具备以下条件", GANSU, "甘肃省")
+    assert verdict("國家級孵化器每年要向科技部繳納多少管理費？", share).refused  # a share of floor area is no sum
