@@ -128,3 +128,14 @@ def test_a_term_that_two_words_straddle_is_not_named():
     # a word that holds a whole term keeps it, and so does a term after a word that ends at its start
     assert {"国家级", "增值税"} <= {m.alias for m in understand("国家级孵化器免征增值税吗？").terms}
     assert "个税" in [m.alias for m in understand("发了年终奖要交个税吗？").terms]
+
+
+def test_english_asks_for_the_size_of_a_fine_the_notice_given_and_not_for_how_a_price_is_set():
+    types = lambda q: {t.name for p in understand(q).asked for t in p.types}
+    assert "amount" in types("If we start building without approval, how big is the fine?") and \
+        "area" not in types("If we start building without approval, how big is the fine?")
+    assert "amount" in types("How large a fine can the regulator impose?")
+    assert types("How big is the incubator's floor space?") == {"area"}
+    assert "duration" in types("How much advance notice must they give bidders?")
+    assert "price" not in types("Is that allowed, and how do the parties set the price of a technology deal?")
+    assert "price" in types("What is the price of a desk per month?")
