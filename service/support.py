@@ -165,7 +165,10 @@ def _speaks_of(part: Part, frame: Frame, region: list[Passage], idf: IDF | None,
     if not focus:
         return False
     total = sum(wt for _, wt in focus)
-    return any(sum(wt for w, wt in focus if present(w, p.scope_text, slips)) >= COVERED * total for p in region)
+    # a specialised term it names (一次性奖励, 仲裁费) must be there too, unless no passage of the corpus has it
+    rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None)]
+    return any(sum(wt for w, wt in focus if present(w, p.scope_text, slips)) >= COVERED * total
+               and all(present(w, p.scope_text, slips) for w in rare) for p in region)
 
 
 def _stating_first(frame: Frame, passages: list[Passage], order: list[int]) -> list[int]:

@@ -194,3 +194,14 @@ def test_a_sum_given_as_a_share_of_wages_or_a_multiple_answers_how_much():
     assert not verdict("员工干了3年4个月，经济补偿要给多少钱？", severance).refused
     share = Passage("（2）在孵企业使用面积占75%以上。", "申请国家级科技企业孵化器应具备以下条件", GANSU, "甘肃省")
     assert verdict("國家級孵化器每年要向科技部繳納多少管理費？", share).refused  # a share of floor area is no sum
+
+
+def test_a_whether_part_beside_a_missing_figure_needs_the_specialised_term_it_asks_about():
+    pledge = Passage("第十二条 鼓励金融机构开展知识产权质押融资业务，为企业提供专利权质押贷款服务。", "第三章 知识产权运用",
+                     "上海市浦东新区建立高水平知识产权保护制度若干规定")
+    v = verdict("我们在浦东拿专利去银行做质押贷款，政府给不给贴息？贴息比例是多少？", pledge)
+    assert v.refused  # no passage speaks of 贴息: neither part is answered
+    subsidy = Passage("第十二条 鼓励金融机构开展专利权质押贷款服务，区人民政府对符合条件的企业给予贷款贴息。", "第三章 知识产权运用",
+                      "上海市浦东新区建立高水平知识产权保护制度若干规定")
+    v = verdict("我们在浦东拿专利去银行做质押贷款，政府给不给贴息？贴息比例是多少？", subsidy)
+    assert not v.refused and "missing_rate" in {g.asked for g in v.gaps}  # whether is answered, the rate is not
