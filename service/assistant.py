@@ -102,7 +102,9 @@ class Assistant:
             found = eligibility(units, [*history, question], language)
             if found:
                 checks = found.contract()
-                text = f"{compose_checks(found, language)}\n\n{text}"
+                # figures that settle something lead; what would settle the quoted rule follows it
+                text = f"{compose_checks(found, language)}\n\n{text}" if found.bearing else \
+                    f"{text}\n\n{compose_checks(found, language)}"
             written = self.llm.write(rewritten, citations, language=language) if self.llm and write else None
             if written:
                 return Answer(question=question, text=written, refused=False, citations=citations,

@@ -450,6 +450,6 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
         bearing = sum(c.verdict != "unknown" for c in found.conditions) if found and found.bearing else 0
         if bearing:
             return found  # the best-matching passage that the figures bear on: what was asked about
-        if found and best is None:
-            best = found  # the best passage with measurable conditions: what the founder's figures must settle
+        if found and n == 1:
+            best = found  # the passage quoted first has measurable conditions: what the founder's figures must settle
     return best

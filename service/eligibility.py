@@ -46,6 +46,7 @@ _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
+FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
@@ -768,8 +769,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         return None
     rule = combine_rule(heading, default_rule)
     if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
+        # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         measured = [c for c in conds if c.thresholds or c.statuses]
-        return Checks(rule, measured, "unknown", citation, bearing=False) if measured else None
+        return Checks(rule, measured, "unknown", citation, bearing=False) if 0 < len(measured) <= FEW else None
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)
     verdicts = [c.verdict for c in conds]

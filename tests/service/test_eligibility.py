@@ -485,3 +485,8 @@ def test_months_between_two_months_of_years_the_asker_names():
     rule = ["以无正当理由连续3年不使用为由申请撤销注册商标的，应当自该注册商标注册公告之日起满3年后提出申请。"]
     found = check(rule, "", ["有个商标，2022年3月注册公告的，对方一直没用，我现在（2024年10月）能申请撤销吗？"], citation=1)
     assert found.verdict == "not_met" and "2022年3月到2024年10月" in found.conditions[0].given
+
+
+def test_a_whole_list_the_askers_figures_do_not_bear_on_is_no_check():
+    # 8项专利 measures nothing of the graduation list: a table of five unknowns would say nothing
+    assert check(PROVINCIAL_GRADUATION, HEADING, ["我们公司有8项专利，能毕业吗？"], citation=1) is None
