@@ -416,7 +416,10 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         if len(parts) == len(scored):  # 待了90天，又待了80天 against 累计满183天
             return sum(_value(f.quantity, threshold.dimension) for f in parts), "+".join(f.quantity.raw for f in parts)
     if "累计" in threshold.noun and not threshold.cumulative and threshold.dimension in ("money", "count"):
-        named = [f for s, f in scored if s > 0 and not (f.last_year or f.year_before or f.part_of_year or f.cumulative)]
+        # a round in a year the asker names (去年又进来一笔180万) is one more: 累计 of what is not yearly sums them all
+        yearly = bool(_ANNUAL.search(threshold.noun.replace("累计", "")))
+        named = [f for s, f in scored if s > 0 and not f.part_of_year and not f.cumulative
+                 and not (yearly and (f.last_year or f.year_before))]
         if len(named) >= 2:  # 天使轮拿了50万，pre-A又拿了80万 against 累计获得投资超过100万元
             return sum(_value(f.quantity, threshold.dimension) for f in named), "+".join(f.quantity.raw for f in named)
     parts = [f for _, f in scored if f.part_of_year]

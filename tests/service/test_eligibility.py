@@ -490,3 +490,19 @@ def test_months_between_two_months_of_years_the_asker_names():
 def test_a_whole_list_the_askers_figures_do_not_bear_on_is_no_check():
     # 8项专利 measures nothing of the graduation list: a table of five unknowns would say nothing
     assert check(PROVINCIAL_GRADUATION, HEADING, ["我们公司有8项专利，能毕业吗？"], citation=1) is None
+
+
+def test_rounds_of_investment_add_up_whatever_year_they_came_in():
+    graduation = ["（1）经国家备案通过的高新技术企业。", "（2）累计获得天使投资或风险投资超过500万元。",
+                  "（3）连续2年营业收入累计超过1000万元。"]
+    found = check(graduation, "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项",
+                  ["天使轮拿了200万，后来又拿了150万，去年又进来一笔180万的风投，够不够毕业？"], citation=1, whole=True)
+    assert found.verdict == "met" and found.conditions[1].given == "200万+150万+180万"
+
+
+def test_a_list_of_what_is_forbidden_is_broken_by_any_one_item():
+    forbidden = ["（一）所设奖的种类、兑奖条件、奖金金额或者奖品等有奖销售信息不明确，影响兑奖；",
+                 "（二）采用谎称有奖或者故意让内定人员中奖的欺骗方式进行有奖销售；", "（三）抽奖式的有奖销售，最高奖的金额超过五万元。"]
+    found = check(forbidden, "第十条 经营者进行有奖销售不得存在下列情形", ["我们店庆抽奖，最高奖是一台8.8万的汽车，这样合法吗？"],
+                  citation=1, whole=True)
+    assert found.rule == "any" and found.verdict == "met"  # the prize over 五万元 is one of the forbidden cases
