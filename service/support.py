@@ -33,6 +33,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
 # questions scores below this, against the weather and stock tips.
 MIN_DENSE = 0.86
 OPENING = 30  # characters of a passage that say whose rules it states (对国家级、省级科技企业孵化器…)
+LOCAL_PULL = 0.85  # share of a national best passage's score a rule of the asker's own place needs to come first
 PULL = 0.7  # share of the best score a passage in the asker's place needs to be moved up
 TERM_DEPTH = 5  # passages whose terms say what the documents hold instead (房产税 for 企业所得税)
 DEPTH = 3  # the units whose text counts as what the answer can quote
@@ -427,8 +428,16 @@ def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap 
         where = places[i]
         return where is not None and any(g.overlap(a, where) for a in asked)  # type: ignore[arg-type]
 
-    if places[0] is None or local(0):  # the best passage is national, or the asker's place's own
+    if local(0):  # the best passage is the asker's place's own
         return order, None, []
+    if places[0] is None:  # national: a rule of the asker's own place close behind it is the more specific one
+        # …unless it lacks a term the question names that the national one holds (国家级 beside 省级 rules)
+        asked_terms = [m.key for m in frame.terms]
+        lacks = lambda i: any(_holds(t, [passages[0].scope_text]) and not _holds(t, [passages[i].scope_text])
+                              for t in asked_terms)
+        own = [i for i in order[1:DEPTH]
+               if local(i) and passages[i].score >= LOCAL_PULL * passages[0].score and not lacks(i)]
+        return ([own[0], *(i for i in order if i != own[0])] if own else order), None, []
     national = [i for i in order[:DEPTH] if places[i] is None]
     if 2 * len(national) > DEPTH:  # mostly national rules match: the place was context (我们公司在成都…)
         return national + [i for i in order if i not in national], None, national

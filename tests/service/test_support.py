@@ -205,3 +205,19 @@ def test_a_whether_part_beside_a_missing_figure_needs_the_specialised_term_it_as
                       "上海市浦东新区建立高水平知识产权保护制度若干规定")
     v = verdict("我们在浦东拿专利去银行做质押贷款，政府给不给贴息？贴息比例是多少？", subsidy)
     assert not v.refused and "missing_rate" in {g.asked for g in v.gaps}  # whether is answered, the rate is not
+
+
+def test_a_close_rule_of_the_askers_own_place_comes_before_a_national_one():
+    national = Passage("第二十五条 受理投诉部门应当自正式受理之日起10个工作日内，按程序将投诉转交有关部门。", "第四章 监督管理",
+                       "保障中小企业款项支付条例", score=1.0)
+    beijing = Passage("第二十九条 有关部门应当自收到投诉之日起十五日内作出处理，并将处理结果告知投诉人。", "第五章 权益保护",
+                      "北京市促进私营个体经济发展条例", "北京市", score=0.9)
+    assert verdict("我们在北京被乱收费，投诉以后他们多久得给处理结果？", national, beijing).order[0] == 1
+    assert verdict("被乱收费，投诉以后他们多久得给处理结果？", national, beijing).order[0] == 0  # no place named
+    far = Passage(beijing.text, beijing.section, beijing.title, beijing.region, score=0.6)
+    assert verdict("我们在北京被乱收费，投诉以后他们多久得给处理结果？", national, far).order[0] == 0  # not close
+    provincial = Passage("（3）在孵时限一般不超过5年。", "省级科技企业孵化器在孵企业应当具备以下条件", GANSU, "甘肃省", score=0.95)
+    national_list = Passage("对国家级科技企业孵化器的在孵企业，在孵时限一般不超过48个月。", "国家级科技企业孵化器的在孵企业应当具备以下条件",
+                            GANSU, "甘肃省", score=1.0)
+    # the asker names 国家级, which the Gansu rule lacks: the national rule stays first
+    assert verdict("我们在兰州，国家级孵化器的在孵时限多久？", national_list, provincial).order[0] == 0
