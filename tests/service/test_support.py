@@ -194,6 +194,9 @@ def test_a_sum_given_as_a_share_of_wages_or_a_multiple_answers_how_much():
     assert not verdict("员工干了3年4个月，经济补偿要给多少钱？", severance).refused
     share = Passage("（2）在孵企业使用面积占75%以上。", "申请国家级科技企业孵化器应具备以下条件", GANSU, "甘肃省")
     assert verdict("國家級孵化器每年要向科技部繳納多少管理費？", share).refused  # a share of floor area is no sum
+    non_compete = Passage("第十四条 竞业限制期间，企业应当按年支付补偿费，年补偿费不得低于该员工离职前一年从该企业获得的年报酬总额的"
+                          "二分之一。", "第三章 竞业限制", "宁波市企业技术秘密保护条例")
+    assert not verdict("竞业限制期间企业给员工的补偿最少要给多少？", non_compete).refused
 
 
 def test_a_whether_part_beside_a_missing_figure_needs_the_specialised_term_it_asks_about():
