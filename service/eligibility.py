@@ -642,11 +642,17 @@ def _by_category(conds: list[Condition], items: list[str], said: str) -> list[Co
         if not m:
             continue
         terms = [t for t in re.split(r"[、，,和及与或]", _CATEGORY_PREFIX.sub("", m.group(1))) if len(t) >= 2]
-        if any(t in said for t in terms):
+        if any(a in said for t in terms for a in _aliases(t)):
             drop.update(general)
         else:
             drop.add(i)
     return [c for i, c in enumerate(conds) if i not in drop]
+
+
+def _aliases(term: str) -> set[str]:
+    """A category's name and the asker's words for it (生物医药: 创新药, 制药; corpus/knowledge/families.toml)."""
+    return {term} | {a.lower() for fam in families() for sib in fam.siblings if term in (sib.name, *sib.aliases)
+                     for a in (sib.name, *sib.aliases)}
 
 
 def _applicable(conds: list[Condition], said: str) -> list[Condition]:

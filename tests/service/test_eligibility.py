@@ -506,3 +506,13 @@ def test_a_list_of_what_is_forbidden_is_broken_by_any_one_item():
     found = check(forbidden, "第十条 经营者进行有奖销售不得存在下列情形", ["我们店庆抽奖，最高奖是一台8.8万的汽车，这样合法吗？"],
                   citation=1, whole=True)
     assert found.rule == "any" and found.verdict == "met"  # the prize over 五万元 is one of the forbidden cases
+
+
+def test_a_category_is_named_in_the_askers_own_words():
+    rule = ["（3）在孵时限一般不超过48个月；技术领域为生物医药、现代农业、集成电路的企业，孵化时限不超过60个月。"]
+    drug = check(rule, "国家级科技企业孵化器的在孵企业应当具备以下条件", ["我们做创新药，已经孵化了52个月，还算在孵企业吗？"],
+                 citation=1, whole=True)
+    assert [(c.verdict, c.given) for c in drug.conditions] == [("met", "52个月")]  # 创新药 is 生物医药: 60个月 binds
+    other = check(rule, "国家级科技企业孵化器的在孵企业应当具备以下条件", ["我们做软件，已经孵化了52个月，还算在孵企业吗？"],
+                  citation=1, whole=True)
+    assert [c.verdict for c in other.conditions] == ["not_met"]  # the general 48个月
