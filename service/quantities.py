@@ -99,6 +99,8 @@ def quantities(text: str) -> list[Quantity]:
                      and u in ("月", "工作日")), None)
         if unit and unit[0] == "平" and _NOT_AREA.match(rest):
             unit = None
+        if unit and any(rest.startswith(w) for w in _table()["not_units"]["words"]):
+            unit = None  # 150万天使投资: a word that starts with a unit's character (天使) is no unit
         if unit and unit[0] == "年" and _YEAR_OF.match(raw):
             continue  # 2022年 is a date
         if unit and unit[0] in ("月", "日") and (re.match(r"月\d", rest) or _YEAR_OF.match(raw)):

@@ -516,3 +516,16 @@ def test_a_category_is_named_in_the_askers_own_words():
     other = check(rule, "国家级科技企业孵化器的在孵企业应当具备以下条件", ["我们做软件，已经孵化了52个月，还算在孵企业吗？"],
                   citation=1, whole=True)
     assert [c.verdict for c in other.conditions] == ["not_met"]  # the general 48个月
+
+
+def test_a_word_that_begins_with_a_units_character_is_no_unit():
+    assert [(q.raw, q.dimension) for q in quantities("今年我们又拿了150万天使投资")] == [("150万", "money")]
+    found = check(PROVINCIAL_GRADUATION, HEADING, ["今年我们又拿了150万天使投资，那现在能毕业了吗？"], citation=1)
+    assert found.verdict == "met" and found.conditions[2].given == "150万"
+
+
+def test_a_multiple_of_a_base_is_checked_as_a_share_of_it():
+    rule = ["第十五条 融资担保公司的担保责任余额不得超过其净资产的10倍。"]
+    under = check(rule, "", ["我们净资产3亿。", "现在担保责任余额做到28亿了，有没有超过上限？"], citation=1)
+    assert under.verdict == "met" and under.conditions[0].given.startswith("28亿/3亿")
+    assert check(rule, "", ["我们净资产3亿，担保责任余额32亿了，超没超上限？"], citation=1).verdict == "not_met"
