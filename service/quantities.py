@@ -186,10 +186,14 @@ def elapsed(text: str) -> Quantity | None:
     except (ValueError, TypeError):
         return None  # 2月30日: no such day
     span = (second - first).days
+    a, b = days
+    said = f"{a.group()}到{b.group()}"
+    if span < 0 and y1 and y2:
+        # 有效期至2026年5月10日…今天是2025年3月1日: the later day named first, both with their years
+        span, said = -span, f"{b.group()}到{a.group()}"
     if span <= 0:
         return None
-    a, b = days
-    return Quantity(float(span), "days", a.start(), b.end(), f"{a.group()}到{b.group()}", "天")
+    return Quantity(float(span), "days", a.start(), b.end(), said, "天")
 
 
 def _months_between(text: str) -> Quantity | None:

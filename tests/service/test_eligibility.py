@@ -529,3 +529,12 @@ def test_a_multiple_of_a_base_is_checked_as_a_share_of_it():
     under = check(rule, "", ["我们净资产3亿。", "现在担保责任余额做到28亿了，有没有超过上限？"], citation=1)
     assert under.verdict == "met" and under.conditions[0].given.startswith("28亿/3亿")
     assert check(rule, "", ["我们净资产3亿，担保责任余额32亿了，超没超上限？"], citation=1).verdict == "not_met"
+
+
+def test_two_days_with_their_years_are_apart_whichever_is_named_first():
+    span = elapsed("有效期至2026年5月10日届满。今天是2025年3月1日，现在能否办理续展？")
+    assert span.value == 435 and span.raw == "2025年3月1日到2026年5月10日"
+    rule = ["注册商标有效期满，需要继续使用的，商标注册人应当在期满前十二个月内按照规定办理续展手续。"]
+    assert check(rule, "", ["我公司注册商标的有效期至2026年5月10日届满。今天是2025年3月1日，现在能否办理续展手续？"],
+                 citation=1).verdict == "not_met"  # 14 months before: not yet inside the twelve
+    assert elapsed("12月20日签的，1月5日才交") is not None  # without years, the second falls in the next year
