@@ -161,7 +161,8 @@ _EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of)\s+(\d{2})\b(?!\s*(?:%|percen
 
 _DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR_MONTH = re.compile(rf"((?:19|20)[0-9]{{2}})\s*年\s*({_DAY_NUM})\s*月(?!\s*(?:{_DAY_NUM})\s*[日号])")
-_CALENDAR_DAY = re.compile(rf"(?:((?:19|20)[0-9]{{2}})\s*年\s*)?({_DAY_NUM})\s*月\s*({_DAY_NUM})\s*[日号]")
+_CALENDAR_DAY = re.compile(rf"(?:((?:19|20)[0-9]{{2}})\s*年\s*)?({_DAY_NUM})\s*月\s*(?:({_DAY_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末))")
+_PART_OF_MONTH = {"上旬": 5, "中旬": 15, "下旬": 25, "初": 1, "底": 28, "末": 28}  # 11月中旬: about the 15th
 
 
 def elapsed(text: str) -> Quantity | None:
@@ -177,7 +178,8 @@ def elapsed(text: str) -> Quantity | None:
     try:
         dates = []
         for m in days:
-            month, day = parse_number(m.group(2)), parse_number(m.group(3))
+            month = parse_number(m.group(2))
+            day = parse_number(m.group(3)) if m.group(3) else _PART_OF_MONTH[m.group(4)]
             dates.append((int(m.group(1)) if m.group(1) else None, int(month or 0), int(day or 0)))
         (y1, m1, d1), (y2, m2, d2) = dates
         year = y1 or 2023  # any year that is not a leap year

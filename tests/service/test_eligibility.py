@@ -538,3 +538,11 @@ def test_two_days_with_their_years_are_apart_whichever_is_named_first():
     assert check(rule, "", ["我公司注册商标的有效期至2026年5月10日届满。今天是2025年3月1日，现在能否办理续展手续？"],
                  citation=1).verdict == "not_met"  # 14 months before: not yet inside the twelve
     assert elapsed("12月20日签的，1月5日才交") is not None  # without years, the second falls in the next year
+
+
+def test_a_part_of_a_month_is_a_day_of_it():
+    span = elapsed("我们今年3月10号展出了新设备，准备11月中旬再申请发明专利")
+    assert span.value == 250 and span.raw == "3月10号到11月中旬"
+    rule = ["申请专利的发明创造在申请日以前六个月内，在中国政府主办或者承认的国际展览会上首次展出的，不丧失新颖性。"]
+    assert check(rule, "", ["我们今年3月10号在国际展览会上首次展出，准备11月中旬再申请，会不会影响新颖性？"],
+                 citation=1).verdict == "not_met"
