@@ -338,8 +338,10 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
         source = text if english else folded
         first = len(out)  # this turn's figures start here
         for q in sorted(found, key=lambda q: q.start):
-            if re.match(r"\s*(?:内|里|中)?\s*(?:的)?\s*(?:月均|平均|average)", source[q.end:]) and q.dimension in ("months", "days"):
-                continue  # 离职前12个月平均工资: the window an average is taken over, not a time of the asker's
+            if q.dimension in ("months", "days") and (
+                    re.match(r"\s*(?:内|里|中)?\s*(?:的)?\s*(?:月均|平均|average)", source[q.end:])
+                    or re.search(r"average (?:over|of|for|across) (?:the )?(?:last|past|previous|preceding) $", source[:q.start])):
+                continue  # 离职前12个月平均工资, average over the last 12 months: the window of an average
             if re.match(r"\s*(?:及)?(?:以上|以下|以内)", source[q.end:]) or \
                     re.search(r"(?:超过|不超过|不低于|不少于|低于|少于)\s*$", source[:q.start]):
                 continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure

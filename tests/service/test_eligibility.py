@@ -546,3 +546,13 @@ def test_a_part_of_a_month_is_a_day_of_it():
     rule = ["申请专利的发明创造在申请日以前六个月内，在中国政府主办或者承认的国际展览会上首次展出的，不丧失新颖性。"]
     assert check(rule, "", ["我们今年3月10号在国际展览会上首次展出，准备11月中旬再申请，会不会影响新颖性？"],
                  citation=1).verdict == "not_met"
+
+
+def test_asking_what_falls_short_or_whether_after_a_clause_asks_whether():
+    assert asks_whether("场地1.2万平方米，在孵企业45家，运营5年了。差在哪？")
+    assert asks_whether("申请国家备案众创空间有没有哪一条卡住？")
+    assert asks_whether("If we now file the same mark in China, can we claim priority?", english=True)
+    assert not asks_whether("What are the conditions, and how long does it take?", english=True)
+    rule = ["劳动者工作不满12个月的，按照实际工作的月数计算平均工资。"]  # an English average's window is no time of theirs
+    assert check(rule, "", ["He earns RMB 45,000 a month (average over the last 12 months). Does the cap apply to him?"],
+                 citation=1, english=True) is None
