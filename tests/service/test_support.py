@@ -224,3 +224,16 @@ def test_a_close_rule_of_the_askers_own_place_comes_before_a_national_one():
                             GANSU, "甘肃省", score=1.0)
     # the asker names 国家级, which the Gansu rule lacks: the national rule stays first
     assert verdict("我们在兰州，国家级孵化器的在孵时限多久？", national_list, provincial).order[0] == 0
+
+
+def test_who_pays_is_answered_by_a_party_of_the_rule_and_a_tax_rate_answers_how_much_tax():
+    returns = Passage("第二十五条 经营者采用网络方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由。退回商品的运费由"
+                      "消费者承担；经营者和消费者另有约定的，按照约定。", "第二章 消费者的权利", "山东省消费者权益保护条例", "山东省")
+    assert not verdict("我们在济南开网店，七天无理由还得给退吗？来回运费谁出啊？", returns).refused
+    office = Passage("第十条 市场监督管理部门负责消费者权益保护工作。", "第一章 总则", "山东省消费者权益保护条例", "山东省")
+    assert not verdict("消费纠纷找谁投诉？", office).refused
+    vehicle = Passage("第四条 车辆购置税的税率为百分之十。", "中华人民共和国车辆购置税法", "中华人民共和国车辆购置税法")
+    assert not verdict("我们买了一辆货车，价税合计22.6万元，车辆购置税要交多少？", vehicle).refused
+    taxed = Passage("第一条 在中华人民共和国境内购置汽车、排气量超过一百五十毫升的摩托车的单位和个人，为车辆购置税的纳税人。",
+                    "中华人民共和国车辆购置税法", "中华人民共和国车辆购置税法")
+    assert not verdict("车辆购置税 摩托车 排气量 多少以上", taxed).refused  # a volume is a figure

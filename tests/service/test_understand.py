@@ -139,3 +139,10 @@ def test_english_asks_for_the_size_of_a_fine_the_notice_given_and_not_for_how_a_
     assert "duration" in types("How much advance notice must they give bidders?")
     assert "price" not in types("Is that allowed, and how do the parties set the price of a technology deal?")
     assert "price" in types("What is the price of a desk per month?")
+
+
+def test_who_pays_or_bears_asks_for_a_party_who_approves_for_an_office():
+    types = lambda q: {t.name for p in understand(q).asked for t in p.types}
+    assert types("来回运费谁出啊？") == {"party"} and types("举证责任由谁承担？") == {"party"}
+    assert types("审批找谁？") == {"organisation"}
+    assert "party" in types("Who pays the return shipping?")
