@@ -556,3 +556,15 @@ def test_asking_what_falls_short_or_whether_after_a_clause_asks_whether():
     rule = ["劳动者工作不满12个月的，按照实际工作的月数计算平均工资。"]  # an English average's window is no time of theirs
     assert check(rule, "", ["He earns RMB 45,000 a month (average over the last 12 months). Does the cap apply to him?"],
                  citation=1, english=True) is None
+
+
+def test_fractions_volumes_and_a_trailing_bu_ask_and_measure():
+    assert [(q.raw, round(q.value, 1)) for q in quantities("三分之二以上，二分之一")] == [("三分之二", 66.7), ("二分之一", 50.0)]
+    assert [(q.raw, q.dimension) for q in quantities("排量正好150毫升的摩托车")] == [("150毫升", "volume")]
+    assert asks_whether("前年营收420万，去年610万，能毕业不？") and asks_whether("能让他当会计主管不")
+    dominance = ["（一）一个经营者在相关市场的市场份额达到二分之一的；", "（二）两个经营者在相关市场的市场份额合计达到三分之二的；"]
+    found = check(dominance, "有下列情形之一的，可以推定经营者具有市场支配地位", ["我们公司在相关市场的份额正好50%，会被推定有市场支配地位吗？"],
+                  citation=1, whole=True)
+    assert found.verdict == "met" and found.conditions[0].verdict == "met"
+    motorbike = ["第一条 在中华人民共和国境内购置排气量超过一百五十毫升的摩托车的单位和个人，为车辆购置税的纳税人。"]
+    assert check(motorbike, "", ["给送货员买了一辆排量正好150毫升的摩托车，要交车辆购置税吗？"], citation=1).verdict == "not_met"
