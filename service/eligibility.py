@@ -257,6 +257,7 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                 groups.append([t])
                 joins.append(False)
         case = None
+        subject = ""  # the words a threshold measures, for the next ones that leave them out (…不满六个月的；满六个月…)
         for k, (g, either) in enumerate(zip(groups, joins)):
             start, end = g[0][1], g[-1][2]
             if k + 1 < len(groups):
@@ -266,10 +267,14 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if case is not None:
                 condition.case, condition.text = case, f"{case.text}，{condition.text}"
                 case = None
+            if condition.case is None and _has_noun(condition.thresholds[0].noun):
+                subject = _own_noun(condition.thresholds[0].noun)  # what a chain of cases after it measures
             following = groups[k + 1] if k + 1 < len(groups) else None
             gap = folded[_raw_end(folded, g[-1]):following[0][1]] if following else ""
             if following and (_CASE.fullmatch(gap) or _CASE_OF.fullmatch(gap) and "不得" in following[0][0].raw) \
                     and folded[following[0][1]:following[0][1] + 1] not in ("或", "和", "且", "并"):
+                if not _has_noun(condition.thresholds[0].noun) and subject:  # 满一年不满三年的: the subject said before
+                    condition.thresholds = [dataclasses.replace(t, noun=f"{subject} {t.noun}") for t in condition.thresholds]
                 case = condition  # …不满三年的，试用期不得超过二个月: the next threshold is the rule for this case
                 continue
             out.append(condition)
@@ -281,6 +286,16 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if held or plain:
                 out.append(Condition(text=plain, statuses=held, item=n))
     return tuple(out)
+
+
+def _own_noun(noun: str) -> str:
+    """The words before a threshold's comparison, without the article number (第二十一条 劳动合同期限 -> 劳动合同期限)."""
+    return re.sub(r"^\s*第[一二三四五六七八九十百零\d]+条\s*", "", noun).split(" ", 1)[0]
+
+
+def _has_noun(noun: str) -> bool:
+    """Whether a threshold's own words name what it measures (劳动合同期限), not only 的 or a connective."""
+    return len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"的|不满|未满|以上|以下", "", _own_noun(noun)))) >= 2
 
 
 def _joined(conds: list[Condition]) -> list[Condition]:
@@ -304,9 +319,10 @@ def _without_complements(conds: list[Condition]) -> list[Condition]:
     rule's other branch, not another way to qualify: the first one states the requirement, the later one goes.
     (Provisions that define two categories this way are told apart first: _asked_category.)"""
     out: list[Condition] = []
+    single = lambda c: len((c.case or c).thresholds) == 1  # a range (满一年不满三年) is one step of a ladder, no branch
     for c in conds:
         own = (c.case or c).thresholds
-        if own and any(_complementary(own[0], t) for o in out for t in (o.case or o).thresholds):
+        if own and single(c) and any(_complementary(own[0], t) for o in out if single(o) for t in (o.case or o).thresholds):
             continue
         out.append(c)
     return out
@@ -772,6 +788,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     for c in conds:
         if c.case and c.case.verdict == "not_met":
             continue  # the rule for a case the asker is not in
+        if not whole and not c.case and c.thresholds and c.verdict == "not_met" and len(conds) > 1 \
+                and c.text.rstrip("，,；;。 ").endswith("的"):
+            continue  # 劳动合同期限不满六个月的(，不得设试用期): a case of a rule with no figure, which is not the asker's
         if c.case and c.case.verdict == "unknown":
             c.verdict, c.given = "unknown", None  # which case is the asker's is not said
         applying.append(c)

@@ -568,3 +568,14 @@ def test_fractions_volumes_and_a_trailing_bu_ask_and_measure():
     assert found.verdict == "met" and found.conditions[0].verdict == "met"
     motorbike = ["第一条 在中华人民共和国境内购置排气量超过一百五十毫升的摩托车的单位和个人，为车辆购置税的纳税人。"]
     assert check(motorbike, "", ["给送货员买了一辆排量正好150毫升的摩托车，要交车辆购置税吗？"], citation=1).verdict == "not_met"
+
+
+def test_a_ladder_of_cases_measures_what_its_first_rung_names():
+    ladder = ["第二十一条 劳动合同期限不满六个月的，不得设试用期；满六个月不满一年的，试用期不得超过一个月；满一年不满三年的，"
+              "试用期不得超过三个月；满三年的，试用期不得超过六个月。"]
+    two_years = check(ladder, "", ["跟新员工签了两年的劳动合同，试用期约定了4个月，有问题吗？"], citation=1)
+    assert [(c.text, c.verdict) for c in two_years.conditions] == [("满一年不满三年的，试用期不得超过三个月", "not_met")]
+    one_year = check(ladder, "", ["签一年整的劳动合同，约定三个月试用期，符合规定吗？"], citation=1)
+    assert one_year.verdict == "met"  # 满一年 is the rung; 不满六个月的 (no figure of its own rule) is not the asker's
+    five_years = check(ladder, "", ["签了5年合同，试用期5个月，行吗？"], citation=1)
+    assert [(c.text, c.verdict) for c in five_years.conditions] == [("满三年的，试用期不得超过六个月", "met")]
