@@ -762,7 +762,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             if given is not None:
                 # 在三十六个月内不得享受: inside the window is what the rule forbids; 超过六个月未开业的 is the case
                 # itself (past the time, and not opened), no prohibition
-                forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1]))
+                # (a window: 在五年内未提出…; not 未满一年未续订, a ceiling on a case)
+                forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \
+                    and bool(re.search(r"[内中]$", t.raw))
                 results.append((_compare(given[0], t) != forbidden, given[1]))
         for s in c.statuses:
             state = _status(s, said)

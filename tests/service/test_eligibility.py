@@ -579,3 +579,12 @@ def test_a_ladder_of_cases_measures_what_its_first_rung_names():
     assert one_year.verdict == "met"  # 满一年 is the rung; 不满六个月的 (no figure of its own rule) is not the asker's
     five_years = check(ladder, "", ["签了5年合同，试用期5个月，行吗？"], citation=1)
     assert [(c.text, c.verdict) for c in five_years.conditions] == [("满三年的，试用期不得超过六个月", "met")]
+
+
+def test_a_ceiling_on_a_case_is_no_window_of_what_is_not_done():
+    renew = ["用人单位自劳动合同期满之日起超过一个月未满一年未与劳动者续订劳动合同的，应当向劳动者每月支付二倍的工资。"]
+    late = check(renew, "", ["员工的合同去年12月31号就到期了，我们拖到今年2月20号还没续签，要付双倍工资吗？"], citation=1)
+    assert late.verdict == "met"  # 51 days: past one month, short of a year
+    lapse = ["个人独资企业解散后，原投资人对个人独资企业存续期间的债务仍应承担偿还责任，但债权人在五年内未向债务人提出偿债请求的，"
+             "该责任消灭。"]
+    assert check(lapse, "", ["企业解散注销6年了，供应商这6年从来没提过，现在来要货款，我还要还吗？"], citation=1).verdict == "met"
