@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -385,11 +386,18 @@ def _part_quote(part, unit: Unit, cite: Citation) -> str:
     return max((c.text for c in unit.items), key=lambda t: (_covers(part, t), _share(part, t)))
 
 
+@functools.lru_cache(maxsize=1024)
+def _part_weights(text: str) -> tuple[tuple[str, float], ...]:
+    """A part's topic words with their weights (read once per part, not once per passage it is held against)."""
+    return tuple((w, weight(w)) for w in topic_words(text))
+
+
 def _share(part, text: str) -> float:
+    """The share of the part's topic weight that the text holds."""
     folded = fold(text)
-    words = {w: weight(w) for w in topic_words(part.text)}
-    total = sum(words.values())
-    return sum(wt for w, wt in words.items() if w in folded) / total if total else 0.0
+    words = _part_weights(part.text)
+    total = sum(wt for _, wt in words)
+    return sum(wt for w, wt in words if w in folded) / total if total else 0.0
 
 
 def _covers(part, text: str) -> bool:
@@ -397,7 +405,7 @@ def _covers(part, text: str) -> bool:
     most of the part's topic words, by weight."""
     if part.types and not all(t.held.search(fold(text)) for t in part.types):
         return False
-    return not any(weight(w) for w in topic_words(part.text)) or _share(part, text) >= PART_COVERED
+    return not any(wt for _, wt in _part_weights(part.text)) or _share(part, text) >= PART_COVERED
 
 
 def _heading_only(unit: Unit) -> bool:

@@ -668,7 +668,7 @@ def _by_category(conds: list[Condition], items: list[str], said: str) -> list[Co
 
 
 def _aliases(term: str) -> set[str]:
-    """A category's name and the asker's words for it (生物医药: 创新药, 制药; corpus/knowledge/families.toml)."""
+    """A category's name and the asker's words for it (生物医药: 创新药, 药企; corpus/knowledge/families.toml)."""
     return {term} | {a.lower() for fam in families() for sib in fam.siblings if term in (sib.name, *sib.aliases)
                      for a in (sib.name, *sib.aliases)}
 
@@ -741,9 +741,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     """
     figs = figures(turns, english)
     said = fold(" ".join(turns))
+    told = bool(figs) or stated_status(said)
     # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone
-    only_when = not figs and not stated_status(said) and bool(_patterns()["when"].search(said))
-    if not figs and not stated_status(said) and not only_when:
+    only_when = not told and bool(_patterns()["when"].search(said))
+    if not told and not only_when:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said), items, said), items, said)
     if only_when:
@@ -760,9 +761,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
-                # 在三十六个月内不得享受: inside the window is what the rule forbids; 超过六个月未开业的 is the case
-                # itself (past the time, and not opened), no prohibition
-                # (a window: 在五年内未提出…; not 未满一年未续订, a ceiling on a case)
+                # 在三十六个月内不得享受, 在五年内未提出: inside a window (…内) is what the rule forbids or waits out;
+                # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \
                     and bool(re.search(r"[内中]$", t.raw))
                 results.append((_compare(given[0], t) != forbidden, given[1]))
@@ -803,7 +803,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
         # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         # …of what the asker speaks of (要约书…答复 for 被要约方…十个工作日内给予答复), not of an unrelated rule
-        measured = [c for c in conds if (c.thresholds or c.statuses) and _words_shared(_ITEM_NUMBER.sub("", c.text), said)]
+        measured = [c for c in conds
+                    if (c.thresholds or c.statuses) and _words_shared(_ITEM_NUMBER.sub("", c.text), said)]
         return Checks(rule, measured, "unknown", citation, bearing=False) if 0 < len(measured) <= FEW else None
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)
