@@ -6,12 +6,13 @@ from collections.abc import Sequence
 
 from corpus.errors import BadQuestionError
 from corpus.messages import message
+from corpus.normalize import fold
 from index.expand import mandarin
 from index.search import Fusion, Hit, Index
 from service.answer import Answer
 from service.compose import (citation, compose, compose_checks, compose_gaps, eligibility, prefer_versions,
                              units_from_hits)
-from service.followup import rewrite
+from service.followup import asked_part, rewrite, scope_terms
 from service.language import detect, localize
 from service.llm import LLMWriter
 from service.suggest import candidates, fallback, next_headings
@@ -19,6 +20,9 @@ from service.support import Passage, judge
 from service.understand import sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
+FOLLOWUP_DOCS = 2  # documents of the earlier turn's hits a follow-up's own words are searched in
+OWN_WEIGHT = 0.5  # what the follow-up's own words count against the whole (with the earlier turn): 1.0
+RRF_K = 60  # reciprocal rank fusion's usual constant
 
 
 class Assistant:
@@ -48,6 +52,22 @@ class Assistant:
     def retrieve(self, question: str, *, k: int | None = None, doc_ids: list[str] | None = None) -> list[Hit]:
         return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)
 
+    def _followup_hits(self, asked: str, hits: list[Hit], k: int) -> list[Hit]:
+        """A follow-up that leans on the earlier turn (要是没去备案，会被怎么处理？（上文：…需要去备案吗？）): the
+        earlier turn says which documents, the follow-up's own words which passage of them. Searched with both
+        and with its own words inside the documents both found, the passages ranked by both (reciprocal ranks,
+        the follow-up's own counting OWN_WEIGHT times)."""
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:FOLLOWUP_DOCS]
+        own = self.retrieve(asked, k=k, doc_ids=docs)
+        score: dict[int, float] = {}
+        by_id: dict[int, Hit] = {}
+        for weight, ranked in ((1.0, hits), (OWN_WEIGHT, own)):
+            for r, h in enumerate(ranked, 1):
+                key = h.chunk.chunk_id
+                score[key] = score.get(key, 0.0) + weight / (RRF_K + r)
+                by_id.setdefault(key, h)
+        return [by_id[i] for i in sorted(score, key=lambda i: -score[i])][:k]
+
     def followups(self, answer: dict, *, limit: int = 3) -> list[str]:
         """Questions to ask next about a given answer (Answer.full()): the headings after its first cited
         passage, put as questions, kept when the documents answer them."""
@@ -73,6 +93,12 @@ class Assistant:
         frame = understand(rewritten)
         sought = sought_words(frame)  # 罚款 for 会怎么处罚
         hits = self.retrieve(f"{rewritten} {sought}" if sought else rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
+        asked, context = asked_part(rewritten)
+        if context and hits:
+            # the earlier turn's scope (国家级, 增值税, 杭州, 2023) stays with the follow-up's own words
+            scope = [w for w in dict.fromkeys(m.alias for m in scope_terms(context)) if w not in fold(asked)]
+            own = " ".join(w for w in (asked, *scope, sought) if w)
+            hits = self._followup_hits(own, hits, max(3 * k, 15))
         units = units_from_hits(self.index, hits, 3 * k)  # more than k: those in the asker's place may come later
         units = prefer_versions(self.index, units, rewritten)[:2 * k]
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.

@@ -39,7 +39,7 @@ _THING = {"n", "nz", "vn", "nt", "l"}  # jieba's tags for nouns and set phrases
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _terms(text: str) -> list[Mention]:
+def scope_terms(text: str) -> list[Mention]:
     """Family terms, places and years named in a text."""
     folded = fold(text)
     years = [Mention(m.group(), m.group(), m.start(), m.end()) for m in _YEAR.finditer(folded)]
@@ -72,7 +72,7 @@ def is_followup(question: str) -> bool:
     words = q.split()
     if len(words) > 1:  # English
         return len(words) <= 4
-    if len(core) <= 10 and not _terms(core) and not re.search(r"[A-Za-z0-9]{2,}", core):
+    if len(core) <= 10 and not scope_terms(core) and not re.search(r"[A-Za-z0-9]{2,}", core):
         return True
     # 最长能延多久？要谁批准？, 在杭州领的，拿到温州去用行不行？: no thing of its own is named, so it is about the
     # earlier turn's
@@ -98,7 +98,7 @@ def asked_part(rewritten: str) -> tuple[str, str]:
 def _swap(previous: str, found: list[Mention]) -> str:
     """The earlier question with each of its terms replaced by the follow-up's sibling of the same kind."""
     old: dict[str, Mention] = {}
-    for m in _terms(previous):
+    for m in scope_terms(previous):
         old.setdefault(_kind(m), m)
     english = not _CJK.search(previous)
     out = previous
@@ -124,8 +124,8 @@ def rewrite(question: str, history: list[str]) -> str:
     previous = asked_part(history[-1])[0].strip()
     body = _LEAD.sub("", question.strip())
     core = _TAIL.sub("", body)
-    found = _terms(core)
-    kinds = {_kind(m) for m in _terms(previous)}
+    found = scope_terms(core)
+    kinds = {_kind(m) for m in scope_terms(previous)}
     swapping = [m for m in found if _kind(m) in kinds]
     if swapping:
         swapped = _swap(previous, swapping)

@@ -129,3 +129,11 @@ def test_each_part_of_a_two_part_question_is_quoted_from_the_item_that_answers_i
     answer = assistant.answer("想申请省级众创空间，会议室、洽谈室这些公共地方得占多大比例啊？管理服务的人至少要配几个？")
     assert not answer.refused
     assert "15%" in answer.text and "至少5名" in answer.text
+
+
+def test_a_follow_up_is_answered_from_its_own_words_inside_the_earlier_documents(law_assistant):
+    # The earlier turn (when to file) says which law; the follow-up's own words (inherited: 继承) say which
+    # article. Searched as one text, the earlier turn's article (第十条, when to file) came first.
+    answer = law_assistant.answer("要是房子是继承来的，还要交吗？", ["契税什么时候要申报缴纳？"])
+    assert not answer.refused
+    assert "法定继承人" in answer.citations[0].text
