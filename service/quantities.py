@@ -22,6 +22,7 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两俩
 _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
+_ORDINAL_YEAR = re.compile(r"第[0-9零一二两三四五六七八九十]+年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,9 @@ def quantities(text: str) -> list[Quantity]:
         if value is None:
             continue
         rest = text[m.end():]
+        ordinal = text[max(0, m.start() - 1):m.start()] == "第"
+        marker = _approximate(raw, rest)  # 30多人, 150来号人, 三十几个员工: about that many
+        rest = rest[marker:]
         if rest.startswith("个半"):  # 1个半月
             value, rest = value + 0.5, rest[1:]
         unit = next(((u, d, f) for u, d, f in _units() if rest.startswith(u) or rest.startswith("个" + u)
@@ -121,6 +125,8 @@ def quantities(text: str) -> list[Quantity]:
             if raw[-1] in "万亿" and not re.match(r"[人家个名]", rest):
                 # 350万: a sum of money, in 万元
                 out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
+            elif _after_pay(text, m.start(), raw, value):  # 月薪8000: yuan
+                out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
             continue
         if unit[0] in ("月", "个月") and re.search(r"\d{4}\s*年$", before):
             continue  # 2022年1月: a date
@@ -132,13 +138,36 @@ def quantities(text: str) -> list[Quantity]:
         if unit[0] in ("日", "天") and before.endswith("月"):
             continue
         u, dimension, factor = unit
+        if ordinal and (dimension not in ("days", "months") or u == "年" and len(_ORDINAL_YEAR.findall(text)) > 1):
+            continue  # 第三次, 第一年…第二年…: labels; 第50天, 第12个工作日, 在孵第4年 are time gone by
         length = len(u) + (1 if rest.startswith("个" + u) and u in ("月", "工作日") else 0)
-        end = m.end() + length
+        end = m.end() + marker + length
         if text[end:end + 1] == "半" and dimension in ("months", "age"):  # 两年半, 一年半
             value += 0.5
             end += 1
         out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
     return _compounds(sorted(out, key=lambda q: q.start), text)
+
+
+def _approximate(raw: str, rest: str) -> int:
+    """Characters of an approximation between a number and its unit (30多人, 150来号人, 二十几个): 多, 余 or 来
+    after any number, 几 after a round Chinese one; 0 when there is none or no unit follows it."""
+    if not rest or rest[0] not in "多余来几" or (rest[0] == "几" and raw[-1] not in "十百千万"):
+        return 0
+    if rest.startswith(("多少", "多久", "多长", "多大", "多高", "来源", "来自", "余额")):
+        return 0
+    after = rest[1:]
+    return 1 if any(after.startswith(u) for u, _, _ in _units()) else 0
+
+
+def _after_pay(text: str, start: int, raw: str, value: float) -> bool:
+    """A bare number in digits just after a word for pay or a price (月薪8000, 工资定的3500)."""
+    table = _table()["bare_money"]
+    if not raw[:1].isdigit() or value < 100 or _YEAR_OF.match(raw):
+        return False
+    before = text[max(0, start - table["reach"] - 2):start]
+    before = re.split(r"[，,。；;：:！!？?\s]", before)[-1]
+    return any(w in before for w in table["words"])
 
 
 def _compounds(found: list[Quantity], text: str) -> list[Quantity]:

@@ -591,3 +591,15 @@ def test_a_ceiling_on_a_case_is_no_window_of_what_is_not_done():
     lapse = ["个人独资企业解散后，原投资人对个人独资企业存续期间的债务仍应承担偿还责任，但债权人在五年内未向债务人提出偿债请求的，"
              "该责任消灭。"]
     assert check(lapse, "", ["企业解散注销6年了，供应商这6年从来没提过，现在来要货款，我还要还吗？"], citation=1).verdict == "met"
+
+
+def test_units_of_length_weight_concentration_and_class_hours_and_pay_without_a_unit():
+    found = {(q.raw, q.dimension, round(q.value, 4)) for q in quantities(
+        "今年只学了80学时，图样12厘米，排放浓度60mg/m3，月薪8000，30多人，150来号人，第50天")}
+    assert found == {("80学时", "class hours", 80), ("12厘米", "length", 0.12), ("60mg/m3", "air concentration", 60),
+                     ("8000", "money", 0.8), ("30多人", "count", 30), ("150来号人", "count", 150), ("50天", "days", 50)}
+    # labels are no quantities: 第一年…第二年, 第十二条; 2023年份 is a date
+    assert [q.raw for q in quantities("第一年学了60学时，第二年100学时，按第十二条，2023年份")] == ["60学时", "100学时"]
+    hours = ["专业技术人员每年参加继续教育的学习时间不少于90学时。"]
+    assert check(hours, "", ["我今年只学了80学时，达标吗？"], citation=1, default_rule="any").verdict == "not_met"
+    assert check(hours, "", ["我今年学了96学时，达标吗？"], citation=1, default_rule="any").verdict == "met"
