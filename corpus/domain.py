@@ -126,6 +126,13 @@ def asking_words() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
+def delegation() -> re.Pattern[str]:
+    """answer_types.toml's [delegation] pattern: a sentence that leaves a figure to another rule or the parties."""
+    with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
+        return re.compile(tomllib.load(fh)["delegation"]["pattern"])
+
+
+@functools.cache
 def answer_types() -> tuple[AnswerType, ...]:
     with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
         data = tomllib.load(fh)

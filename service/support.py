@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from corpus.domain import Sibling, families, gazetteer, sibling_mentions
+from corpus.domain import Sibling, delegation, families, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import pos_tokenizer, stopwords, tokenizer
@@ -324,6 +324,10 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     missing = []
     for t in part.types:
         head = head_word(part.text, t, frame, idf)
+        if t.figure and _delegated(t, head if head and any(present(head, p.scope_text, slips) for p in candidates)
+                                   else _rarest_held(focus, candidates, slips), candidates, slips):
+            missing.append(t)
+            continue
         if head and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; the fact must be where it is named
 
@@ -332,6 +336,21 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
         elif not any(t.held.search(w) for w in windows):
             missing.append(t)
     return missing
+
+
+def _rarest_held(focus: list[tuple[str, float]], passages: list[Passage], slips: dict[str, str]) -> str:
+    """The subject's rarest word that a passage holds ("" when none does)."""
+    return next((w for w, _ in sorted(focus, key=lambda x: -x[1])
+                 if any(present(w, p.scope_text, slips) for p in passages)), "")
+
+
+def _delegated(kind, word: str, passages: list[Passage], slips: dict[str, str]) -> bool:
+    """Whether the sentences that name the subject's word leave its figure to another rule or to the parties
+    (事项复杂确需延期的，可以依照国家规定适当延长: how long is not said) and none of them gives the figure."""
+    if not word:
+        return False
+    said = [m.group() for p in passages for m in _SENTENCE.finditer(fold(p.text)) if present(word, m.group(), slips)]
+    return bool(said) and any(delegation().search(s) for s in said) and not any(kind.held.search(s) for s in said)
 
 
 def _nearest_said(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:

@@ -237,3 +237,12 @@ def test_who_pays_is_answered_by_a_party_of_the_rule_and_a_tax_rate_answers_how_
     taxed = Passage("第一条 在中华人民共和国境内购置汽车、排气量超过一百五十毫升的摩托车的单位和个人，为车辆购置税的纳税人。",
                     "中华人民共和国车辆购置税法", "中华人民共和国车辆购置税法")
     assert not verdict("车辆购置税 摩托车 排气量 多少以上", taxed).refused  # a volume is a figure
+
+
+def test_a_figure_the_passages_only_leave_to_another_rule_is_missing():
+    complaint = Passage("第二十六条 投诉工作机构接到投诉后，应当在五个工作日内决定是否受理。投诉工作机构应当在受理投诉之日起二十个"
+                        "工作日内办结受理的投诉事项；事项复杂确需延期的，可以依照国家规定适当延长。", "广东省外商投资权益保护条例",
+                        "广东省外商投资权益保护条例", "广东省")
+    v = verdict("投诉受理后事情复杂要延期，最多可以延长多少个工作日？", complaint)
+    assert v.refused and v.gaps[0].asked == "missing_duration"
+    assert not verdict("投诉受理以后，办结要多少个工作日？", complaint).refused  # the time limit itself is given
