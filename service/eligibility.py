@@ -43,6 +43,9 @@ _DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。�
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
 # the event a time is counted from: 自收到认定结果之日起
+_SANCTION = re.compile(r"罚款|罚金|吊销|没收|拘留")
+_SANCTION_START = re.compile(r"[，,；;]\s*(?:由|处|并处|予以|责令|没收|给予|对)")  # where an item's case ends
+CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
@@ -640,6 +643,23 @@ def _asked_category(conds: list[Condition], items: list[str], said: str) -> list
     return [c for c in conds if defines[c.item] in asked]
 
 
+def _asked_case(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
+    """Items that each set the sanction for a case of their own (（一）未经批准设立…的，…处以一千元以上五千元以下罚款；
+    （二）未经核准擅自举办大型人才交流活动的，…处以二千元以上一万元以下罚款) are not a list: the asker's case is the
+    item whose case (the words before its sanction) shares clearly most with what they said; only its conditions
+    are checked. Nothing changes when no item stands out."""
+    sanctioned = [i for i, item in enumerate(items) if _SANCTION.search(item)]
+    if len(sanctioned) < 2:
+        return conds
+    cases = {i: _SANCTION_START.split(fold(_ITEM_NUMBER.sub("", items[i])), 1)[0] for i in sanctioned}
+    scores = {i: _words_shared(case, said) for i, case in cases.items()}
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] < CASE_LEAD or ranked[0] - ranked[1] < CASE_LEAD:
+        return conds
+    mine = max(scores, key=lambda i: scores[i])
+    return [c for c in conds if c.item == mine]
+
+
 def _by_category(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
     """One item's rule for a category of askers beside its general rule (孵化时限不超过48个月。技术领域为生物医药…的
     企业，孵化时限不超过60个月; 在孵企业不少于20家（专业孵化器的在孵企业不少于15家）): the category's threshold
@@ -747,6 +767,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not told and not only_when:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said), items, said), items, said)
+    if whole:
+        conds = _asked_case(conds, items, said)
     if only_when:
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]
     conds = _without_complements(conds)

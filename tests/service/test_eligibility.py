@@ -603,3 +603,15 @@ def test_units_of_length_weight_concentration_and_class_hours_and_pay_without_a_
     hours = ["专业技术人员每年参加继续教育的学习时间不少于90学时。"]
     assert check(hours, "", ["我今年只学了80学时，达标吗？"], citation=1, default_rule="any").verdict == "not_met"
     assert check(hours, "", ["我今年学了96学时，达标吗？"], citation=1, default_rule="any").verdict == "met"
+
+
+def test_a_fine_is_checked_against_the_range_for_the_askers_own_case():
+    items = ["（一）违反本条例第十六条规定，未经批准设立人才中介服务组织或从事人才交流活动的，由县级以上人事行政部门依法予以"
+             "取缔，没收违法所得，并可以根据情节轻重处以一千元以上五千元以下罚款。",
+             "（二）违反本条例第十三条规定，未经核准擅自举办大型人才交流活动的，由县级以上人事行政部门责令其停止活动，没收违法"
+             "所得，并可根据情节轻重处以二千元以上一万元以下罚款。"]
+    head = "对违反本条例的下列行为，按照以下规定予以处罚："
+    ask = "我们没经核准办了个大型人才交流活动，被罚了{}，罚款在规定范围内吗？"
+    within = check(items, head, [ask.format("8000块")], citation=1, whole=True)
+    assert within.verdict == "met" and [c.given for c in within.conditions] == ["8000块"]  # item (二) only
+    assert check(items, head, [ask.format("1.5万")], citation=1, whole=True).verdict == "not_met"
