@@ -45,7 +45,9 @@ _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[
 # the event a time is counted from: 自收到认定结果之日起
 _SANCTION = re.compile(r"罚款|罚金|吊销|没收|拘留")
 _SANCTION_START = re.compile(r"[，,；;]\s*(?:由|处|并处|予以|责令|没收|给予|对)")  # where an item's case ends
+VOTE_REACH = 4  # characters around a count in which the asker says it agreed (赞成32票, 40人同意)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
+_AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
@@ -196,6 +198,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             if m:
                 op, suffix = op or sign, m.end()
                 break
+        if not op and q.raw == "半数" and before.endswith("过"):  # 过半数: more than half
+            op, before = ">", before[:-1]
         if not op and ranged_with:
             op = ">=" if ranged_with[0].start > q.start else "<="
         if not op:
@@ -256,7 +260,7 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                 groups[-1].append(t)  # 超过三十五周岁不满四十五周岁: a range (a floor and a ceiling), both hold
             else:
                 # 不少于50家且每千平方米平均…不少于3家: two measures, each a condition of its own, held together
-                joint.append(bool(prev) and "且" in gap and not re.search(r"[；;。]", gap))
+                joint.append(bool(prev) and bool(_AND.search(gap)) and not re.search(r"[；;。]", gap))
                 groups.append([t])
                 joins.append(False)
         case = None
@@ -423,10 +427,13 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         return _per_base(threshold, figs, per)
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}]
+    act = _vote_act(threshold)
+    if act:  # a vote's share is one of votes (60%的人同意), not any percent the asker gave (工资涨8%)
+        same = [f for f in same if re.search(act, f.own)]
     if not same and threshold.base:
         return _share(threshold, figs) or _subset_share(threshold, figs)
     if not same and threshold.dimension == "percent":
-        return _subset_share(threshold, figs)  # 其中专业孵化服务的15个 of 一共20个员工, against 占80%以上
+        return _subset_share(threshold, figs) or _agreed_share(threshold, figs)  # 其中专业孵化服务的15个 of 一共20个员工, against 占80%以上
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)]
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
@@ -563,6 +570,46 @@ def _subset_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
     base = (named or wholes or [None])[-1]
     if base is None:
         return None
+    share = 100.0 * part.quantity.value / base.quantity.value
+    return share, f"{part.quantity.raw}/{base.quantity.raw}={share:.0f}%"
+
+
+def _vote_act(threshold: Threshold) -> str | None:
+    """The pattern of what a share of people must do (出席 or 同意), when the threshold is a vote's or a quorum's."""
+    if threshold.dimension != "percent":
+        return None
+    votes = _table()["votes"]
+    said = f"{threshold.raw} {threshold.noun}"
+    return next((votes[k] for k in ("attend", "agree") if re.search(votes[k], said)), None)
+
+
+def _agreed_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
+    """The share of a vote (过半数同意, 三分之二以上通过) or of those present (三分之二以上职工代表出席) from the asker's
+    counts: those who agreed (赞成32票, 40人同意) or came (实到38名) out of everyone the rule counts: all members (全体职工: the largest count the asker gave) or those present (到会
+    人数: the count just before the votes)."""
+    votes = _table()["votes"]
+    act = _vote_act(threshold)
+    if act is None:
+        return None
+    counts = [f for f in figs if f.quantity.dimension == "count"]
+
+    def near(f: Figure) -> str:  # 赞成32票, 40人同意, 投赞成票的23人: the words just around the count
+        at = max(f.own.find(f.quantity.raw), 0)
+        return f.own[max(0, at - VOTE_REACH):at + len(f.quantity.raw) + VOTE_REACH]
+
+    agreed = [i for i, f in enumerate(counts) if re.search(act, near(f))]
+    if not agreed:
+        return None
+    at = agreed[-1]
+    part = counts[at]
+    wholes = [(j, f) for j, f in enumerate(counts) if j != at and f.quantity.value >= part.quantity.value
+              and not re.search(votes["agree"], near(f)) and not re.search(votes["attend"], near(f))]
+    if not wholes:
+        return None
+    if re.search(votes["everyone"], threshold.noun + threshold.raw):
+        base = max(wholes, key=lambda x: x[1].quantity.value)[1]
+    else:
+        base = ([f for j, f in wholes if j < at] or [f for _, f in wholes])[-1]
     share = 100.0 * part.quantity.value / base.quantity.value
     return share, f"{part.quantity.raw}/{base.quantity.raw}={share:.0f}%"
 

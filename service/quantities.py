@@ -21,6 +21,7 @@ _BIG = {"万": 10_000, "亿": 100_000_000}
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两俩三仨四五六七八九十百千万亿]+")
 _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
+_HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
 _ORDINAL_YEAR = re.compile(r"第[0-9零一二两三四五六七八九十]+年")
 
@@ -90,6 +91,8 @@ def quantities(text: str) -> list[Quantity]:
         whole, part = parse_number(m.group(1)), parse_number(m.group(2))
         if whole and part is not None and not any(a <= m.start() < b for a, b in ((q.start, q.end) for q in out)):
             out.append(Quantity(100.0 * part / whole, "percent", m.start(), m.end(), m.group(), "%"))
+    for m in _HALF.finditer(text):  # 过半数同意, 半数以上: a share of one half
+        out.append(Quantity(50.0, "percent", m.start(), m.end(), m.group(), "%"))
     taken = [(q.start, q.end) for q in out]
     for m in _NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in taken):

@@ -615,3 +615,21 @@ def test_a_fine_is_checked_against_the_range_for_the_askers_own_case():
     within = check(items, head, [ask.format("8000块")], citation=1, whole=True)
     assert within.verdict == "met" and [c.given for c in within.conditions] == ["8000块"]  # item (二) only
     assert check(items, head, [ask.format("1.5万")], citation=1, whole=True).verdict == "not_met"
+
+
+def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
+    assert [(q.raw, q.value) for q in quantities("经全体职工过半数同意")] == [("半数", 50.0)]
+    [t] = thresholds("并经全体职工过半数同意。")
+    assert (t.op, t.value, t.dimension) == (">", 50.0, "percent")
+    rule = ["未建立工会的企业，由职工民主推举产生协商代表，并经全体职工过半数同意。"]
+    ask = "我们公司还没建工会，一共80个职工，投票时{}人同意，这算通过了吗？"
+    assert check(rule, "", [ask.format("正好40")], citation=1, default_rule="any").verdict == "not_met"  # half is not more
+    assert check(rule, "", [ask.format("41")], citation=1, default_rule="any").verdict == "met"
+    board = ["评审委员会评审确认企业商号为浙江省知名商号，须经其全体组成人员三分之二以上通过。"]
+    voted = check(board, "", ["评审委员会17个人无记名投票，我们拿到了11票赞成，能算通过吗？"], citation=1, default_rule="any")
+    assert voted.verdict == "not_met" and voted.conditions[0].given == "11票/17个=65%"
+    # a percent the asker gives of something else (工资涨8%) is no share of a vote
+    assert check(rule, "", ["工会要求今年工资涨8%，能不能先不答复？"], citation=1, default_rule="any") is None
+    both = ["讨论草案，应当有三分之二以上职工代表出席，并经全体代表过半数同意通过。"]
+    quorum = check(both, "", ["职工代表60名，实到38名，赞成32票，草案通过了吗？"], citation=1, default_rule="any")
+    assert quorum.verdict == "not_met"  # 38 of 60 is under two thirds present, though 32 of 60 agreed
