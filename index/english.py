@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from importlib import resources
 
+import numpy as np
+
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _PAREN = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _SKIP = re.compile(r"^(?:variant of|old variant|see |abbr|cl:|surname|used in|also written|erhua|japanese|"
@@ -24,6 +26,9 @@ _SKIP = re.compile(r"^(?:variant of|old variant|see |abbr|cl:|surname|used in|al
 _NOISE = re.compile(r"\b(?:sth|sb|one's|someone|something|oneself|etc)\b")
 MAX_WORDS = 3  # English phrases of up to three words are looked up
 PER_WORD = 3  # Chinese words kept per English word or phrase
+COMMON = 0.05  # share of the chunks above which a word says nothing about which sense of another word is meant
+TOGETHER = 2  # chunks two words must share to count as going together
+KEEP = 0.5  # share of a word's best sense's lift another sense needs to be kept
 # English words that ask or link rather than name a thing: never looked up alone.
 STOP = frozenset("""a an the of to in on at for from by with about as and or but if then than so is are was were be
 been being do does did can could should would will shall may might must have has had i we you they he she it my
@@ -73,11 +78,22 @@ def _lemmas(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _shared(a: np.ndarray, b: np.ndarray) -> int:
+    """How many chunk ids two sorted arrays share (searching the shorter in the longer)."""
+    if len(a) < len(b):
+        a, b = b, a
+    at = np.searchsorted(a, b).clip(max=len(a) - 1)
+    return int((a[at] == b).sum())
+
+
 class Bridge:
     """English phrases to the corpus's Chinese words; `frequency` says how common a word is in the corpus."""
 
-    def __init__(self, frequency: Callable[[str], int]) -> None:
+    def __init__(self, frequency: Callable[[str], int], postings: Callable[[str], np.ndarray] | None = None,
+                 size: int = 0) -> None:
         self.frequency = frequency
+        self.postings = postings  # the chunks holding a word: which sense of a word goes with the others
+        self.size = size  # how many chunks the corpus has
         self._map: dict[str, list[tuple[int, str]]] | None = None  # read on the first English question
 
     @property
@@ -90,7 +106,7 @@ class Bridge:
     def terms(self, question: str) -> tuple[str, ...]:
         words = _WORD.findall(question.lower())
         senses = self.senses
-        found: list[str] = []
+        groups: list[list[str]] = []  # per English word or phrase: its Chinese words, likeliest first
         i = 0
         while i < len(words):
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -101,12 +117,43 @@ class Bridge:
                     continue
                 chinese = self._lookup(phrase, senses)
                 if chinese:
-                    found.extend(c for c in chinese if c not in found)
+                    groups.append(chinese)
                     i += n
                     break
             else:
                 i += 1
-        return tuple(found)
+        if self.postings is not None and self.size:
+            groups = self._coherent(groups)
+        return tuple(dict.fromkeys(c for g in groups for c in g))
+
+    def _coherent(self, groups: list[list[str]]) -> list[list[str]]:
+        """Of a word's senses, those that go with the rest of the question: fine is 罚款 beside 专利 and 侵权, not
+        精细. A sense's score is its strongest lift (how much more often than by chance it shares a chunk) with a
+        sense of another word; senses well below the word's best are dropped, and when none goes with the rest,
+        only the dictionary's first is kept. Words a twentieth of the chunks hold say nothing of a sense."""
+        n = self.size
+        held = {c: self.postings(c) for g in groups for c in g}
+        telling = {c: p for c, p in held.items() if 0 < len(p) <= COMMON * n}
+        out = []
+        for gi, g in enumerate(groups):
+            if len(g) < 2:
+                out.append(g)
+                continue
+            others = [telling[c] for gj, h in enumerate(groups) if gj != gi for c in h if c in telling and c not in g]
+            scores = [self._lift(held[c], others, n) for c in g]
+            top = max(scores)
+            out.append([c for c, sc in zip(g, scores) if sc >= KEEP * top] if top > 1.0 else g[:1])
+        return out
+
+    @staticmethod
+    def _lift(p: np.ndarray, others: list[np.ndarray], n: int) -> float:
+        """The strongest lift of a word's chunks with another word's: shared chunks over those chance would give."""
+        best = 0.0
+        for o in others:
+            together = _shared(p, o) if len(p) else 0
+            if together >= TOGETHER:
+                best = max(best, together * n / (len(p) * len(o)))
+        return best
 
     def _lookup(self, phrase: list[str], senses: dict[str, list[tuple[int, str]]]) -> list[str]:
         best: dict[str, tuple[int, int]] = {}

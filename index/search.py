@@ -79,7 +79,7 @@ class Index:
         self._df = np.bincount(counts.matrix.indices, minlength=len(counts.vocab))
         del counts
         self.homophones = Homophones(self._vocab)
-        self.bridge = Bridge(self.frequency)
+        self.bridge = Bridge(self.frequency, self.postings if store is None else None, len(self.chunks))
         # Versions of one regulation (one title, several dates), newest last.
         versions: dict[str, list[str]] = {}
         for d in self.documents.values():
@@ -102,6 +102,14 @@ class Index:
         """How many chunks hold the (folded) word."""
         i = self._vocab.get(word)
         return int(self._df[i]) if i is not None and i < len(self._df) else 0
+
+    def postings(self, word: str) -> np.ndarray:
+        """The chunks that hold the (folded) word, in order (empty when none does)."""
+        i = self._vocab.get(word)
+        if i is None or self.bm25 is None or i + 1 >= len(self.bm25.scores["indptr"]):
+            return np.zeros(0, dtype=np.int32)
+        ptr = self.bm25.scores["indptr"]
+        return self.bm25.scores["indices"][ptr[i]:ptr[i + 1]]
 
     def english_terms(self, question: str) -> str:
         """The question followed by the corpus's words for it: for English, the Chinese words it maps to
