@@ -68,3 +68,12 @@ def test_the_statutes_common_words_are_added_to_english_questions_and_never_figu
             if line.strip() and not line.startswith("#")]
     assert all(len(row) == 2 and re.compile(row[0]) for row in rows) and len(rows) > 400
     assert not [c for _, c in rows if figures.search(c)]  # terms lead to passages, never answer for them
+
+
+def test_founders_colloquial_words_bring_the_texts_own_words():
+    from index.expand import formal_terms
+
+    assert "延长工作时间" in formal_terms("旺季天天加班，加班费怎么算？")
+    assert "续订" in formal_terms("合同到期忘了续签怎么办")
+    assert "电子商务经营者" in formal_terms("开网店要办执照吗")
+    assert formal_terms("延长工作时间的报酬") == ()  # the texts' own words need nothing
