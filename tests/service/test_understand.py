@@ -146,3 +146,12 @@ def test_who_pays_or_bears_asks_for_a_party_who_approves_for_an_office():
     assert types("来回运费谁出啊？") == {"party"} and types("举证责任由谁承担？") == {"party"}
     assert types("审批找谁？") == {"organisation"}
     assert "party" in types("Who pays the return shipping?")
+
+
+def test_english_who_and_process_ask_only_as_question_words():
+    names = lambda q: {t.name for t in understand(q).types}
+    assert "organisation" not in names("We have users who are 13 years old. Can we process their data like adults'?")
+    assert "procedure" not in names("We have users who are 13 years old. Can we process their data like adults'?")
+    assert "organisation" in names("Who approves a new trademark?")
+    assert "organisation" in names("We hired a designer, and who owns the logo?")
+    assert "procedure" in names("What is the process to register a trademark?")
