@@ -28,6 +28,7 @@ MAX_WORDS = 3  # English phrases of up to three words are looked up
 PER_WORD = 3  # Chinese words kept per English word or phrase
 COMMON = 0.05  # share of the chunks above which a word says nothing about which sense of another word is meant
 TOGETHER = 2  # chunks two words must share to count as going together
+MIN_CHUNKS = 2000  # chunks below which which words share a chunk says too little to tell senses apart
 KEEP = 0.5  # share of a word's best sense's lift another sense needs to be kept
 # English words that ask or link rather than name a thing: never looked up alone.
 STOP = frozenset("""a an the of to in on at for from by with about as and or but if then than so is are was were be
@@ -122,7 +123,7 @@ class Bridge:
                     break
             else:
                 i += 1
-        if self.postings is not None and self.size:
+        if self.postings is not None and self.size >= MIN_CHUNKS:
             groups = self._coherent(groups)
         return tuple(dict.fromkeys(c for g in groups for c in g))
 
@@ -140,6 +141,9 @@ class Bridge:
                 out.append(g)
                 continue
             others = [telling[c] for gj, h in enumerate(groups) if gj != gi for c in h if c in telling and c not in g]
+            if not others:  # nothing else in the question tells the senses apart
+                out.append(g)
+                continue
             scores = [self._lift(held[c], others, n) for c in g]
             top = max(scores)
             out.append([c for c, sc in zip(g, scores) if sc >= KEEP * top] if top > 1.0 else g[:1])
