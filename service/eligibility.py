@@ -47,6 +47,9 @@ _SANCTION = re.compile(r"罚款|罚金|吊销|没收|拘留")
 _SANCTION_START = re.compile(r"[，,；;]\s*(?:由|处|并处|予以|责令|没收|给予|对)")  # where an item's case ends
 VOTE_REACH = 4  # characters around a count in which the asker says it agreed (赞成32票, 40人同意)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
+# …可以延长三个工作日, 延长期限最长不得超过二个月, 可以延长三十日: how long a time limit may be extended
+_EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
+_EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended
 _AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
@@ -66,6 +69,7 @@ class Threshold:
     cumulative: bool  # a sum over years (累计, 连续2年)
     last_year: bool  # one year's figure (上年营业总收入)
     base: str = ""  # for a share: what it is a share of (众创空间总面积 in 不低于众创空间总面积的15%)
+    extension: float = 0.0  # a time limit's possible extension (…三个工作日内…，经批准可以延长三个工作日), same unit
 
 
 @dataclass(slots=True)
@@ -81,6 +85,7 @@ class Condition:
     # in that case only
     case: Condition | None = None
     joint: bool = False  # stated together with the condition before it (不少于50家且每千平方米…不少于3家): both must hold
+    extensible: bool = False  # unknown because the asker is past the limit but within its possible extension
 
     def contract(self, citation: int) -> dict:
         required = "；".join(t.raw for t in self.thresholds) or "、".join(self.statuses)
@@ -285,6 +290,7 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                 case = condition  # …不满三年的，试用期不得超过二个月: the next threshold is the rule for this case
                 continue
             out.append(condition)
+        _extend(out, n, folded)
         if not found:
             held = [s for s in statuses if s in folded]
             if _POSSESSION.match(_ITEM_NUMBER.sub("", folded)):  # 有书面合伙协议: having it is the condition
@@ -293,6 +299,26 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if held or plain:
                 out.append(Condition(text=plain, statuses=held, item=n))
     return tuple(out)
+
+
+def _extend(out: list[Condition], item: int, folded: str) -> None:
+    """A time limit that may be extended (…三个工作日内作出处理；…经批准后，可以延长三个工作日; 延长期限最长不得超过二个月)
+    carries the extension: the extension is no condition of its own, and past the limit but within the extension
+    the asker is in time only if it was granted."""
+    for m in _EXTENSION.finditer(folded):
+        found = [q for q in quantities(m.group(1)) if q.dimension in _TIMES]
+        if not found:
+            continue
+        mine = [c for c in out if c.item == item]
+        # the extension stated as a ceiling of its own (延长期限最长不得超过二个月) is not a condition
+        for c in [c for c in mine if c.thresholds and "延长" in c.text and c.thresholds[0].dimension in _TIMES]:
+            out.remove(c)
+        limits = [(c, k) for c in out if c.item == item for k, t in enumerate(c.thresholds)
+                  if t.dimension in _TIMES and t.op in ("<", "<=") and folded.find(t.raw) < m.start()]
+        if limits:
+            c, k = limits[-1]
+            t = c.thresholds[k]
+            c.thresholds[k] = dataclasses.replace(t, extension=_value(found[0], t.dimension))
 
 
 def _own_noun(noun: str) -> str:
@@ -827,6 +853,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     bears = False
     for ci, c in enumerate(every):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
+        extensible: list[str] = []  # past a limit, within its possible extension: what the founder gave
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
@@ -834,12 +861,22 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \
                     and bool(re.search(r"[内中]$", t.raw))
-                results.append((_compare(given[0], t) != forbidden, given[1]))
+                ok = _compare(given[0], t) != forbidden
+                if not ok and not forbidden and t.extension and given[0] <= t.value + t.extension:
+                    if not _EXTENDED.search(said):
+                        extensible.append(given[1])  # past the limit, within what it may be extended to
+                        continue
+                    ok = True
+                results.append((ok, given[1]))
         for s in c.statuses:
             state = _status(s, said)
             if state is not None:
                 kind = "has" if s in _table()["possessions"] else "status"
                 results.append((state, message(f"checks_{kind}_{'yes' if state else 'no'}", status=s)))
+        if extensible and not any(not ok for ok, _ in results):
+            bears = True  # in time only if the limit was extended: said, not guessed
+            c.verdict, c.given, c.extensible = "unknown", "，".join(extensible), True
+            continue
         if not results:
             continue
         bears = True

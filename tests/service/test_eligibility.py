@@ -633,3 +633,20 @@ def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     both = ["讨论草案，应当有三分之二以上职工代表出席，并经全体代表过半数同意通过。"]
     quorum = check(both, "", ["职工代表60名，实到38名，赞成32票，草案通过了吗？"], citation=1, default_rule="any")
     assert quorum.verdict == "not_met"  # 38 of 60 is under two thirds present, though 32 of 60 agreed
+
+
+def test_a_time_limit_that_may_be_extended_settles_nothing_between_the_limit_and_its_extension():
+    from service.compose import compose_checks
+
+    rule = ["第八十二条 提供单位应当自受理修复申请之日起三个工作日内作出处理。确有特殊情况需要延长处理时限的，经主要负责人"
+            "批准后，可以延长三个工作日。"]
+    ask = "提供单位受理都{}了还没出结果，{}是不是超时了？"
+    pending = check(rule, "", [ask.format("5个工作日", "")], citation=1, default_rule="any")
+    assert pending.verdict == "unknown" and pending.conditions[0].given == "5个工作日"
+    assert "是否延长" in compose_checks(pending, "zh-Hans")  # says what settles it, not 您没有提到
+    assert check(rule, "", [ask.format("5个工作日", "说是延长了处理时限，")], citation=1, default_rule="any").verdict == "met"
+    assert check(rule, "", [ask.format("7个工作日", "")], citation=1, default_rule="any").verdict == "not_met"
+    assert check(rule, "", [ask.format("2个工作日", "")], citation=1, default_rule="any").verdict == "met"
+    # the extension's own ceiling (延长期限最长不得超过二个月) is no condition of its own
+    months = conditions(["应当在受理之日起四个月内作出处理决定。因特殊情况需要延长的，延长期限最长不得超过二个月。"])
+    assert [(t.value, t.extension) for c in months for t in c.thresholds] == [(4.0, 2.0)]
