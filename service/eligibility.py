@@ -49,6 +49,7 @@ VOTE_REACH = 4  # characters around a count in which the asker says it agreed (�
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 # …可以延长三个工作日, 延长期限最长不得超过二个月, 可以延长三十日: how long a time limit may be extended
 _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
+_BELOW = re.compile(r"(不到|没到|没有到|还不到|没满|未满|不满|不足|没超过|没有超过)\s*$")  # the asker's figure is a ceiling
 _EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended
 _AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
@@ -404,6 +405,9 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             context = own
             if re.search(r"(?:这|该|此|那)\s*$", source[:q.start]):
                 continue  # 这20万: the figure given before, named again
+            below = _BELOW.search(source[:q.start])
+            if below:  # 余额也没到一千万, 都没满35岁: just under the figure, never at it
+                q = dataclasses.replace(q, value=q.value * (1 - 1e-9), raw=below.group(1) + q.raw)
             if not _noun_groups(own) and len(out) > first and out[-1].quantity.end <= start \
                     and out[-1].quantity.dimension == q.dimension \
                     and not re.search(r"[。！？!?]", source[out[-1].quantity.end:start]):

@@ -196,6 +196,7 @@ _EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of)\s+(\d{2})\b(?!\s*(?:%|percen
                      r"square|sq|people|staff|employees|days|months|companies|firms))|\b(\d{2})-year-old", re.IGNORECASE)
 
 
+_EN_CURRENCY = re.compile(r"(?:\brmb|\bcny|¥|￥)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)", re.IGNORECASE)
 _DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR_MONTH = re.compile(rf"((?:19|20)[0-9]{{2}})\s*年\s*({_DAY_NUM})\s*月(?!\s*(?:{_DAY_NUM})\s*[日号])")
 _CALENDAR_DAY = re.compile(rf"(?:((?:19|20)[0-9]{{2}})\s*年\s*)?({_DAY_NUM})\s*月\s*(?:({_DAY_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末))")
@@ -257,6 +258,10 @@ def english_quantities(text: str) -> list[Quantity]:
                 out.append(Quantity(float(m.group(1).replace(",", "")) * factor, dimension, m.start(), m.end() + len(u),
                                     text[m.start():m.end() + len(u)], u))
                 break
+    taken = [(q.start, q.end) for q in out]
+    for m in _EN_CURRENCY.finditer(text):  # RMB 45,000 a month, ¥3000: yuan, when no unit follows the number
+        if not any(a <= m.start(1) < b for a, b in taken):
+            out.append(Quantity(float(m.group(1).replace(",", "")) / 10_000, "money", m.start(), m.end(), m.group(), "yuan"))
     taken = [(q.start, q.end) for q in out]
     for m in _EN_AGE.finditer(text):  # I'm 42, aged 42, a 42-year-old founder: an age without "years old"
         g = 1 if m.group(1) else 2

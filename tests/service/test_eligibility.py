@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.eligibility import asks_whether, check, conditions, figures, thresholds
-from service.quantities import elapsed, parse_number, quantities
+from service.quantities import elapsed, english_quantities, parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
                          "（3）累计获得天使投资或风险投资超过100万元。",
@@ -650,3 +650,15 @@ def test_a_time_limit_that_may_be_extended_settles_nothing_between_the_limit_and
     # the extension's own ceiling (延长期限最长不得超过二个月) is no condition of its own
     months = conditions(["应当在受理之日起四个月内作出处理决定。因特殊情况需要延长的，延长期限最长不得超过二个月。"])
     assert [(t.value, t.extension) for c in months for t in c.thresholds] == [(4.0, 2.0)]
+
+
+def test_a_not_a_questions_english_sums_after_the_currency_and_figures_the_asker_is_under():
+    assert asks_whether("现在又准备找朋友借280万，这笔要不要备案？") and asks_whether("需不需要备案？")
+    assert not asks_whether("利润怎么分？")
+    en = {(q.raw, q.dimension, q.value) for q in english_quantities(
+        "Our CTO earns RMB 45,000 a month; we raised RMB 6 million; the board has 7 members.")}
+    assert en == {("RMB 45,000", "money", 4.5), ("6 million", "money", 600.0), ("7 members", "count", 7.0)}
+    [under] = figures(["余额也没到一千万"])
+    assert under.quantity.raw == "没到一千万" and under.quantity.value < 1000
+    rule = ["（二）借款余额一千万元以上的；"]
+    assert check(rule, "", ["借款余额没到一千万，需不需要备案？"], citation=1, default_rule="any").verdict == "not_met"
