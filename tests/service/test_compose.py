@@ -100,6 +100,14 @@ DISSOLUTION = """# 测试合伙企业条例
 （三）合伙人已不具备法定人数满三十天；
 
 （四）依法被吊销营业执照、责令关闭或者被撤销。
+
+## 第七章 法律责任
+
+第九十条 有下列情形之一的，由市场监督管理部门责令改正，并处一万元以上五万元以下罚款：
+
+（一）采集细胞前未明确告知被采集人采集事项的；
+
+（二）未按照规定储存采集的细胞及其数据的。
 """
 
 
@@ -122,6 +130,13 @@ def test_an_article_that_lists_cases_is_not_settled_by_the_one_item_a_figure_rea
     assert checks is not None and checks["rule"] == "any" and checks["verdict"] == "unknown"  # other cases may hold
     by_verdict = {c["verdict"] for c in checks["conditions"]}
     assert by_verdict == {"not_met", "unknown"} and len(checks["conditions"]) == 4
+
+
+def test_a_fine_is_checked_against_the_range_an_articles_lead_sets_for_the_cases_it_lists(dissolution_assistant):
+    answer = dissolution_assistant.answer("我们采集细胞前没有明确告知采集事项，被罚了8万，这个罚款在规定范围内吗？")
+    checks = answer.checks
+    assert checks is not None and checks["verdict"] == "not_met"
+    assert [c["given"] for c in checks["conditions"]] == ["8万"]
 
 
 def test_each_part_of_a_two_part_question_is_quoted_from_the_item_that_answers_it(assistant):
