@@ -50,6 +50,8 @@ CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out f
 # …可以延长三个工作日, 延长期限最长不得超过二个月, 可以延长三十日: how long a time limit may be extended
 _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
 _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满|未满|不满|不足|没超过|没有超过)\s*$")  # the asker's figure is a ceiling
+_FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
+_FINED = re.compile(r"罚|fine")
 _EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended
 _AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
@@ -463,7 +465,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     if not same and threshold.base:
         return _share(threshold, figs) or _subset_share(threshold, figs)
     if not same and threshold.dimension == "percent":
-        return _subset_share(threshold, figs) or _agreed_share(threshold, figs)  # 其中专业孵化服务的15个 of 一共20个员工, against 占80%以上
+        return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs)  # 其中专业孵化服务的15个 of 一共20个员工, against 占80%以上
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)]
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
@@ -602,6 +604,22 @@ def _subset_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
         return None
     share = 100.0 * part.quantity.value / base.quantity.value
     return share, f"{part.quantity.raw}/{base.quantity.raw}={share:.0f}%"
+
+
+def _fine_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
+    """A fine set as a multiple of a sum (处违法所得一倍以上五倍以下的罚款) from the asker's two figures: the fine
+    (罚了60万) over the sum it multiplies (违法所得10万)."""
+    said = f"{threshold.raw} {threshold.noun}"
+    base = _FINE_BASE.search(said)
+    if not base or not _FINED.search(said):
+        return None
+    money = [f for f in figs if f.quantity.dimension == "money" and f.quantity.value > 0]
+    sums = [f for f in money if base.group() in f.own and not _FINED.search(f.own)]
+    fines = [f for f in money if _FINED.search(f.own) and base.group() not in f.own]
+    if len(sums) != 1 or len(fines) != 1:
+        return None
+    share = 100.0 * fines[0].quantity.value / sums[0].quantity.value
+    return share, f"{fines[0].quantity.raw}/{sums[0].quantity.raw}={share / 100:.1f}倍"
 
 
 def _vote_act(threshold: Threshold) -> str | None:

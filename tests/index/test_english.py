@@ -78,3 +78,11 @@ def test_founders_colloquial_words_bring_the_texts_own_words():
     assert "续订" in formal_terms("合同到期忘了续签怎么办")
     assert "电子商务经营者" in formal_terms("开网店要办执照吗")
     assert formal_terms("延长工作时间的报酬") == ()  # the texts' own words need nothing
+
+
+def test_the_askers_names_for_offices_bring_the_texts_names():
+    from index.expand import formal_terms
+
+    assert "市场监督管理部门" in formal_terms("市场监管局罚了我们")
+    assert "税务机关" in formal_terms("税务局说要补税")
+    assert "以上" in formal_terms("罚款是不是超出幅度了")

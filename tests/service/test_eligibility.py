@@ -662,3 +662,12 @@ def test_a_not_a_questions_english_sums_after_the_currency_and_figures_the_asker
     assert under.quantity.raw == "没到一千万" and under.quantity.value < 1000
     rule = ["（二）借款余额一千万元以上的；"]
     assert check(rule, "", ["借款余额没到一千万，需不需要备案？"], citation=1, default_rule="any").verdict == "not_met"
+
+
+def test_a_fine_set_as_a_multiple_of_the_illegal_gains_is_checked_from_the_askers_two_sums():
+    rule = ["第二十五条 在技术交易活动中，提供虚假技术和技术信息的，由市场监督管理部门没收违法所得，并可处以违法所得一倍以上"
+            "五倍以下的罚款。"]
+    ask = "违法所得10万，市场监管局罚了{}，这个罚款是不是超出条例规定的幅度了？"
+    over = check(rule, "", [ask.format("60万")], citation=1, default_rule="any")
+    assert over.verdict == "not_met" and over.conditions[0].given == "60万/10万=6.0倍"
+    assert check(rule, "", [ask.format("30万")], citation=1, default_rule="any").verdict == "met"
