@@ -58,6 +58,7 @@ HEAD_SHORT = 150  # characters: a passage this short that names the asked noun s
 _POINTS_BACK = re.compile(r"\s*(?:这|那样|那种|那么做)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PERIOD = re.compile(r"[年月日天周季次]")
+_LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +291,7 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     subject = _clause(part)
     for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
         subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
+    subject = _LEFT_OVER.sub(" ", subject)  # 多少个工作日内要办结: 内 belonged to the figure asked, not to 要办结
     focus = (focus_words(subject, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
              or focus_words(frame.folded, frame, idf))
     if not focus:

@@ -246,3 +246,10 @@ def test_a_figure_the_passages_only_leave_to_another_rule_is_missing():
     v = verdict("投诉受理后事情复杂要延期，最多可以延长多少个工作日？", complaint)
     assert v.refused and v.gaps[0].asked == "missing_duration"
     assert not verdict("投诉受理以后，办结要多少个工作日？", complaint).refused  # the time limit itself is given
+
+
+def test_what_is_left_of_the_asked_figure_is_no_word_of_the_subject():
+    complaint = Passage("投诉工作机构应当在受理投诉之日起二十个工作日内办结受理的投诉事项。", "广东省外商投资权益保护条例",
+                        "广东省外商投资权益保护条例", "广东省")
+    # 多少个工作日内要办结: without 多少个工作日, 内要 is no word the passage must hold
+    assert not verdict("投诉受理后多少个工作日内要办结？", complaint).refused
