@@ -49,10 +49,13 @@ VOTE_REACH = 4  # characters around a count in which the asker says it agreed (�
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 # …可以延长三个工作日, 延长期限最长不得超过二个月, 可以延长三十日: how long a time limit may be extended
 _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
-_BELOW = re.compile(r"(不到|没到|没有到|还不到|没满|未满|不满|不足|没超过|没有超过)\s*$")  # the asker's figure is a ceiling
+# the asker's own "under" (没到一千万, 都没满35岁); the rule's words (未满, 不满, 不足) in a question quote the rule
+_BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
 _FINED = re.compile(r"罚|fine")
-_EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended
+_EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended…
+_NOT_EXTENDED = re.compile(r"(?:不知道|不清楚|不确定|有没有|是否|没有|没|未|不)[^，,。；;？?]{0,6}(?:延期|延长)|"
+                           r"\b(?:not|never|no|whether|if)\b[^,.;?]{0,20}\bextend", re.IGNORECASE)  # …or not, or not known
 _AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
@@ -885,7 +888,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     and bool(re.search(r"[内中]$", t.raw))
                 ok = _compare(given[0], t) != forbidden
                 if not ok and not forbidden and t.extension and given[0] <= t.value + t.extension:
-                    if not _EXTENDED.search(said):
+                    if not _EXTENDED.search(said) or _NOT_EXTENDED.search(said):
                         extensible.append(given[1])  # past the limit, within what it may be extended to
                         continue
                     ok = True

@@ -23,6 +23,7 @@ _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分�
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
+_RATED = ("weight", "length", "volume")  # dimensions a rate (克每立方厘米, 每立方米三十克) is made of
 _ORDINAL_YEAR = re.compile(r"第[0-9零一二两三四五六七八九十]+年")
 
 
@@ -124,6 +125,9 @@ def quantities(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - 5):m.start()]
         if before.endswith("每"):
             continue  # 每千平方米, 每10家: the base of a rate, not a quantity
+        if dimension_of(unit) in _RATED and (re.search(r"每[^0-9零一二两三四五六七八九十，,。；;]{1,4}$", before)
+                                             or re.match(re.escape(unit[0]) + r"\s*(?:每|/)", rest)):
+            continue  # 每立方米三十克, 0.93克每立方厘米: a density or a concentration, not a weight or a length
         if unit is None:
             if raw[-1] in "万亿" and not re.match(r"[人家个名]", rest):
                 # 350万: a sum of money, in 万元
@@ -150,6 +154,10 @@ def quantities(text: str) -> list[Quantity]:
             end += 1
         out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
     return _compounds(sorted(out, key=lambda q: q.start), text)
+
+
+def dimension_of(unit: tuple[str, str, float] | None) -> str:
+    return unit[1] if unit else ""
 
 
 def _approximate(raw: str, rest: str) -> int:

@@ -671,3 +671,14 @@ def test_a_fine_set_as_a_multiple_of_the_illegal_gains_is_checked_from_the_asker
     over = check(rule, "", [ask.format("60万")], citation=1, default_rule="any")
     assert over.verdict == "not_met" and over.conditions[0].given == "60万/10万=6.0倍"
     assert check(rule, "", [ask.format("30万")], citation=1, default_rule="any").verdict == "met"
+
+
+def test_densities_are_no_weights_and_an_extension_the_asker_does_not_know_of_settles_nothing():
+    assert quantities("密度0.93克每立方厘米，硫化氢含量在每立方米三十克以上") == []
+    assert [q.raw for q in quantities("重量不得超过15公斤")] == ["15公斤"]
+    rule = ["第三十条 应当在六十个工作日内完成调查；情况复杂的，经负责人批准，可以延长三十个工作日。"]
+    ask = "立案到现在已经75个工作日了还没调查完，{}，这个超期了吗？"
+    assert check(rule, "", [ask.format("也不知道有没有批准延长")], citation=1, default_rule="any").verdict == "unknown"
+    assert check(rule, "", [ask.format("说是批准延长了")], citation=1, default_rule="any").verdict == "met"
+    # the rule's own words in a question (招用未满十六周岁的) are no figure of the asker's below sixteen
+    assert [f.quantity.raw for f in figures(["这算不算招用未满十六周岁的未成年人？"])] == ["十六周岁"]
