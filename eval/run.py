@@ -64,6 +64,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test12", "blind-laws-test12.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test13", "blind-laws-test13.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test14", "blind-laws-test14.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test15", "blind-laws-test15.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -79,6 +80,7 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test11", "eligibility-test11.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test12", "eligibility-test12.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test13", "eligibility-test13.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test14", "eligibility-test14.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
