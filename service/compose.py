@@ -14,7 +14,7 @@ from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
 from service.words import topic_words, weight
-from service.eligibility import Checks, asks_whether, check, thresholds
+from service.eligibility import Checks, asks_whether, check, fine_for_cases
 from service.support import Gap, Passage, jurisdiction
 from service.understand import understand
 
@@ -433,7 +433,6 @@ def compose_checks(checks: Checks, language: str) -> str:
     return "\n".join(lines)
 
 
-_SANCTION = re.compile(r"罚款|罚金")  # a lead that sets a fine for the cases its items list
 _ENUMERATED = re.compile(r"^\s*[（(][一二三四五六七八九十0-9]+[）)]")
 _INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,24}[：:]?\s*$")  # a lead that the numbered items complete
 
@@ -452,9 +451,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             # an item no figure settles stays unknown, so 25天 short of 满三十天 does not settle the article
             numbered = [t for t in items[1:] if _ENUMERATED.match(t)] \
                 if unit.is_article and items and _INTRODUCES.search(items[0]) else []
-            if len(numbered) >= 2 and _SANCTION.search(items[0]) and thresholds(items[0]) \
-                    and not any(thresholds(t) for t in numbered):
-                # 有下列情形之一的，…并处一万元以上五万元以下罚款：（一）…: the items are the cases, the lead the sanction
+            if len(numbered) >= 2 and fine_for_cases(items[0], numbered):  # the items are cases, the lead the fine
                 numbered = []
                 items = items[:1]
             whole = unit.is_list or len(numbered) >= 2

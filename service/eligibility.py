@@ -42,8 +42,8 @@ _DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。�
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
-# the event a time is counted from: 自收到认定结果之日起
 _SANCTION = re.compile(r"罚款|罚金|吊销|没收|拘留")
+_FINE = re.compile(r"罚款|罚金")
 _SANCTION_START = re.compile(r"[，,；;]\s*(?:由|处|并处|予以|责令|没收|给予|对)")  # where an item's case ends
 VOTE_REACH = 4  # characters around a count in which the asker says it agreed (赞成32票, 40人同意)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
@@ -57,6 +57,7 @@ _EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says th
 _NOT_EXTENDED = re.compile(r"(?:不知道|不清楚|不确定|有没有|是否|没有|没|未|不)[^，,。；;？?]{0,6}(?:延期|延长)|"
                            r"\b(?:not|never|no|whether|if)\b[^,.;?]{0,20}\bextend", re.IGNORECASE)  # …or not, or not known
 _AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
+# the event a time is counted from: 自收到认定结果之日起
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
@@ -468,7 +469,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     if not same and threshold.base:
         return _share(threshold, figs) or _subset_share(threshold, figs)
     if not same and threshold.dimension == "percent":
-        return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs)  # 其中专业孵化服务的15个 of 一共20个员工, against 占80%以上
+        # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
+        return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs)
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)]
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
@@ -636,8 +638,8 @@ def _vote_act(threshold: Threshold) -> str | None:
 
 def _agreed_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
     """The share of a vote (过半数同意, 三分之二以上通过) or of those present (三分之二以上职工代表出席) from the asker's
-    counts: those who agreed (赞成32票, 40人同意) or came (实到38名) out of everyone the rule counts: all members (全体职工: the largest count the asker gave) or those present (到会
-    人数: the count just before the votes)."""
+    counts: those who agreed (赞成32票, 40人同意) or came (实到38名) out of everyone the rule counts: all members
+    (全体职工: the largest count the asker gave) or those present (到会人数: the count just before the votes)."""
     votes = _table()["votes"]
     act = _vote_act(threshold)
     if act is None:
@@ -739,6 +741,12 @@ def _asked_category(conds: list[Condition], items: list[str], said: str) -> list
     if not asked:
         return conds
     return [c for c in conds if defines[c.item] in asked]
+
+
+def fine_for_cases(lead: str, cases: list[str]) -> bool:
+    """Whether an article's lead sets a fine for the cases its numbered items list (有下列情形之一的，…并处一万元以上
+    五万元以下罚款：（一）…): then the lead, not the items, holds what the asker's fine is checked against."""
+    return bool(_FINE.search(lead)) and bool(thresholds(lead)) and not any(thresholds(c) for c in cases)
 
 
 def _asked_case(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
@@ -898,7 +906,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             if state is not None:
                 kind = "has" if s in _table()["possessions"] else "status"
                 results.append((state, message(f"checks_{kind}_{'yes' if state else 'no'}", status=s)))
-        if extensible and not any(not ok for ok, _ in results):
+        if extensible and all(ok for ok, _ in results):
             bears = True  # in time only if the limit was extended: said, not guessed
             c.verdict, c.given, c.extensible = "unknown", "，".join(extensible), True
             continue

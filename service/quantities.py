@@ -125,7 +125,7 @@ def quantities(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - 5):m.start()]
         if before.endswith("每"):
             continue  # 每千平方米, 每10家: the base of a rate, not a quantity
-        if dimension_of(unit) in _RATED and (re.search(r"每[^0-9零一二两三四五六七八九十，,。；;]{1,4}$", before)
+        if unit and unit[1] in _RATED and (re.search(r"每[^0-9零一二两三四五六七八九十，,。；;]{1,4}$", before)
                                              or re.match(re.escape(unit[0]) + r"\s*(?:每|/)", rest)):
             continue  # 每立方米三十克, 0.93克每立方厘米: a density or a concentration, not a weight or a length
         if unit is None:
@@ -154,10 +154,6 @@ def quantities(text: str) -> list[Quantity]:
             end += 1
         out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
     return _compounds(sorted(out, key=lambda q: q.start), text)
-
-
-def dimension_of(unit: tuple[str, str, float] | None) -> str:
-    return unit[1] if unit else ""
 
 
 def _approximate(raw: str, rest: str) -> int:
@@ -269,7 +265,8 @@ def english_quantities(text: str) -> list[Quantity]:
     taken = [(q.start, q.end) for q in out]
     for m in _EN_CURRENCY.finditer(text):  # RMB 45,000 a month, ¥3000: yuan, when no unit follows the number
         if not any(a <= m.start(1) < b for a, b in taken):
-            out.append(Quantity(float(m.group(1).replace(",", "")) / 10_000, "money", m.start(), m.end(), m.group(), "yuan"))
+            value = float(m.group(1).replace(",", "")) / 10_000
+            out.append(Quantity(value, "money", m.start(), m.end(), m.group(), "yuan"))
     taken = [(q.start, q.end) for q in out]
     for m in _EN_AGE.finditer(text):  # I'm 42, aged 42, a 42-year-old founder: an age without "years old"
         g = 1 if m.group(1) else 2

@@ -326,8 +326,7 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     missing = []
     for t in part.types:
         head = head_word(part.text, t, frame, idf)
-        if t.figure and _delegated(t, head if head and any(present(head, p.scope_text, slips) for p in candidates)
-                                   else _rarest_held(focus, candidates, slips), candidates, slips):
+        if t.figure and _delegated(t, _named_word(head, focus, candidates, slips), candidates, slips):
             missing.append(t)
             continue
         if head and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
@@ -340,10 +339,11 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     return missing
 
 
-def _rarest_held(focus: list[tuple[str, float]], passages: list[Passage], slips: dict[str, str]) -> str:
-    """The subject's rarest word that a passage holds ("" when none does)."""
-    return next((w for w, _ in sorted(focus, key=lambda x: -x[1])
-                 if any(present(w, p.scope_text, slips) for p in passages)), "")
+def _named_word(head: str, focus: list[tuple[str, float]], passages: list[Passage], slips: dict[str, str]) -> str:
+    """The word by which the passages name the subject: the asked noun when they hold it, else the subject's rarest
+    word they hold ("" when they hold none)."""
+    words = ([head] if head else []) + [w for w, _ in sorted(focus, key=lambda x: -x[1])]
+    return next((w for w in words if any(present(w, p.scope_text, slips) for p in passages)), "")
 
 
 def _delegated(kind, word: str, passages: list[Passage], slips: dict[str, str]) -> bool:
