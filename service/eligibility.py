@@ -53,6 +53,9 @@ _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:�
 _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
 _FINED = re.compile(r"罚|fine")
+# the amount of a sanction (处十万元以上一百万元以下罚款), not a condition the asker's own figures meet
+_BARS = re.compile(r"不得|不能|不准|禁止|严禁")
+_SANCTION_AMOUNT = re.compile(r"^(?:并)?处|罚款|罚金")
 _EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended…
 _NOT_EXTENDED = re.compile(r"(?:不知道|不清楚|不确定|有没有|是否|没有|没|未|不)[^，,。；;？?]{0,6}(?:延期|延长)|"
                            r"\b(?:not|never|no|whether|if)\b[^,.;?]{0,20}\bextend", re.IGNORECASE)  # …or not, or not known
@@ -223,7 +226,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             clause_start += 1
         end = q.end + suffix
         tail = re.match(r"[^，,；;。：:或]*", folded[end:]).group()  # 连续2年报送…统计数据: the measured thing after
-        own = "" if p["range"].match(before[clause_start:]) else before[clause_start:]
+        # the words it measures, without the item's number (第二十条 …): the number is no part of what is measured
+        own = "" if p["range"].match(before[clause_start:]) else _ITEM_NUMBER.sub("", before[clause_start:])
         between = folded[previous_end:q.start]
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         # …十年以内的登记失业人员: after a duration, 的 names who has it, not what is measured (500平方米的服务场地)
@@ -362,7 +366,10 @@ def _without_complements(conds: list[Condition]) -> list[Condition]:
     single = lambda c: len((c.case or c).thresholds) == 1  # a range (满一年不满三年) is one step of a ladder, no branch
     for c in conds:
         own = (c.case or c).thresholds
-        if own and single(c) and any(_complementary(own[0], t) for o in out if single(o) for t in (o.case or o).thresholds):
+        # branches that each carry a rule of their own (…五万元以上的，可以并处…；…不足五万元的，可以并处…) both stay:
+        # the asker's case picks one
+        if own and single(c) and any(_complementary(own[0], t) for o in out if single(o) and not (c.case and o.case)
+                                     for t in (o.case or o).thresholds):
             continue
         out.append(c)
     return out
@@ -463,6 +470,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         return _per_base(threshold, figs, per)
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}]
+    if _sanctions(threshold):  # a fine's range takes the fine the asker was given (被罚了5万), no other sum
+        same = [f for f in same if _FINED.search(f.own)]
     act = _vote_act(threshold)
     if act:  # a vote's share is one of votes (60%的人同意), not any percent the asker gave (工资涨8%)
         same = [f for f in same if re.search(act, f.own)]
@@ -512,6 +521,12 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _sanctions(threshold: Threshold) -> bool:
+    """Whether a sum is what a sanction costs (处十万元以上一百万元以下罚款), not a condition of the case."""
+    return threshold.dimension == "money" and bool(_SANCTION_AMOUNT.search(threshold.raw.strip())
+                                                   or _FINE.search(threshold.noun))
 
 
 def _counts_other(threshold: Threshold, figure: Figure) -> bool:
@@ -766,6 +781,38 @@ def _asked_case(conds: list[Condition], items: list[str], said: str) -> list[Con
     return [c for c in conds if c.item == mine]
 
 
+def _asked_parallel(conds: list[Condition], said: str, heading: str) -> list[Condition]:
+    """Parallel provisions (of one article) of one measure for different things (一项发明专利的奖金最低不少于二千元；一项实用新型专利
+    或者外观设计专利的奖金最低不少于五百元; 提前三十日通知工会… beside 在六个月内录用人员的) are not alternatives: the
+    asker's is the one whose own words (those no other shares, nor the title: 创新创业 of 青年创新创业促进条例) they
+    clearly name, when no other's are named."""
+    kind = lambda c: "time" if c.thresholds[0].dimension in _TIMES else c.thresholds[0].dimension
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(conds):
+        held_with = c.joint or (i + 1 < len(conds) and conds[i + 1].joint)  # 不少于50家且每千平方米…: both hold
+        if c.thresholds and c.case is None and not held_with:
+            groups.setdefault(kind(c), []).append(i)
+    drop: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        pieces = {i: _pieces(conds[i].text) - _pieces(heading) for i in members}
+        distinct = {i: own - set().union(*(pieces[j] for j in members if j != i)) for i, own in pieces.items()}
+        if not all(distinct.values()):
+            continue  # provisions in the same words (…30日内支付款项, …60日内支付款项): their subjects tell them apart
+        named = {i: sum(p in said for p in own) for i, own in distinct.items()}
+        chosen = [i for i, n in named.items() if n >= CASE_LEAD]
+        if len(chosen) == 1 and all(n == 0 for i, n in named.items() if i != chosen[0]):
+            drop.update(i for i in members if i != chosen[0])
+    return [c for i, c in enumerate(conds) if i not in drop]
+
+
+def _pieces(text: str) -> set[str]:
+    """Two-character pieces of the Chinese words in a text (not of its figures and units)."""
+    han = re.sub(r"[^\u4e00-\u9fff]|[零一二两三四五六七八九十百千万亿个年月日天]", " ", text)
+    return {han[i:i + 2] for i in range(len(han) - 1) if " " not in han[i:i + 2]} - _MARKER_WORDS
+
+
 def _by_category(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
     """One item's rule for a category of askers beside its general rule (孵化时限不超过48个月。技术领域为生物医药…的
     企业，孵化时限不超过60个月; 在孵企业不少于20家（专业孵化器的在孵企业不少于15家）): the category's threshold
@@ -873,8 +920,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not told and not only_when:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said), items, said), items, said)
-    if whole:
-        conds = _asked_case(conds, items, said)
+    conds = _asked_case(conds, items, said) if whole else _asked_parallel(conds, said, fold(heading))
     if only_when:
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]
     conds = _without_complements(conds)
@@ -894,7 +940,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \
                     and bool(re.search(r"[内中]$", t.raw))
-                ok = _compare(given[0], t) != forbidden
+                # 不得同时在两个以上…机构执业: the range is what the rule forbids, the asker in it breaks the rule
+                barred = bool(_BARS.search(_own_noun(t.noun))) and t.dimension != "age" \
+                    and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects
+                ok = _compare(given[0], t) != (forbidden or barred)
                 if not ok and not forbidden and t.extension and given[0] <= t.value + t.extension:
                     if not _EXTENDED.search(said) or _NOT_EXTENDED.search(said):
                         extensible.append(given[1])  # past the limit, within what it may be extended to
@@ -934,6 +983,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             continue  # 劳动合同期限不满六个月的(，不得设试用期): a case of a rule with no figure, which is not the asker's
         if c.case and c.case.verdict == "unknown":
             c.verdict, c.given = "unknown", None  # which case is the asker's is not said
+        elif c.case and c.case.verdict == "met" and c.verdict == "unknown" and c.given is None \
+                and c.thresholds and all(_sanctions(t) for t in c.thresholds):
+            c.verdict, c.given = "met", c.case.given  # the asker's case: its sanction is theirs
         applying.append(c)
     conds = applying
     if not conds:

@@ -682,3 +682,51 @@ def test_densities_are_no_weights_and_an_extension_the_asker_does_not_know_of_se
     assert check(rule, "", [ask.format("说是批准延长了")], citation=1, default_rule="any").verdict == "met"
     # the rule's own words in a question (招用未满十六周岁的) are no figure of the asker's below sixteen
     assert [f.quantity.raw for f in figures(["这算不算招用未满十六周岁的未成年人？"])] == ["十六周岁"]
+
+
+def test_a_sanctions_range_takes_only_a_fine_and_the_askers_case_carries_its_sanction():
+    rule = ["第四十七条 从事数据交易中介服务的机构未履行本法第三十三条规定的义务的，由有关主管部门责令改正，没收违法所得，处违法所得"
+            "一倍以上十倍以下罚款，没有违法所得或者违法所得不足十万元的，处十万元以上一百万元以下罚款；对直接负责的主管人员和其他"
+            "直接责任人员处一万元以上十万元以下罚款。"]
+    found = check(rule, "", ["经核定违法所得为6万元，罚款适用哪个档次？"], citation=1, default_rule="any")
+    verdicts = {c.text: (c.verdict, c.given) for c in found.conditions}
+    assert verdicts["没有违法所得或者违法所得不足十万元的，处十万元以上一百万元以下罚款"] == ("met", "6万元")
+    # 6万 of illegal gains is no fine: the managers' fine range is not settled by it
+    assert verdicts["对直接负责的主管人员和其他直接责任人员处一万元以上十万元以下罚款"] == ("unknown", None)
+    # a branch for each side of a sum, each with its own fine: both stay, the asker's case picks one
+    branches = ["违法经营额五万元以上的，可以并处违法经营额五倍以下的罚款；",
+                "没有违法经营额或者违法经营额不足五万元的，可以并处二十五万元以下的罚款。"]
+    mine = check(branches, "", ["违法经营额为4.8万元，罚款怎么算？"], citation=1, default_rule="any")
+    assert [(c.text, c.verdict) for c in mine.conditions] == [(branches[1].rstrip("。"), "met")]
+
+
+def test_a_range_a_rule_forbids_and_a_window_after_an_article_number():
+    barred = check(["第十六条 专利代理师不得同时在两个以上专利代理机构从事专利代理业务。"], "",
+                   ["我想同时在两家机构执业，是否允许？"], citation=1, default_rule="any")
+    assert barred.verdict == "not_met" and barred.conditions[0].given == "两家"
+    # …不得…向未满十四周岁的: the age names whom the rule protects (a user of 14 is not one), not a range it forbids
+    minors = check(["第三十条 数据处理者不得基于用户画像向未满十四周岁的未成年人推荐个性化产品或者服务。"], "",
+                   ["有个用户上个月刚满14周岁，能给他推个性化商品吗？"], citation=1, default_rule="any")
+    assert minors.verdict == "not_met" and minors.conditions[0].given == "14周岁"
+    # 在2年内未被…发现的，不再查处: the window must have passed; the article number is no part of what it measures
+    window = ["第二十条 违反劳动保障法律、法规或者规章的行为在2年内未被劳动保障行政部门发现，也未被举报、投诉的，劳动保障行政部门"
+              "不再查处。"]
+    assert check(window, "", ["员工入职一年半了没签合同，会不会被查处？"], citation=1, default_rule="any").verdict == "not_met"
+    assert check(window, "", ["员工入职三年了没签合同，会不会被查处？"], citation=1, default_rule="any").verdict == "met"
+
+
+def test_parallel_provisions_of_one_measure_bind_the_one_the_asker_names():
+    rule = ["第十一条 被授予专利权的单位，应当自专利权公告之日起九十日内发给发明人或者设计人奖金。一项发明专利的奖金最低不少于"
+            "二千元；一项实用新型专利或者外观设计专利的奖金最低不少于五百元。"]
+    found = check(rule, "", ["员工的一项发明专利刚授权，老板发1500块奖金，够不够？"], citation=1, default_rule="any")
+    assert [(c.text, c.verdict) for c in found.conditions if c.given] == [("一项发明专利的奖金最低不少于二千元", "not_met")]
+    layoff = ["用人单位实施裁员方案，应当提前三十日通知工会和劳动者本人。",
+              "用人单位依据本条规定裁减人员，在六个月内录用人员的，应当优先录用被裁减的人员。"]
+    early = check(layoff, "", ["我们要裁员，打算提前两周通知工会和员工，合规吗？"], citation=1, default_rule="any")
+    assert early.verdict == "not_met" and len(early.conditions) == 1
+    # the same words for two subjects (…30日内支付款项; …60日内支付款项) are told apart by nothing the asker says
+    pay = ["机关、事业单位从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起30日内支付款项；合同另有约定的，从其约定，"
+           "但付款期限最长不得超过60日。",
+           "大型企业从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起60日内支付款项。"]
+    late = check(pay, "", ["交付后第50天把钱付了，这算按时付款吗？付款期限是多久？"], citation=1, default_rule="any")
+    assert len([c for c in late.conditions if "支付款项" in c.text]) == 2
