@@ -41,7 +41,7 @@ _INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # Words that ask rather than say what about: interrogatives, modal verbs, fillers.
 _FILLER = re.compile(r"[哪几啥吗么呢吧嘛啊呀]|多少|多久|多长|多大|怎|如何|什么|是否|能否|可否|可以|需要|应该|应当|"
-                     r"最多|最少|最长|最短|最高|最低|至少|最晚|最迟|"
+                     r"最多|最少|最长|最短|最高|最低|至少|最晚|最迟|才能|才可以|才会|才算|才行|"
                      r"要求|规定|有没有|是不是|能不能|我们|你们|他们|公司|企业|请问|一下|具体|一般|主要|相关|有关|"
                      r"^[\d.]+$")
 KNOWN = 5  # jieba frequency from which a word no passage has is a real word, not a typo
@@ -374,7 +374,9 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     if not m:
         return ""
     content = {w for w, _ in focus_words(text, frame, idf)}
-    after = [(w, f) for w, f in _posseg(text[m.end():])[:3] if w in content]
+    # 多少天内向海关申报: 内 belongs to the figure asked (not 内向); the noun comes after it
+    rest = re.sub(r"^(?:以内|之内|以前|之前|内|前|后)", "", text[m.end():])
+    after = [(w, f) for w, f in _posseg(rest)[:3] if w in content]
     before = [(w, f) for w, f in _posseg(text[:m.start()])[-4:] if w in content]
     nouns_after = [(w, f) for w, f in after if f[:1] == "n" or f in ("vn", "l")]
     nouns_before = [(w, f) for w, f in before if f[:1] == "n" or f in ("vn", "l")]

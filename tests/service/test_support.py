@@ -253,3 +253,17 @@ def test_what_is_left_of_the_asked_figure_is_no_word_of_the_subject():
                         "广东省外商投资权益保护条例", "广东省")
     # 多少个工作日内要办结: without 多少个工作日, 内要 is no word the passage must hold
     assert not verdict("投诉受理后多少个工作日内要办结？", complaint).refused
+
+
+def test_modal_words_say_nothing_of_the_subject_and_the_asked_figures_within_is_no_head():
+    from service.support import focus_words, head_word
+
+    q = "公司被列进严重违法企业名单之后，要过多少年才能被移出来？"
+    assert "才能" not in {w for w, _ in focus_words(q, understand(q), None)}
+    q = "运输工具申报进境，我们最晚要在多少天内向海关申报？"
+    frame = understand(q)
+    assert all(head_word(q, t, frame, None) != "内向" for t in frame.types)
+    customs = Passage("第二十九条 进口货物的纳税义务人应当自运输工具申报进境之日起14日内，向货物的进境地海关申报。",
+                      "中华人民共和国进出口关税条例", "中华人民共和国进出口关税条例")
+    corpus = {"海关": 3.0, "申报": 2.0, "进境": 4.0, "内向": 8.0}  # 内向 held by a few chunks (境内向…)
+    assert not judge(frame, [customs], corpus.get).refused
