@@ -202,7 +202,7 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
         if len(w) < 2 or w in out or w in stopwords() or w in places or w in pronouns or _FILLER.search(w) \
                 or not _HAN.search(w):
             continue
-        if idf is None or idf(w) or freq.get(w, 0) >= KNOWN:
+        if idf is None or idf(w) or freq.get(w, 0) >= KNOWN or formal_terms(w):  # 城建税: the texts' word known
             out[w] = rarity(w)
     return sorted(out.items(), key=lambda x: -x[1])
 

@@ -267,3 +267,15 @@ def test_modal_words_say_nothing_of_the_subject_and_the_asked_figures_within_is_
                       "中华人民共和国进出口关税条例", "中华人民共和国进出口关税条例")
     corpus = {"海关": 3.0, "申报": 2.0, "进境": 4.0, "内向": 8.0}  # 内向 held by a few chunks (境内向…)
     assert not judge(frame, [customs], corpus.get).refused
+
+
+def test_minutes_are_a_time_limit_and_a_tax_the_asker_abbreviates_is_the_texts_tax():
+    power = Passage("第二十条 供电企业接到报修后，中心城区九十分钟内、其他地区二小时内到达现场。", "开封市优化营商环境条例",
+                    "开封市优化营商环境条例")
+    asked = "供电那边两个多小时才来人，按规定他们多久必须到现场？"
+    assert not judge(understand(asked), [power], {"现场": 3.0, "到达": 2.0}.get).refused
+    rate = Passage("第四条 城市维护建设税税率如下：（一）纳税人所在地在市区的，税率为百分之七；", "中华人民共和国城市维护建设税法",
+                   "中华人民共和国城市维护建设税法")
+    asked = "我们在杭州市区开了家贸易公司，没有消费税，城建税按多少税率算？"
+    corpus = {"城市维护建设税": 4.0, "税率": 2.0, "消费税": 3.0, "市区": 3.0}
+    assert not judge(understand(asked), [rate], corpus.get).refused
