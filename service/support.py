@@ -41,7 +41,7 @@ _INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # Words that ask rather than say what about: interrogatives, modal verbs, fillers.
 _FILLER = re.compile(r"[哪几啥吗么呢吧嘛啊呀]|多少|多久|多长|多大|怎|如何|什么|是否|能否|可否|可以|需要|应该|应当|"
-                     r"最多|最少|最长|最短|最高|最低|至少|最晚|最迟|才能|才可以|才会|才算|才行|"
+                     r"最多|最少|最长|最短|最高|最低|至少|最晚|最迟|才能|才可以|才会|才算|才行|当初|当时|后来|如今|^法律$|^法规$|"
                      r"要求|规定|有没有|是不是|能不能|我们|你们|他们|公司|企业|请问|一下|具体|一般|主要|相关|有关|"
                      r"^[\d.]+$")
 KNOWN = 5  # jieba frequency from which a word no passage has is a real word, not a typo

@@ -279,3 +279,15 @@ def test_minutes_are_a_time_limit_and_a_tax_the_asker_abbreviates_is_the_texts_t
     asked = "我们在杭州市区开了家贸易公司，没有消费税，城建税按多少税率算？"
     corpus = {"城市维护建设税": 4.0, "税率": 2.0, "消费税": 3.0, "市区": 3.0}
     assert not judge(understand(asked), [rate], corpus.get).refused
+
+
+def test_a_count_of_people_given_as_their_share_and_a_sum_as_a_share_of_the_fee():
+    recall = Passage("第二十五条 罢免职工董事、职工监事，应当有三分之一以上的职工代表或者十分之一以上职工联名提议。",
+                     "浙江省企业民主管理条例", "浙江省企业民主管理条例")
+    asked = "员工想罢免公司的职工董事，要多少人联名才能提？"
+    assert not judge(understand(asked), [recall], {"联名": 6.0, "罢免": 6.0, "董事": 4.0}.get).refused
+    share = Passage("第十二条 许可他人实施专利的，应当从收取的使用费中提取不低于百分之二十，作为报酬支付发明人。",
+                    "宁波市专利管理条例", "宁波市专利管理条例")
+    asked = "我们把专利许可给别的厂用，收来的许可费要分多少给当初搞出这个专利的员工啊？"
+    corpus = {"许可": 3.0, "专利": 1.0, "员工": 3.0, "当初": 6.0, "使用费": 4.0}
+    assert not judge(understand(asked), [share], corpus.get).refused
