@@ -125,7 +125,8 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     """
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
-    setup = setup_hash(f"{embedder.passage_namespace}|ann {ann_min_chunks}")
+    # tokens too: a kept chunk's BM25 terms must be cut by the dictionary the questions are cut by
+    setup = setup_hash(f"{embedder.passage_namespace}|ann {ann_min_chunks}|{_tokens_namespace()}")
     cleanup_stale(out)  # what killed builds left, before this one adds its own folder
     sources = scan(folders)
     fp = fingerprint(sources, setup)

@@ -155,3 +155,14 @@ def test_a_new_file_whose_name_makes_an_existing_id_does_not_take_it(tmp_path, c
     (corpus_copy / "000_456d9856f935013a.txt").unlink()
     last = build_index([corpus_copy], out, embedder)
     assert "000_456d9856f935013a-2" in {d["doc_id"] for d in last.manifest.documents}
+
+
+def test_a_new_dictionary_or_stopword_list_recuts_every_chunk(tmp_path, corpus_copy, embedder, monkeypatch):
+    import index.build
+
+    out = tmp_path / "index"
+    build_index([corpus_copy], out, embedder)
+    # the code now ships another userdict.txt or stopwords.txt: kept chunks' terms would be cut the old way
+    monkeypatch.setattr(index.build, "_tokens_namespace", lambda: "jieba|another-dictionary")
+    again = build_index([corpus_copy], out, embedder)
+    assert again.rebuilt and again.reused == 0
