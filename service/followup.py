@@ -101,11 +101,15 @@ def _swap(previous: str, found: list[Mention]) -> str:
     for m in scope_terms(previous):
         old.setdefault(_kind(m), m)
     english = not _CJK.search(previous)
+    # a kind whose earlier term the follow-up names again stays (香港、台湾的投资者在北京投资: 北京 is still the place)
+    kept = {_kind(m) for m in found if (o := old.get(_kind(m))) is not None and o.key == m.key}
     out = previous
     for m in found:
         o = old.get(_kind(m))
-        if o is None or o.key == m.key:
+        if o is None or o.key == m.key or _kind(m) in kept:
             continue
+        if _kind(m) == "place" and gazetteer().overlap(o.key, m.key):
+            continue  # 历城 in 济南, 长三角 around 上海: a part or a whole of the earlier place narrows nothing it names
         latin = not _CJK.search(m.alias)
         if english == latin:
             new = m.alias
@@ -138,12 +142,22 @@ def rewrite(question: str, history: list[str]) -> str:
                 return swapped
             return f"{body}{message('followup_context', previous=swapped.rstrip('。'))}"
     phrase = _TAIL.sub("", _PRONOUN.sub("", body)).strip(" ，,的")
-    if not _QUESTIONISH.search(phrase) and len(phrase) <= SHORT_PHRASE:
+    if not _QUESTIONISH.search(phrase) and len(phrase) <= SHORT_PHRASE and _nominal(phrase):
         attached = _attach(previous, phrase)
         if attached:
             return attached
     key = "followup_context_en" if not _CJK.search(question) else "followup_context"
     return f"{question.strip()}{message(key, previous=previous.rstrip('。'))}"
+
+
+def _nominal(phrase: str) -> bool:
+    """Whether a phrase only names a thing (省级的, 有限合伙人), with no verb, adverb or conjunction of its own
+    (个体户也适用, 最后一步是干嘛, 还在试用期), unless a noun closes it after 的 (做出口为主的企业): only such a
+    phrase can stand in the earlier question's place."""
+    tags = [(w, f) for w, f in pos_tokenizer().cut(phrase)]
+    if tags and tags[-1][1][:1] == "n" and "的" in phrase and tags[0][1] != "c":
+        return True  # 做出口为主的企业: a thing, with what it does said before it
+    return all(not (f[:1] in ("v", "d", "p", "c") and f != "vn") and f != "ad" for _, f in tags)
 
 
 def _attach(previous: str, phrase: str) -> str:

@@ -48,3 +48,17 @@ def test_a_question_that_names_no_thing_of_its_own_leans_on_the_earlier_one():
     assert not is_followup("众创空间有哪些税收优惠？")
     assert "（上文：公司资金周转困难，这个月的税款交不上，可以申请延期缴纳吗？）" in \
         rewrite("最长能延多久？要谁批准？", ["公司资金周转困难，这个月的税款交不上，可以申请延期缴纳吗？"])
+
+
+def test_only_a_bare_thing_stands_in_the_earlier_question_and_a_place_named_again_stays():
+    # a phrase with a verb of its own is a question of its own: asked with the earlier turn as context
+    assert rewrite("那个体户也适用吗？", ["郑州那个非公有制企业权益保障条例，都保护哪些企业？"]).startswith("那个体户也适用吗？")
+    assert rewrite("最后一步是干嘛的？", ["京东云创空间的孵化模式分哪几步？"]).startswith("最后一步是干嘛的？")
+    assert "上文" not in rewrite("那做出口为主的企业呢？", ["高新技术企业能享受哪些优惠？"])  # a thing, after 的
+    assert rewrite("省级的呢？", ["国家级孵化器的在孵企业最多能孵化多久？"]) == "省级孵化器的在孵企业最多能孵化多久？"
+    # 北京 named again is still the place; 香港 and 台湾 say who invests, not where
+    hk = rewrite("那香港、台湾的投资者在北京投资，也适用这个条例吗？", ["外国股东从北京的外资公司分到的利润，能不能自由汇出境外？"])
+    assert "外国股东从北京" in hk
+    # a place inside the earlier one (历城 in 济南) or around it (长三角) does not replace it
+    assert "在济南开公司" in rewrite("那以后要是想把公司从历城迁到别的区，会不会被设卡？", ["在济南开公司，社保登记能跟营业执照一起办吗？"])
+    assert rewrite("宁波呢？", ["杭州能免哪些税？"]) == "宁波能免哪些税？"
