@@ -36,7 +36,10 @@ been being do does did can could should would will shall may might must have has
 our your their its this that these those there here what which who whom whose when where why how much many any
 some all each every more most other such only own same very just also into over under up down out get got please
 tell me us know want need like one ones thing things way ever still not no yes our am let lets let's going
-really quite able per via s t don doesn isn aren re ve ll d m""".split())
+really quite able per via s t don doesn isn aren re ve ll d m
+simply even once actually basically exactly probably maybe perhaps usually generally typically already yet
+thinking think thought wondering wonder saying say says said told putting put kind kinds sort sorts lot lots bit
+anything everything someone anyone everyone okay ok hi hello thanks thank guys""".split())
 
 
 def _senses(keep: Callable[[str], bool] = lambda _: True) -> dict[str, list[tuple[int, str]]]:

@@ -86,3 +86,9 @@ def test_the_askers_names_for_offices_bring_the_texts_names():
     assert "市场监督管理部门" in formal_terms("市场监管局罚了我们")
     assert "税务机关" in formal_terms("税务局说要补税")
     assert "以上" in formal_terms("罚款是不是超出幅度了")
+
+
+def test_words_that_only_hedge_or_report_bring_no_chinese_words():
+    vocab = {"索性": 3, "均匀": 2, "思想": 5, "专利": 5, "一次": 4}
+    bridge = Bridge(lambda w: vocab.get(w, 0))
+    assert bridge.terms("We were thinking we could simply patent it, or is even that too much?") == ("专利",)
