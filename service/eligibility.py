@@ -578,7 +578,9 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
     """A share the founder did not state but gave both sides of: 捐了20万 of 应纳税所得额50万 is 40%."""
     # the base is named in the figure's own clause (应纳税所得额是50万), not lent by the sentence before it
     # (…应纳税所得额是50万，给基金会捐了20万)
-    bases = [f for f in figs if f.quantity.dimension in ("money", "area", "count")
+    # a share of an area (众创空间总面积的15%) is of the asker's area, not of a count said beside the same words
+    kinds = ("area",) if _AREA_WORDS.search(threshold.base) else ("money", "area", "count")
+    bases = [f for f in figs if f.quantity.dimension in kinds
              and _affinity(dataclasses.replace(threshold, noun=threshold.base), dataclasses.replace(f, context=f.own)) > 0]
     if len(bases) != 1:
         return None

@@ -730,3 +730,11 @@ def test_parallel_provisions_of_one_measure_bind_the_one_the_asker_names():
            "大型企业从中小企业采购货物、工程、服务，应当自货物、工程、服务交付之日起60日内支付款项。"]
     late = check(pay, "", ["交付后第50天把钱付了，这算按时付款吗？付款期限是多久？"], citation=1, default_rule="any")
     assert len([c for c in late.conditions if "支付款项" in c.text]) == 2
+
+
+def test_a_share_of_an_area_is_never_made_of_counts():
+    rule = ["公共办公场所面积原则上不低于众创空间总面积的15%；"]
+    found = check(rule, "", ["我们众创空间有8个创业导师，去年办了20场路演活动，够吗？"], citation=1, default_rule="any")
+    assert found is None or all(c.given is None for c in found.conditions)
+    area = check(rule, "", ["众创空间总面积600平，公共办公场所90平，够吗？"], citation=1, default_rule="any")
+    assert area.verdict == "met"
