@@ -884,7 +884,8 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
             used = [f for f in figs if f.quantity.raw == given[1]]
             if len(used) == 1:  # how many of the rule's kinds of quantity (营业收入, 面积, 在孵企业) the figure's words
                 # name, then how many of its words (小微企业 11家 and 创业团队 15个 against 小微企业…、创业团队…)
-                kinds = (len(_noun_groups(t.noun) & _noun_groups(used[0].context)), _affinity(t, used[0]))
+                # kinds in its own clause: the sentence around it holds other figures' words (我今年28岁，…失业10个月)
+                kinds = (len(_noun_groups(t.noun) & _noun_groups(used[0].own or used[0].context)), _affinity(t, used[0]))
                 uses.setdefault(id(used[0]), []).append((ci, ti, kinds))
     if not whole:
         return out

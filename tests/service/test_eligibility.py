@@ -738,3 +738,12 @@ def test_a_share_of_an_area_is_never_made_of_counts():
     assert found is None or all(c.given is None for c in found.conditions)
     area = check(rule, "", ["众创空间面积600平，其中公共办公场所90平，够吗？"], citation=1, default_rule="any")
     assert area.verdict == "met"
+
+
+def test_a_figure_goes_to_the_item_its_own_clause_names_not_to_one_another_figure_of_the_sentence_names():
+    items = ["（一）城镇零就业家庭的成员；", "（二）连续失业一年以上的登记失业人员；", "（三）距法定退休年龄十年以内的登记失业人员；"]
+    asked = "我今年28岁，去年公司倒闭了，我办了失业登记，到现在连续失业10个月。能按就业困难人员享受扶持吗？"
+    found = check(items, "就业困难人员包括：", [asked], citation=1, default_rule="any", whole=True)
+    verdicts = {c.text: (c.verdict, c.given) for c in found.conditions}
+    assert verdicts["连续失业一年以上的登记失业人员"] == ("not_met", "10个月")
+    assert verdicts["距法定退休年龄十年以内的登记失业人员"][1] != "10个月"
