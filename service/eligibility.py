@@ -225,7 +225,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             connector += folded[clause_start]
             clause_start += 1
         end = q.end + suffix
-        tail = re.match(r"[^，,；;。：:或]*", folded[end:]).group()  # 连续2年报送…统计数据: the measured thing after
+        # 连续2年报送…统计数据: the measured thing after (not a bracket's rule for a category: （专业孵化器的…15家）)
+        tail = re.match(r"[^，,；;。：:或(（]*", folded[end:]).group()
         # the words it measures, without the item's number (第二十条 …): the number is no part of what is measured
         own = "" if p["range"].match(before[clause_start:]) else _ITEM_NUMBER.sub("", before[clause_start:])
         between = folded[previous_end:q.start]

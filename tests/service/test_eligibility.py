@@ -747,3 +747,12 @@ def test_a_figure_goes_to_the_item_its_own_clause_names_not_to_one_another_figur
     verdicts = {c.text: (c.verdict, c.given) for c in found.conditions}
     assert verdicts["连续失业一年以上的登记失业人员"] == ("not_met", "10个月")
     assert verdicts["距法定退休年龄十年以内的登记失业人员"][1] != "10个月"
+
+
+def test_a_brackets_rule_for_a_category_is_no_part_of_what_the_general_threshold_measures():
+    item = "（4）在孵企业总数不少于20家（专业孵化器的在孵企业不少于15家）；"
+    [general, *_] = thresholds(item)
+    assert "专业孵化器" not in general.noun
+    asked = "团队一共10个人，其中6个是专业孵化服务人员；在孵企业22家，够吗？"
+    found = check([item], "申请省级科技企业孵化器应具备以下条件", [asked], citation=1, whole=True)
+    assert [(c.verdict, c.given) for c in found.conditions][0] == ("met", "22家")
