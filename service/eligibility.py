@@ -59,6 +59,8 @@ _SANCTION_AMOUNT = re.compile(r"^(?:并)?处|罚款|罚金")
 _EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended…
 _NOT_EXTENDED = re.compile(r"(?:不知道|不清楚|不确定|有没有|是否|没有|没|未|不)[^，,。；;？?]{0,6}(?:延期|延长)|"
                            r"\b(?:not|never|no|whether|if)\b[^,.;?]{0,20}\bextend", re.IGNORECASE)  # …or not, or not known
+# sides measured together (长和宽, 长、宽、高): each one the asker gives must hold
+_EACH = re.compile(r"([长宽高厚深])(?:和|、|及|与)([长宽高厚深])(?:(?:和|、|及|与)([长宽高厚深]))?")
 _AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
 # the event a time is counted from: 自收到认定结果之日起
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
@@ -272,9 +274,11 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if prev and "或" in gap and not re.search(r"[；;。]", gap):
                 groups[-1].append(t)
                 joins[-1] = True
-            elif prev and prev[0].dimension == t[0].dimension and not re.search(r"[，,；;。(（、]", gap) and len(gap) <= 2 \
-                    and prev[0].op[0] != t[0].op[0]:
-                groups[-1].append(t)  # 超过三十五周岁不满四十五周岁: a range (a floor and a ceiling), both hold
+            elif prev and prev[0].dimension == t[0].dimension and prev[0].op[0] != t[0].op[0] and len(gap) <= 2 \
+                    and (not re.search(r"[，,；;。(（、]", gap) or (gap[:1] in "，," and not t[0].noun.strip())):
+                # 超过三十五周岁不满四十五周岁, 不大于10厘米，不小于5厘米 (no words of its own after the comma): a range (a
+                # floor and a ceiling), both hold
+                groups[-1].append((dataclasses.replace(t[0], noun=prev[0].noun), t[1], t[2]) if not t[0].noun.strip() else t)
             else:
                 # 不少于50家且每千平方米平均…不少于3家: two measures, each a condition of its own, held together
                 joint.append(bool(prev) and bool(_AND.search(gap)) and not re.search(r"[；;。]", gap))
@@ -482,6 +486,13 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs)
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)]
+    each = _EACH.search(threshold.noun) if threshold.dimension == "length" else None
+    if each:  # 长和宽应当不大于10厘米 against 12厘米长、8厘米宽: every side named must hold, the one nearest failing decides
+        sides = [f for f in same if any(re.search(rf"{side}\s*{re.escape(f.quantity.raw)}|{re.escape(f.quantity.raw)}\s*{side}", f.own)
+                                        for side in filter(None, each.groups()))]
+        if sides:
+            pick = (max if threshold.op in ("<", "<=") else min)(sides, key=lambda f: _value(f.quantity, threshold.dimension))
+            return _value(pick.quantity, threshold.dimension), pick.quantity.raw
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
     if not scored:

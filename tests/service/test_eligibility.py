@@ -756,3 +756,11 @@ def test_a_brackets_rule_for_a_category_is_no_part_of_what_the_general_threshold
     asked = "团队一共10个人，其中6个是专业孵化服务人员；在孵企业22家，够吗？"
     found = check([item], "申请省级科技企业孵化器应具备以下条件", [asked], citation=1, whole=True)
     assert [(c.verdict, c.given) for c in found.conditions][0] == ("met", "22家")
+
+
+def test_sides_measured_together_each_hold_and_a_ceiling_and_floor_after_a_comma_are_one_range():
+    rule = ["商标图样应当清晰，便于粘贴，长和宽应当不大于10厘米，不小于5厘米。"]
+    [range_] = check(rule, "", ["商标图样长8厘米、宽6厘米，可以吗？"], citation=1, default_rule="any").conditions
+    assert range_.text == "长和宽应当不大于10厘米，不小于5厘米" and range_.verdict == "met"
+    too_long = check(rule, "", ["商标图样我们做的是12厘米长、8厘米宽的，这个尺寸可以吗？"], citation=1, default_rule="any")
+    assert too_long.verdict == "not_met" and too_long.conditions[0].given == "12厘米"
