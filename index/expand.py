@@ -40,12 +40,9 @@ def expand(question: str) -> str:
     if not is_english(question):
         return question
     terms: list[str] = []
-    found = glossary_spans(question)
-    for start, end, chinese in found:
-        # a phrase inside a longer one found (benefits in unemployment benefits) says what the longer one says
-        if any(s <= start and end <= e and e - s > end - start for s, e, _ in found):
-            continue
-        terms.extend(t for t in chinese if t not in terms)
+    for pattern, chinese in _glossary():
+        if pattern.search(question):
+            terms.extend(t for t in chinese.split() if t not in terms)
     return f"{question} {' '.join(terms)}" if terms else question
 
 
