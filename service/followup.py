@@ -60,9 +60,15 @@ def subject_of(question: str) -> str:
     return subject.strip(" ：:，,") if 2 <= len(subject) <= 20 else ""
 
 
+# Words that point back at what was said before, anywhere in a question: a case of it (…的话, 如果…, 要是…), what
+# follows it (…之后, …以后), the same again (也得), a turn to another side of it (…，那职工这边…). (他们, 这种 or 还要
+# are as often about the question's own words: measured, they misread independent questions and found nothing.)
+_LEANS = re.compile(r"的话|^(?:如果|要是|假如|万一)|^[^，,。？?]{1,12}(?:之后|以后)|也得|[，,]\s*那(?!些|个|里)")
+
+
 def is_followup(question: str) -> bool:
     q = question.strip()
-    if _LEAD.match(q) or _PRONOUN.search(q):
+    if _LEAD.match(q) or _PRONOUN.search(q) or _LEANS.search(q):
         return True
     core = _TAIL.sub("", q)
     if q.rstrip("？?").endswith("呢") and len(core) <= 15:

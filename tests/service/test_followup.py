@@ -62,3 +62,13 @@ def test_only_a_bare_thing_stands_in_the_earlier_question_and_a_place_named_agai
     # a place inside the earlier one (历城 in 济南) or around it (长三角) does not replace it
     assert "在济南开公司" in rewrite("那以后要是想把公司从历城迁到别的区，会不会被设卡？", ["在济南开公司，社保登记能跟营业执照一起办吗？"])
     assert rewrite("宁波呢？", ["杭州能免哪些税？"]) == "宁波能免哪些税？"
+
+
+def test_a_case_or_a_sequel_of_what_was_said_leans_on_it():
+    for q in ("快到期的话，最早什么时候可以提出续签？", "举报之后，多长时间内得拿出处理决定？",
+              "如果情节严重被吊销了营业执照，我这个法人代表个人还会受什么影响？", "我们公司是今年8月份才拿到执照的，今年也得报吗？",
+              "我们厂还没建工会，那职工这边的代表要怎么产生？"):
+        assert is_followup(q), q
+        assert "上文" in rewrite(q, ["杭州的工资专项集体合同一般签多长时间？"])
+    # people a question names itself (工商的人…他们) are its own
+    assert not is_followup("上海这边工商的人来我们店里查不正当竞争，他们不亮证件，我们可以不配合吗？")
