@@ -22,8 +22,10 @@ from index.segment import pos_tokenizer, tokenizer
 _LEAD = re.compile(r"^(那么|那|还有|另外|然后|再问一下|再问|and then|and|so|what about|how about|what of)\s*[，,]?\s*",
                    re.IGNORECASE)
 _TAIL = re.compile(r"(的)?(呢|吗|嘛|啊|呀)?[？?。!！\s]*$")
-_PRONOUN = re.compile(r"^(它们|它|其|该|这个|这些|那个|那些|这里|这|那里|上述|上面|刚才|前面|第[一二三四五六七八九十\d]+[步条项个点])|"
-                      r"\b(it|they|them|those|these|ones)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(它们|它|其|该|这个|这些|那个|那些|这里|这|那里|上述|上面|刚才|前面|第[一二三四五六七八九十\d]+[步条项个点])")
+# in English a pronoun points back only in a short question (Is it taxed too?): a long one names its own things
+_PRONOUN_EN = re.compile(r"\b(it|they|them|those|these|ones)\b", re.IGNORECASE)
+SHORT_ENGLISH = 12  # words
 _SUBJECT_STRIP = re.compile(r"^(请问|关于|企业从|企业在|从|在|对|申请认定|申请|认定|入驻|成为)+")
 _SUBJECT_END = re.compile(r"(是|的|有|能|可以|可|需要|要|都|怎么|如何|多少|什么|哪|，|,|？|\?|里|中|毕业|开在|发起|满足)")
 _QUESTIONISH = re.compile(r"(什么|啥|哪|多少|多久|多长|多大|几|怎么|如何|是否|能否|能不能|可不可以|有没有|会不会|要不要|吗|\?|？|"
@@ -70,14 +72,18 @@ def is_followup(question: str) -> bool:
     q = question.strip()
     if _LEAD.match(q) or _PRONOUN.search(q) or _LEANS.search(q):
         return True
+    if _PRONOUN_EN.search(q) and len(q.split()) <= SHORT_ENGLISH:
+        return True
     core = _TAIL.sub("", q)
     if q.rstrip("？?").endswith("呢") and len(core) <= 15:
         return True
     if re.match(r"^(要是|如果|假如|万一|若|那如果)", q) and len(core) <= 20:  # 要是超期了没去办，会罚多少？
         return True
     words = q.split()
-    if len(words) > 1:  # English
+    if len(words) > 1 and not _CJK.search(q):  # English
         return len(words) <= 4
+    if len(words) > 1:  # 会计年度 起止日期: keywords name their own things
+        return False
     if len(core) <= 10 and not scope_terms(core) and not re.search(r"[A-Za-z0-9]{2,}", core):
         return True
     # 最长能延多久？要谁批准？, 在杭州领的，拿到温州去用行不行？: no thing of its own is named, so it is about the

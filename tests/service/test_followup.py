@@ -72,3 +72,11 @@ def test_a_case_or_a_sequel_of_what_was_said_leans_on_it():
         assert "上文" in rewrite(q, ["杭州的工资专项集体合同一般签多长时间？"])
     # people a question names itself (工商的人…他们) are its own
     assert not is_followup("上海这边工商的人来我们店里查不正当竞争，他们不亮证件，我们可以不配合吗？")
+
+
+def test_keywords_and_long_english_questions_name_their_own_things():
+    assert not is_followup("会计年度 起止日期") and not is_followup("浙江 职代会 每年召开几次")
+    assert is_followup("省级的呢？") and is_followup("And for provincial level?")
+    long_en = "Our startup in Jinan got government money for a talent project and they now want it back, can they do that?"
+    assert not is_followup(long_en)
+    assert is_followup("Is it taxed too?")
