@@ -24,6 +24,8 @@ __all__ = ["Homophones"]
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 MIN_CHARS, MAX_CHARS = 3, 6
 MAX_WORDS = 3  # a run joins at most this many of the question's words
+# single characters too common as words of their own to be half of a slip (是 for 市, 在 for 再, 的 for 地)
+_FUNCTION = frozenset("是的在了和与或及也都就还又被把给对向从到为让")
 COMMON_PAIR = 100  # a two-character word jieba has seen this often is what the asker meant (今年 is not 近年)
 
 
@@ -103,5 +105,9 @@ class Homophones:
                 return None, n  # the question already says a corpus term here
             term = self._by_sound.get(sound(folded))
             if term is not None and term != folded:
+                first, last = words[i], words[i + n - 1]
+                if n > 1 and (first in _FUNCTION and not term.startswith(first)
+                              or last in _FUNCTION and not term.endswith(last)):
+                    continue  # 是政府 is 是 + 政府, not 市政府: a function word the asker typed (在符企业 keeps its 在)
                 return term, n
         return None, 1

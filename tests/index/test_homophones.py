@@ -37,3 +37,10 @@ def test_terms_outside_three_to_six_han_characters_are_ignored():
     h = Homophones(["技术", "abc孵化器", "国家级科技企业孵化器"])
     assert h.terms == set()
     assert h.correct("鸡术") == "鸡术"
+
+
+def test_a_function_word_the_asker_typed_is_no_half_of_a_slip():
+    h = Homophones([*TERMS, "市政府"])
+    assert h.correct("如果是政府出资办的担保公司，还要做什么？") == "如果是政府出资办的担保公司，还要做什么？"
+    assert h.correct("重创空间在哪") == "众创空间在哪"
+    assert Homophones([*TERMS, "在孵企业"]).correct("在符企业有多少家") == "在孵企业有多少家"
