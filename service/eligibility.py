@@ -53,9 +53,10 @@ _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:�
 _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
 _FINED = re.compile(r"罚|fine")
-# the amount of a sanction (处十万元以上一百万元以下罚款), not a condition the asker's own figures meet
+# a range a rule forbids the asker to be in (不得同时在两个以上…): the words before its figure say so
 _BARS = re.compile(r"不得|不能|不准|禁止|严禁")
-_SANCTION_AMOUNT = re.compile(r"^(?:并)?处|罚款|罚金")
+# the amount of a sanction (处十万元以上一百万元以下罚款), not a condition the asker's own figures meet
+_SANCTION_LEAD = re.compile(r"(?:并)?处")
 _EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended…
 _NOT_EXTENDED = re.compile(r"(?:不知道|不清楚|不确定|有没有|是否|没有|没|未|不)[^，,。；;？?]{0,6}(?:延期|延长)|"
                            r"\b(?:not|never|no|whether|if)\b[^,.;?]{0,20}\bextend", re.IGNORECASE)  # …or not, or not known
@@ -537,8 +538,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
 
 def _sanctions(threshold: Threshold) -> bool:
     """Whether a sum is what a sanction costs (处十万元以上一百万元以下罚款), not a condition of the case."""
-    return threshold.dimension == "money" and bool(_SANCTION_AMOUNT.search(threshold.raw.strip())
-                                                   or _FINE.search(threshold.noun))
+    return threshold.dimension == "money" and bool(_SANCTION_LEAD.match(threshold.raw.strip())
+                                                   or _FINE.search(f"{threshold.raw} {threshold.noun}"))
 
 
 def _counts_other(threshold: Threshold, figure: Figure) -> bool:

@@ -77,7 +77,7 @@ def is_followup(question: str) -> bool:
     core = _TAIL.sub("", q)
     if q.rstrip("？?").endswith("呢") and len(core) <= 15:
         return True
-    if re.match(r"^(要是|如果|假如|万一|若|那如果)", q) and len(core) <= 20:  # 要是超期了没去办，会罚多少？
+    if q.startswith("若") and len(core) <= 20:  # 若超期了没去办，会罚多少？ (要是, 如果…: _LEANS; 那如果: _LEAD)
         return True
     words = q.split()
     if len(words) > 1 and not _CJK.search(q):  # English
