@@ -29,7 +29,7 @@ _CLAUSE = re.compile(r"[，,；;。：:]")
 # Words that say how a figure counts, not what it measures: no evidence that a figure is a rule's.
 _MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "年度", "以上", "以下", "不少", "不低", "达到", "至少", "获得",
                  "企业", "公司"}
-_FORBIDS = re.compile(r"^\s*(?:的)?(?:不得|不能|不予|不再|未|没有|仍未)")
+_FORBIDS = re.compile(r"^\s*(?:的)?(?:[对向][^，,。；;不未]{1,12})?(?:不得|不能|不予|不再|未|没有|仍未)")  # 三年内对其不再…
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # a category of askers a threshold is for: …生物医药、集成电路的企业，孵化时限… / （专业孵化器的在孵企业…
 _CATEGORY_START = re.compile(r"[。；;（(]")
@@ -48,7 +48,7 @@ _SANCTION_START = re.compile(r"[，,；;]\s*(?:由|处|并处|予以|责令|没�
 VOTE_REACH = 4  # characters around a count in which the asker says it agreed (赞成32票, 40人同意)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 # …可以延长三个工作日, 延长期限最长不得超过二个月, 可以延长三十日: how long a time limit may be extended
-_EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
+_EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长|最多)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
 # the asker's own "under" (没到一千万, 都没满35岁); the rule's words (未满, 不满, 不足) in a question quote the rule
 _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
@@ -69,6 +69,9 @@ _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
+_ASKS = re.compile(r"吗|呢|是否|要不要|需不需要|能不能|有没有|算不算|够不够|行不行|可不可以|符合|\?")  # a clause that asks
+_COMPARES = re.compile(r"(?:大于|小于|高于|低于|超过|不足|不少于|不多于|等于)(?:或者?等于)?\s*每?\s*[秒年月日]?\s*[0-9零一二两三四五六七八九十百千万]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
 _SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
 
@@ -536,6 +539,13 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     return _value(best.quantity, threshold.dimension), best.quantity.raw
 
 
+def _extended_by(given: str, said: str) -> bool:
+    """Whether the asker's figure is how long a limit was extended by (延长了20日, 延期二十天, extended by 20 days),
+    not the time gone by in all."""
+    return bool(re.search(rf"(?:延长|延期|顺延|extended(?: it)? by|extension of)\s*(?:了|期限|时间)?\s*{re.escape(given)}",
+                          said, re.IGNORECASE))
+
+
 def _sanctions(threshold: Threshold) -> bool:
     """Whether a sum is what a sanction costs (处十万元以上一百万元以下罚款), not a condition of the case."""
     return threshold.dimension == "money" and bool(_SANCTION_LEAD.match(threshold.raw.strip())
@@ -758,6 +768,42 @@ def _status(status: str, text: str) -> bool | None:
     return found
 
 
+def _claimed(condition: str, said: str, others: str) -> tuple[bool, str] | None:
+    """A condition with no figure (具有完善的…规章制度; 引进投融资机构设立种子基金) the asker speaks to in a statement of
+    their own: a run of four or more of its characters in a clause of theirs that asks nothing, a run that is its
+    own (not in the list's heading or another condition: 管理服务 of 管理服务人员 is not 日常管理服务…规章制度). (True, the run) when they say they have it, (False, the run) when that clause denies it, else None."""
+    p = _patterns()
+    text = fold(_ITEM_NUMBER.sub("", condition))
+    if text.rstrip("，,；;。. ").endswith("的") or _COMPARES.search(text):
+        return None  # a case (…被判处刑罚的), or a threshold not read (大于每秒五十毫帕): no state of theirs to claim
+    found = None
+    for clause in re.split(r"[，,。；;！!？?]", said):
+        if _ASKS.search(clause) or re.search(r"\d", clause):  # a clause with a figure states a quantity
+            continue
+        run = _shared_run(text, clause, others)
+        if run:
+            denied = lambda t, at: bool(p["clause_negation"].search(re.split(r"[，,。；;、]", t[:at])[-1])
+                                        or p["not_after"].match(t[at + len(run):at + len(run) + 12]))
+            # 无违法违规记录 against 最近3年无重大违法违规记录: both deny it, and so agree
+            if denied(clause, clause.find(run)) != denied(text, text.find(run)):
+                return False, run
+            found = found or (True, run)
+    return found
+
+
+def _shared_run(text: str, clause: str, others: str) -> str:
+    """The longest run of Chinese characters (four or more) the clause shares with a condition and not with others."""
+    best = ""
+    for i in range(len(clause)):
+        for j in range(i + 4, len(clause) + 1):
+            piece = clause[i:j]
+            if not _HAN_RUN.fullmatch(piece) or piece not in text:
+                break
+            if j - i > len(best) and piece not in others:
+                best = piece
+    return best
+
+
 def _asked_category(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
     """Provisions that each define a category (…满一百八十三天的个人，为居民个人; …不满…的个人，为非居民个人)
     are not a list: the asker asks about one category (算居民个人吗), so only its definition is checked."""
@@ -960,6 +1006,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 barred = bool(_BARS.search(_own_noun(t.noun))) and t.dimension != "age" \
                     and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects
                 ok = _compare(given[0], t) != (forbidden or barred)
+                if t.extension and _extended_by(given[1], said):  # 延长了20日: the extension itself, against its own limit
+                    results.append((given[0] <= t.extension, given[1]))
+                    continue
                 if not ok and not forbidden and t.extension and given[0] <= t.value + t.extension:
                     if not _EXTENDED.search(said) or _NOT_EXTENDED.search(said):
                         extensible.append(given[1])  # past the limit, within what it may be extended to
@@ -971,6 +1020,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             if state is not None:
                 kind = "has" if s in _table()["possessions"] else "status"
                 results.append((state, message(f"checks_{kind}_{'yes' if state else 'no'}", status=s)))
+        if not c.thresholds and not c.statuses and (claim := _claimed(
+                c.text, said, " ".join([fold(heading), *(fold(o.text) for o in every if o is not c)]))):
+            results.append(claim)
         if extensible and all(ok for ok, _ in results):
             bears = True  # in time only if the limit was extended: said, not guessed
             c.verdict, c.given, c.extensible = "unknown", "，".join(extensible), True

@@ -764,3 +764,39 @@ def test_sides_measured_together_each_hold_and_a_ceiling_and_floor_after_a_comma
     assert range_.text == "长和宽应当不大于10厘米，不小于5厘米" and range_.verdict == "met"
     too_long = check(rule, "", ["商标图样我们做的是12厘米长、8厘米宽的，这个尺寸可以吗？"], citation=1, default_rule="any")
     assert too_long.verdict == "not_met" and too_long.conditions[0].given == "12厘米"
+
+
+def test_a_window_in_which_a_body_is_not_supported_again_must_have_passed():
+    # …三年内对该单位不再予以资助: the object of the bar may stand between the window and the bar
+    rule = ["第九条 项目承担单位弄虚作假骗取资金的，由有关部门收回资金，五年内对该单位不再予以资助。"]
+    assert check(rule, "", ["我们2018年3月被收回过资金，现在是2024年5月，还能申请资助吗？"], citation=1,
+                 default_rule="any").verdict == "met"
+    assert check(rule, "", ["我们2022年3月被收回过资金，现在是2024年5月，还能申请资助吗？"], citation=1,
+                 default_rule="any").verdict == "not_met"
+
+
+def test_how_long_a_limit_was_extended_by_is_held_to_the_extension_not_to_the_limit():
+    rule = ["复议机关应当自受理申请之日起六十日内作出决定；情况复杂的，经负责人批准，可以适当延长，但是延长期限最多不超过三十日。"]
+    over = check(rule, "", ["复议机关说情况复杂，把期限延长了40日，这样合规吗？"], citation=1, default_rule="any")
+    assert over.verdict == "not_met" and over.conditions[0].given == "40日"
+    within = check(rule, "", ["复议机关说情况复杂，把期限延长了20日，这样合规吗？"], citation=1, default_rule="any")
+    assert within.verdict == "met"
+
+
+def test_a_condition_without_a_figure_is_met_by_the_askers_own_statement_of_it():
+    items = ["（一）有开展业务所需的信息系统和内部管理制度；", "（二）有健全的财务会计制度；", "（三）注册资本不少于五十万元。"]
+    said = "我们注册资本80万，财务会计制度也都建好了，条件够吗？"
+    found = check(items, "设立服务机构应当具备下列条件：", [said], citation=1, whole=True)
+    verdicts = {c.text.rstrip("；。"): c.verdict for c in found.conditions}
+    assert verdicts["有健全的财务会计制度"] == "met" and verdicts["注册资本不少于五十万元"] == "met"
+    assert verdicts["有开展业务所需的信息系统和内部管理制度"] == "unknown"  # 会计制度 is another condition's own
+    # the asker's denial is a not met; a denial the condition shares (无…记录 against 无…记录) agrees with it
+    denied = check(items, "设立服务机构应当具备下列条件：", ["注册资本80万，但还没有财务会计制度，行吗？"], citation=1, whole=True)
+    assert {c.text.rstrip("；"): c.verdict for c in denied.conditions}["有健全的财务会计制度"] == "not_met"
+    clean = ["（一）股东信誉良好，最近三年无重大违法违规记录；"]
+    agree = check(clean, "应当具备下列条件：", ["股东信誉良好，近三年都无违法违规记录，注册资本3000万，行吗？"], citation=1,
+                  whole=True)
+    assert agree.conditions[0].verdict == "met"
+    # a clause that asks (有没有财务会计制度的要求？) states nothing of the asker's
+    asked = check(items, "设立服务机构应当具备下列条件：", ["注册资本80万，要有财务会计制度吗？"], citation=1, whole=True)
+    assert {c.text.rstrip("；"): c.verdict for c in asked.conditions}["有健全的财务会计制度"] == "unknown"
