@@ -24,8 +24,9 @@ __all__ = ["Homophones"]
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 MIN_CHARS, MAX_CHARS = 3, 6
 MAX_WORDS = 3  # a run joins at most this many of the question's words
-# single characters too common as words of their own to be half of a slip (是 for 市, 在 for 再, 的 for 地)
-_FUNCTION = frozenset("是的在了和与或及也都就还又被把给对向从到为让")
+# single characters too common as words of their own to be half of a slip (是 for 市, 在 for 再, 的 for 地, 不如实
+# for 哺乳室: a negation the asker typed)
+_FUNCTION = frozenset("是的在了和与或及也都就还又被把给对向从到为让不没")
 COMMON_PAIR = 100  # a two-character word jieba has seen this often is what the asker meant (今年 is not 近年)
 
 
