@@ -57,7 +57,8 @@ def test_single_item_answer_carries_its_heading_and_highlight(assistant):
 
 
 @pytest.mark.parametrize("question", ["孵化器的企业所得税能减免多少比例？", "明天兰州天气怎么样？",
-                                      "深圳的创业补贴一般能拿多少钱？", "市级孵化器的毕业条件是什么？"])
+                                      "深圳的创业补贴一般能拿多少钱？", "市级孵化器的毕业条件是什么？",
+                                      "市州级孵化器的毕业条件是什么？"])
 def test_unsupported_questions_are_refused_with_topics_offered(assistant, question):
     answer = assistant.answer(question)
     assert answer.refused
