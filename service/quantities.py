@@ -24,6 +24,7 @@ _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
 _RATED = ("weight", "length", "volume")  # dimensions a rate (克每立方厘米, 每立方米三十克) is made of
+MORE = 0.01  # what 多 adds to a figure (一个多月, 30多人): more than it, by less than any rule's step
 _ORDINAL_YEAR = re.compile(r"第[0-9零一二两三四五六七八九十]+年")
 
 
@@ -105,9 +106,12 @@ def quantities(text: str) -> list[Quantity]:
         rest = text[m.end():]
         ordinal = text[max(0, m.start() - 1):m.start()] == "第"
         marker = _approximate(raw, rest)  # 30多人, 150来号人, 三十几个员工: about that many
+        if marker and rest[0] in "多余几":
+            value += MORE  # 30多人, 十多天: more than 30, 10 (来 is about as many, either side)
         rest = rest[marker:]
-        if rest.startswith("个半"):  # 1个半月
-            value, rest = value + 0.5, rest[1:]
+        if re.match(r"个[半多](?:月|工作日)", rest):  # 1个半月, 6个半月; 一个多月: more than a month
+            value += 0.5 if rest[1] == "半" else MORE
+            rest, marker = "个" + rest[2:], marker + 1
         unit = next(((u, d, f) for u, d, f in _units() if rest.startswith(u) or rest.startswith("个" + u)
                      and u in ("月", "工作日")), None)
         if unit and unit[0] == "平" and _NOT_AREA.match(rest):
@@ -151,6 +155,10 @@ def quantities(text: str) -> list[Quantity]:
         end = m.end() + marker + length
         if text[end:end + 1] == "半" and dimension in ("months", "age"):  # 两年半, 一年半
             value += 0.5
+            end += 1
+        elif text[end:end + 1] == "多" and dimension in ("months", "age", "days") \
+                and not re.match(r"多(?:少|久|长|大|高)", text[end:end + 2]):  # 一年多, 三天多: more than that
+            value += MORE
             end += 1
         out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
     return _compounds(sorted(out, key=lambda q: q.start), text)

@@ -317,7 +317,7 @@ def test_after_a_duration_de_names_who_has_it_not_what_is_measured():
 def test_a_duration_told_in_two_units_is_one_duration():
     assert [(q.raw, q.value) for q in quantities("查处机关收到控告到现在两个月零10天了，干了3年零6个月")] == \
         [("两个月零10天", 2 + 10 / 30), ("3年零6个月", 42)]
-    assert [q.raw for q in quantities("停业一年多了，缓8个月")] == ["一年", "8个月"]
+    assert [q.raw for q in quantities("停业一年多了，缓8个月")] == ["一年多", "8个月"]
 
 
 def test_a_time_counted_from_one_event_does_not_take_a_figure_counted_from_another():
@@ -597,7 +597,7 @@ def test_units_of_length_weight_concentration_and_class_hours_and_pay_without_a_
     found = {(q.raw, q.dimension, round(q.value, 4)) for q in quantities(
         "今年只学了80学时，图样12厘米，排放浓度60mg/m3，月薪8000，30多人，150来号人，第50天")}
     assert found == {("80学时", "class hours", 80), ("12厘米", "length", 0.12), ("60mg/m3", "air concentration", 60),
-                     ("8000", "money", 0.8), ("30多人", "count", 30), ("150来号人", "count", 150), ("50天", "days", 50)}
+                     ("8000", "money", 0.8), ("30多人", "count", 30.01), ("150来号人", "count", 150), ("50天", "days", 50)}
     # labels are no quantities: 第一年…第二年, 第十二条; 2023年份 is a date
     assert [q.raw for q in quantities("第一年学了60学时，第二年100学时，按第十二条，2023年份")] == ["60学时", "100学时"]
     hours = ["专业技术人员每年参加继续教育的学习时间不少于90学时。"]
@@ -800,3 +800,13 @@ def test_a_condition_without_a_figure_is_met_by_the_askers_own_statement_of_it()
     # a clause that asks (有没有财务会计制度的要求？) states nothing of the asker's
     asked = check(items, "设立服务机构应当具备下列条件：", ["注册资本80万，要有财务会计制度吗？"], citation=1, whole=True)
     assert {c.text.rstrip("；"): c.verdict for c in asked.conditions}["有健全的财务会计制度"] == "unknown"
+
+
+def test_half_and_more_than_a_number_of_months_or_years():
+    found = [(q.raw, q.dimension, round(q.value, 2)) for q in quantities("怀孕6个半月，一个多月，一年多，十多天，干了一年多少钱")]
+    assert found == [("6个半月", "months", 6.5), ("一个多月", "months", 1.01), ("一年多", "months", 12.12),
+                     ("十多天", "days", 10.01), ("一年", "months", 12)]
+    night = ["对怀孕7个月以上的女职工，用人单位不得延长劳动时间或者安排夜班劳动。"]
+    assert check(night, "", ["女员工怀孕6个半月了，能排夜班吗？"], citation=1, default_rule="any").verdict == "not_met"
+    pause = ["中止协商的期限最长不得超过三十日。"]
+    assert check(pause, "", ["协商中止了一个多月，有没有违规？"], citation=1, default_rule="any").verdict == "not_met"
