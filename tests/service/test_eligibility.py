@@ -337,6 +337,9 @@ def test_none_of_a_sum_and_a_status_ruled_out_are_read_in_a_long_story():
             "也没被认定为省级科技创新型企业，更谈不上被收购或者上市。按毕业条件我们算达标了吗？")
     checks = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1)
     assert [c.verdict for c in checks.conditions] == ["not_met"] * 5 and checks.verdict == "not_met"
+    # 没拿过天使或者风投: the one word (天使) for angel investment, the other after 或者
+    shorter = said.replace("没拿过任何天使投资或者风投", "没拿过天使或者风投")
+    assert check(PROVINCIAL_GRADUATION, HEADING, [shorter], citation=1).verdict == "not_met"
 
 
 def test_so_many_days_before_is_a_lead_time_the_asker_must_leave():
