@@ -91,6 +91,12 @@ class Assistant:
         rewritten = self.index.homophones.correct(self.rewrite(question, history))
         k = k or self.top_k
         frame = understand(rewritten)
+        if not frame.places and history and language != "en":
+            # the asker's place, said in an earlier turn (我是重庆一家企业的…), is still theirs
+            said = next((m for turn in reversed(history) for m in understand(mandarin(turn)).places), None)
+            if said is not None:
+                rewritten = f"{rewritten}（{said.alias}）"
+                frame = understand(rewritten)
         sought = sought_words(frame)  # 罚款 for 会怎么处罚
         hits = self.retrieve(f"{rewritten} {sought}" if sought else rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
         asked, context = asked_part(rewritten)

@@ -30,3 +30,10 @@ def test_a_citys_question_is_labelled_with_its_province_not_a_zone_the_passage_n
     unit = Unit(Hit(chunk, 1.0, 0.9, 1.0, 1, 1), doc, [chunk], None, False, 0, len(text))
     assert _place_label("杭州的初创公司能领科技创新券吗？", unit) == "（浙江省的规定）"
     assert _place_label("浙江的初创公司能领科技创新券吗？", unit) == ""  # the asker named the province itself
+
+
+def test_the_askers_place_said_in_an_earlier_turn_stays_theirs(assistant):
+    answer = assistant.answer("孵化器有哪些税收优惠？", ["我们公司在杭州，做企业软件的。"])
+    assert "杭州" in answer.rewritten and "杭州" in answer.text
+    # a question naming its own place keeps it; English questions are read as asked
+    assert "杭州" not in assistant.answer("甘肃有多少国家级孵化器", ["我们公司在杭州。"]).rewritten
