@@ -425,7 +425,7 @@ def compose_checks(checks: Checks, language: str) -> str:
     head = "checks_head" if checks.bearing else "checks_head_unsaid"  # figures of other things than these conditions
     lines = [message(head + en, n=checks.citation, rule=message(f"checks_rule_{checks.rule}" + en))]
     for c in checks.conditions:
-        kind = "extensible" if c.extensible else c.verdict
+        kind = "extensible" if c.extensible else "close" if c.close else c.verdict
         lines.append(message(f"checks_{kind}" + en, text=_short_item(c.text), given=c.given or ""))
     missing = "、".join(message("checks_missing_extension" + en) if c.extensible else _short_item(c.text)
                        for c in checks.conditions if c.verdict == "unknown")
@@ -460,7 +460,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", default_rule="any")
-        bearing = sum(c.verdict != "unknown" or c.extensible for c in found.conditions) if found and found.bearing else 0
+        bearing = sum(c.verdict != "unknown" or c.extensible or c.close for c in found.conditions) if found and found.bearing else 0
         if bearing:
             return found  # the best-matching passage that the figures bear on: what was asked about
         if found and n == 1:

@@ -69,6 +69,7 @@ _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
+MONTH_DAYS = (28, 31)  # the days a month may have
 _ASKS = re.compile(r"吗|呢|是否|要不要|需不需要|能不能|有没有|算不算|够不够|行不行|可不可以|符合|\?")  # a clause that asks
 _COMPARES = re.compile(r"(?:大于|小于|高于|低于|超过|不足|不少于|不多于|等于)(?:或者?等于)?\s*每?\s*[秒年月日]?\s*[0-9零一二两三四五六七八九十百千万]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
@@ -102,6 +103,7 @@ class Condition:
     case: Condition | None = None
     joint: bool = False  # stated together with the condition before it (不少于50家且每千平方米…不少于3家): both must hold
     extensible: bool = False  # unknown because the asker is past the limit but within its possible extension
+    close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
 
     def contract(self, citation: int) -> dict:
         required = "；".join(t.raw for t in self.thresholds) or "、".join(self.statuses)
@@ -537,6 +539,23 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _too_close(given: tuple[float, str], t: Threshold) -> bool:
+    """Whether the asker's figure cannot tell which side of a limit they are: months against days where the limit
+    lies within what so many months may be (两个月 against 六十日内: 59 to 62 days). (An estimate such as 大概四百八十万
+    is taken as said.)"""
+    _, raw = given
+    found = quantities(fold(raw)) if "+" not in raw and "到" not in raw else []
+    if len(found) != 1 or "多" in raw:
+        return False
+    q = found[0]
+    if {q.dimension, t.dimension} == {"months", "days"}:
+        months = q.value if q.dimension == "months" else t.value
+        days = t.value if q.dimension == "months" else q.value
+        if MONTH_DAYS[0] * months <= days <= MONTH_DAYS[1] * months:
+            return True
+    return False
 
 
 def _extended_by(given: str, said: str) -> bool:
@@ -995,6 +1014,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     for ci, c in enumerate(every):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
         extensible: list[str] = []  # past a limit, within its possible extension: what the founder gave
+        close: list[str] = []  # figures too close to a limit to tell which side they are
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
@@ -1014,6 +1034,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                         extensible.append(given[1])  # past the limit, within what it may be extended to
                         continue
                     ok = True
+                if _too_close(given, t):
+                    close.append(given[1])
+                    continue
                 results.append((ok, given[1]))
         for s in c.statuses:
             state = _status(s, said)
@@ -1026,6 +1049,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         if extensible and all(ok for ok, _ in results):
             bears = True  # in time only if the limit was extended: said, not guessed
             c.verdict, c.given, c.extensible = "unknown", "，".join(extensible), True
+            continue
+        if close and all(ok for ok, _ in results):
+            bears = True
+            c.verdict, c.given, c.close = "unknown", "，".join(close), True
             continue
         if not results:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.compose import compose_checks
 from service.eligibility import asks_whether, check, conditions, figures, thresholds
 from service.quantities import elapsed, english_quantities, parse_number, quantities
 
@@ -817,3 +818,12 @@ def test_half_and_more_than_a_number_of_months_or_years():
     assert check(night, "", ["女员工怀孕6个半月了，能排夜班吗？"], citation=1, default_rule="any").verdict == "not_met"
     pause = ["中止协商的期限最长不得超过三十日。"]
     assert check(pause, "", ["协商中止了一个多月，有没有违规？"], citation=1, default_rule="any").verdict == "not_met"
+
+
+def test_months_against_a_limit_in_days_that_so_many_months_may_or_may_not_reach_cannot_tell():
+    rule = ["人事争议仲裁机构应当自受理申请之日起六十日内作出裁决。"]
+    close = check(rule, "", ["受理后过了两个月才出裁决，这算超期吗？"], citation=1, default_rule="any")
+    assert close.verdict == "unknown" and close.conditions[0].close and close.conditions[0].given == "两个月"
+    assert "太接近" in compose_checks(close, "zh")
+    assert check(rule, "", ["受理后过了50天才出裁决，超期吗？"], citation=1, default_rule="any").verdict == "met"
+    assert check(rule, "", ["受理后过了三个月才出裁决，超期吗？"], citation=1, default_rule="any").verdict == "not_met"
