@@ -577,6 +577,10 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     threshold's. Words of no known kind decide nothing."""
     if threshold.dimension != "count":
         return False
+    kinds = [_count_kind(q.unit) for q in quantities(fold(threshold.raw)) if q.dimension == "count"]
+    mine = _count_kind(figure.quantity.unit)
+    if mine and kinds and kinds[-1] and mine != kinds[-1]:  # 专业孵化服务人员8名 against 在孵企业不少于50家
+        return True
     at = figure.own.find(figure.quantity.raw)
     if at < 0:
         return False
@@ -584,6 +588,10 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     before = re.split(r"[的，,、：:其中]", figure.own[:at])[-1][-8:]
     named = _noun_groups(after) or _noun_groups(before)
     return bool(named) and not named & _noun_groups(f"{threshold.noun} {threshold.raw}")
+
+
+def _count_kind(unit: str) -> str | None:
+    return next((kind for kind, units in _table().get("count_kinds", {}).items() if unit in units), None)
 
 
 def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ...]) -> bool:

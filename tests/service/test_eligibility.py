@@ -827,3 +827,12 @@ def test_months_against_a_limit_in_days_that_so_many_months_may_or_may_not_reach
     assert "太接近" in compose_checks(close, "zh")
     assert check(rule, "", ["受理后过了50天才出裁决，超期吗？"], citation=1, default_rule="any").verdict == "met"
     assert check(rule, "", ["受理后过了三个月才出裁决，超期吗？"], citation=1, default_rule="any").verdict == "not_met"
+
+
+def test_a_count_of_people_is_never_a_count_of_firms():
+    items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
+    said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
+    found = check(items, "申请国家级科技企业孵化器应具备以下条件：", [said], citation=1, whole=True)
+    verdicts = {c.text.rstrip("；。"): (c.verdict, c.given) for c in found.conditions}
+    assert verdicts["孵化器在孵企业不少于50家"][0] == "unknown"
+    assert verdicts["累计毕业企业应达到20家以上"] == ("met", "20家")
