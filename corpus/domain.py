@@ -102,6 +102,9 @@ def family(name: str) -> Family:
     return next(f for f in families() if f.name == name)
 
 
+_SENTENCES = re.compile(r"[^。；;！!？?\n]+")
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerType:
     name: str
@@ -115,6 +118,13 @@ class AnswerType:
     # quantity word (answer_types.toml [asking])
     fallback: bool = False  # asked only where no other type is (速算扣除数是多少: some figure)
     search: str = ""  # the texts' words for this kind of fact, searched for beside a question asking it (罚款)
+    not_in: re.Pattern[str] | None = None  # sentences whose figure is not this kind's (a fine is no reward)
+
+    def holds(self, text: str) -> bool:
+        """Whether the (folded) text gives this kind of fact: `held` in a sentence that is not `not_in`'s."""
+        if self.not_in is None:
+            return bool(self.held.search(text))
+        return any(self.held.search(s) and not self.not_in.search(s) for s in _SENTENCES.findall(text))
 
 
 @functools.cache
@@ -165,7 +175,7 @@ def answer_types() -> tuple[AnswerType, ...]:
     return tuple(AnswerType(t["name"], t["label"], compile_(asked(t)),
                             compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),
                             named(t), t.get("reading", ""), bool(t.get("figure")), bool(t.get("fallback")),
-                            t.get("search", ""))
+                            t.get("search", ""), compile_(t["not_in"]) if t.get("not_in") else None)
                  for t in data["type"])
 
 

@@ -179,8 +179,8 @@ def _stating_first(frame: Frame, passages: list[Passage], order: list[int]) -> l
     types = frame.types
     if not types or not order:
         return order
-    states = lambda i: all(t.held.search(fold(passages[i].text)) for t in types)
-    if any(t.held.search(fold(passages[order[0]].text)) for t in types):
+    states = lambda i: all(t.holds(fold(passages[i].text)) for t in types)
+    if any(t.holds(fold(passages[order[0]].text)) for t in types):
         return order
     best = passages[order[0]].score
     lead = next((i for i in order[1:DEPTH] if states(i) and passages[i].score >= PULL * best), None)
@@ -286,8 +286,19 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     """
     if not part.types:
         return []
+    # of the kinds of one reading (how much: a sum, a reward), the one that says which sentences cannot give it
+    # decides (奖励金额是多少 is not answered by a fine's sum): the others stand or fall with it
+    strict = {t.reading for t in part.types if t.not_in is not None and t.reading}
+    types = [t for t in part.types if t.not_in is not None or t.reading not in strict]
+    missing = _unheld(types, part, frame, region, idf, slips, idf_max)
+    gone = {t.reading for t in missing if t.not_in is not None}
+    return missing + [t for t in part.types if t not in types and t.reading in gone]
+
+
+def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
+            idf_max: float) -> list:
     if frame.english:
-        return [t for t in part.types if not any(t.held.search(fold(p.text)) for p in region)]
+        return [t for t in types if not any(t.holds(fold(p.text)) for p in region)]
     subject = _clause(part)
     for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
         subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
@@ -295,7 +306,7 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     focus = (focus_words(subject, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
              or focus_words(frame.folded, frame, idf))
     if not focus:
-        return [t for t in part.types if not any(t.held.search(fold(p.text)) for p in region)]
+        return [t for t in types if not any(t.holds(fold(p.text)) for p in region)]
     focus = _in_these_documents(focus, idf, idf_max)
     total = sum(wt for _, wt in focus)
     # a specialised term the passages must hold, unless no passage of the corpus has it: the asker's own word
@@ -320,11 +331,11 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
         if rank == 0 or covered >= COVERED * total:  # the best passage speaks of the subject, or it would not be first
             candidates.append(p)
     if not candidates:
-        return list(part.types)
+        return list(types)
     words = [w for w, _ in focus] + [slips[w] for w, _ in focus if w in slips]
     windows = [_window(p, words) for p in candidates]
     missing = []
-    for t in part.types:
+    for t in types:
         head = head_word(part.text, t, frame, idf)
         if t.figure and _delegated(t, _named_word(head, focus, candidates, slips), candidates, slips):
             missing.append(t)
@@ -332,9 +343,9 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
         if head and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; the fact must be where it is named
 
-            if not any(t.held.search(_head_window(p, head, slips)) for p in candidates):
+            if not any(t.holds(_head_window(p, head, slips)) for p in candidates):
                 missing.append(t)
-        elif not any(t.held.search(w) for w in windows):
+        elif not any(t.holds(w) for w in windows):
             missing.append(t)
     return missing
 
@@ -352,7 +363,7 @@ def _delegated(kind, word: str, passages: list[Passage], slips: dict[str, str]) 
     if not word:
         return False
     said = [m.group() for p in passages for m in _SENTENCE.finditer(fold(p.text)) if present(word, m.group(), slips)]
-    return bool(said) and any(delegation().search(s) for s in said) and not any(kind.held.search(s) for s in said)
+    return bool(said) and any(delegation().search(s) for s in said) and not any(kind.holds(s) for s in said)
 
 
 def _nearest_said(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:

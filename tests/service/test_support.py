@@ -98,7 +98,8 @@ FEE = Passage("第四十四条 本市设立中小微企业政策性融资担保�
 
 
 def test_a_figures_noun_near_a_quantity_word_asks_for_that_figure():
-    assert [t.name for t in understand("政府补助金额大概是多少？").asked[0].types] == ["amount"]
+    # a subsidy is asked as a sum and as a reward (which a fine's sum does not give)
+    assert [t.name for t in understand("政府补助金额大概是多少？").asked[0].types] == ["amount", "reward"]
     v = verdict("上海开业贷款担保的额度大概是多少？", LOAN)
     assert v.refused and v.gaps[0].asked == "missing_amount"
     assert verdict("上海 开业贷款担保 额度上限", LOAN).refused  # keywords: the noun with 上限 asks the figure
@@ -291,3 +292,15 @@ def test_a_count_of_people_given_as_their_share_and_a_sum_as_a_share_of_the_fee(
     asked = "我们把专利许可给别的厂用，收来的许可费要分多少给当初搞出这个专利的员工啊？"
     corpus = {"许可": 3.0, "专利": 1.0, "员工": 3.0, "当初": 6.0, "使用费": 4.0}
     assert not judge(understand(asked), [share], corpus.get).refused
+
+
+def test_a_reward_or_subsidy_is_not_given_by_the_sum_of_a_fine_or_of_money_taken_back():
+    law = "浙江省高新技术促进条例"
+    fine = Passage("第二十七条 企业采取欺骗手段骗取高新技术企业认定证书的，由负责认定的部门取消其资格，并可以处五万元以上"
+                   "二十万元以下的罚款。", law, law, "浙江省")
+    award = Passage("第十五条 对首次认定的高新技术企业，给予一次性奖励二十万元。", law, law, "浙江省")
+    asked = "首次认定的高新技术企业有一次性奖励，奖励金额是多少？"
+    v = verdict(asked, fine)
+    assert v.refused and v.gaps[0].kind == "type"
+    assert not verdict(asked, award, fine).refused
+    assert not verdict("骗取高新技术企业认定证书的，罚款金额是多少？", fine).refused  # a fine's sum answers a fine

@@ -80,7 +80,7 @@ def test_some_figure_is_asked_where_no_other_kind_is_and_an_article_number_is_no
     assert types("速算扣除数是多少？") == ["figure"]
     assert types("居住证积分能直接给多少分？") == ["figure"]
     assert types("手里有几项自己的专利，能不能拿专利顶注册资本？") == []  # 几 that counts, not asks
-    assert types("补贴是多少？") == ["amount"]  # a named kind first
+    assert types("补贴是多少？") == ["reward"]  # a named kind first (a subsidy: the kind a fine does not give)
     assert types("众创空间一般分为哪几种类型？") == []  # 哪几种 asks which, not how many
     figure = next(t for t in answer_types() if t.name == "figure")
     assert not figure.held.search("第十二条 纳税人应当按照规定办理")
@@ -110,7 +110,7 @@ def test_a_penalty_asked_is_searched_for_in_the_texts_words_unless_the_question_
 
 def test_who_sets_a_figure_asks_for_a_body_and_several_is_no_question_of_how_many():
     assert kinds("那它们的收费标准是谁来定的？") == [["organisation"]]
-    assert kinds("补贴标准是多少，由哪个部门发？") == [["amount", "organisation"]]
+    assert kinds("补贴标准是多少，由哪个部门发？") == [["reward", "organisation"]]
     assert kinds("那我们几家关联公司能不能挂在同一个地址注册？") == [[]]
 
 
