@@ -798,7 +798,8 @@ def _status(status: str, text: str) -> bool | None:
 def _claimed(condition: str, said: str, others: str) -> tuple[bool, str] | None:
     """A condition with no figure (具有完善的…规章制度; 引进投融资机构设立种子基金) the asker speaks to in a statement of
     their own: a run of four or more of its characters in a clause of theirs that asks nothing, a run that is its
-    own (not in the list's heading or another condition: 管理服务 of 管理服务人员 is not 日常管理服务…规章制度). (True, the run) when they say they have it, (False, the run) when that clause denies it, else None."""
+    own (not in the list's heading or another condition: 管理服务 of 管理服务人员 is not 日常管理服务…规章制度).
+    (True, the run) when they say they have it, (False, the run) when that clause denies it, else None."""
     p = _patterns()
     text = fold(_ITEM_NUMBER.sub("", condition))
     if text.rstrip("，,；;。. ").endswith("的") or _COMPARES.search(text):
