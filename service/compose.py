@@ -425,7 +425,8 @@ def compose_checks(checks: Checks, language: str) -> str:
     head = "checks_head" if checks.bearing else "checks_head_unsaid"  # figures of other things than these conditions
     lines = [message(head + en, n=checks.citation, rule=message(f"checks_rule_{checks.rule}" + en))]
     for c in checks.conditions:
-        kind = "extensible" if c.extensible else "close" if c.close else c.verdict
+        kind = "extensible" if c.extensible else "close" if c.close else \
+            "kind_unsaid" if c.kind_unsaid and c.verdict == "unknown" and c.given else c.verdict
         lines.append(message(f"checks_{kind}" + en, text=_short_item(c.text), given=c.given or ""))
     missing = "、".join(message("checks_missing_extension" + en) if c.extensible else _short_item(c.text)
                        for c in checks.conditions if c.verdict == "unknown")

@@ -104,6 +104,7 @@ class Condition:
     joint: bool = False  # stated together with the condition before it (不少于50家且每千平方米…不少于3家): both must hold
     extensible: bool = False  # unknown because the asker is past the limit but within its possible extension
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
+    kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
 
     def contract(self, citation: int) -> dict:
         required = "；".join(t.raw for t in self.thresholds) or "、".join(self.statuses)
@@ -949,6 +950,9 @@ def _applicable(conds: list[Condition], said: str) -> list[Condition]:
     for family, name in set().union(*kinds) if kinds else ():
         listed.setdefault(family, set()).add(name)
     apart = {f for f, names in listed.items() if len(names) > 1 and named.get(f)}
+    unsaid = {f for f, names in listed.items() if len(names) > 1 and not named.get(f)}
+    for c, ks in zip(conds, kinds):  # which kind is theirs the asker did not say: such a condition may not bind them
+        c.kind_unsaid = any(f in unsaid for f, _ in ks)
     return [c for c, ks in zip(conds, kinds)
             if not any(f in apart and name not in named[f] for f, name in ks)]
 
@@ -1078,6 +1082,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         person = _for_person(c.text, said)
         if person == "other" or (person == "unsaid" and c.verdict == "met"):  # 女满四十周岁以上 binds a woman only
             c.verdict = "not_met" if person == "other" else "unknown"
+        if c.kind_unsaid and c.verdict == "not_met":  # 专业化…不低于1000平方米 binds only if theirs is 专业化
+            c.verdict = "unknown"
     applying = []
     for c in conds:
         if c.case and c.case.verdict == "not_met":

@@ -86,6 +86,9 @@ def test_a_condition_for_another_kind_does_not_bind_the_asker():
     assert other.verdict == "not_met" and other.conditions[-1].text.startswith("专业化")
     unsaid = check(items, "应同时具备以下条件", ["我们运营14个月了，自主支配面积600平"], citation=1)
     assert len(unsaid.conditions) == 3  # the asker did not say which kind: every condition stays
+    # …and one for a kind they may not be does not fail them: it depends on which kind theirs is
+    assert [c.verdict for c in unsaid.conditions] == ["met", "met", "unknown"] and unsaid.verdict == "unknown"
+    assert unsaid.conditions[-1].kind_unsaid and "哪一类" in compose_checks(unsaid, "zh")
     # levels are not kinds: 国家备案 and 省级 in one list both bind a founder in a provincial incubator
     provincial = check(PROVINCIAL_GRADUATION, HEADING, ["我们在省级孵化器，不是高企，去年营收350万"], citation=1)
     assert len(provincial.conditions) == 5 and provincial.verdict == "met"
