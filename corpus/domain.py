@@ -102,7 +102,7 @@ def family(name: str) -> Family:
     return next(f for f in families() if f.name == name)
 
 
-_SENTENCES = re.compile(r"[^。；;！!？?\n]+")
+SENTENCE = re.compile(r"[^。；;！!？?\n]+")  # a sentence or a clause closed by ；
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +124,7 @@ class AnswerType:
         """Whether the (folded) text gives this kind of fact: `held` in a sentence that is not `not_in`'s."""
         if self.not_in is None:
             return bool(self.held.search(text))
-        return any(self.held.search(s) and not self.not_in.search(s) for s in _SENTENCES.findall(text))
+        return any(self.held.search(s) and not self.not_in.search(s) for s in SENTENCE.findall(text))
 
 
 @functools.cache

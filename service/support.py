@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from corpus.domain import Sibling, delegation, families, gazetteer, sibling_mentions
+from corpus.domain import SENTENCE as _SENTENCE, Sibling, delegation, families, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import pos_tokenizer, stopwords, tokenizer
@@ -38,7 +38,6 @@ PULL = 0.7  # share of the best score a passage in the asker's place needs to be
 TERM_DEPTH = 5  # passages whose terms say what the documents hold instead (房产税 for 企业所得税)
 DEPTH = 3  # the units whose text counts as what the answer can quote
 _INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎|吗|何")
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # Words that ask rather than say what about: interrogatives, modal verbs, fillers.
 _FILLER = re.compile(r"[哪几啥吗么呢吧嘛啊呀]|多少|多久|多长|多大|怎|如何|什么|是否|能否|可否|可以|需要|应该|应当|"
                      r"最多|最少|最长|最短|最高|最低|至少|最晚|最迟|才能|才可以|才会|才算|才行|当初|当时|后来|如今|^法律$|^法规$|"
