@@ -41,7 +41,9 @@ SHORT = 160  # a passage this short is quoted whole
 MOST_SENTENCES = 3  # sentences quoted from a long article
 TYPE_BONUS = 3.0  # topic weight a sentence gains for holding the kind of fact asked
 ITEM_CHARS = 40  # characters of a condition shown in the item-by-item check
-CLOSE = 0.8  # a second passage scoring this share of the first is quoted too
+CLOSE = 0.8  # a next passage scoring this share of the first is quoted too
+CLOSE_MOST = 4  # passages quoted at most that way
+BRIEF_FROM = 2  # from this rank of the quoted passages on, a passage is quoted by its best sentence only
 PART_DEPTH = 4  # units searched for a part of the question the first quotes leave open
 PART_COVERED = 0.5  # share of a part's topic words (by weight) a quote holds to answer it
 
@@ -330,6 +332,14 @@ def compose(question: str, units: list[Unit], citations: list[Citation], *, gaps
     return body
 
 
+def _brief(question: str, unit: Unit) -> str:
+    """A passage quoted beside others: its one sentence that answers best (of a list, never its heading)."""
+    chunks = [c for c in unit.chunks if not c.is_heading] or [unit.hit.chunk]
+    spans = [span for c in chunks for span in _sentences(c)] or [(unit.start, unit.end)]
+    a, b = max(spans, key=lambda sp: _weight(question, unit.doc.text[sp[0]:sp[1]]))
+    return unit.doc.text[a:b].strip()
+
+
 def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str:
     listy = bool(LIST_QUESTION.search(question))
     chosen = [0]
@@ -339,12 +349,26 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
     other = _contrast(fold(question), units)
     if other:
         chosen.append(other)
-    if len(chosen) == 1 and len(units) > 1:
-        second = units[1]
-        close = second.hit.score >= CLOSE * first.hit.score
-        if close and second.key != first.key and not (first.is_list and listy) and not _heading_only(second):
-            chosen.append(1)
-    quotes = {i: _quote(question, units[i], citations[i], whole_list=listy) for i in chosen}
+    # The next passages that score close to the first are quoted too, while each one before them was: the
+    # documents may answer in several places (a law and its implementing regulation), and the asker sees each
+    # with its source. From the third on, only the sentence that answers best.
+    for i in range(1, min(len(units), CLOSE_MOST)):
+        if len(chosen) >= CLOSE_MOST or len(chosen) < i or (first.is_list and listy):
+            break
+        unit = units[i]
+        if unit.hit.score >= CLOSE * first.hit.score and all(unit.key != units[j].key for j in chosen) \
+                and not _heading_only(unit):
+            chosen.append(i)
+    quotes: dict[int, str] = {}
+    for rank, i in enumerate(list(chosen)):
+        if rank < BRIEF_FROM:
+            quotes[i] = _quote(question, units[i], citations[i], whole_list=listy)
+            continue
+        brief = _brief(question, units[i])
+        if fold(brief) in fold("".join(quotes.values())):  # a passage repeated in the document says nothing new
+            chosen.remove(i)
+        else:
+            quotes[i] = brief
     # Each part of a two-part question (…多久？要交什么材料？) is answered: a part the quotes so far leave open is
     # quoted from the first passage that holds it: another item of the quoted list, or one of the next passages.
     for part in _open_parts(question, " ".join(quotes.values())):
@@ -354,7 +378,9 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
             quote = _part_quote(part, units[i], citations[i])
             if not _covers(part, quote) or (i in quotes and fold(quote) in fold(quotes[i])):
                 continue
-            if i in quotes:
+            if i in quotes and fold(quotes[i]) in fold(quote):  # the part's quote says all the first said and more
+                quotes[i] = quote
+            elif i in quotes:
                 quotes[i] += ("\n" if units[i].is_list else "……") + quote
             else:
                 chosen.append(i)

@@ -152,3 +152,36 @@ def test_a_follow_up_is_answered_from_its_own_words_inside_the_earlier_documents
     answer = law_assistant.answer("要是房子是继承来的，还要交吗？", ["契税什么时候要申报缴纳？"])
     assert not answer.refused
     assert "法定继承人" in answer.citations[0].text
+
+
+def _composed(assistant, question: str, scores: list[float]) -> tuple[str, list]:
+    """The answer text for the question's passages as retrieved, with these fused scores in their order."""
+    from dataclasses import replace
+
+    from service.compose import _compose, citation, units_from_hits
+
+    hits = assistant.retrieve(question, k=10)
+    hits = [replace(h, score=s) for h, s in zip(hits, scores + [0.1] * len(hits))]
+    units = units_from_hits(assistant.index, hits, 5)
+    citations = [citation(i + 1, u, question) for i, u in enumerate(units)]
+    return _compose(question, units, citations), units
+
+
+def test_passages_scoring_close_to_the_first_are_quoted_too_the_later_ones_by_their_best_sentence(assistant):
+    from service.compose import BRIEF_FROM, CLOSE_MOST
+
+    question = "孵化器的房产税可以免吗？"
+    text, units = _composed(assistant, question, [1.0] * 10)
+    quotes = text.split("\n\n")
+    assert 2 < len(quotes) <= CLOSE_MOST
+    for quote in quotes[BRIEF_FROM:]:
+        body = re.sub(r"^(?:根据《[^》]+》[^，]*|此外|另外)，|\s*\[\d+\]$", "", quote)
+        assert "\n" not in body and len(re.findall(r"[。；！？]", body.rstrip("。；！？"))) == 0  # one sentence
+        assert any(body in u.doc.text for u in units)  # the passage's own words
+        assert not body.endswith(("：", ":"))  # never a list's heading alone
+    assert len(set(quotes)) == len(quotes)
+
+
+def test_passages_well_behind_the_first_are_not_quoted(assistant):
+    text, _ = _composed(assistant, "孵化器的房产税可以免吗？", [1.0, 0.5, 0.5, 0.5])
+    assert "[1]" in text and "[2]" not in text and "[3]" not in text
