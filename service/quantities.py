@@ -210,8 +210,14 @@ _EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of)\s+(\d{2})\b(?!\s*(?:%|percen
 
 _EN_CURRENCY = re.compile(r"(?:\brmb|\bcny|¥|￥)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)", re.IGNORECASE)
 _DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
-_YEAR_MONTH = re.compile(rf"((?:19|20)[0-9]{{2}})\s*年\s*({_DAY_NUM})\s*月(?!\s*(?:{_DAY_NUM})\s*[日号])")
-_CALENDAR_DAY = re.compile(rf"(?:((?:19|20)[0-9]{{2}})\s*年\s*)?({_DAY_NUM})\s*月\s*(?:({_DAY_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末))")
+# a year as written (2024年) or said relative to now (去年): relative years are placed around BASE_YEAR
+_YEAR = r"(?:19|20)[0-9]{2}|前|去|今|明"
+_RELATIVE_YEAR = {"前": -2, "去": -1, "今": 0, "明": 1}
+BASE_YEAR = 2023  # not a leap year, nor the one before it
+_YEAR_MONTH = re.compile(rf"({_YEAR})\s*年\s*({_DAY_NUM})\s*月(?!\s*(?:{_DAY_NUM})\s*[日号])")
+_CALENDAR_DAY = re.compile(rf"(?:({_YEAR})\s*年\s*)?({_DAY_NUM})\s*月\s*(?:({_DAY_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末))")
+# a day of this month, said without the month (本月3号收到的，今天20号了)
+_DAY_OF_MONTH = re.compile(rf"(?:本月|这个月|这月|今天是?|今儿)\s*({_DAY_NUM})\s*[日号](?!\s*(?:楼|线|门|仓))")
 _PART_OF_MONTH = {"上旬": 5, "中旬": 15, "下旬": 25, "初": 1, "底": 28, "末": 28}  # 11月中旬: about the 15th
 
 
@@ -222,7 +228,7 @@ def elapsed(text: str) -> Quantity | None:
     (2022年3月注册公告…现在2024年10月: 31个月)."""
     days = list(_CALENDAR_DAY.finditer(text))
     if not days:
-        return _months_between(text)
+        return _months_between(text) or _days_of_month(text)
     if len(days) != 2:
         return None
     try:
@@ -230,17 +236,24 @@ def elapsed(text: str) -> Quantity | None:
         for m in days:
             month = parse_number(m.group(2))
             day = parse_number(m.group(3)) if m.group(3) else _PART_OF_MONTH[m.group(4)]
-            dates.append((int(m.group(1)) if m.group(1) else None, int(month or 0), int(day or 0)))
+            dates.append((_year(m.group(1)), int(month or 0), int(day or 0)))
         (y1, m1, d1), (y2, m2, d2) = dates
-        year = y1 or 2023  # any year that is not a leap year
-        wraps = not y1 and (m2, d2) < (m1, d1)  # 12月20日…1月5日: the second falls in the next year
-        first, second = datetime.date(year, m1, d1), datetime.date(y2 or year + wraps, m2, d2)
+        years = [m.group(1) for m in days]
+        if all(years) and (years[0] in _RELATIVE_YEAR) != (years[1] in _RELATIVE_YEAR):
+            return None  # 2024年…去年: which year now is is not said
+        later = (m2, d2) < (m1, d1)  # 12月20日…1月5日: the second day falls in the next year
+        if y2 is None and y1 is not None:
+            y2 = y1 + later  # 今年1月15号收到…4月10号: the year said once holds for both
+        elif y1 is None and y2 is not None:
+            y1 = y2 - later
+        year = y1 or BASE_YEAR
+        first, second = datetime.date(year, m1, d1), datetime.date(y2 or year + later, m2, d2)
     except (ValueError, TypeError):
         return None  # 2月30日: no such day
     span = (second - first).days
     a, b = days
     said = f"{a.group()}到{b.group()}"
-    if span < 0 and y1 and y2:
+    if span < 0 and all(years):
         # 有效期至2026年5月10日…今天是2025年3月1日: the later day named first, both with their years
         span, said = -span, f"{b.group()}到{a.group()}"
     if span <= 0:
@@ -248,12 +261,33 @@ def elapsed(text: str) -> Quantity | None:
     return Quantity(float(span), "days", a.start(), b.end(), said, "天")
 
 
+def _year(said: str | None) -> int | None:
+    """2024 for 2024, BASE_YEAR - 1 for 去 (去年); None when no year is said."""
+    if not said:
+        return None
+    return BASE_YEAR + _RELATIVE_YEAR[said] if said in _RELATIVE_YEAR else int(said)
+
+
+def _days_of_month(text: str) -> Quantity | None:
+    """本月3号收到的，今天20号了: 17 days, two days of one month."""
+    days = list(_DAY_OF_MONTH.finditer(text))
+    if len(days) != 2:
+        return None
+    a, b = days
+    span = int(parse_number(b.group(1)) or 0) - int(parse_number(a.group(1)) or 0)
+    if span <= 0:
+        return None
+    return Quantity(float(span), "days", a.start(), b.end(), f"{a.group()}到{b.group()}", "天")
+
+
 def _months_between(text: str) -> Quantity | None:
     months = list(_YEAR_MONTH.finditer(text))
     if len(months) != 2:
         return None
     (a, b) = months
-    span = (int(b.group(1)) - int(a.group(1))) * 12 + int(parse_number(b.group(2)) or 0) - int(parse_number(a.group(2)) or 0)
+    if (a.group(1)[:1] in _RELATIVE_YEAR) != (b.group(1)[:1] in _RELATIVE_YEAR):
+        return None  # 2022年5月…今年3月: which year now is is not said
+    span = (_year(b.group(1)) - _year(a.group(1))) * 12 + int(parse_number(b.group(2)) or 0) - int(parse_number(a.group(2)) or 0)
     if span <= 0:
         return None
     return Quantity(float(span), "months", a.start(), b.end(), f"{a.group()}到{b.group()}", "个月")

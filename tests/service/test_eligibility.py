@@ -556,7 +556,7 @@ def test_two_days_with_their_years_are_apart_whichever_is_named_first():
 
 def test_a_part_of_a_month_is_a_day_of_it():
     span = elapsed("我们今年3月10号展出了新设备，准备11月中旬再申请发明专利")
-    assert span.value == 250 and span.raw == "3月10号到11月中旬"
+    assert span.value == 250 and span.raw == "今年3月10号到11月中旬"
     rule = ["申请专利的发明创造在申请日以前六个月内，在中国政府主办或者承认的国际展览会上首次展出的，不丧失新颖性。"]
     assert check(rule, "", ["我们今年3月10号在国际展览会上首次展出，准备11月中旬再申请，会不会影响新颖性？"],
                  citation=1).verdict == "not_met"
@@ -839,3 +839,17 @@ def test_a_count_of_people_is_never_a_count_of_firms():
     verdicts = {c.text.rstrip("；。"): (c.verdict, c.given) for c in found.conditions}
     assert verdicts["孵化器在孵企业不少于50家"][0] == "unknown"
     assert verdicts["累计毕业企业应达到20家以上"] == ("met", "20家")
+
+
+def test_days_and_months_said_relative_to_now_are_apart():
+    assert elapsed("去年6月进口的设备，今年3月想申请退税").value == 9  # months
+    assert elapsed("去年12月20日签的，今年1月5日才交").value == 16
+    span = elapsed("驳回通知是今年1月15号收到的。今天4月10号，还来得及吗？")
+    assert span.value == 85 and span.raw == "今年1月15号到4月10号"  # the year said once holds for both
+    assert elapsed("2024年1月1日入职，去年3月5日离职") is None  # which year now is is not said
+    span = elapsed("检验结果是本月3号收到的，今天20号了")  # two days of this month, the month unsaid
+    assert span.value == 17 and span.unit == "天"
+    assert elapsed("我住3号楼，今天20号") is None
+    rule = ["对检验结果有异议的，可以自收到检验结果之日起十五日内申请复检。"]
+    assert check(rule, "", ["我们厂的产品抽检不合格，检验结果是本月3号收到的，今天20号了，还来得及申请复检吗？"],
+                 citation=1).verdict == "not_met"
