@@ -14,6 +14,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from pypinyin import Style, lazy_pinyin
+
 from corpus.domain import families, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
@@ -172,7 +174,15 @@ def asks_whether(question: str, english: bool = False) -> bool:
     folded = fold(question)
     sentences = [s for s in re.split(r"(?<=[。？?！!；;\n])|(?<=\.)\s", folded) if s.strip()]
     pattern = _patterns()["whether_en" if english else "whether"]
-    return any(pattern.search(s.strip()) for s in sentences)
+    return any(pattern.search(s.strip()) for s in sentences) or (not english and _a_not_a_slip(folded))
+
+
+def _a_not_a_slip(folded: str) -> bool:
+    """够不购, 算不蒜: an A-not-A question whose second A was typed as another character of the same sound."""
+    return any(a != b and lazy_pinyin(a, style=Style.TONE3) == lazy_pinyin(b, style=Style.TONE3) for a, b in _A_NOT_B.findall(folded))
+
+
+_A_NOT_B = re.compile(r"([\u4e00-\u9fff])不([\u4e00-\u9fff])")
 
 
 def combine_rule(heading: str, default: str = "all") -> str:

@@ -853,3 +853,10 @@ def test_days_and_months_said_relative_to_now_are_apart():
     rule = ["对检验结果有异议的，可以自收到检验结果之日起十五日内申请复检。"]
     assert check(rule, "", ["我们厂的产品抽检不合格，检验结果是本月3号收到的，今天20号了，还来得及申请复检吗？"],
                  citation=1).verdict == "not_met"
+
+
+def test_an_a_not_a_question_typed_with_a_homophone_or_asking_if_a_limit_was_passed_asks_whether():
+    assert asks_whether("省级孵化起毕业条件我们够不购啊？去年营收320万，融资还没拿倒")  # 够不购: 够不够 mistyped
+    assert not asks_whether("买不卖都行，先问下流程")  # 买/卖: another tone, another word
+    assert asks_whether("一季度3月31日期满，4月12日申报，有没有超期？")
+    assert not asks_whether("申报期限有没有规定")
