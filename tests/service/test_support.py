@@ -304,3 +304,9 @@ def test_a_reward_or_subsidy_is_not_given_by_the_sum_of_a_fine_or_of_money_taken
     assert v.refused and v.gaps[0].kind == "type"
     assert not verdict(asked, award, fine).refused
     assert not verdict("骗取高新技术企业认定证书的，罚款金额是多少？", fine).refused  # a fine's sum answers a fine
+
+
+def test_a_price_written_in_chinese_numerals_is_a_price():
+    rule = Passage("朝阳区、海淀区为每平方米四十五元；延庆区为每平方米三十五元。", "北京市耕地占用税适用税额",
+                   "北京市耕地占用税适用税额的决定", "北京市")
+    assert not verdict("延庆区耕地占用税每平方米多少钱？", rule).refused
