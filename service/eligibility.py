@@ -177,12 +177,16 @@ def asks_whether(question: str, english: bool = False) -> bool:
     return any(pattern.search(s.strip()) for s in sentences) or (not english and _a_not_a_slip(folded))
 
 
-def _a_not_a_slip(folded: str) -> bool:
-    """够不购, 算不蒜: an A-not-A question whose second A was typed as another character of the same sound."""
-    return any(a != b and lazy_pinyin(a, style=Style.TONE3) == lazy_pinyin(b, style=Style.TONE3) for a, b in _A_NOT_B.findall(folded))
-
-
 _A_NOT_B = re.compile(r"([\u4e00-\u9fff])不([\u4e00-\u9fff])")
+
+
+def _a_not_a_slip(folded: str) -> bool:
+    """够不购: an A-not-A question whose second A was typed as another character of the same sound and tone
+    (买不卖 is no slip: another tone, another word)."""
+    def sound(ch: str) -> list[str]:
+        return lazy_pinyin(ch, style=Style.TONE3)
+
+    return any(a != b and sound(a) == sound(b) for a, b in _A_NOT_B.findall(folded))
 
 
 def combine_rule(heading: str, default: str = "all") -> str:

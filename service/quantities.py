@@ -213,7 +213,7 @@ _DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 # a year as written (2024年) or said relative to now (去年): relative years are placed around BASE_YEAR
 _YEAR = r"(?:19|20)[0-9]{2}|前|去|今|明"
 _RELATIVE_YEAR = {"前": -2, "去": -1, "今": 0, "明": 1}
-BASE_YEAR = 2023  # not a leap year, nor the one before it
+BASE_YEAR = 2023  # 今年 when the asker does not say which year now is: any year that is not a leap year
 _YEAR_MONTH = re.compile(rf"({_YEAR})\s*年\s*({_DAY_NUM})\s*月(?!\s*(?:{_DAY_NUM})\s*[日号])")
 _CALENDAR_DAY = re.compile(rf"(?:({_YEAR})\s*年\s*)?({_DAY_NUM})\s*月\s*(?:({_DAY_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末))")
 # a day of this month, said without the month (本月3号收到的，今天20号了)
@@ -287,7 +287,8 @@ def _months_between(text: str) -> Quantity | None:
     (a, b) = months
     if (a.group(1)[:1] in _RELATIVE_YEAR) != (b.group(1)[:1] in _RELATIVE_YEAR):
         return None  # 2022年5月…今年3月: which year now is is not said
-    span = (_year(b.group(1)) - _year(a.group(1))) * 12 + int(parse_number(b.group(2)) or 0) - int(parse_number(a.group(2)) or 0)
+    span = (_year(b.group(1)) - _year(a.group(1))) * 12 \
+        + int(parse_number(b.group(2)) or 0) - int(parse_number(a.group(2)) or 0)
     if span <= 0:
         return None
     return Quantity(float(span), "months", a.start(), b.end(), f"{a.group()}到{b.group()}", "个月")
