@@ -310,3 +310,10 @@ def test_a_price_written_in_chinese_numerals_is_a_price():
     rule = Passage("朝阳区、海淀区为每平方米四十五元；延庆区为每平方米三十五元。", "北京市耕地占用税适用税额",
                    "北京市耕地占用税适用税额的决定", "北京市")
     assert not verdict("延庆区耕地占用税每平方米多少钱？", rule).refused
+
+
+def test_a_bound_set_by_another_amount_answers_how_much_at_most():
+    rule = Passage("第十六条 企业发行企业债券的总面额不得大于该企业的自有资产净值。", "企业债券管理条例", "企业债券管理条例")
+    assert not verdict("我们想发企业债券，最多能发多少面额？", rule).refused
+    other = Passage("第五条 企业发行企业债券应当按照本条例的规定进行审批。", "企业债券管理条例", "企业债券管理条例")
+    assert verdict("我们想发企业债券，最多能发多少面额？", other).refused
