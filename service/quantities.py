@@ -239,8 +239,8 @@ def elapsed(text: str) -> Quantity | None:
             dates.append((_year(m.group(1)), int(month or 0), int(day or 0)))
         (y1, m1, d1), (y2, m2, d2) = dates
         years = [m.group(1) for m in days]
-        if all(years) and (years[0] in _RELATIVE_YEAR) != (years[1] in _RELATIVE_YEAR):
-            return None  # 2024年…去年: which year now is is not said
+        if not _one_reckoning(*years):
+            return None
         later = (m2, d2) < (m1, d1)  # 12月20日…1月5日: the second day falls in the next year
         if y2 is None and y1 is not None:
             y2 = y1 + later  # 今年1月15号收到…4月10号: the year said once holds for both
@@ -259,6 +259,11 @@ def elapsed(text: str) -> Quantity | None:
     if span <= 0:
         return None
     return Quantity(float(span), "days", a.start(), b.end(), said, "天")
+
+
+def _one_reckoning(a: str | None, b: str | None) -> bool:
+    """False for a year written (2024) against one said from now (去): which year now is is not said."""
+    return not (a and b) or (a in _RELATIVE_YEAR) == (b in _RELATIVE_YEAR)
 
 
 def _year(said: str | None) -> int | None:
@@ -285,8 +290,8 @@ def _months_between(text: str) -> Quantity | None:
     if len(months) != 2:
         return None
     (a, b) = months
-    if (a.group(1)[:1] in _RELATIVE_YEAR) != (b.group(1)[:1] in _RELATIVE_YEAR):
-        return None  # 2022年5月…今年3月: which year now is is not said
+    if not _one_reckoning(a.group(1), b.group(1)):
+        return None
     span = (_year(b.group(1)) - _year(a.group(1))) * 12 \
         + int(parse_number(b.group(2)) or 0) - int(parse_number(a.group(2)) or 0)
     if span <= 0:
