@@ -29,6 +29,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _SENTENCE_PUNCT = re.compile(r"[。；;！!?？|]|[:：](?=.)|\.$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？；!?;])")
+# A line opening with a full date (2016年3月1日 施行) is a law's dateline: content, never a heading over its articles.
+_DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月")
 
 
 def heading_marker(line: str) -> str | None:
@@ -51,7 +53,7 @@ def _is_heading(line: str, kind: str | None) -> bool:
     if kind == "md":
         return True
     if kind is None:
-        return len(line) <= PLAIN_HEADING and not _SENTENCE_PUNCT.search(line)
+        return len(line) <= PLAIN_HEADING and not _SENTENCE_PUNCT.search(line) and not _DATELINE.match(line)
     if kind == "tiao":
         return len(line) <= MAX_HEADING and line.endswith(("：", ":"))
     body = line.rstrip("：:？?")

@@ -29,7 +29,7 @@ from index.store import (CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, M
                          done_with, new_version_dir, publish, read_documents, read_manifest, write_jsonl)
 
 # Bumped whenever cleaning, chunking or tokenising changes what an index holds.
-PIPELINE_VERSION = "4"  # 4: control characters removed in cleaning
+PIPELINE_VERSION = "5"  # 5: a dateline (2016年3月1日 施行) is no heading; 4: control characters removed in cleaning
 
 Progress = Callable[[str, int, int], None]
 # New chunks to embed from which an add is first published for keyword search (see build_index)

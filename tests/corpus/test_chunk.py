@@ -86,3 +86,15 @@ def test_web_debris_is_removed():
 
 def test_folding_traditional_and_full_width():
     assert fold("眾創空間ＡＢＣ１２３（試行）") == "众创空间abc123(试行)"
+
+
+def test_a_laws_dateline_is_no_heading_over_its_articles():
+    text = clean_text("# 青岛市商品流通市场建设与管理条例\n\n2016年1月22日 青岛市人民代表大会常务委员会公告公布\n\n"
+                      "2016年3月1日 施行\n\n<!-- INFO END -->\n\n第一条 为了加强商品流通市场建设与管理，制定本条例。\n\n"
+                      "第二条 本市行政区域内商品流通市场的建设与管理活动，适用本条例。\n")
+    doc = Document("d", "青岛市商品流通市场建设与管理条例", text, "q.md")
+    chunks = chunk_document(doc)
+    article = next(c for c in chunks if c.text.startswith("第二条"))
+    assert article.section == ("青岛市商品流通市场建设与管理条例",)
+    assert "施行" not in article.index_text()
+    assert any(c.text == "2016年3月1日 施行" and not c.is_heading for c in chunks)  # still content, findable
