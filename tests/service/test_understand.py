@@ -57,6 +57,13 @@ def test_a_figure_is_asked_by_its_own_quantity_word_and_not_in_a_question_of_whe
     assert types("What guarantee fee rate does the fund charge?") == ["rate"]
 
 
+def test_a_figure_asked_by_how_it_is_reckoned_asks_its_basis_not_its_value():
+    types = lambda q: [t.name for p in understand(q).asked for t in p.types]
+    assert types("机器送去境外修理后再运回来，关税的完税价格要怎么算？") == []  # 以…为完税价格: said in words
+    assert types("这个转贷资金利息怎么算，要收多少服务费啊？") == ["amount"]  # 多少 asks a value too
+    assert "amount" in types("完税价格是多少？")
+
+
 def test_a_fee_or_a_sum_in_hundreds_of_millions_asks_for_an_amount():
     types = lambda q: [t.name for p in understand(q).asked for t in p.types]
     assert types("新建研发楼，城市建设配套费能减免多少？") == ["amount"]
