@@ -14,7 +14,7 @@ from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
 from service.words import topic_words, weight
-from service.eligibility import Checks, asks_whether, check, fine_for_cases
+from service.eligibility import Checks, asks_whether, check, defined_items, fine_for_cases
 from service.support import Gap, Passage, jurisdiction
 from service.understand import understand
 
@@ -481,6 +481,13 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             if len(numbered) >= 2 and fine_for_cases(items[0], numbered):  # the items are cases, the lead the fine
                 numbered = []
                 items = items[:1]
+            named = defined_items(items[0], numbered, turns) if numbered else None
+            if named is not None:  # definitions: the one the asker names, alone (or none of them)
+                found = check(named, f"{unit.section} {heading}", turns, citation=n, english=language == "en",
+                              default_rule="any") if named else None
+                if found and found.bearing:
+                    return found
+                continue
             whole = unit.is_list or len(numbered) >= 2
             found = check(numbered if len(numbered) >= 2 else items, f"{unit.section} {heading}", turns, citation=n,
                           english=language == "en", default_rule="all" if whole else "any", whole=whole)

@@ -151,6 +151,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]), "range": re.compile(c["range"]),
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
+        "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
         "year_before": re.compile(t["periods"]["year_before"], re.IGNORECASE),
@@ -187,6 +188,15 @@ def _a_not_a_slip(folded: str) -> bool:
         return lazy_pinyin(ch, style=Style.TONE3)
 
     return any(a != b and sound(a) == sound(b) for a, b in _A_NOT_B.findall(folded))
+
+
+def defined_items(lead: str, items: list[str], turns: list[str]) -> list[str] | None:
+    """Of a list of definitions (本法下列用语的含义是：), the items whose term the asker names (算不算高含硫天然气):
+    each defines its own term and is checked alone; None when the lead introduces no definitions."""
+    if not _patterns()["definitions"].search(fold(lead)):
+        return None
+    said = fold(" ".join(turns))
+    return [t for t in items if (m := _patterns()["defined"].match(fold(t))) and m.group(1).strip() in said]
 
 
 def combine_rule(heading: str, default: str = "all") -> str:

@@ -129,9 +129,14 @@ def quantities(text: str) -> list[Quantity]:
         before = text[max(0, m.start() - 5):m.start()]
         if before.endswith("每"):
             continue  # 每千平方米, 每10家: the base of a rate, not a quantity
-        if unit and unit[1] in _RATED and (re.search(r"每[^0-9零一二两三四五六七八九十，,。；;]{1,4}$", before)
-                                             or re.match(re.escape(unit[0]) + r"\s*(?:每|/)", rest)):
-            continue  # 每立方米三十克, 0.93克每立方厘米: a density or a concentration, not a weight or a length
+        per = None
+        if unit and unit[1] in _RATED:
+            # 每立方米三十克, 0.93克每立方厘米, 30克/立方米: a density or a concentration, not a weight or a
+            # length; it is measured per its base unit and compares only with one per the same base
+            per = re.search(r"每([^0-9零一二两三四五六七八九十，,。；;\s]{1,4})$", before) \
+                or re.match(re.escape(unit[0]) + r"\s*(?:每|/)\s*([^0-9零一二两三四五六七八九十，,。；;\s的]{1,4})", rest)
+            if per and not _base(per.group(1)):
+                continue
         if unit is None:
             if raw[-1] in "万亿" and not re.match(r"[人家个名]", rest):
                 # 350万: a sum of money, in 万元
@@ -160,8 +165,15 @@ def quantities(text: str) -> list[Quantity]:
                 and not re.match(r"多(?:少|久|长|大|高)", text[end:end + 2]):  # 一年多, 三天多: more than that
             value += MORE
             end += 1
+        if per:
+            dimension = f"{dimension}/{_base(per.group(1))}"
         out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
     return _compounds(sorted(out, key=lambda q: q.start), text)
+
+
+def _base(word: str) -> str | None:
+    """The unit a rate is measured per (立方米 of 每立方米), or None when the word starts with none."""
+    return next((u for u, _, _ in _units() if word.startswith(u)), None)
 
 
 def _approximate(raw: str, rest: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.compose import compose_checks
-from service.eligibility import asks_whether, check, conditions, figures, thresholds
+from service.eligibility import asks_whether, check, conditions, defined_items, figures, thresholds
 from service.quantities import elapsed, english_quantities, parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
@@ -685,7 +685,10 @@ def test_a_fine_set_as_a_multiple_of_the_illegal_gains_is_checked_from_the_asker
 
 
 def test_densities_are_no_weights_and_an_extension_the_asker_does_not_know_of_settles_nothing():
-    assert quantities("密度0.93克每立方厘米，硫化氢含量在每立方米三十克以上") == []
+    # a density is measured per its base unit (立方米); one per no unit known (立方厘米) is left out
+    assert [(q.raw, q.dimension) for q in quantities("密度0.93克每立方厘米，硫化氢含量在每立方米三十克以上")] \
+        == [("三十克", "weight/立方米")]
+    assert [q.dimension for q in quantities("检测是30克/立方米，净重30克")] == ["weight/立方米", "weight"]
     assert [q.raw for q in quantities("重量不得超过15公斤")] == ["15公斤"]
     rule = ["第三十条 应当在六十个工作日内完成调查；情况复杂的，经负责人批准，可以延长三十个工作日。"]
     ask = "立案到现在已经75个工作日了还没调查完，{}，这个超期了吗？"
@@ -860,3 +863,17 @@ def test_an_a_not_a_question_typed_with_a_homophone_or_asking_if_a_limit_was_pas
     assert not asks_whether("买不卖都行，先问下流程")  # 买/卖: another tone, another word
     assert asks_whether("一季度3月31日期满，4月12日申报，有没有超期？")
     assert not asks_whether("申报期限有没有规定")
+
+
+def test_of_a_list_of_definitions_only_the_term_the_asker_names_is_checked():
+    lead = "第十六条 本法下列用语的含义是："
+    items = ["（一）低丰度油气田，包括陆上低丰度油田、陆上低丰度气田。陆上低丰度油田是指每平方公里原油可开采储量丰度低于二十五万立方米的油田；",
+             "（二）高含硫天然气，是指硫化氢含量在每立方米三十克以上的天然气。",
+             "（四）深水油气田，是指水深超过三百米的油气田。"]
+    ask = ["我们开采的天然气，硫化氢含量经检测是每立方米{}克，算不算高含硫天然气？"]
+    named = defined_items(lead, items, [ask[0].format(30)])
+    assert named == [items[1]]
+    assert check(named, lead, [ask[0].format(30)], citation=1, default_rule="any").verdict == "met"
+    assert check(named, lead, [ask[0].format(20)], citation=1, default_rule="any").verdict == "not_met"
+    assert defined_items(lead, items, ["水深两百米算深水吗？"]) == []  # no term named: no list to check
+    assert defined_items("有下列情形之一的，减征资源税：", items, ask) is None
