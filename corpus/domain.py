@@ -146,7 +146,10 @@ def delegation() -> re.Pattern[str]:
 def answer_types() -> tuple[AnswerType, ...]:
     with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
         data = tomllib.load(fh)
-    fill = data.get("numbers", {})
+    fill = dict(data.get("numbers", {}))
+    with open(KNOWLEDGE / "quantities.toml", "rb") as fh:  # {UNIT}: any unit a figure is measured in (学时, 亩)
+        units = sorted(tomllib.load(fh)["units"], key=len, reverse=True)
+    fill["UNIT"] = "(?:" + "|".join(re.escape(u) for u in units) + ")"
 
     def compile_(pattern: str) -> re.Pattern[str]:
         for key, value in fill.items():

@@ -51,3 +51,6 @@ def test_families_and_answer_types_load():
     assert kinds["amount"].asked.search("能拿多少钱") and kinds["amount"].held.search("奖励五万元")
     assert kinds["duration"].held.search("应当于三十日内") and not kinds["duration"].held.search("应当及时")
     assert kinds["price"].asked.search("工位一般多少钱一个月") and not kinds["price"].held.search("投资7.62亿元")
+    # a figure is held in any unit quantities.toml knows, not only in a list of its own
+    assert kinds["figure"].held.search("每年接受继续教育的时间累计不少于８０学时") and kinds["figure"].held.search("每亩三万元")
+    assert not kinds["figure"].held.search("第八十条 专业技术人员应当参加继续教育")
