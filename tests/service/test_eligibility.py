@@ -877,3 +877,11 @@ def test_of_a_list_of_definitions_only_the_term_the_asker_names_is_checked():
     assert check(named, lead, [ask[0].format(20)], citation=1, default_rule="any").verdict == "not_met"
     assert defined_items(lead, items, ["水深两百米算深水吗？"]) == []  # no term named: no list to check
     assert defined_items("有下列情形之一的，减征资源税：", items, ask) is None
+
+
+def test_a_wait_after_an_event_is_the_least_time_that_must_pass():
+    rule = ["工程完工且未拖欠农民工工资的，施工总承包单位公示30日后，可以申请注销农民工工资专用账户。"]
+    ask = "工程已竣工，未拖欠农民工工资，已公示{}日，现可否申请注销农民工工资专用账户？"
+    assert check(rule, "", [ask.format(20)], citation=1, default_rule="any").verdict == "not_met"
+    assert check(rule, "", [ask.format(35)], citation=1, default_rule="any").verdict == "met"
+    assert [t.op for t in thresholds("合同期满后，双方可以续签")] == []  # no figure: nothing to measure
