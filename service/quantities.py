@@ -55,7 +55,8 @@ def parse_number(text: str) -> float | None:
         for ch in rest:
             value *= _SMALL.get(ch) or _BIG.get(ch) or 1
         return value
-    total, section, digit = 0.0, 0.0, None
+    # 亿 closes everything before it; 万 only what follows the last 亿 (二亿五千万 is 2亿 + 5000万)
+    total, wan, section, digit = 0.0, 0.0, 0.0, None
     for ch in text:
         if ch in _DIGITS:
             digit = _DIGITS[ch]
@@ -64,11 +65,15 @@ def parse_number(text: str) -> float | None:
             digit = None
         elif ch in _BIG:
             section += digit or 0
-            total = (total + section) * _BIG[ch] if section or not total else total * _BIG[ch]
+            if _BIG[ch] >= 1e8:
+                total = (total + wan + section) * _BIG[ch]
+                wan = 0.0
+            else:
+                wan = (wan + section) * _BIG[ch]
             section, digit = 0.0, None
         else:
             return None
-    return total + section + (digit or 0)
+    return total + wan + section + (digit or 0)
 
 
 @functools.cache

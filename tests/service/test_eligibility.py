@@ -16,7 +16,8 @@ HEADING = "3.企业从省级科技企业孵化器毕业应至少符合下列条�
 
 
 @pytest.mark.parametrize("text, value", [("350", 350), ("1.5万", 15000), ("四百八十万", 4_800_000), ("9百万", 9_000_000),
-                                         ("十八", 18), ("一百八十三", 183), ("两千", 2000), ("俩", 2), ("仨", 3)])
+                                         ("十八", 18), ("一百八十三", 183), ("两千", 2000), ("俩", 2), ("仨", 3),
+                                         ("二亿五千万", 250_000_000), ("一亿二千三百万", 123_000_000), ("一万亿", 10**12)])
 def test_numbers_in_digits_and_chinese(text, value):
     assert parse_number(text) == value
 
@@ -885,3 +886,10 @@ def test_a_wait_after_an_event_is_the_least_time_that_must_pass():
     assert check(rule, "", [ask.format(20)], citation=1, default_rule="any").verdict == "not_met"
     assert check(rule, "", [ask.format(35)], citation=1, default_rule="any").verdict == "met"
     assert [t.op for t in thresholds("合同期满后，双方可以续签")] == []  # no figure: nothing to measure
+
+
+def test_units_of_area_temperature_and_pressure_in_the_rules_of_natural_resources():
+    assert [(q.raw, q.dimension, q.value) for q in quantities("占地3公顷，凝固点高于四十摄氏度")] == \
+        [("3公顷", "area", 30000.0), ("四十摄氏度", "temperature", 40.0)]
+    [rate] = quantities("每平方公里天然气可开采储量丰度低于二亿五千万立方米")
+    assert rate.dimension == "volume/平方公里" and rate.value == 250_000_000 * 1_000_000
