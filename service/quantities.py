@@ -138,7 +138,8 @@ def quantities(text: str) -> list[Quantity]:
         if unit and unit[1] in _RATED:
             # 每立方米三十克, 0.93克每立方厘米, 30克/立方米: a density or a concentration, not a weight or a
             # length; it is measured per its base unit and compares only with one per the same base
-            per = re.search(r"每([^0-9零一二两三四五六七八九十，,。；;\s]{1,4})$", before) \
+            clause = re.split(r"[，,。；;：:]", text[:m.start()])[-1]  # 每平方公里天然气…储量丰度低于二亿五千万立方米
+            per = ([*re.finditer(r"每([^0-9零一二两三四五六七八九十，,。；;\s]{1,4})", clause)] or [None])[-1] \
                 or re.match(re.escape(unit[0]) + r"\s*(?:每|/)\s*([^0-9零一二两三四五六七八九十，,。；;\s的]{1,4})", rest)
             if per and not _base(per.group(1)):
                 continue
