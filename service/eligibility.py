@@ -977,8 +977,22 @@ def _applicable(conds: list[Condition], said: str) -> list[Condition]:
     unsaid = {f for f, names in listed.items() if len(names) > 1 and not named.get(f)}
     for c, ks in zip(conds, kinds):  # which kind is theirs the asker did not say: such a condition may not bind them
         c.kind_unsaid = any(f in unsaid for f, _ in ks)
-    return [c for c, ks in zip(conds, kinds)
-            if not any(f in apart and name not in named[f] for f, name in ks)]
+
+    def others(ks: set[tuple[str, str]]) -> bool:  # names kinds set apart, none of them the asker's
+        mine = {(f, name) for f, name in ks if f in apart}
+        return bool(mine) and not any(name in named[f] for f, name in mine)
+
+    out = []
+    for c, ks in zip(conds, kinds):
+        if others(ks):
+            continue
+        # 一项发明专利的奖金不少于四千元；一项实用新型专利…不少于一千五百元: one item, a threshold for each kind
+        own = [t for t in c.thresholds
+               if not others({(m.key.family, m.key.name) for m in sibling_mentions(t.raw)})]
+        if own != c.thresholds and (own or c.statuses):
+            c.thresholds = own
+        out.append(c)
+    return out
 
 
 def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single: bool,

@@ -893,3 +893,15 @@ def test_units_of_area_temperature_and_pressure_in_the_rules_of_natural_resource
         [("3公顷", "area", 30000.0), ("四十摄氏度", "temperature", 40.0)]
     [rate] = quantities("每平方公里天然气可开采储量丰度低于二亿五千万立方米")
     assert rate.dimension == "volume/平方公里" and rate.value == 250_000_000 * 1_000_000
+
+
+def test_a_reward_for_one_kind_of_patent_does_not_bind_another():
+    rule = ["第九十三条 被授予专利权的单位未与发明人、设计人约定奖励的，应当自公告授予专利权之日起3个月内发给发明人或者设计人奖金。"
+            "一项发明专利的奖金最低不少于4000元；一项实用新型专利或者外观设计专利的奖金最低不少于1500元。"]
+    util = check(rule, "", ["一项实用新型专利授权了，打算发1500元奖金给发明人，符合最低标准吗？"], citation=1, default_rule="any")
+    assert util.verdict == "met" and all("4000" not in t.raw for c in util.conditions for t in c.thresholds)
+    invention = check(rule, "", ["一项发明专利授权了，老板说发1500块奖金，够不够？"], citation=1, default_rule="any")
+    assert "met" not in {c.verdict for c in invention.conditions}  # 1500 is no reward for an invention
+    lists = ["一项发明专利的奖金不少于二千元", "一项实用新型专利或者外观设计专利的奖金不少于五百元"]
+    assert [c.verdict for c in check(lists, "", ["发明专利发了1500块奖金，够不够？"], citation=1,
+                                      default_rule="any").conditions] == ["not_met"]
