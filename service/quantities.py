@@ -232,7 +232,8 @@ _DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 _YEAR = r"(?:19|20)[0-9]{2}|前|去|今|明"
 _RELATIVE_YEAR = {"前": -2, "去": -1, "今": 0, "明": 1}
 BASE_YEAR = 2023  # 今年 when the asker does not say which year now is: any year that is not a leap year
-_YEAR_MONTH = re.compile(rf"({_YEAR})\s*年\s*({_DAY_NUM})\s*月(?!\s*(?:{_DAY_NUM})\s*[日号])")
+_YEAR_MONTH = re.compile(rf"({_YEAR})\s*年\s*(?:({_DAY_NUM})\s*月(?!\s*(?:{_DAY_NUM})\s*[日号])|(底|末|初))")
+_PART_OF_YEAR = {"初": 1, "底": 12, "末": 12}  # 2024年底: its last month
 _CALENDAR_DAY = re.compile(rf"(?:({_YEAR})\s*年\s*)?({_DAY_NUM})\s*月\s*(?:({_DAY_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末))")
 # a day of this month, said without the month (本月3号收到的，今天20号了)
 _DAY_OF_MONTH = re.compile(rf"(?:本月|这个月|这月|今天是?|今儿)\s*({_DAY_NUM})\s*[日号](?!\s*(?:楼|线|门|仓))")
@@ -310,8 +311,8 @@ def _months_between(text: str) -> Quantity | None:
     (a, b) = months
     if not _one_reckoning(a.group(1), b.group(1)):
         return None
-    span = (_year(b.group(1)) - _year(a.group(1))) * 12 \
-        + int(parse_number(b.group(2)) or 0) - int(parse_number(a.group(2)) or 0)
+    month = lambda m: int(parse_number(m.group(2)) or 0) if m.group(2) else _PART_OF_YEAR[m.group(3)]
+    span = (_year(b.group(1)) - _year(a.group(1))) * 12 + month(b) - month(a)
     if span <= 0:
         return None
     return Quantity(float(span), "months", a.start(), b.end(), f"{a.group()}到{b.group()}", "个月")

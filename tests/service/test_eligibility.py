@@ -905,3 +905,15 @@ def test_a_reward_for_one_kind_of_patent_does_not_bind_another():
     lists = ["一项发明专利的奖金不少于二千元", "一项实用新型专利或者外观设计专利的奖金不少于五百元"]
     assert [c.verdict for c in check(lists, "", ["发明专利发了1500块奖金，够不够？"], citation=1,
                                       default_rule="any").conditions] == ["not_met"]
+
+
+def test_a_span_to_the_end_or_start_of_a_year_and_a_least_time_after_an_event():
+    span = elapsed("有一批证书2020年6月就失效了，打算2024年底把相关认证信息都删掉")
+    assert span is not None and span.value == 54 and span.dimension == "months"
+    assert elapsed("2023年初成立，到2024年底") .value == 23
+    [t] = thresholds("信息保存期限至少为电子签名认证证书失效后五年。")
+    assert (t.op, t.value) == (">=", 60.0)
+    rule = ["电子认证服务提供者应当妥善保存与认证相关的信息，信息保存期限至少为电子签名认证证书失效后五年。"]
+    ask = "证书2020年6月就失效了，打算{}把相关认证信息都删掉，可以吗？"
+    assert check(rule, "", [ask.format("2024年底")], citation=1, default_rule="any").verdict == "not_met"
+    assert check(rule, "", [ask.format("2025年底")], citation=1, default_rule="any").verdict == "met"
