@@ -367,11 +367,15 @@ def _delegated(kind, word: str, passages: list[Passage], slips: dict[str, str]) 
 
 def _nearest_said(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:
     """When the asking clause names nothing (…得自己做年度汇算，请问什么时间段办？), its subject is in the clause
-    just before it that names something."""
+    just before it that names something, or in the question before (样品检验完了能不能返还？多久之内还？)."""
     clauses = [c for c in re.split(r"[，,：:；;]", part.text) if c.strip()]
     asking = [i for i, c in enumerate(clauses) if any(t.asked.search(c) for t in part.types)]
-    for i in range(asking[0] - 1 if asking else -1, -1, -1):
-        found = focus_words(clauses[i], frame, idf)
+    at = next((i for i, p in enumerate(frame.parts) if p is part), 0)
+    # of the sentences before, only a question (样品…能不能返还？), not the story (执法人员说算不出违法所得。)
+    earlier = [c for p in frame.parts[:at] if p.asking for c in re.split(r"[，,：:；;]", p.text) if c.strip()]
+    before = clauses[:asking[0]] if asking else []
+    for clause in reversed(earlier + before):
+        found = focus_words(clause, frame, idf)
         if found:
             return found
     return []

@@ -76,6 +76,7 @@ def test_founders_colloquial_words_bring_the_texts_own_words():
 
     assert "延长工作时间" in formal_terms("旺季天天加班，加班费怎么算？")
     assert "续订" in formal_terms("合同到期忘了续签怎么办")
+    assert "标准" in formal_terms("只看中国境内营业额的话，门槛是多少？")  # a threshold is a 标准 in the texts
     assert "电子商务经营者" in formal_terms("开网店要办执照吗")
     assert formal_terms("延长工作时间的报酬") == ()  # the texts' own words need nothing
 

@@ -317,3 +317,21 @@ def test_a_bound_set_by_another_amount_answers_how_much_at_most():
     assert not verdict("我们想发企业债券，最多能发多少面额？", rule).refused
     other = Passage("第五条 企业发行企业债券应当按照本条例的规定进行审批。", "企业债券管理条例", "企业债券管理条例")
     assert verdict("我们想发企业债券，最多能发多少面额？", other).refused
+
+
+def test_a_sum_bounded_by_another_sum_answers_how_much_at_most():
+    rule = Passage("第十四条 担保金额按照下列标准确定：（一）为提前放行货物提供的担保，担保金额不得超过可能承担的最高税款总额；",
+                   "中华人民共和国海关事务担保条例", "中华人民共和国海关事务担保条例")
+    assert not verdict("为了让货提前放行交的担保，金额最多能要多少？", rule).refused
+    other = Passage("第十三条 当事人以保函向海关提供担保的，保函应当载明担保金额。", "中华人民共和国海关事务担保条例",
+                    "中华人民共和国海关事务担保条例")
+    assert verdict("为了让货提前放行交的担保，金额最多能要多少？", other).refused
+
+
+def test_an_elliptical_question_takes_its_subject_from_the_question_before_not_from_the_story():
+    from service.support import _nearest_said
+
+    frame = understand("在山东被抽查时拿走的样品，检验完了能不能返还给我们？多久之内还？")
+    assert "检验" in [w for w, _ in _nearest_said(frame.asked[-1], frame, None)]
+    story = understand("执法人员说算不出违法所得。这种情况罚款范围是多少？")
+    assert "执法人员" not in [w for w, _ in _nearest_said(story.asked[-1], story, None)]
