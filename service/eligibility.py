@@ -68,6 +68,10 @@ _AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated t
 # the event a time is counted from: 自收到认定结果之日起
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
+# A bound set by another amount (担保金额不得超过可能承担的最高税款总额, 约定利率不得低于…贷款市场报价利率): the measured
+# thing, the comparison, the other amount; no number on either side
+_RELATIVE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:不得|不应|应当)?(超过|高于|大于|多于|低于|少于|小于)"
+                       r"([^，,。；;：:0-9零一二两三四五六七八九十百千万%％]{2,24})(?=[。；;，,]|$)")
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
@@ -820,6 +824,31 @@ def _status(status: str, text: str) -> bool | None:
     return found
 
 
+def _relative_bound(condition: str, figs: list[Figure]) -> tuple[bool, str] | None:
+    """A bound set by another amount, checked with two of the asker's figures of one kind: the one said of the
+    measured thing against the one said of the other amount (要我们交150万的担保 against 最高税款是120万)."""
+    m = _RELATIVE.search(fold(_ITEM_NUMBER.sub("", condition)))
+    if not m or len(figs) < 2:
+        return None
+    measured, other = m.group(1), m.group(3)
+    if not m.group(0).startswith(("不得", "不应")) and not re.search(r"(?:不得|不应|不)$", measured) \
+            and "不得" not in condition and "不" + m.group(2) not in condition:
+        return None  # a comparison the rule forbids (不得超过), not a description (高于…的部分)
+    measured = re.sub(r"(?:不得|不应|应当|不)$", "", measured)
+    pick = lambda words, exclude: max(((_words_shared(words, f.own or f.context), i) for i, f in enumerate(figs)
+                                       if i not in exclude and f.quantity.dimension in ("money", "percent")),
+                                      default=(0, -1))
+    (sa, ia), (sb, ib) = pick(measured, ()), pick(other, ())
+    if ia == ib and ia >= 0:  # one figure for both: the other side takes its next best
+        (sa, ia), (sb, ib) = ((sa, ia), pick(other, (ia,))) if sa >= sb else (pick(measured, (ib,)), (sb, ib))
+    if min(sa, sb) < 1 or ia < 0 or ib < 0 or figs[ia].quantity.dimension != figs[ib].quantity.dimension:
+        return None
+    a, b = figs[ia].quantity, figs[ib].quantity
+    above = m.group(2) in ("超过", "高于", "大于", "多于")
+    ok = a.value <= b.value if above else a.value >= b.value
+    return ok, f"{a.raw}/{b.raw}"
+
+
 def _claimed(condition: str, said: str, others: str) -> tuple[bool, str] | None:
     """A condition with no figure (具有完善的…规章制度; 引进投融资机构设立种子基金) the asker speaks to in a statement of
     their own: a run of four or more of its characters in a clause of theirs that asks nothing, a run that is its
@@ -1094,7 +1123,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             if state is not None:
                 kind = "has" if s in _table()["possessions"] else "status"
                 results.append((state, message(f"checks_{kind}_{'yes' if state else 'no'}", status=s)))
-        if not c.thresholds and not c.statuses and (claim := _claimed(
+        if not c.thresholds and not c.statuses and (bound := _relative_bound(c.text, figs)):
+            results.append(bound)
+        elif not c.thresholds and not c.statuses and (claim := _claimed(
                 c.text, said, " ".join([fold(heading), *(fold(o.text) for o in every if o is not c)]))):
             results.append(claim)
         if extensible and all(ok for ok, _ in results):

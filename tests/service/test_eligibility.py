@@ -917,3 +917,14 @@ def test_a_span_to_the_end_or_start_of_a_year_and_a_least_time_after_an_event():
     ask = "证书2020年6月就失效了，打算{}把相关认证信息都删掉，可以吗？"
     assert check(rule, "", [ask.format("2024年底")], citation=1, default_rule="any").verdict == "not_met"
     assert check(rule, "", [ask.format("2025年底")], citation=1, default_rule="any").verdict == "met"
+
+
+def test_a_bound_set_by_another_amount_is_checked_with_the_askers_two_figures():
+    rule = ["（一）为提前放行货物提供的担保，担保金额不得超过可能承担的最高税款总额；"]
+    ask = "海关算下来可能承担的最高税款是120万，却要我们交{}万的担保，这合规吗？"
+    over = check(rule, "", [ask.format(150)], citation=1, default_rule="any")
+    assert over.verdict == "not_met" and over.conditions[0].given == "150万/120万"
+    assert check(rule, "", [ask.format(100)], citation=1, default_rule="any").verdict == "met"
+    # one figure only: the other amount is not said, so nothing is checked
+    assert check(rule, "", ["要我们交150万的担保，这合规吗？"], citation=1, default_rule="any") is None or \
+        check(rule, "", ["要我们交150万的担保，这合规吗？"], citation=1, default_rule="any").verdict == "unknown"
