@@ -1081,6 +1081,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not told and not only_when:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said), items, said), items, said)
+    if not whole:  # a provision bounded by another amount, which the asker's two figures settle
+        bounded = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
+                   if not any(c.item == n for c in conds) and _relative_bound(t, figs)]
+        conds = sorted(conds + bounded, key=lambda c: c.item)
     conds = _asked_case(conds, items, said) if whole else _asked_parallel(conds, said, fold(heading))
     if only_when:
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]
