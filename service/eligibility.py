@@ -530,6 +530,11 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             return _value(pick.quantity, threshold.dimension), pick.quantity.raw
     scored = [(_affinity(threshold, f), f) for f in same]
     scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
+    if not scored and single and len(same) >= 2 and "累计" in threshold.noun + threshold.raw \
+            and not any(f.cumulative for f in same):
+        # the rule's one sum (累计超过180天) and the asker's parts of it in words of their own (上半年干了100天，下半年
+        # 又去了85天; 2021年少缴了4.2万，2022年又少缴了4.4万): together they are the sum
+        return sum(_value(f.quantity, threshold.dimension) for f in same), "+".join(f.quantity.raw for f in same)
     if not scored:
         return None
     if ("累计" in threshold.noun or "累计" in threshold.raw) and threshold.dimension in ("days", "months") and len(scored) > 1:

@@ -928,3 +928,11 @@ def test_a_bound_set_by_another_amount_is_checked_with_the_askers_two_figures():
     # one figure only: the other amount is not said, so nothing is checked
     assert check(rule, "", ["要我们交150万的担保，这合规吗？"], citation=1, default_rule="any") is None or \
         check(rule, "", ["要我们交150万的担保，这合规吗？"], citation=1, default_rule="any").verdict == "unknown"
+
+
+def test_the_askers_parts_of_a_cumulative_sum_in_words_of_their_own_add_up():
+    rule = ["从事生产、经营的纳税人外出经营，在同一地累计超过180天的，应当在营业地办理税务登记手续。"]
+    ask = "上半年在那边干了100天，下半年又去了{}天，都是同一个地方。需要在营业地办税务登记吗？"
+    met = check(rule, "", [ask.format(85)], citation=1, default_rule="any")
+    assert met.verdict == "met" and met.conditions[0].given == "100天+85天"
+    assert check(rule, "", [ask.format(70)], citation=1, default_rule="any").verdict == "not_met"
