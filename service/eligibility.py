@@ -67,11 +67,11 @@ _EACH = re.compile(r"([长宽高厚深])(?:和|、|及|与)([长宽高厚深])(?
 _AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
 # the event a time is counted from: 自收到认定结果之日起
 _ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
-# a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 # A bound set by another amount (担保金额不得超过可能承担的最高税款总额, 约定利率不得低于…贷款市场报价利率): the measured
 # thing, the comparison, the other amount; no number on either side
 _RELATIVE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:不得|不应|应当)?(超过|高于|大于|多于|低于|少于|小于)"
                        r"([^，,。；;：:0-9零一二两三四五六七八九十百千万%％]{2,24})(?=[。；;，,]|$)")
+# a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
@@ -836,8 +836,7 @@ def _relative_bound(condition: str, figs: list[Figure]) -> tuple[bool, str] | No
     if not m or len(figs) < 2:
         return None
     measured, other = m.group(1), m.group(3)
-    if not m.group(0).startswith(("不得", "不应")) and not re.search(r"(?:不得|不应|不)$", measured) \
-            and "不得" not in condition and "不" + m.group(2) not in condition:
+    if "不得" not in condition and "不" + m.group(2) not in condition and not re.search(r"不应?$", measured):
         return None  # a comparison the rule forbids (不得超过), not a description (高于…的部分)
     measured = re.sub(r"(?:不得|不应|应当|不)$", "", measured)
     pick = lambda words, exclude: max(((_words_shared(words, f.own or f.context), i) for i, f in enumerate(figs)
