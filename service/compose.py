@@ -491,6 +491,11 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             whole = unit.is_list or len(numbered) >= 2
             found = check(numbered if len(numbered) >= 2 else items, f"{unit.section} {heading}", turns, citation=n,
                           english=language == "en", default_rule="all" if whole else "any", whole=whole)
+            if found is None and len(numbered) >= 2 and n == 1:
+                # items with nothing measurable (可以采取下列措施：…): the article's other paragraphs are provisions
+                rest = [t for t in items[1:] if t not in numbered]
+                found = check(rest, unit.section, turns, citation=n, english=language == "en",
+                              default_rule="any") if rest else None
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", default_rule="any")

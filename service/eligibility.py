@@ -47,7 +47,8 @@ _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[
 _SANCTION = re.compile(r"罚款|罚金|吊销|没收|拘留")
 _FINE = re.compile(r"罚款|罚金")
 _SANCTION_START = re.compile(r"[，,；;]\s*(?:由|处|并处|予以|责令|没收|给予|对)")  # where an item's case ends
-VOTE_REACH = 4  # characters around a count in which the asker says it agreed (赞成32票, 40人同意)
+VOTE_REACH = 4  # characters after a count in which the asker says it agreed (32票赞成, 40人同意)
+VOTE_LEAD = 6  # characters before it (投票同意的正好60人; 赞成32票)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 # …可以延长三个工作日, 延长期限最长不得超过二个月, 可以延长三十日: how long a time limit may be extended
 _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长|最多)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
@@ -56,6 +57,7 @@ _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
 _FINED = re.compile(r"罚|fine")
 # a range a rule forbids the asker to be in (不得同时在两个以上…): the words before its figure say so
+_WINDOW_THEN = re.compile(r"[，,][^，,；;。]{0,16}?((?:不得|未|没有|仍未)[^，,；;。]*的)(?=[，,])")
 _BARS = re.compile(r"不得|不能|不准|禁止|严禁")
 # the amount of a sanction (处十万元以上一百万元以下罚款), not a condition the asker's own figures meet
 _SANCTION_LEAD = re.compile(r"(?:并)?处")
@@ -270,6 +272,10 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         # …十年以内的登记失业人员: after a duration, 的 names who has it, not what is measured (500平方米的服务场地)
         said_of = "" if q.dimension in ("months", "days", "age") and own.strip() and tail.startswith("的") else tail
+        if not tail and folded[end - 1:end] in ("内", "中"):
+            # 3个月内，当事人无正当理由未办理…的: what must not happen inside the window follows its own subject
+            late = _WINDOW_THEN.match(folded[end:])
+            said_of = late.group(1) if late else said_of
         noun = (own or (out[-1][0].noun if ranged else "")) + " " + said_of
         out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,
                               bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun)), base),
@@ -749,7 +755,7 @@ def _agreed_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
 
     def near(f: Figure) -> str:  # 赞成32票, 40人同意, 投赞成票的23人: the words just around the count
         at = max(f.own.find(f.quantity.raw), 0)
-        return f.own[max(0, at - VOTE_REACH):at + len(f.quantity.raw) + VOTE_REACH]
+        return f.own[max(0, at - VOTE_LEAD):at + len(f.quantity.raw) + VOTE_REACH]
 
     agreed = [i for i, f in enumerate(counts) if re.search(act, near(f))]
     if not agreed:

@@ -101,6 +101,16 @@ DISSOLUTION = """# 测试合伙企业条例
 
 （四）依法被吊销营业执照、责令关闭或者被撤销。
 
+## 第六章 监督检查
+
+第八十八条 市场监督管理部门对合伙企业实施监督检查，可以采取下列措施：
+
+（一）进入经营场所进行检查；
+
+（二）查阅、复制有关合同、账簿。
+
+市场监督管理部门实施监督检查时，检查人员不得少于2人，并应当出示执法证件。
+
 ## 第七章 法律责任
 
 第九十条 有下列情形之一的，由市场监督管理部门责令改正，并处一万元以上五万元以下罚款：
@@ -137,6 +147,15 @@ def test_a_fine_is_checked_against_the_range_an_articles_lead_sets_for_the_cases
     checks = answer.checks
     assert checks is not None and checks["verdict"] == "not_met"
     assert [c["given"] for c in checks["conditions"]] == ["8万"]
+
+
+def test_an_articles_paragraph_after_its_unmeasured_items_is_checked_as_a_provision(dissolution_assistant):
+    # the numbered measures hold nothing measurable; the paragraph after them holds the asked count
+    for came, verdict in (("1个人", "not_met"), ("3个人", "met")):
+        answer = dissolution_assistant.answer(f"市场监管来我们合伙企业做监督检查，来了{came}，出示了执法证件，检查人数够吗？")
+        checks = answer.checks
+        assert checks is not None and checks["verdict"] == verdict, (came, checks)
+        assert "不得少于2人" in checks["conditions"][0]["text"]
 
 
 def test_each_part_of_a_two_part_question_is_quoted_from_the_item_that_answers_it(assistant):

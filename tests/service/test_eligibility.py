@@ -936,3 +936,28 @@ def test_the_askers_parts_of_a_cumulative_sum_in_words_of_their_own_add_up():
     met = check(rule, "", [ask.format(85)], citation=1, default_rule="any")
     assert met.verdict == "met" and met.conditions[0].given == "100天+85天"
     assert check(rule, "", [ask.format(70)], citation=1, default_rule="any").verdict == "not_met"
+
+
+def test_what_must_not_happen_inside_a_window_may_follow_its_own_subject():
+    rule = ["自书面通知送达之日起3个月内，当事人无正当理由未办理退还手续的，主管部门应当发布公告。"]
+    [t] = thresholds(rule[0])
+    assert "未办理" in t.noun
+    ask = "通知{}前就送达了，我们一直没去办退还手续，会被公告吗？"
+    assert check(rule, "", [ask.format("4个月")], citation=1, default_rule="any").verdict == "met"
+    assert check(rule, "", [ask.format("2个月")], citation=1, default_rule="any").verdict == "not_met"
+    # a decision the office makes inside its window (…作出核准或者不予核准的决定) is no such case
+    [office] = thresholds("登记机关应当在受理申请后30日内，作出核准登记或者不予核准登记的决定。")
+    assert "不予" not in office.noun
+
+
+def test_the_askers_agreeing_count_may_be_named_a_few_words_before_it():
+    rule = ["区域性工资集体协议草案提交区域职工代表大会，经全体代表半数以上同意通过。"]
+    ask = "区域职工代表大会全体代表120名，投票同意的正好{}人，算通过了吗？"
+    assert check(rule, "", [ask.format(60)], citation=1, default_rule="any").verdict == "met"
+    assert check(rule, "", [ask.format(50)], citation=1, default_rule="any").verdict == "not_met"
+
+
+def test_a_time_in_operation_in_the_askers_word_for_it():
+    rule = ["（1）运营时间满18个月。", "（2）年协议入驻创业团队和企业不低于20家。"]
+    found = check(rule, "", ["我們的眾創空間營運了15個月，一年簽約入駐的團隊有28家，能申請嗎？"], citation=1)
+    assert [c.verdict for c in found.conditions] == ["not_met", "met"]
