@@ -47,6 +47,7 @@ _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[
 _SANCTION = re.compile(r"罚款|罚金|吊销|没收|拘留")
 _FINE = re.compile(r"罚款|罚金")
 _SANCTION_START = re.compile(r"[，,；;]\s*(?:由|处|并处|予以|责令|没收|给予|对)")  # where an item's case ends
+SURELY = 2  # times the next figure's affinity by which one figure is surely the base a share is of
 VOTE_REACH = 4  # characters after a count in which the asker says it agreed (32票赞成, 40人同意)
 VOTE_LEAD = 6  # characters before it (投票同意的正好60人; 赞成32票)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
@@ -454,6 +455,8 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             if re.match(r"\s*(?:及)?(?:以上|以下|以内)", source[q.end:]) or \
                     re.search(r"(?:超过|不超过|不低于|不少于|低于|少于)\s*$", source[:q.start]):
                 continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure
+            if re.match(r"\s*(?:的)?\s*(?:那个|这个|那|这)\s*(?:标准|档|比例|上限|下限|规定)", source[q.end:]):
+                continue  # 按社平工资的60%那个标准: the rule's figure, named as one
             # a figure ends what is said of it: 前年营收150万去年220万 says 去年 of 220万 only
             start = max([m.end() for m in _STATEMENT_END.finditer(source[:q.start])]
                         + [f.quantity.end for f in out[first:] if f.quantity.end <= q.start], default=0)
@@ -670,11 +673,14 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
     # (…应纳税所得额是50万，给基金会捐了20万)
     # a share of an area (众创空间总面积的15%) is of the asker's area, not of a count said beside the same words
     kinds = ("area",) if _AREA_WORDS.search(threshold.base) else ("money", "area", "count")
-    bases = [f for f in figs if f.quantity.dimension in kinds
-             and _affinity(dataclasses.replace(threshold, noun=threshold.base), dataclasses.replace(f, context=f.own)) > 0]
-    if len(bases) != 1:
+    scored = sorted(((_affinity(dataclasses.replace(threshold, noun=threshold.base), dataclasses.replace(f, context=f.own)), i)
+                     for i, f in enumerate(figs) if f.quantity.dimension in kinds), reverse=True)
+    scored = [(a, i) for a, i in scored if a > 0]
+    # the base is the one figure said of it, or the one said of it far more surely than any other (社平工资7000 beside
+    # 员工工资定的3500: both say 工资, only one says 在岗职工月平均工资)
+    if not scored or (len(scored) > 1 and scored[0][0] < SURELY * scored[1][0]):
         return None
-    base = bases[0]
+    base = figs[scored[0][1]]
     own = threshold.noun.replace(threshold.base, " ")
     others = [f for f in figs if f is not base and f.quantity.dimension == base.quantity.dimension
               and f.quantity.value > 0]
@@ -1168,11 +1174,14 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         if c.kind_unsaid and c.verdict == "not_met":  # 专业化…不低于1000平方米 binds only if theirs is 专业化
             c.verdict = "unknown"
     applying = []
+    other_case = lambda c: not whole and not c.case and c.thresholds and c.verdict == "not_met" and len(conds) > 1 \
+        and c.text.rstrip("，,；;。 ").endswith("的")
+    # …unless the asker is in none of the cases (工资低于…百分之六十的 / 高于…百分之三百的): that is the answer
+    in_none = all(other_case(c) for c in conds)
     for c in conds:
         if c.case and c.case.verdict == "not_met":
             continue  # the rule for a case the asker is not in
-        if not whole and not c.case and c.thresholds and c.verdict == "not_met" and len(conds) > 1 \
-                and c.text.rstrip("，,；;。 ").endswith("的"):
+        if other_case(c) and not in_none:
             continue  # 劳动合同期限不满六个月的(，不得设试用期): a case of a rule with no figure, which is not the asker's
         if c.case and c.case.verdict == "unknown":
             c.verdict, c.given = "unknown", None  # which case is the asker's is not said

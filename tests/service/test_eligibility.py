@@ -961,3 +961,21 @@ def test_a_time_in_operation_in_the_askers_word_for_it():
     rule = ["（1）运营时间满18个月。", "（2）年协议入驻创业团队和企业不低于20家。"]
     found = check(rule, "", ["我們的眾創空間營運了15個月，一年簽約入駐的團隊有28家，能申請嗎？"], citation=1)
     assert [c.verdict for c in found.conditions] == ["not_met", "met"]
+
+
+PENSION_BASE = ["职工本人工资低于当地上年度在岗职工月平均工资百分之六十的，按当地上年度在岗职工月平均工资的百分之六十计征"
+                "基本养老保险费；职工本人工资高于当地上年度在岗职工月平均工资百分之三百的，按当地上年度在岗职工月平均工资的"
+                "百分之三百计征基本养老保险费。"]
+
+
+def test_an_asker_in_none_of_a_rules_cases_is_told_so():
+    found = check(PENSION_BASE, "", ["我月薪2万，当地上年度在岗职工月平均工资按7000算，是不是有一部分不用计入缴费基数？"],
+                  citation=1, default_rule="any")
+    assert found.verdict == "not_met" and [c.verdict for c in found.conditions] == ["not_met", "not_met"]
+
+
+def test_the_base_of_a_share_is_the_figure_said_of_it_far_more_surely_than_another():
+    # both figures say 工资; only one says 在岗职工月平均工资. The asker's 60% names the rule's figure, not theirs.
+    turns = ["当地上年度在岗职工月平均工资我查了大概是7000块。", "那我们员工工资定的3500，是不是就得按社平工资的60%那个标准来交？"]
+    found = check(PENSION_BASE, "", turns, citation=1, default_rule="any")
+    assert found.verdict == "met" and found.conditions[0].given == "3500/7000块=50%"
