@@ -440,7 +440,7 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
         found = english_quantities(text) if english else quantities(folded)
         # 没融资, 没有营收: nothing, which is a figure too
         found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count"
-                                          and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下)$", folded[:q.start]))]  # 一家: "a"
+                                          and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         span = None if english else elapsed(folded)  # 3月1号入职，4月5号才去办: 35 days

@@ -226,6 +226,13 @@ _EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of)\s+(\d{2})\b(?!\s*(?:%|percen
                      r"square|sq|people|staff|employees|days|months|companies|firms))|\b(\d{2})-year-old", re.IGNORECASE)
 
 
+_EN_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                                                     "seventy": 70, "eighty": 80, "ninety": 90}
+# two years, six-month, twenty-five days (the tens and units together, as one number)
+_EN_WORD_NUMBER = re.compile(rf"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)?"
+                             rf"(?:{'|'.join(_EN_NUMBER_WORDS)}))[\s-]+", re.IGNORECASE)
 _EN_CURRENCY = re.compile(r"(?:\brmb|\bcny|¥|￥)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)", re.IGNORECASE)
 _DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 # a year as written (2024年) or said relative to now (去年): relative years are placed around BASE_YEAR
@@ -322,11 +329,15 @@ def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English question: RMB 2.8 million, 200 days, 600 square meters, 42 (years old)."""
     out = []
     units = sorted(_table()["units_en"].items(), key=lambda x: -len(x[0]))
-    for m in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*", text):  # 12,000 m²
+    numbers = [(m, float(m.group(1).replace(",", "")))
+               for m in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*", text)]  # 12,000 m²
+    numbers += [(m, float(sum(_EN_NUMBER_WORDS[w] for w in re.split(r"[\s-]+", m.group(1).lower()))))
+                for m in _EN_WORD_NUMBER.finditer(text)]
+    for m, value in sorted(numbers, key=lambda x: x[0].start()):
         rest = text[m.end():].lower()
         for u, (dimension, factor) in units:
             if rest.startswith(u) and not rest[len(u):len(u) + 1].isalpha():
-                out.append(Quantity(float(m.group(1).replace(",", "")) * factor, dimension, m.start(), m.end() + len(u),
+                out.append(Quantity(value * factor, dimension, m.start(), m.end() + len(u),
                                     text[m.start():m.end() + len(u)], u))
                 break
     taken = [(q.start, q.end) for q in out]

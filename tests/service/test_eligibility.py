@@ -979,3 +979,17 @@ def test_the_base_of_a_share_is_the_figure_said_of_it_far_more_surely_than_anoth
     turns = ["当地上年度在岗职工月平均工资我查了大概是7000块。", "那我们员工工资定的3500，是不是就得按社平工资的60%那个标准来交？"]
     found = check(PENSION_BASE, "", turns, citation=1, default_rule="any")
     assert found.verdict == "met" and found.conditions[0].given == "3500/7000块=50%"
+
+
+def test_numbers_in_english_words_and_singular_units():
+    got = [(q.raw, q.value, q.dimension) for q in english_quantities("We paid it two years ago, kept logs for one year and "
+                                                                       "waited twenty-five days; a six-month probation")]
+    assert got == [("two years", 24.0, "months"), ("one year", 12.0, "months"), ("twenty-five days", 25.0, "days"),
+                   ("six-month", 6.0, "months")]
+
+
+def test_one_person_who_came_alone_is_a_count_even_mistyped():
+    rule = ["监督检查人员不得少于二人，并应当出示执法证件。"]
+    for said in ("只来了一个人", "只来了一各人", "他们只派了一个人来"):
+        found = check(rule, "", [f"统计局来检查{said}，这样合规吗？"], citation=1, default_rule="any")
+        assert found is not None and found.verdict == "not_met", said
