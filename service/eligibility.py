@@ -24,6 +24,7 @@ from service.quantities import Quantity, _table, elapsed, english_quantities, qu
 # 法律、行政法规规定的其他条件: what other rules add, no condition this list states
 _CATCH_ALL = re.compile(r"^(?:法律|行政法规|国务院|法规)[^。；;]{0,12}规定的其他(?:条件|情形)")
 _AREA_WORDS = re.compile(r"面积|场地|平方米")
+_TOTAL = re.compile(r"一共|总共|共有|共计|合计|总数|全部|全体|in total|in all|altogether|total of", re.IGNORECASE)
 _SUBSET = re.compile(r"其中|当中|里面|(?<=[\u4e00-\u9fff])中(?!心|国|标|介|央|小)")  # 其中…15个, 在孵企业中…30家
 _POSSESSION = re.compile(r"(?:有|具有|具备)(?!关|效|限|权)")  # 有书面合伙协议, not 有关 or 有效
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
@@ -528,7 +529,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         return _share(threshold, figs) or _subset_share(threshold, figs)
     if not same and threshold.dimension == "percent":
         # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
-        return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs)
+        return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \
+            or _part_of_total(threshold, figs)
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)]
     each = _EACH.search(threshold.noun) if threshold.dimension == "length" else None
     if each:  # 长和宽应当不大于10厘米 against 12厘米长、8厘米宽: every side named must hold, the one nearest failing decides
@@ -722,6 +724,25 @@ def _subset_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
         return None
     share = 100.0 * part.quantity.value / base.quantity.value
     return share, f"{part.quantity.raw}/{base.quantity.raw}={share:.0f}%"
+
+
+def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
+    """A share from the asker's two counts of one kind, the larger said to be all there are (一共40家企业工会，现在有
+    9家联名), of what the share's own words name: the smaller is the part. Not a vote's share (those present are
+    not those who agree), nor one of an area."""
+    if _vote_act(threshold) or _AREA_WORDS.search(threshold.noun):
+        return None
+    counts = [f for f in figs if f.quantity.dimension == "count" and f.quantity.value > 0]
+    if len(counts) != 2 or _count_kind(counts[0].quantity.unit) != _count_kind(counts[1].quantity.unit):
+        return None
+    part, whole = sorted(counts, key=lambda f: f.quantity.value)
+    if _words_shared(threshold.noun, f"{whole.own} {part.own}") < 2 or re.search(_table()["votes"]["attend"], part.own):
+        return None  # 实到42人: those present, not a part the share's words name
+    at = max(whole.own.find(whole.quantity.raw), 0)
+    if part.quantity.value == whole.quantity.value or not _TOTAL.search(whole.own[:at]):
+        return None
+    share = 100.0 * part.quantity.value / whole.quantity.value
+    return share, f"{part.quantity.raw}/{whole.quantity.raw}={share:.0f}%"
 
 
 def _fine_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:

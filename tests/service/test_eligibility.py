@@ -993,3 +993,15 @@ def test_one_person_who_came_alone_is_a_count_even_mistyped():
     for said in ("只来了一个人", "只来了一各人", "他们只派了一个人来"):
         found = check(rule, "", [f"统计局来检查{said}，这样合规吗？"], citation=1, default_rule="any")
         assert found is not None and found.verdict == "not_met", said
+
+
+def test_a_share_from_a_part_and_the_whole_the_asker_says_is_all_there_are():
+    rule = ["区域、行业内五分之一以上企业工会向区域、行业工会提出书面建议的，区域、行业工会应当向企业方提出协商要求。"]
+    ask = "我们区域里一共40家企业工会，现在有{}家联名向区域工会提建议，够不够？"
+    met = check(rule, "", [ask.format(9)], citation=1, default_rule="any")
+    assert met.verdict == "met" and met.conditions[0].given == "9家/40家=22%"
+    assert check(rule, "", [ask.format(7)], citation=1, default_rule="any").verdict == "not_met"
+    # those present are no part a share of proposers is of
+    present = check(["应当有三分之一以上的职工代表联名提议。"], "", ["职代会代表一共60名，今天实到42人，够吗？"], citation=1,
+                    default_rule="any")
+    assert present is None or present.verdict == "unknown"
