@@ -489,9 +489,27 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             # which year a figure is for is said in its own clause: before it in Chinese (去年营收220万), after it
             # too in English (RMB 2.8 million last year)
             said = own if english else source[start:q.end]
+            earlier = _added_to(out, q, source[:q.start]) if not english else None
+            if earlier is not None:  # 现在正式员工95人。| 今年又招了8个: the total is now theirs together
+                e = out[earlier]
+                total = dataclasses.replace(e.quantity, value=e.quantity.value + q.value, raw=f"{e.quantity.raw}+{q.raw}")
+                out[earlier] = dataclasses.replace(e, quantity=total, context=f"{e.context} {context}", own=f"{e.own} {own}")
+                continue
             out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(said)),
                               bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said)), own))
     return out
+
+
+_ADDED = re.compile(r"(?:又|再|另外又?|新)(?:招|招了|增加|增加了|加|加了|进|进了|来了|聘了|聘|雇了|雇)了?\s*$")
+
+
+def _added_to(out: list[Figure], q: Quantity, before: str) -> int | None:
+    """The earlier count of the same kind that a count said to be added (又招了8个, 再加1个) adds to."""
+    if q.dimension != "count" or not _ADDED.search(before):
+        return None
+    kind = _count_kind(q.unit)
+    return next((i for i in range(len(out) - 1, -1, -1) if out[i].quantity.dimension == "count"
+                 and (kind is None or _count_kind(out[i].quantity.unit) in (None, kind))), None)
 
 
 def _noun_groups(text: str) -> set[str]:

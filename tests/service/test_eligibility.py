@@ -1005,3 +1005,11 @@ def test_a_share_from_a_part_and_the_whole_the_asker_says_is_all_there_are():
     present = check(["应当有三分之一以上的职工代表联名提议。"], "", ["职代会代表一共60名，今天实到42人，够吗？"], citation=1,
                     default_rule="any")
     assert present is None or present.verdict == "unknown"
+
+
+def test_a_count_said_to_be_added_adds_to_the_earlier_one():
+    rule = ["从业人员超过一百人的，应当设置安全生产管理机构或者配备专职安全生产管理人员。"]
+    turns = ["我们是一家食品加工厂，现在正式员工95人。", "今年又招了{}个，那现在是不是必须设安全生产管理机构了？"]
+    met = check(rule, "", [turns[0], turns[1].format(8)], citation=1, default_rule="any")
+    assert met.verdict == "met" and met.conditions[0].given == "95人+8个"
+    assert check(rule, "", [turns[0], turns[1].format(3)], citation=1, default_rule="any").verdict == "not_met"
