@@ -453,6 +453,8 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
                     re.match(r"\s*(?:内|里|中)?\s*(?:的)?\s*(?:月均|平均|average)", source[q.end:])
                     or re.search(r"average (?:over|of|for|across) (?:the )?(?:last|past|previous|preceding) $", source[:q.start])):
                 continue  # 离职前12个月平均工资, average over the last 12 months: the window of an average
+            if q.dimension in ("months", "days") and re.match(r"\s*(?:的\s*)?(?:营收|收入|销售额)?\s*(?:加起来|加在一起|合起来|合计|累计|总共|一共)", source[q.end:]):
+                continue  # 两年加起来: the span of a sum the asker adds up, not a time of theirs
             if re.match(r"\s*(?:及)?(?:以上|以下|以内)", source[q.end:]) or \
                     re.search(r"(?:超过|不超过|不低于|不少于|低于|少于)\s*$", source[:q.start]):
                 continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure
@@ -484,8 +486,11 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
                 sentence = source[begin:stop.start() if stop else len(source)]
                 if _noun_groups(sentence):
                     context = f"{sentence} {own}"
-                elif first and out and out[first - 1].quantity.dimension == q.dimension and _noun_groups(out[first - 1].context):
-                    context = f"{out[first - 1].context} {own}"
+                if first and out and out[first - 1].quantity.dimension == q.dimension and _noun_groups(out[first - 1].context) \
+                        and not (_noun_groups(sentence) & _noun_groups(out[first - 1].context)):
+                    # 前年营收260万。| 那去年我们做了280万，两年加起来能毕业吗: the sentence's own nouns (孵化) are not
+                    # what the figure is of; the earlier turn's figure of its kind says what it is
+                    context = f"{out[first - 1].context} {context}"
             # which year a figure is for is said in its own clause: before it in Chinese (去年营收220万), after it
             # too in English (RMB 2.8 million last year)
             said = own if english else source[start:q.end]

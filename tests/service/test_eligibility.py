@@ -1013,3 +1013,12 @@ def test_a_count_said_to_be_added_adds_to_the_earlier_one():
     met = check(rule, "", [turns[0], turns[1].format(8)], citation=1, default_rule="any")
     assert met.verdict == "met" and met.conditions[0].given == "95人+8个"
     assert check(rule, "", [turns[0], turns[1].format(3)], citation=1, default_rule="any").verdict == "not_met"
+
+
+def test_the_span_of_a_sum_is_no_time_and_a_bare_figure_takes_the_earlier_turns_noun():
+    turns = ["我们在省级孵化器，前年营收260万。", "那去年我们做了{}万，两年加起来能从省级孵化器毕业了吧？"]
+    assert [f.quantity.raw for f in figures([turns[0], turns[1].format(280)])] == ["260万", "280万"]
+    for last, verdict in ((280, "met"), (200, "not_met")):
+        found = check(PROVINCIAL_GRADUATION, HEADING, [turns[0], turns[1].format(last)], citation=1)
+        revenue = [c for c in found.conditions if "营业收入" in c.text]
+        assert revenue and revenue[0].verdict == verdict, (last, found)
