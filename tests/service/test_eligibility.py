@@ -1022,3 +1022,9 @@ def test_the_span_of_a_sum_is_no_time_and_a_bare_figure_takes_the_earlier_turns_
         found = check(PROVINCIAL_GRADUATION, HEADING, [turns[0], turns[1].format(last)], citation=1)
         revenue = [c for c in found.conditions if "营业收入" in c.text]
         assert revenue and revenue[0].verdict == verdict, (last, found)
+
+
+def test_a_list_of_means_the_rule_forbids_combines_as_any():
+    from service.eligibility import combine_rule
+    assert combine_rule("经营者在生产销售中不得在商品或者其包装上采用下列手段，对商品质量作诱人误解的虚假表示：") == "any"
+    assert combine_rule("申请设立应当具备下列条件：") == "all"
