@@ -416,11 +416,41 @@ def _without_complements(conds: list[Condition]) -> list[Condition]:
         own = (c.case or c).thresholds
         # branches that each carry a rule of their own (…五万元以上的，可以并处…；…不足五万元的，可以并处…) both stay:
         # the asker's case picks one
+        # …and so do two cases each followed by its own consequence (怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，…)
+        case = lambda x: x.text.rstrip("，,；;。 ").endswith("的")
         if own and single(c) and any(_complementary(own[0], t) for o in out if single(o) and not (c.case and o.case)
-                                     for t in (o.case or o).thresholds):
+                                     and not (case(c) and case(o)) for t in (o.case or o).thresholds):
             continue
         out.append(c)
     return out
+
+
+def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
+    """Of two cases that branch at one threshold, each followed by its own consequence (从业人员超过一百人的，应当设置
+    安全生产管理机构…；从业人员在一百人以下的，应当配备专职或者兼职的…), the one whose consequence the asker names
+    more (必须设安全生产管理机构吗); both when the asker names both or neither (15天还是42天产假)."""
+    case = lambda x: x.text.rstrip("，,；;。 ").endswith("的")
+    drop: set[int] = set()
+    for i, a in enumerate(conds):
+        for j in range(i + 1, len(conds)):
+            b = conds[j]
+            if not (case(a) and case(b) and len(a.thresholds) == 1 and len(b.thresholds) == 1
+                    and _complementary(a.thresholds[0], b.thresholds[0])):
+                continue
+            named = [_words_shared(_consequence(x, items), said) for x in (a, b)]
+            if named[0] != named[1]:
+                drop.add(j if named[0] > named[1] else i)
+    return [c for k, c in enumerate(conds) if k not in drop]
+
+
+def _consequence(c: Condition, items: list[str]) -> str:
+    """What follows a case in its item: the clause up to the next ；or 。 (…的，应当设置安全生产管理机构)."""
+    text = fold(items[c.item]) if 0 <= c.item < len(items) else ""
+    at = text.find(fold(c.text))
+    if at < 0:
+        return ""
+    rest = text[at + len(fold(c.text)):]
+    return re.split(r"[；;。]", rest, maxsplit=1)[0]
 
 
 def _complementary(a: Threshold, b: Threshold) -> bool:
@@ -1148,7 +1178,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     conds = _asked_case(conds, items, said) if whole else _asked_parallel(conds, said, fold(heading))
     if only_when:
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]
-    conds = _without_complements(conds)
+    conds = _asked_branch(_without_complements(conds), items, said)
     if not conds:
         return None
     every = conds + [c.case for c in conds if c.case]  # the cases are read like conditions

@@ -1028,3 +1028,17 @@ def test_a_list_of_means_the_rule_forbids_combines_as_any():
     from service.eligibility import combine_rule
     assert combine_rule("经营者在生产销售中不得在商品或者其包装上采用下列手段，对商品质量作诱人误解的虚假表示：") == "any"
     assert combine_rule("申请设立应当具备下列条件：") == "all"
+
+
+SAFETY_STAFF = ["前款规定以外的其他生产经营单位，从业人员超过一百人的，应当设置安全生产管理机构或者配备专职安全生产管理人员；"
+                "从业人员在一百人以下的，应当配备专职或者兼职的安全生产管理人员。"]
+
+
+def test_of_two_branching_cases_the_one_whose_consequence_is_asked_about_is_checked():
+    must = check(SAFETY_STAFF, "", ["我们公司员工正好100人，必须设安全生产管理机构吗？"], citation=1, default_rule="any")
+    assert must.verdict == "not_met" and [c.text for c in must.conditions] == ["从业人员超过一百人的"]
+    part_time = check(SAFETY_STAFF, "", ["我们一共才30个人，安全生产管理人员能不能找个兼职的？"], citation=1, default_rule="any")
+    assert part_time.verdict == "met" and [c.text for c in part_time.conditions] == ["从业人员在一百人以下的"]
+    leave = ["女职工怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，享受42天产假。"]
+    both = check(leave, "", ["女员工怀孕刚好满4个月的时候流产了，该给她15天还是42天产假？"], citation=1, default_rule="any")
+    assert both.verdict == "met"
