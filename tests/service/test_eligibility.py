@@ -1042,3 +1042,9 @@ def test_of_two_branching_cases_the_one_whose_consequence_is_asked_about_is_chec
     leave = ["女职工怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，享受42天产假。"]
     both = check(leave, "", ["女员工怀孕刚好满4个月的时候流产了，该给她15天还是42天产假？"], citation=1, default_rule="any")
     assert both.verdict == "met"
+
+
+def test_opening_for_business_in_the_askers_words():
+    rule = ["企业法人领取《企业法人营业执照》后，满6个月尚未开展经营活动或者停止经营活动满1年的，视同歇业。"]
+    found = check(rule, "", ["营业执照领了8个月了，因为资金没到位一直没开张，会不会有问题？"], citation=1, default_rule="any")
+    assert found.verdict == "met"
