@@ -110,10 +110,17 @@ def quantities(text: str) -> list[Quantity]:
             continue
         rest = text[m.end():]
         ordinal = text[max(0, m.start() - 1):m.start()] == "第"
+        if raw in ("万", "亿") and any(q.start <= m.start() < q.end for q in out):
+            continue  # the 万 of 50多万, read with its number
         marker = _approximate(raw, rest)  # 30多人, 150来号人, 三十几个员工: about that many
         if marker and rest[0] in "多余几":
             value += MORE  # 30多人, 十多天: more than 30, 10 (来 is about as many, either side)
         rest = rest[marker:]
+        if marker and re.match(r"[万亿](?![人家个名])", rest):  # 50多万, 3000多万: more than that many 万元
+            value *= 10_000 if rest[0] == "亿" else 1
+            end = m.end() + marker + 1
+            out.append(Quantity(value, "money", m.start(), end, text[m.start():end], ""))
+            continue
         if re.match(r"个[半多](?:月|工作日)", rest):  # 1个半月, 6个半月; 一个多月: more than a month
             value += 0.5 if rest[1] == "半" else MORE
             rest, marker = "个" + rest[2:], marker + 1
@@ -190,7 +197,7 @@ def _approximate(raw: str, rest: str) -> int:
     if rest.startswith(("多少", "多久", "多长", "多大", "多高", "来源", "来自", "余额")):
         return 0
     after = rest[1:]
-    return 1 if any(after.startswith(u) for u, _, _ in _units()) else 0
+    return 1 if any(after.startswith(u) for u, _, _ in _units()) or re.match(r"[万亿](?![人家个名])", after) else 0
 
 
 def _after_pay(text: str, start: int, raw: str, value: float) -> bool:

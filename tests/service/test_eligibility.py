@@ -1048,3 +1048,8 @@ def test_opening_for_business_in_the_askers_words():
     rule = ["企业法人领取《企业法人营业执照》后，满6个月尚未开展经营活动或者停止经营活动满1年的，视同歇业。"]
     found = check(rule, "", ["营业执照领了8个月了，因为资金没到位一直没开张，会不会有问题？"], citation=1, default_rule="any")
     assert found.verdict == "met"
+
+
+def test_more_than_so_many_wan_and_whether_it_breaks_a_rule():
+    assert [(q.raw, q.value) for q in quantities("营收3000多万，融资20余万元")] == [("3000多万", 3000.01), ("20余万", 20.01)]
+    assert asks_whether("中止了一个多月，中止期限有没有违规？")
