@@ -22,6 +22,8 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两俩
 _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
+_PERIOD_ONCE = re.compile(r"(?:个)?(?:月|天|日|周|星期|年|工作日)[^，,。；;？?]{0,6}一次")
+_HALF_TIME = re.compile(r"(?<![0-9零一二两三四五六七八九十个上下前后])半(?:个)?(年|月)(?!度|份|底|初|末|以来)")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
 _RATED = ("weight", "length", "volume")  # dimensions a rate (克每立方厘米, 每立方米三十克) is made of
 MORE = 0.01  # what 多 adds to a figure (一个多月, 30多人): more than it, by less than any rule's step
@@ -100,6 +102,8 @@ def quantities(text: str) -> list[Quantity]:
             out.append(Quantity(100.0 * part / whole, "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF.finditer(text):  # 过半数同意, 半数以上: a share of one half
         out.append(Quantity(50.0, "percent", m.start(), m.end(), m.group(), "%"))
+    for m in _HALF_TIME.finditer(text):  # 半年, 半个月: half a year, half a month
+        out.append(Quantity(6.0 if m.group(1) == "年" else 0.5, "months", m.start(), m.end(), m.group(), "个月"))
     taken = [(q.start, q.end) for q in out]
     for m in _NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -139,8 +143,8 @@ def quantities(text: str) -> list[Quantity]:
         if unit and unit[0] == "个" and rest.startswith("个月"):
             unit = next(x for x in _units() if x[0] == "个月")
         before = text[max(0, m.start() - 5):m.start()]
-        if before.endswith("每"):
-            continue  # 每千平方米, 每10家: the base of a rate, not a quantity
+        if before.endswith("每") and not _PERIOD_ONCE.match(rest):
+            continue  # 每千平方米, 每10家: the base of a rate, not a quantity (每两个月拨付一次 is a period)
         per = None
         if unit and unit[1] in _RATED:
             # 每立方米三十克, 0.93克每立方厘米, 30克/立方米: a density or a concentration, not a weight or a

@@ -1053,3 +1053,12 @@ def test_opening_for_business_in_the_askers_words():
 def test_more_than_so_many_wan_and_whether_it_breaks_a_rule():
     assert [(q.raw, q.value) for q in quantities("营收3000多万，融资20余万元")] == [("3000多万", 3000.01), ("20余万", 20.01)]
     assert asks_whether("中止了一个多月，中止期限有没有违规？")
+
+
+def test_half_a_year_and_a_period_said_with_every():
+    assert [(q.raw, q.value) for q in quantities("去年我大概有半年时间待在国内，隔半个月去")] == [("半年", 6.0), ("半个月", 0.5)]
+    assert quantities("上半年营收，半年度报告") == []
+    rule = ["人工费用拨付周期不得超过1个月。"]
+    found = check(rule, "", ["想把人工费用约定成每两个月拨付一次，可以吗？"], citation=1, default_rule="any")
+    assert found.verdict == "not_met" and found.conditions[0].given == "两个月"
+    assert [q.raw for q in quantities("每10家在孵企业")] == []  # the base of a rate stays none
