@@ -498,8 +498,9 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
                        + [o.start for o in found if o.start >= q.end])  # …or where the next figure starts
             own = source[start:stop]
             context = own
-            if re.search(r"(?:这|该|此|那)\s*$", source[:q.start]):
-                continue  # 这20万: the figure given before, named again
+            if re.search(r"(?:这|该|此|那)\s*$", source[:q.start]) and (
+                    q.dimension not in ("months", "days") or any(f.quantity.value == q.value for f in out)):
+                continue  # 这20万: the figure given before, named again (这4个月 is a time of the asker's)
             below = _BELOW.search(source[:q.start])
             if below:  # 余额也没到一千万, 都没满35岁: just under the figure, never at it
                 q = dataclasses.replace(q, value=q.value * (1 - 1e-9), raw=below.group(1) + q.raw)

@@ -1062,3 +1062,8 @@ def test_half_a_year_and_a_period_said_with_every():
     found = check(rule, "", ["想把人工费用约定成每两个月拨付一次，可以吗？"], citation=1, default_rule="any")
     assert found.verdict == "not_met" and found.conditions[0].given == "两个月"
     assert [q.raw for q in quantities("每10家在孵企业")] == []  # the base of a rate stays none
+
+
+def test_these_few_months_are_a_time_of_the_askers_not_a_figure_named_again():
+    assert [f.quantity.raw for f in figures(["公司连续亏了两年了，这4个月连职工最低生活费都发不出来"])] == ["两年", "4个月"]
+    assert [f.quantity.raw for f in figures(["融资了20万，这20万能全部扣除吗"])] == ["20万"]
