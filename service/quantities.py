@@ -341,7 +341,7 @@ def english_quantities(text: str) -> list[Quantity]:
     out = []
     units = sorted(_table()["units_en"].items(), key=lambda x: -len(x[0]))
     numbers = [(m, float(m.group(1).replace(",", "")))
-               for m in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*", text)]  # 12,000 m²
+               for m in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*", text)]  # 12,000 m², 10th day
     numbers += [(m, float(sum(_EN_NUMBER_WORDS[w] for w in re.split(r"[\s-]+", m.group(1).lower()))))
                 for m in _EN_WORD_NUMBER.finditer(text)]
     for m, value in sorted(numbers, key=lambda x: x[0].start()):

@@ -981,6 +981,11 @@ def test_the_base_of_a_share_is_the_figure_said_of_it_far_more_surely_than_anoth
     assert found.verdict == "met" and found.conditions[0].given == "3500/7000块=50%"
 
 
+def test_an_english_ordinal_day_is_time_gone_by():
+    got = [(q.raw, q.value) for q in english_quantities("They replied on the 10th working day, within 5 business days")]
+    assert got == [("10th working day", 10.0), ("5 business days", 5.0)]
+
+
 def test_numbers_in_english_words_and_singular_units():
     got = [(q.raw, q.value, q.dimension) for q in english_quantities("We paid it two years ago, kept logs for one year and "
                                                                        "waited twenty-five days; a six-month probation")]
