@@ -58,8 +58,9 @@ _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:�
 _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
 _FINED = re.compile(r"罚|fine")
-# a range a rule forbids the asker to be in (不得同时在两个以上…): the words before its figure say so
+# what must not happen inside a window, said after it with its own subject (3个月内，当事人无正当理由未办理…的)
 _WINDOW_THEN = re.compile(r"[，,][^，,；;。]{0,16}?((?:不得|未|没有|仍未)[^，,；;。]*的)(?=[，,])")
+# a range a rule forbids the asker to be in (不得同时在两个以上…): the words before its figure say so
 _BARS = re.compile(r"不得|不能|不准|禁止|严禁")
 # the amount of a sanction (处十万元以上一百万元以下罚款), not a condition the asker's own figures meet
 _SANCTION_LEAD = re.compile(r"(?:并)?处")
@@ -417,9 +418,8 @@ def _without_complements(conds: list[Condition]) -> list[Condition]:
         # branches that each carry a rule of their own (…五万元以上的，可以并处…；…不足五万元的，可以并处…) both stay:
         # the asker's case picks one
         # …and so do two cases each followed by its own consequence (怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，…)
-        case = lambda x: x.text.rstrip("，,；;。 ").endswith("的")
         if own and single(c) and any(_complementary(own[0], t) for o in out if single(o) and not (c.case and o.case)
-                                     and not (case(c) and case(o)) for t in (o.case or o).thresholds):
+                                     and not (_is_case(c) and _is_case(o)) for t in (o.case or o).thresholds):
             continue
         out.append(c)
     return out
@@ -429,18 +429,22 @@ def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[C
     """Of two cases that branch at one threshold, each followed by its own consequence (从业人员超过一百人的，应当设置
     安全生产管理机构…；从业人员在一百人以下的，应当配备专职或者兼职的…), the one whose consequence the asker names
     more (必须设安全生产管理机构吗); both when the asker names both or neither (15天还是42天产假)."""
-    case = lambda x: x.text.rstrip("，,；;。 ").endswith("的")
     drop: set[int] = set()
     for i, a in enumerate(conds):
         for j in range(i + 1, len(conds)):
             b = conds[j]
-            if not (case(a) and case(b) and len(a.thresholds) == 1 and len(b.thresholds) == 1
+            if not (_is_case(a) and _is_case(b) and len(a.thresholds) == 1 and len(b.thresholds) == 1
                     and _complementary(a.thresholds[0], b.thresholds[0])):
                 continue
             named = [_words_shared(_consequence(x, items), said) for x in (a, b)]
             if named[0] != named[1]:
                 drop.add(j if named[0] > named[1] else i)
     return [c for k, c in enumerate(conds) if k not in drop]
+
+
+def _is_case(c: Condition) -> bool:
+    """A condition said as a case of a rule, its consequence after it (从业人员超过一百人的，应当…)."""
+    return c.text.rstrip("，,；;。 ").endswith("的")
 
 
 def _consequence(c: Condition, items: list[str]) -> str:
@@ -536,7 +540,7 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
     return out
 
 
-_ADDED = re.compile(r"(?:又|再|另外又?|新)(?:招|招了|增加|增加了|加|加了|进|进了|来了|聘了|聘|雇了|雇)了?\s*$")
+_ADDED = re.compile(r"(?:又|再|另外又?|新)(?:(?:招|增加|加|进|聘|雇)了?|来了)\s*$")
 
 
 def _added_to(out: list[Figure], q: Quantity, before: str) -> int | None:
@@ -1250,7 +1254,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             c.verdict = "unknown"
     applying = []
     other_case = lambda c: not whole and not c.case and c.thresholds and c.verdict == "not_met" and len(conds) > 1 \
-        and c.text.rstrip("，,；;。 ").endswith("的")
+        and _is_case(c)
     # …unless the asker is in none of the cases (工资低于…百分之六十的 / 高于…百分之三百的): that is the answer
     in_none = all(other_case(c) for c in conds)
     for c in conds:
