@@ -32,7 +32,7 @@ _CLAUSE = re.compile(r"[，,；;。：:]")
 # Words that say how a figure counts, not what it measures: no evidence that a figure is a rule's.
 _MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "年度", "以上", "以下", "不少", "不低", "达到", "至少", "获得",
                  "企业", "公司"}
-_FORBIDS = re.compile(r"^\s*(?:的)?(?:[对向][^，,。；;不未]{1,12})?(?:不得|不能|不予|不再|未|没有|仍未)")  # 三年内对其不再…
+_FORBIDS = re.compile(r"^\s*(?:的)?(?:[^，,。；;不未的]{1,12}?)?(?:不得|不能|不予|不再|未|没有|仍未)")  # 三年内对其不再…
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # a category of askers a threshold is for: …生物医药、集成电路的企业，孵化时限… / （专业孵化器的在孵企业…
 _CATEGORY_START = re.compile(r"[。；;（(]")
@@ -688,7 +688,7 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     if at < 0:
         return False
     after = re.match(r"[^的了，,。；;？?！!、]{0,4}", figure.own[at + len(figure.quantity.raw):]).group()
-    before = re.split(r"[的，,、：:其中]", figure.own[:at])[-1][-8:]
+    before = re.split(r"[的了，,、：:其中]", figure.own[:at])[-1][-8:]
     named = _noun_groups(after) or _noun_groups(before)
     return bool(named) and not named & _noun_groups(f"{threshold.noun} {threshold.raw}")
 

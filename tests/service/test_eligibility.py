@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.compose import compose_checks
-from service.eligibility import asks_whether, check, conditions, defined_items, figures, thresholds
+from service.eligibility import asks_whether, check, combine_rule, conditions, defined_items, figures, thresholds
 from service.quantities import elapsed, english_quantities, parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
@@ -1072,3 +1072,26 @@ def test_half_a_year_and_a_period_said_with_every():
 def test_these_few_months_are_a_time_of_the_askers_not_a_figure_named_again():
     assert [f.quantity.raw for f in figures(["公司连续亏了两年了，这4个月连职工最低生活费都发不出来"])] == ["两年", "4个月"]
     assert [f.quantity.raw for f in figures(["融资了20万，这20万能全部扣除吗"])] == ["20万"]
+
+
+def test_a_list_of_acts_an_office_punishes_combines_as_any():
+    acts = ["（一）未取得许可从事经营的；", "（二）出租给未满十八周岁的未成年人的；", "（三）其他违反规定的行为。"]
+    found = check(acts, "市场监督管理部门依法查处下列行为：", ["我们把场地租给了一个17岁的学生，会被查处吗？"],
+                  citation=1)
+    assert found.rule == "any" and found.verdict == "met"
+    assert combine_rule("有下列情形的，不予登记：") == "any"
+    assert combine_rule("同时具有下列情形的，从重处罚：") == "all"
+
+
+def test_a_window_after_which_something_not_done_triggers_the_rule():
+    rule = ["自申请受理之日起三十个工作日内双方未能达成和解协议的，终止和解程序。"]
+    found = check(rule, "", ["申请受理以后已经过了35个工作日，双方还没谈拢，会终止吗？"], citation=1, default_rule="any")
+    assert found.verdict == "met"
+    early = check(rule, "", ["申请受理以后才过了20个工作日，双方还没谈拢，会终止吗？"], citation=1, default_rule="any")
+    assert early.verdict == "not_met"
+
+
+def test_who_did_something_to_a_count_does_not_make_it_a_count_of_them():
+    rule = ["用户处理者存储500万人以上个人数据的，应当设立数据保护负责人。"]
+    found = check(rule, "", ["我们平台存储了800万人的个人数据，要设负责人吗？"], citation=1, default_rule="any")
+    assert found.verdict == "met" and found.conditions[0].given == "800万人"
