@@ -402,7 +402,8 @@ def _joined(conds: list[Condition]) -> list[Condition]:
         verdicts = {first.verdict, c.verdict}
         verdict = "not_met" if "not_met" in verdicts else "met" if verdicts == {"met"} else "unknown"
         given = "，".join(g for g in (first.given, c.given) if g) or None
-        out[-1] = dataclasses.replace(first, text=f"{first.text}且{c.text}", thresholds=first.thresholds + c.thresholds,
+        joint = "" if re.match(r"\s*(?:且|并且|而且|同时)", c.text) else "且"  # …，并且其所代表的债权额…: said already
+        out[-1] = dataclasses.replace(first, text=f"{first.text}{joint}{c.text}", thresholds=first.thresholds + c.thresholds,
                                       statuses=first.statuses + c.statuses, verdict=verdict, given=given)
     return out
 
@@ -824,14 +825,18 @@ def _vote_act(threshold: Threshold) -> str | None:
     if threshold.dimension != "percent":
         return None
     votes = _table()["votes"]
+    # the act said after the share is what it counts (出席会议的…债权人过半数同意: those present are its base)
+    after = threshold.noun.split(" ", 1)[-1]
     said = f"{threshold.raw} {threshold.noun}"
-    return next((votes[k] for k in ("attend", "agree") if re.search(votes[k], said)), None)
+    return next((votes[k] for k in ("attend", "agree") if re.search(votes[k], after)), None) \
+        or next((votes[k] for k in ("attend", "agree") if re.search(votes[k], said)), None)
 
 
 def _agreed_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
     """The share of a vote (过半数同意, 三分之二以上通过) or of those present (三分之二以上职工代表出席) from the asker's
     counts: those who agreed (赞成32票, 40人同意) or came (实到38名) out of everyone the rule counts: all members
-    (全体职工: the largest count the asker gave) or those present (到会人数: the count just before the votes)."""
+    (全体职工: the largest count the asker gave) or those present (到会人数, 出席的30位: the count just before the
+    votes; a count of those present is the part only of a quorum)."""
     votes = _table()["votes"]
     act = _vote_act(threshold)
     if act is None:
@@ -842,13 +847,14 @@ def _agreed_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
         at = max(f.own.find(f.quantity.raw), 0)
         return f.own[max(0, at - VOTE_LEAD):at + len(f.quantity.raw) + VOTE_REACH]
 
-    agreed = [i for i, f in enumerate(counts) if re.search(act, near(f))]
+    # …or whose clause opens with the act (同意重整计划草案的有16位)
+    agreed = [i for i, f in enumerate(counts) if re.search(act, near(f)) or re.match(rf"\s*(?:{act})", f.own)]
     if not agreed:
         return None
     at = agreed[-1]
     part = counts[at]
     wholes = [(j, f) for j, f in enumerate(counts) if j != at and f.quantity.value >= part.quantity.value
-              and not re.search(votes["agree"], near(f)) and not re.search(votes["attend"], near(f))]
+              and not re.search(votes["agree"], near(f)) and not (act == votes["attend"] and re.search(act, near(f)))]
     if not wholes:
         return None
     if re.search(votes["everyone"], threshold.noun + threshold.raw):

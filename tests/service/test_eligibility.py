@@ -1095,3 +1095,17 @@ def test_who_did_something_to_a_count_does_not_make_it_a_count_of_them():
     rule = ["用户处理者存储500万人以上个人数据的，应当设立数据保护负责人。"]
     found = check(rule, "", ["我们平台存储了800万人的个人数据，要设负责人吗？"], citation=1, default_rule="any")
     assert found.verdict == "met" and found.conditions[0].given == "800万人"
+
+
+def test_time_since_opening_is_time_in_operation():
+    rule = ["（1）运营时间满12个月。", "（2）拥有不低于300平方米的场地。"]
+    found = check(rule, "应具备以下条件：", ["我们开张到现在8个月，场地350平，能申请吗？"], citation=1)
+    assert found.verdict == "not_met" and found.conditions[0].given == "8个月"
+
+
+def test_a_vote_among_those_present_counts_them_as_its_base():
+    rule = ["出席会议的股东过半数同意，并且其所持股份占全部股份的三分之二以上的，决议通过。"]
+    found = check(rule, "", ["出席会议的股东一共20位，同意决议的有11位，他们持股占75%，决议通过了吗？"], citation=1,
+                  default_rule="any")
+    assert found.verdict == "met" and found.conditions[0].given.startswith("11位/20位")
+    assert "且并且" not in found.conditions[0].text
