@@ -1109,3 +1109,16 @@ def test_a_vote_among_those_present_counts_them_as_its_base():
                   default_rule="any")
     assert found.verdict == "met" and found.conditions[0].given.startswith("11位/20位")
     assert "且并且" not in found.conditions[0].text
+
+
+def test_a_share_prescribed_as_pay_is_the_least_the_payer_may_pay():
+    rule = ["对职工应休未休的带薪假天数，单位应当按照该职工日工资收入的250%支付报酬。"]
+    less = check(rule, "", ["我们打算按员工日工资收入的150%支付未休假的报酬，可以吗？"], citation=1, default_rule="any")
+    assert less.verdict == "not_met" and less.conditions[0].given == "150%"
+    more = check(rule, "", ["我们打算按员工日工资收入的300%支付未休假的报酬，可以吗？"], citation=1, default_rule="any")
+    assert more.verdict == "met"
+
+
+def test_a_share_with_a_long_base_between_comparison_and_number():
+    [t] = thresholds("按照不低于劳动合同约定的劳动者本人日或者小时工资标准的150%支付工资")
+    assert (t.op, t.value, t.base) == (">=", 150.0, "劳动合同约定的劳动者本人日或者小时工资标准")
