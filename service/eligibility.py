@@ -58,6 +58,8 @@ _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:�
 _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
 _FINED = re.compile(r"罚|fine")
+# an age said in months: a baby's or a child's (宝宝13个月, 孩子才10个月大)
+_OF_CHILD = re.compile(r"宝宝|婴儿|孩子|小孩|娃|baby|infant|child", re.IGNORECASE)
 # what must not happen inside a window, said after it with its own subject (3个月内，当事人无正当理由未办理…的)
 _WINDOW_THEN = re.compile(r"[，,][^，,；;。]{0,16}?((?:不得|未|没有|仍未)[^，,；;。]*的)(?=[，,])")
 # a range a rule forbids the asker to be in (不得同时在两个以上…): the words before its figure say so
@@ -583,7 +585,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     if per:
         return _per_base(threshold, figs, per)
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
-            or {f.quantity.dimension, threshold.dimension} == {"months", "days"}]
+            or {f.quantity.dimension, threshold.dimension} == {"months", "days"}
+            or (f.quantity.dimension, threshold.dimension) == ("months", "age") and _OF_CHILD.search(f.own)]
     if _sanctions(threshold):  # a fine's range takes the fine the asker was given (被罚了5万), no other sum
         same = [f for f in same if _FINED.search(f.own)]
     act = _vote_act(threshold)
@@ -886,6 +889,8 @@ def _whole_year(said: str) -> bool:
 def _value(q: Quantity, dimension: str) -> float:
     if q.dimension == dimension:
         return q.value
+    if (q.dimension, dimension) == ("months", "age"):  # a baby of 13个月 against 未满1周岁
+        return q.value / 12
     return q.value / 30 if q.dimension == "days" else q.value * 30  # days <-> months
 
 

@@ -1122,3 +1122,18 @@ def test_a_share_prescribed_as_pay_is_the_least_the_payer_may_pay():
 def test_a_share_with_a_long_base_between_comparison_and_number():
     [t] = thresholds("按照不低于劳动合同约定的劳动者本人日或者小时工资标准的150%支付工资")
     assert (t.op, t.value, t.base) == (">=", 150.0, "劳动合同约定的劳动者本人日或者小时工资标准")
+
+
+def test_hours_said_after_ge_are_hours():
+    assert [(q.raw, q.dimension) for q in quantities("每周干了26个小时")] == [("26个小时", "hours")]
+    rule = ["非全日制用工，每周工作时间累计超过二十四小时的，应当依法支付加班工资。"]
+    found = check(rule, "", ["我们的小时工每周干26个小时，要付加班工资吗？"], citation=1, default_rule="any")
+    assert found.verdict == "met" and found.conditions[0].given == "26个小时"
+
+
+def test_a_babys_age_in_months_against_a_rule_in_years():
+    rule = ["对哺乳未满1周岁婴儿的女职工，用人单位不得安排夜班劳动。"]
+    older = check(rule, "", ["女员工的宝宝已经14个月了，可以安排她上夜班吗？"], citation=1, default_rule="any")
+    assert older.verdict == "not_met" and older.conditions[0].given == "14个月"
+    younger = check(rule, "", ["女员工的孩子才8个月大，可以安排她上夜班吗？"], citation=1, default_rule="any")
+    assert younger.verdict == "met"
