@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from corpus.domain import SENTENCE as _SENTENCE, Sibling, delegation, families, gazetteer, sibling_mentions
+from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, delegation, families, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import pos_tokenizer, stopwords, tokenizer
@@ -313,11 +313,15 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None)]
     candidates = []
     best = 0.0  # how much of the subject the best passage holds
+    cited = _article(region[0])
     for rank, p in enumerate(region):
         text = p.scope_text
         covered = sum(wt for w, wt in focus if present(w, text, slips))
         if rank == 0:
             best = covered
+        elif cited and p.title == region[0].title and re.search(re.escape(cited) + r"(?![零〇一二三四五六七八九十百])", p.text):
+            candidates.append(p)  # 违反本规定第十七条规定的，处…罚款: what follows from the best passage's rule
+            continue
         # another document's passage that speaks of the subject no better than the best passage does is a
         # neighbour (产假 in a maternity-insurance rule beside the labour rule asked about): its figures are not
         # the ones asked for
@@ -347,6 +351,15 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         elif not any(t.holds(w) for w in windows):
             missing.append(t)
     return missing
+
+
+_ARTICLE = re.compile(r"第[零〇一二三四五六七八九十百]+条")
+
+
+def _article(p: Passage) -> str:
+    """The article a passage is (第十七条), from its opening or its section; "" when it is none."""
+    m = _ARTICLE.match(p.text.strip()) or _ARTICLE.search(p.section.split(">")[-1])
+    return m.group() if m else ""
 
 
 def _named_word(head: str, focus: list[tuple[str, float]], passages: list[Passage], slips: dict[str, str]) -> str:
@@ -394,6 +407,9 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     before = [(w, f) for w, f in _posseg(text[:m.start()])[-4:] if w in content]
     nouns_after = [(w, f) for w, f in after if f[:1] == "n" or f in ("vn", "l")]
     nouns_before = [(w, f) for w, f in before if f[:1] == "n" or f in ("vn", "l")]
+    agency = asking_words()["agency"]  # 版权局最多能罚多少: the office acts; the fine is not the office's
+    nouns_after = [(w, f) for w, f in nouns_after if not agency.search(w)]
+    nouns_before = [(w, f) for w, f in nouns_before if not agency.search(w)]
     word, _ = nouns_after[0] if nouns_after else nouns_before[-1] if nouns_before else ("", "")
     return word if word and rarity(word) >= HEAD_RARITY else ""
 

@@ -335,3 +335,30 @@ def test_an_elliptical_question_takes_its_subject_from_the_question_before_not_f
     assert "检验" in [w for w, _ in _nearest_said(frame.asked[-1], frame, None)]
     story = understand("执法人员说算不出违法所得。这种情况罚款范围是多少？")
     assert "执法人员" not in [w for w, _ in _nearest_said(story.asked[-1], story, None)]
+
+
+def test_how_often_is_answered_by_a_frequency_said_with_every():
+    duties = Passage("（八）每月至少组织研究一次安全生产工作；每季度至少组织落实一次安全生产工作全面检查；",
+                     "宁波市生产经营单位安全生产主体责任规定 > 第五条 生产经营单位主要负责人应当履行下列职责",
+                     "宁波市生产经营单位安全生产主体责任规定", "宁波市")
+    assert not verdict("老板多久要组织一次安全生产全面检查？", duties).refused
+
+
+def test_the_article_that_punishes_a_breach_of_the_best_passage_speaks_of_its_subject():
+    title = "外商投资电信企业管理规定"
+    rule = Passage("第十七条 外商投资电信企业经营跨境电信业务，必须经国务院工业和信息化主管部门批准，并通过国际电信出入口局进行。",
+                   title, title)
+    other = Passage("第十二条 设立外商投资电信企业，由中方主要投资者向主管部门提出申请。", title, title)
+    fine = Passage("第十九条 违反本规定第十七条规定的，由国务院工业和信息化主管部门责令限期改正，并处20万元以上100万元以下的罚款。",
+                   title, title)
+    assert not verdict("外资电信公司私自做跨境电信业务，没走国际出入口局，罚宽是多少？", rule, other, fine).refused
+    unrelated = Passage("第十九条 违反本规定第十五条规定的，由主管部门责令限期改正，并处罚款。", title, title)
+    assert verdict("外资电信公司私自做跨境电信业务，没走国际出入口局，罚宽是多少？", rule, other, unrelated).refused
+
+
+def test_the_office_that_acts_is_not_what_the_asked_figure_is_of():
+    fine = Passage("第三十六条 有著作权法所列侵权行为，同时损害社会公共利益，非法经营额5万元以上的，著作权行政管理部门可处非法经营额"
+                   "1倍以上5倍以下的罚款。", "中华人民共和国著作权法实施条例", "中华人民共和国著作权法实施条例")
+    idf = lambda w: 9.7 if w == "版权局" else 3.0  # 版权局 is in some other passage of the corpus
+    v = judge(understand("有公司盗印我们的插画卖，非法经营额大概3万元，版权局最多能罚他们多少？"), [fine], idf, idf_max=12.0)
+    assert not v.refused
