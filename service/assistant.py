@@ -16,7 +16,7 @@ from service.followup import asked_part, rewrite, scope_terms
 from service.language import detect, localize
 from service.llm import LLMWriter
 from service.suggest import candidates, fallback, next_headings
-from service.support import Passage, judge
+from service.support import Passage, elsewhere, judge
 from service.understand import sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
@@ -115,6 +115,8 @@ class Assistant:
         verdict = judge(frame, passages, self.index.idf, self.index.homophones.pair_slips(rewritten),
                         dense=closest, idf_max=self.index.idf_max)
         units = [units[i] for i in verdict.order][:k]
+        # a check reads no other place's rule than the asker's (北京's 保修期 for an asker in 山东)
+        foreign = {n for n, i in enumerate(verdict.order[:k]) if elsewhere(frame, passages[i])}
         citations = [citation(i + 1, u, rewritten) for i, u in enumerate(units)]
         refused = verdict.refused or not citations
         confidence = 0.0 if refused else 1.0
@@ -131,7 +133,7 @@ class Assistant:
         else:
             text = compose(rewritten, units, citations, gaps=verdict.gaps, language=language)
             topics = []
-            found = eligibility(units, [*history, question], language)
+            found = eligibility(units, [*history, question], language, skip=foreign)
             if found:
                 checks = found.contract()
                 # figures that settle something lead; what would settle the quoted rule follows it

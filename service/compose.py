@@ -464,13 +464,17 @@ _ENUMERATED = re.compile(r"^\s*[（(][一二三四五六七八九十0-9]+[）)]"
 _INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,24}[：:]?\s*$")  # a lead that the numbered items complete
 
 
-def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3) -> Checks | None:
+def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3,
+                skip: set[int] | frozenset[int] = frozenset()) -> Checks | None:
     """The founder's figures checked against the cited list (or provision) their words bear on most, when
-    the question asks whether they qualify (not what a rule is, or how a thing is done)."""
+    the question asks whether they qualify (not what a rule is, or how a thing is done). `skip`: positions of
+    units not to check (another place's rules)."""
     if not turns or not asks_whether(turns[-1], language == "en"):
         return None
     best = None
     for n, unit in enumerate(units[:depth], 1):
+        if n - 1 in skip:
+            continue
         if unit.is_list or unit.is_article:
             items = [c.text for c in unit.chunks if not c.is_heading] if unit.is_list else [c.text for c in unit.chunks]
             heading = unit.heading.text if unit.heading else unit.chunks[0].text if unit.chunks else ""

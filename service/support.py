@@ -468,6 +468,14 @@ def _jurisdiction(text: str, section: str, title: str, region: str) -> frozenset
     return (document | named) or None
 
 
+def elsewhere(frame: Frame, p: Passage) -> bool:
+    """Whether the passage's rules are another place's than every place the asker names (北京's for an asker in 山东)."""
+    if not frame.places:
+        return False
+    where = jurisdiction(p)
+    return where is not None and not any(gazetteer().overlap(m.key, where) for m in frame.places)  # type: ignore[arg-type]
+
+
 def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap | None, list[int]]:
     """Passages in the question's place (or national) first; a gap when none of them is."""
     order = list(range(len(passages)))

@@ -204,3 +204,13 @@ def test_passages_scoring_close_to_the_first_are_quoted_too_the_later_ones_by_th
 def test_passages_well_behind_the_first_are_not_quoted(assistant):
     text, _ = _composed(assistant, "孵化器的房产税可以免吗？", [1.0, 0.5, 0.5, 0.5])
     assert "[1]" in text and "[2]" not in text and "[3]" not in text
+
+
+def test_no_check_reads_a_unit_it_is_told_to_skip(assistant):
+    from service.compose import eligibility, units_from_hits
+
+    question = "我们公司去年营收350万，在省级孵化器，能毕业吗？"
+    units = units_from_hits(assistant.index, assistant.retrieve(question, k=15), 5)
+    found = eligibility(units, [question], "zh")
+    assert found is not None
+    assert eligibility(units, [question], "zh", skip=set(range(len(units)))) is None

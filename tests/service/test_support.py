@@ -362,3 +362,13 @@ def test_the_office_that_acts_is_not_what_the_asked_figure_is_of():
     idf = lambda w: 9.7 if w == "版权局" else 3.0  # 版权局 is in some other passage of the corpus
     v = judge(understand("有公司盗印我们的插画卖，非法经营额大概3万元，版权局最多能罚他们多少？"), [fine], idf, idf_max=12.0)
     assert not v.refused
+
+
+def test_a_rule_of_another_place_than_the_askers_is_elsewhere():
+    from service.support import elsewhere
+    beijing = Passage("第十五条 信息化工程的保修期自工程竣工验收合格之日起不得少于两年。", "北京市信息化促进条例", "北京市信息化促进条例",
+                      "北京市")
+    assert elsewhere(understand("我们在山东济南，合同写保修两年合规吗？"), beijing)
+    assert not elsewhere(understand("我们在海淀，合同写保修两年合规吗？"), beijing)  # 海淀 is in 北京
+    assert not elsewhere(understand("合同写保修两年合规吗？"), beijing)  # no place said
+    assert not elsewhere(understand("我们在济南，合同要交印花税吗？"), STAMP)  # a national rule holds everywhere
