@@ -309,8 +309,10 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     focus = _in_these_documents(focus, idf, idf_max)
     total = sum(wt for _, wt in focus)
     # a specialised term the passages must hold, unless no passage of the corpus has it: the asker's own word
-    # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart
-    rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None)]
+    # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart; nor the asker's name for the
+    # office that acts (版权局 for 著作权行政管理部门)
+    agency = asking_words()["agency"]
+    rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None) and not agency.search(w)]
     candidates = []
     best = 0.0  # how much of the subject the best passage holds
     cited = _article(region[0])

@@ -360,7 +360,7 @@ def test_the_office_that_acts_is_not_what_the_asked_figure_is_of():
     fine = Passage("第三十六条 有著作权法所列侵权行为，同时损害社会公共利益，非法经营额5万元以上的，著作权行政管理部门可处非法经营额"
                    "1倍以上5倍以下的罚款。", "中华人民共和国著作权法实施条例", "中华人民共和国著作权法实施条例")
     idf = lambda w: 9.7 if w == "版权局" else 3.0  # 版权局 is in some other passage of the corpus
-    v = judge(understand("有公司盗印我们的插画卖，非法经营额大概3万元，版权局最多能罚他们多少？"), [fine], idf, idf_max=12.0)
+    v = judge(understand("有公司盗印我们的插画卖，非法经营额大概3万元，版权局最多能罚他们多少？"), [fine], idf, idf_max=9.7)
     assert not v.refused
 
 
