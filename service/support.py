@@ -345,8 +345,9 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         if t.figure and _delegated(t, _named_word(head, focus, candidates, slips), candidates, slips):
             missing.append(t)
             continue
-        if head and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
-            # name; the fact must be where it is named
+        if head and t.figure and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
+            # name; a figure must be where it is named (a penalty is the act's, which the asker says in their own words:
+            # 擅自开展业务 for 从事代表机构业务活动)
 
             if not any(t.holds(_head_window(p, head, slips)) for p in candidates):
                 missing.append(t)

@@ -372,3 +372,11 @@ def test_a_rule_of_another_place_than_the_askers_is_elsewhere():
     assert not elsewhere(understand("我们在海淀，合同写保修两年合规吗？"), beijing)  # 海淀 is in 北京
     assert not elsewhere(understand("合同写保修两年合规吗？"), beijing)  # no place said
     assert not elsewhere(understand("我们在济南，合同要交印花税吗？"), STAMP)  # a national rule holds everywhere
+
+
+def test_the_act_a_penalty_is_for_may_be_said_in_the_askers_own_words():
+    title = "外国企业常驻代表机构登记管理条例"
+    fine = Passage("第三十五条 未经登记，擅自设立代表机构或者从事代表机构业务活动的，由登记机关责令停止活动，处以5万元以上20万元"
+                   "以下的罚款。", title, title)
+    idf = lambda w: 7.6 if w == "开展业务" else 3.0  # 开展业务 is said by a few other passages of the corpus
+    assert not judge(understand("代表处 未登记 擅自开展业务 罚款"), [fine], idf, idf_max=12.0).refused
