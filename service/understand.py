@@ -76,7 +76,8 @@ def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
             # 比例有没有上限 asks whether there is one, 完税价格怎么算 how it is reckoned: a value only with a
             # quantity word (多少, 几, how)
             value = words["value"].search(clause if english else m.group()) if m else None  # what rate does …
-            if m and not (t.figure and (words["whether"].search(clause) or words["method"].search(clause)) and not value):
+            if m and not (t.figure and (words["whether"].search(clause) or words["method"].search(clause)
+                                        or words["choice"].search(clause)) and not value):
                 out.append(t)
                 break
     if any(t.name == "organisation" for t in out) and not any(words["value"].search(c) for c in asking):

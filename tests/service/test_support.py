@@ -380,3 +380,9 @@ def test_the_act_a_penalty_is_for_may_be_said_in_the_askers_own_words():
                    "以下的罚款。", title, title)
     idf = lambda w: 7.6 if w == "开展业务" else 3.0  # 开展业务 is said by a few other passages of the corpus
     assert not judge(understand("代表处 未登记 擅自开展业务 罚款"), [fine], idf, idf_max=12.0).refused
+
+
+def test_when_a_thing_takes_effect_is_answered_by_the_event_it_follows():
+    title = "青岛市专利保护规定"
+    mediation = Passage("第十八条 经调解达成协议的,调解协议经双方当事人签字或者盖章后生效。", title, title, "青岛市")
+    assert not verdict("专利纠纷调解达成了协议，协议什么时候生效？", mediation).refused

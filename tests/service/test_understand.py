@@ -162,3 +162,8 @@ def test_english_who_and_process_ask_only_as_question_words():
     assert "organisation" in names("Who approves a new trademark?")
     assert "organisation" in names("We hired a designer, and who owns the logo?")
     assert "procedure" in names("What is the process to register a trademark?")
+
+
+def test_a_choice_between_two_asks_which_not_a_figure():
+    assert [t.name for p in understand("营利性学校的收费标准是学校自己定还是要政府批？").asked for t in p.types] == []
+    assert "amount" in [t.name for p in understand("收费标准是多少？按年还是按月收？").asked for t in p.types]
