@@ -173,7 +173,11 @@ def answer_types() -> tuple[AnswerType, ...]:
         """A keyword-only question asks the type with a noun that says which figure (额度上限, 补贴标准)."""
         if not t.get("nouns"):
             return None
-        return compile_(t["nouns"] if t.get("named_alone") else f"(?:{t['nouns']})(?:{data['asking']['keyword']})")
+        if t.get("named_alone"):
+            return compile_(t["nouns"])
+        # a noun that names nothing but the figure asks it alone as the last keyword (…申请资助 每件 金额)
+        last = f"|(?:{t['last']})\\s*$" if t.get("last") else ""
+        return compile_(f"(?:{t['nouns']})(?:{data['asking']['keyword']}){last}")
 
     return tuple(AnswerType(t["name"], t["label"], compile_(asked(t)),
                             compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),

@@ -167,3 +167,8 @@ def test_english_who_and_process_ask_only_as_question_words():
 def test_a_choice_between_two_asks_which_not_a_figure():
     assert [t.name for p in understand("营利性学校的收费标准是学校自己定还是要政府批？").asked for t in p.types] == []
     assert "amount" in [t.name for p in understand("收费标准是多少？按年还是按月收？").asked for t in p.types]
+
+
+def test_a_figures_own_noun_as_the_last_keyword_asks_that_figure():
+    assert [t.name for p in understand("青岛 发明专利 申请资助 每件 金额").asked for t in p.types] == ["amount"]
+    assert [t.name for p in understand("资助金额 发放 时间").asked for t in p.types] == []
