@@ -1137,3 +1137,8 @@ def test_a_babys_age_in_months_against_a_rule_in_years():
     assert older.verdict == "not_met" and older.conditions[0].given == "14个月"
     younger = check(rule, "", ["女员工的孩子才8个月大，可以安排她上夜班吗？"], citation=1, default_rule="any")
     assert younger.verdict == "met"
+
+
+def test_whether_a_figure_reaches_a_rule_is_a_question_of_whether():
+    assert asks_whether("我们安排了3名残疾人，有没有达到规定的比例？")
+    assert not asks_whether("规定的比例是多少？")
