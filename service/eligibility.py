@@ -270,7 +270,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             continue
         clause_start = max([m.end() for m in _CLAUSE.finditer(before)] + [previous_end], default=0)
         connector = ""
-        while folded[clause_start:clause_start + 1] in ("或", "和", "且", "并"):
+        while folded[clause_start:clause_start + 1] in ("或", "和", "且", "并", "但"):
             connector += folded[clause_start]
             clause_start += 1
         end = q.end + suffix
@@ -447,7 +447,15 @@ def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[C
             named = [_words_shared(_consequence(x, items), said) for x in (a, b)]
             if named[0] != named[1]:
                 drop.add(j if named[0] > named[1] else i)
-    return [c for k, c in enumerate(conds) if k not in drop]
+    kept = [c for k, c in enumerate(conds) if k not in drop]
+    if len(kept) >= 3 and all(_is_case(c) for c in kept):
+        # brackets (净吨位超过2000吨但不超过10000吨的，每吨5元): the one whose consequence's figure the asker names
+        # (是不是按每吨5元交) is the one asked about, when only one is
+        said_figures = lambda c: sum(1 for q in quantities(_consequence(c, items)) if q.raw in said)
+        named = [said_figures(c) for c in kept]
+        if max(named) > 0 and named.count(max(named)) == 1:
+            return [kept[named.index(max(named))]]
+    return kept
 
 
 def _is_case(c: Condition) -> bool:

@@ -1142,3 +1142,14 @@ def test_a_babys_age_in_months_against_a_rule_in_years():
 def test_whether_a_figure_reaches_a_rule_is_a_question_of_whether():
     assert asks_whether("我们安排了3名残疾人，有没有达到规定的比例？")
     assert not asks_whether("规定的比例是多少？")
+
+
+def test_of_brackets_the_one_whose_figure_the_asker_names_is_checked_and_a_range_keeps_its_noun():
+    [low, high] = thresholds("净重超过500吨但不超过5000吨的，每吨8元")
+    assert (low.op, high.op) == (">", "<=") and high.noun.startswith("净重")
+    brackets = ["净重不超过500吨的，每吨6元；", "净重超过500吨但不超过5000吨的，每吨8元；",
+                "净重超过5000吨但不超过20000吨的，每吨10元；", "净重超过20000吨的，每吨12元。"]
+    asked = check(brackets, "", ["我们的船净重正好5000吨，是不是该按每吨10元交？"], citation=1, default_rule="any")
+    assert asked.verdict == "not_met" and [c.text for c in asked.conditions] == ["净重超过5000吨但不超过20000吨的"]
+    own = check(brackets, "", ["我们的船净重3000吨，是不是按每吨8元交？"], citation=1, default_rule="any")
+    assert own.verdict == "met"
