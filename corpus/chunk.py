@@ -15,12 +15,13 @@ PLAIN_HEADING = 24  # an unmarked line this short, without inner punctuation, is
 
 _NUM = "一二三四五六七八九十百千零〇两"
 # Order matters only for matching; depth is decided by the order in which marker kinds appear.
+ARTICLE = re.compile(rf"^第[{_NUM}\d]+条")  # 第十七条: an article of a law
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(r"^(#{1,6})\s+")),
     ("bian", re.compile(rf"^第[{_NUM}\d]+编")),
     ("zhang", re.compile(rf"^第[{_NUM}\d]+章")),
     ("jie", re.compile(rf"^第[{_NUM}\d]+节")),
-    ("tiao", re.compile(rf"^第[{_NUM}\d]+条")),
+    ("tiao", ARTICLE),
     ("cn", re.compile(rf"^[{_NUM}]+[、．.]")),
     ("cn_paren", re.compile(rf"^[（(][{_NUM}]+[）)]")),
     ("num", re.compile(r"^\d{1,2}[、．.](?!\d)")),
@@ -148,7 +149,7 @@ def chunk_document(doc: Document, *, first_id: int = 0) -> list[Chunk]:
             continue
         if kind == "tiao":
             # An article is content, and the container of the paragraphs and items that follow it.
-            article = re.match(rf"^第[{_NUM}\d]+条", line).group(0)
+            article = ARTICLE.match(line).group(0)
             # Its later paragraphs carry the article's opening words, as items carry their list's heading:
             # 担保机构为科技型中小企业提供担保的… is found through 第二十六条 鼓励担保机构…
             stack.append(_Heading("tiao", _article_label(article, line), nodes))

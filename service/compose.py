@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from corpus.messages import message
 from corpus.catalog import base_title
+from corpus.chunk import ARTICLE
 from corpus.domain import gazetteer
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
@@ -34,7 +35,6 @@ def strip_numbering(text: str) -> str:
 _QUESTION_FORM = re.compile(r"[？?]\s*$|哪些|什么|如何|怎样|怎么|是否|有哪|吗\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
 MAX_LIST = 1500  # characters: a longer list is cited item by item
-ARTICLE = re.compile(rf"^第[{_NUM}百零〇\d]+条")
 MAX_ARTICLE = 900  # characters: an article this long is one unit (a longer one is cited paragraph by paragraph)
 WHOLE_ARTICLE = 400  # characters: an article this short is quoted whole
 SHORT = 160  # a passage this short is quoted whole

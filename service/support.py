@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from corpus.chunk import ARTICLE
 from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, delegation, families, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
@@ -321,7 +322,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         covered = sum(wt for w, wt in focus if present(w, text, slips))
         if rank == 0:
             best = covered
-        elif cited and p.title == region[0].title and re.search(re.escape(cited) + r"(?![零〇一二三四五六七八九十百])", p.text):
+        elif cited and p.title == region[0].title and cited in p.text:
             candidates.append(p)  # 违反本规定第十七条规定的，处…罚款: what follows from the best passage's rule
             continue
         # another document's passage that speaks of the subject no better than the best passage does is a
@@ -348,7 +349,6 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         if head and t.figure and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; a figure must be where it is named (a penalty is the act's, which the asker says in their own words:
             # 擅自开展业务 for 从事代表机构业务活动)
-
             if not any(t.holds(_head_window(p, head, slips)) for p in candidates):
                 missing.append(t)
         elif not any(t.holds(w) for w in windows):
@@ -356,12 +356,9 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     return missing
 
 
-_ARTICLE = re.compile(r"第[零〇一二三四五六七八九十百]+条")
-
-
 def _article(p: Passage) -> str:
     """The article a passage is (第十七条), from its opening or its section; "" when it is none."""
-    m = _ARTICLE.match(p.text.strip()) or _ARTICLE.search(p.section.split(">")[-1])
+    m = ARTICLE.match(p.text.strip()) or ARTICLE.match(p.section.split(">")[-1].strip())
     return m.group() if m else ""
 
 
