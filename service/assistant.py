@@ -115,8 +115,6 @@ class Assistant:
         verdict = judge(frame, passages, self.index.idf, self.index.homophones.pair_slips(rewritten),
                         dense=closest, idf_max=self.index.idf_max)
         units = [units[i] for i in verdict.order][:k]
-        # a check reads no other place's rule than the asker's (北京's 保修期 for an asker in 山东)
-        foreign = {n for n, i in enumerate(verdict.order[:k]) if elsewhere(frame, passages[i])}
         citations = [citation(i + 1, u, rewritten) for i, u in enumerate(units)]
         refused = verdict.refused or not citations
         confidence = 0.0 if refused else 1.0
@@ -133,6 +131,8 @@ class Assistant:
         else:
             text = compose(rewritten, units, citations, gaps=verdict.gaps, language=language)
             topics = []
+            # a check reads no other place's rule than the asker's (北京's 保修期 for an asker in 山东)
+            foreign = {n for n, i in enumerate(verdict.order[:k]) if elsewhere(frame, passages[i])}
             found = eligibility(units, [*history, question], language, skip=foreign)
             if found:
                 checks = found.contract()

@@ -594,7 +594,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         return _per_base(threshold, figs, per)
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}
-            or (f.quantity.dimension, threshold.dimension) == ("months", "age") and _OF_CHILD.search(f.own)]
+            or ((f.quantity.dimension, threshold.dimension) == ("months", "age") and _OF_CHILD.search(f.own))]
     if _sanctions(threshold):  # a fine's range takes the fine the asker was given (被罚了5万), no other sum
         same = [f for f in same if _FINED.search(f.own)]
     act = _vote_act(threshold)

@@ -26,7 +26,7 @@ _PERIOD_ONCE = re.compile(r"(?:个)?(?:月|天|日|周|星期|年|工作日)[^�
 _HALF_TIME = re.compile(r"(?<![0-9零一二两三四五六七八九十个上下前后])半(?:个)?(年|月)(?!度|份|底|初|末|以来)")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
 _RATED = ("weight", "length", "volume")  # dimensions a rate (克每立方厘米, 每立方米三十克) is made of
-_AFTER_GE = ("月", "工作日", "小时")  # units also said after 个 (三个月, 五个工作日, 24个小时)
+_AFTER_MEASURE_WORD = ("月", "工作日", "小时")  # units also said after 个 (三个月, 五个工作日, 24个小时)
 MORE = 0.01  # what 多 adds to a figure (一个多月, 30多人): more than it, by less than any rule's step
 _ORDINAL_YEAR = re.compile(r"第[0-9零一二两三四五六七八九十]+年")
 
@@ -130,7 +130,7 @@ def quantities(text: str) -> list[Quantity]:
             value += 0.5 if rest[1] == "半" else MORE
             rest, marker = "个" + rest[2:], marker + 1
         unit = next(((u, d, f) for u, d, f in _units() if rest.startswith(u) or rest.startswith("个" + u)
-                     and u in _AFTER_GE), None)
+                     and u in _AFTER_MEASURE_WORD), None)
         if unit and unit[0] == "平" and _NOT_AREA.match(rest):
             unit = None
         if unit and any(rest.startswith(w) for w in _table()["not_units"]["words"]):
@@ -174,7 +174,7 @@ def quantities(text: str) -> list[Quantity]:
         u, dimension, factor = unit
         if ordinal and (dimension not in ("days", "months") or u == "年" and len(_ORDINAL_YEAR.findall(text)) > 1):
             continue  # 第三次, 第一年…第二年…: labels; 第50天, 第12个工作日, 在孵第4年 are time gone by
-        length = len(u) + (1 if rest.startswith("个" + u) and u in _AFTER_GE else 0)
+        length = len(u) + (1 if rest.startswith("个" + u) and u in _AFTER_MEASURE_WORD else 0)
         end = m.end() + marker + length
         if text[end:end + 1] == "半" and dimension in ("months", "age"):  # 两年半, 一年半
             value += 0.5

@@ -473,7 +473,12 @@ def elsewhere(frame: Frame, p: Passage) -> bool:
     if not frame.places:
         return False
     where = jurisdiction(p)
-    return where is not None and not any(gazetteer().overlap(m.key, where) for m in frame.places)  # type: ignore[arg-type]
+    return where is not None and not _asked_place(frame, where)
+
+
+def _asked_place(frame: Frame, where: frozenset[str]) -> bool:
+    """Whether the places a rule is for hold or lie in a place the asker names (兰州 and 甘肃)."""
+    return any(gazetteer().overlap(m.key, where) for m in frame.places)  # type: ignore[arg-type]
 
 
 def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap | None, list[int]]:
@@ -481,13 +486,10 @@ def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap 
     order = list(range(len(passages)))
     if not frame.places:
         return order, None, []
-    g = gazetteer()
-    asked = [m.key for m in frame.places]
     places = [jurisdiction(p) for p in passages]
 
     def local(i: int) -> bool:
-        where = places[i]
-        return where is not None and any(g.overlap(a, where) for a in asked)  # type: ignore[arg-type]
+        return places[i] is not None and _asked_place(frame, places[i])  # type: ignore[arg-type]
 
     if local(0):  # the best passage is the asker's place's own
         return order, None, []
