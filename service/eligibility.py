@@ -83,6 +83,7 @@ _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
 MONTH_DAYS = (28, 31)  # the days a month may have
+_WORKING = "工作日"
 _ASKS = re.compile(r"吗|呢|是否|要不要|需不需要|能不能|有没有|算不算|够不够|行不行|可不可以|符合|\?")  # a clause that asks
 _COMPARES = re.compile(r"(?:大于|小于|高于|低于|超过|不足|不少于|不多于|等于)(?:或者?等于)?\s*每?\s*[秒年月日]?\s*[0-9零一二两三四五六七八九十百千万]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
@@ -675,7 +676,18 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         days = t.value if q.dimension == "months" else q.value
         if MONTH_DAYS[0] * months <= days <= MONTH_DAYS[1] * months:
             return True
+    if q.dimension == t.dimension == "days" and _WORKING in t.raw and _WORKING not in q.unit:
+        low, high = _working_days(q.value)  # 10天 against 七个工作日内: 6 to 8 working days
+        if t.op in ("<=", ">"):
+            return low <= t.value < high
+        return low < t.value <= high
     return False
+
+
+def _working_days(days: float) -> tuple[float, float]:
+    """The fewest and the most working days so many calendar days can hold (10 days: 6 to 8), holidays aside."""
+    weeks, rest = divmod(int(days), 7)
+    return days - 2 * weeks - min(2, rest), days - 2 * weeks - max(0, rest - 5)
 
 
 def _extended_by(given: str, said: str) -> bool:

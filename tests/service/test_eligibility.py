@@ -836,6 +836,16 @@ def test_months_against_a_limit_in_days_that_so_many_months_may_or_may_not_reach
     assert check(rule, "", ["受理后过了三个月才出裁决，超期吗？"], citation=1, default_rule="any").verdict == "not_met"
 
 
+def test_calendar_days_against_a_limit_in_working_days_that_they_may_or_may_not_reach_cannot_tell():
+    rule = ["通过单一窗口办理工作许可和居留许可的，应当在七个工作日内一次办结。"]
+    ask = "申请已经过去{}了还没办完，是不是超出时限了？".format
+    close = check(rule, "", [ask("10天")], citation=1, default_rule="any")  # 6 to 8 working days
+    assert close.verdict == "unknown" and close.conditions[0].close and close.conditions[0].given == "10天"
+    assert check(rule, "", [ask("5天")], citation=1, default_rule="any").verdict == "met"
+    assert check(rule, "", [ask("15天")], citation=1, default_rule="any").verdict == "not_met"  # 10 or 11
+    assert check(rule, "", [ask("8个工作日")], citation=1, default_rule="any").verdict == "not_met"
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
