@@ -677,11 +677,22 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         if MONTH_DAYS[0] * months <= days <= MONTH_DAYS[1] * months:
             return True
     if q.dimension == t.dimension == "days" and _WORKING in t.raw and _WORKING not in q.unit:
-        low, high = _working_days(q.value)  # 10天 against 七个工作日内: 6 to 8 working days
-        if t.op in ("<=", ">"):
-            return low <= t.value < high
-        return low < t.value <= high
+        # 10天 against 七个工作日内: 6 to 8 working days; 20天 against 十五个工作日内: 14 or 15, and whether the day
+        # it started counts decides (三周 is 15 exactly: that decides)
+        low, high = _working_days(q.value)
+        return low < high and low <= t.value <= high
     return False
+
+
+def _in_working_days(given: tuple[float, str], t: Threshold) -> tuple[float, str]:
+    """Calendar days against a limit in working days count as the fewest working days they hold (三周 against
+    十五个工作日内: 15); when that is not what decides, `_too_close` says so."""
+    value, raw = given
+    found = quantities(fold(raw)) if "+" not in raw and "到" not in raw else []
+    if len(found) == 1 and found[0].dimension == t.dimension == "days" and _WORKING in t.raw \
+            and _WORKING not in found[0].unit:
+        return _working_days(value)[0], raw
+    return given
 
 
 def _working_days(days: float) -> tuple[float, float]:
@@ -1233,6 +1244,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
+                given = _in_working_days(given, t)
                 # 在三十六个月内不得享受, 在五年内未提出: inside a window (…内) is what the rule forbids or waits out;
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \
