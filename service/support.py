@@ -48,6 +48,7 @@ KNOWN = 5  # jieba frequency from which a word no passage has is a real word, no
 SCARCE = 5.0  # BM25 idf from which a word is named by only a handful of passages (about 1 in 150)
 RARE = 14.0  # rarity (see rarity()) from which a word is a specialised term the passages must have
 HEAD_RARITY = 11.0  # rarity from which the noun a question asks about must appear in the passages
+ABBREVIATED = 12  # characters a shortened word may leave out between its two (颁证: 颁发专利代理机构执业许可证)
 NEAR = 6  # characters allowed between the parts of a compound (省级…孵化器)
 BEST_COVERED = 0.75  # share of the subject's words (by rarity) by which the best passage may lack a specialised one
 COVERED = 0.5  # share of the subject's words (by rarity) a passage must hold to speak of it
@@ -247,7 +248,9 @@ def present(word: str, text: str, slips: dict[str, str]) -> bool:
     if any(w in text for w in formal_terms(word)):
         return True
     parts = [p for p in tokenizer().lcut_for_search(word) if p != word and len(p) > 1]
-    if not parts or not all(p in text for p in parts):
+    if not parts:
+        return _abbreviates(word, text)
+    if not all(p in text for p in parts):
         return False
     if word not in _jieba_freq()[0]:
         return True
@@ -255,6 +258,19 @@ def present(word: str, text: str, slips: dict[str, str]) -> bool:
     # not when they are scattered (子女 here, 教育 there).
     gap = ".{0,%d}" % NEAR
     return re.search(gap.join(re.escape(p) for p in _chain(word, parts)), text) is not None
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Whether a two-character word shortens words of the text (颁证 for 颁发…许可证, 营收 for 营业收入): its
+    characters in order within one clause of it, the first opening a word there and the second closing one."""
+    if len(word) != 2 or not all(_HAN.match(ch) for ch in word):
+        return False
+    pattern = re.escape(word[0]) + r"[^，,。；;：:、]{1,%d}?" % ABBREVIATED + re.escape(word[1])
+    for m in re.finditer(pattern, text):
+        words = tokenizer().lcut(m.group())
+        if words[0].startswith(word[0]) and len(words[0]) > 1 and words[-1].endswith(word[1]) and len(words[-1]) > 1:
+            return True
+    return False
 
 
 def _chain(word: str, parts: list[str]) -> list[str]:

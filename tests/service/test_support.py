@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.support import Passage, judge
+from service.support import Passage, judge, present
 from service.understand import understand
 
 GANSU = "甘肃省科技企业孵化器及众创空间资料汇编"
@@ -386,3 +386,12 @@ def test_when_a_thing_takes_effect_is_answered_by_the_event_it_follows():
     title = "青岛市专利保护规定"
     mediation = Passage("第十八条 经调解达成协议的,调解协议经双方当事人签字或者盖章后生效。", title, title, "青岛市")
     assert not verdict("专利纠纷调解达成了协议，协议什么时候生效？", mediation).refused
+
+
+def test_a_shortened_word_of_the_question_is_found_spelled_out_in_the_passage():
+    licence = Passage("第九条 国务院专利行政部门应当自受理申请之日起20日内作出是否颁发专利代理机构执业许可证的决定。",
+                      "专利代理条例", "专利代理条例", "")
+    assert not verdict("专利代理机构申请执业许可，部门应在多长期限内作出是否颁证的决定？", licence).refused
+    assert present("营收", "上年营业收入超过300万元", {})
+    assert not present("颁证", "颁发奖金。许可证另行办理", {})  # not within one clause
+    assert not present("气税", "契税的税率为百分之三", {})
