@@ -19,7 +19,7 @@ from pypinyin import Style, lazy_pinyin
 from corpus.domain import families, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
-from service.quantities import Quantity, _table, elapsed, english_quantities, quantities
+from service.quantities import MORE, Quantity, _table, elapsed, english_quantities, parse_number, quantities
 
 # 法律、行政法规规定的其他条件: what other rules add, no condition this list states
 _CATCH_ALL = re.compile(r"^(?:法律|行政法规|国务院|法规)[^。；;]{0,12}规定的其他(?:条件|情形)")
@@ -84,6 +84,7 @@ FEW = 2  # measurable conditions of a provision whose limits are told the asker 
 _TIMES = ("days", "months")  # dimensions of a time limit
 MONTH_DAYS = (28, 31)  # the days a month may have
 _WORKING = "工作日"
+_MORE_THAN = re.compile(r"([0-9]+|[零一二两三四五六七八九十百千]+)个?(?:年|周|星期|月|天|小时)?[多余几](?!少|久|长|大|高)")
 _ASKS = re.compile(r"吗|呢|是否|要不要|需不需要|能不能|有没有|算不算|够不够|行不行|可不可以|符合|\?")  # a clause that asks
 _COMPARES = re.compile(r"(?:大于|小于|高于|低于|超过|不足|不少于|不多于|等于)(?:或者?等于)?\s*每?\s*[秒年月日]?\s*[0-9零一二两三四五六七八九十百千万]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
@@ -664,9 +665,14 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
 
 def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     """Whether the asker's figure cannot tell which side of a limit they are: months against days where the limit
-    lies within what so many months may be (两个月 against 六十日内: 59 to 62 days). (An estimate such as 大概四百八十万
-    is taken as said.)"""
-    _, raw = given
+    lies within what so many months may be (两个月 against 六十日内: 59 to 62 days), or a figure said as more than a
+    round one where the limit lies within what it may be (30多人 against 不少于35人; 一千多万 of 1.2亿 against 超过百分之十).
+    (An estimate such as 大概四百八十万 is taken as said.)"""
+    value, raw = given
+    if "+" not in raw and "到" not in raw:
+        part, _, base = raw.split("=")[0].partition("/")  # a share: 一千多万/1.2亿=8%
+        if value / _spread(base) < t.value < value * _spread(part) and t.dimension != "age":
+            return True
     found = quantities(fold(raw)) if "+" not in raw and "到" not in raw else []
     if len(found) != 1 or "多" in raw:
         return False
@@ -682,6 +688,19 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         low, high = _working_days(q.value)
         return low < high and low <= t.value <= high
     return False
+
+
+def _spread(raw: str) -> float:
+    """How much more than its round number a figure said as "more than" may be, as a factor: 30多人 is 30 to 40,
+    一千多万 1000万 to 2000万, 1500多 1500 to 1600, 两个多月 2 to 3 months, 二十几个 20 to 30 (1 for any other figure)."""
+    m = _MORE_THAN.search(raw)
+    number = parse_number(m.group(1)) if m else None
+    if not number or number != int(number):
+        return 1.0
+    step, rest = 1, int(number)
+    while rest >= 10 and rest % 10 == 0:
+        step, rest = step * 10, rest // 10
+    return (number + step) / (number + MORE)  # the figure was read as a little more than its round number
 
 
 def _in_working_days(given: tuple[float, str], t: Threshold) -> tuple[float, str]:

@@ -850,6 +850,20 @@ def test_calendar_days_against_a_limit_in_working_days_count_as_the_working_days
     assert edge.verdict == "unknown" and edge.conditions[0].close
 
 
+def test_a_figure_said_as_more_than_a_round_one_cannot_tell_a_limit_within_its_reach():
+    people = ["参加协商的职工代表不少于35人。"]
+    ask = "我们来了{}，够吗？".format
+    close = check(people, "", [ask("30多人")], citation=1, default_rule="any")  # 31 to 39
+    assert close.verdict == "unknown" and close.conditions[0].close
+    assert check(people, "", [ask("40多人")], citation=1, default_rule="any").verdict == "met"
+    assert check(people, "", [ask("20多人")], citation=1, default_rule="any").verdict == "not_met"
+    years = ["机构实际注册并运营满3年。"]
+    assert check(years, "", ["我们运营两年多了，满足吗？"], citation=1, default_rule="any").verdict == "not_met"
+    budget = ["项目预算超过批复概算百分之十以上的，建设单位应当重新编制初步设计和概算。"]
+    share = check(budget, "", ["批复概算1.2亿，预算估计要比概算多出一千多万。要重新编制吗？"], citation=1, default_rule="any")
+    assert share.verdict == "unknown" and share.conditions[0].close  # 1000万 to 2000万 of 1.2亿: 8% to 17%
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
