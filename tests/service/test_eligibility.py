@@ -335,6 +335,8 @@ def test_a_time_counted_from_one_event_does_not_take_a_figure_counted_from_anoth
 def test_a_status_not_obtained_is_denied():
     said = "高新技术企业没申请下来，天使轮拿了80万，能毕业吗？"
     assert check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1).conditions[0].verdict == "not_met"
+    failed = "高新技术企业我们申报过一次没通过，天使轮拿了80万，能毕业吗？"  # the denial ten characters after
+    assert check(PROVINCIAL_GRADUATION, HEADING, [failed], citation=1).conditions[0].verdict == "not_met"
 
 
 def test_none_of_a_sum_and_a_status_ruled_out_are_read_in_a_long_story():
