@@ -84,6 +84,8 @@ FEW = 2  # measurable conditions of a provision whose limits are told the asker 
 _TIMES = ("days", "months")  # dimensions of a time limit
 MONTH_DAYS = (28, 31)  # the days a month may have
 _WORKING = "工作日"
+_BEFORE_EVENT = re.compile(r"[日天月年周]\s*(?:前|以前|之前)\s*$")  # 期满三十日前, 五个工作日前
+_SAID_AHEAD = re.compile(r"提前|[前以之]前|还有|还剩|距|离|ahead|before|in advance", re.IGNORECASE)
 _MORE_THAN = re.compile(r"([0-9]+|[零一二两三四五六七八九十百千]+)个?(?:年|周|星期|月|天|小时)?[多余几](?!少|久|长|大|高)")
 _ASKS = re.compile(r"吗|呢|是否|要不要|需不需要|能不能|有没有|算不算|够不够|行不行|可不可以|符合|\?")  # a clause that asks
 _COMPARES = re.compile(r"(?:大于|小于|高于|低于|超过|不足|不少于|不多于|等于)(?:或者?等于)?\s*每?\s*[秒年月日]?\s*[0-9零一二两三四五六七八九十百千万]")
@@ -608,7 +610,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \
             or _part_of_total(threshold, figs)
-    same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)]
+    same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
+            and _ahead_of(threshold, f)]
     each = _EACH.search(threshold.noun) if threshold.dimension == "length" else None
     if each:  # 长和宽应当不大于10厘米 against 12厘米长、8厘米宽: every side named must hold, the one nearest failing decides
         sides = [f for f in same if any(re.search(rf"{side}\s*{re.escape(f.quantity.raw)}|{re.escape(f.quantity.raw)}\s*{side}", f.own)
@@ -754,6 +757,16 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
 
 def _count_kind(unit: str) -> str | None:
     return next((kind for kind, units in _table().get("count_kinds", {}).items() if unit in units), None)
+
+
+def _ahead_of(threshold: Threshold, figure: Figure) -> bool:
+    """A time before an event (应当在期满三十日前向原审批机关提出申请) takes a figure the asker says is ahead of one
+    (提前40天, 到期前20天, 离到期还有20天, 10天后办), or the days between two dates, never a length of something else
+    (把有效期延长8个月)."""
+    if threshold.dimension not in _TIMES or not _BEFORE_EVENT.search(threshold.raw):
+        return True
+    at = figure.own.find(figure.quantity.raw) + len(figure.quantity.raw)
+    return "到" in figure.quantity.raw or bool(_SAID_AHEAD.search(figure.own)) or figure.own[at:at + 1] == "后"
 
 
 def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ...]) -> bool:

@@ -866,6 +866,17 @@ def test_a_figure_said_as_more_than_a_round_one_cannot_tell_a_limit_within_its_r
     assert share.verdict == "unknown" and share.conditions[0].close  # 1000万 to 2000万 of 1.2亿: 8% to 17%
 
 
+def test_a_time_before_an_event_takes_only_a_figure_said_ahead_of_one():
+    rule = ["由于特殊原因需要延长有效期的，应当在期满三十日前向原审批机关提出申请。经批准后，有效期可以延长，但延长的期限不得超过半年。"]
+    longer = check(rule, "", ["我们想申请把有效期延长8个月，可以吗？"], citation=1, default_rule="any")
+    assert [(c.verdict, c.given) for c in longer.conditions] == [("unknown", None), ("not_met", "8个月")]
+    ahead = check(rule, "", ["有效期下个月到期，我们提前20天提出延期申请，来得及吗？"], citation=1, default_rule="any")
+    assert ahead.conditions[0].verdict == "not_met" and ahead.conditions[0].given == "20天"
+    soon = check(["举办大型人才交流会，应当在举办三十日前报上一级人事部门核准。"], "",
+                 ["打算10天后办交流会，现在才去报核准，来得及吗？"], citation=1, default_rule="any")
+    assert soon.verdict == "not_met"
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
