@@ -518,6 +518,8 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
             start = max([m.end() for m in _STATEMENT_END.finditer(source[:q.start])]
                         + [f.quantity.end for f in out[first:] if f.quantity.end <= q.start], default=0)
             end_m = _STATEMENT_END.search(source[q.end:])
+            aside = re.search(r"[（(]", source[q.end:])  # 去年320万（前年只有100万）: an aside says nothing of this one
+            end_m = aside if aside and (not end_m or aside.start() < end_m.start()) else end_m
             stop = min([q.end + (end_m.start() if end_m else len(source) - q.end)]
                        + [o.start for o in found if o.start >= q.end])  # …or where the next figure starts
             own = source[start:stop]

@@ -877,6 +877,13 @@ def test_a_time_before_an_event_takes_only_a_figure_said_ahead_of_one():
     assert soon.verdict == "not_met"
 
 
+def test_an_aside_in_brackets_says_nothing_of_the_figure_before_it():
+    said = ("Last year our total revenue was RMB 3.2 million (the year before it was only about RMB 1 million). "
+            "We are not a recognised high-tech enterprise yet. Can we graduate?")
+    found = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1, english=True)
+    assert (found.conditions[3].verdict, found.conditions[3].given) == ("met", "3.2 million") and found.verdict == "met"
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
