@@ -884,6 +884,15 @@ def test_an_aside_in_brackets_says_nothing_of_the_figure_before_it():
     assert (found.conditions[3].verdict, found.conditions[3].given) == ("met", "3.2 million") and found.verdict == "met"
 
 
+def test_a_status_named_in_a_provision_is_a_condition_only_where_the_provision_requires_it():
+    said = ["我们还不是高新技术企业，去年营收1.2亿，能享受吗？"]
+    ask = lambda text: check([text], "", said, citation=1, default_rule="any")
+    assert ask("高等院校、科研机构以及企事业单位的科技人员可以依法采取创办、联办高新技术企业等方式，转化高新技术成果。") is None
+    assert ask("高新技术企业实行申请认定制度。高新技术企业认定和复审按照国家有关规定执行。") is None
+    assert ask("国家需要重点扶持的高新技术企业，减按百分之十五的税率征收企业所得税。").verdict == "not_met"
+    assert ask("（1）经国家备案通过的高新技术企业。").verdict == "not_met"
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
