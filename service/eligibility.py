@@ -84,7 +84,9 @@ FEW = 2  # measurable conditions of a provision whose limits are told the asker 
 _TIMES = ("days", "months")  # dimensions of a time limit
 MONTH_DAYS = (28, 31)  # the days a month may have
 _WORKING = "工作日"
-_STATUS_RULE = re.compile(r"的(?:高新技术企业|科技型中小企业)|^(?:（[一二三四五六七八九十]+）|\([0-9]+\)|（[0-9]+）)|应当|须|具备|符合|属于|认定为|经.{0,8}认定")
+# a provision that requires a status it names (国家需要重点扶持的高新技术企业, 应当是…, 认定为…), beside a list's items
+_LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
+_STATUS_RULE = re.compile(r"的(?:高新技术企业|科技型中小企业)|应当|须|具备|符合|属于|认定为|经.{0,8}认定")
 _BEFORE_EVENT = re.compile(r"[日天月年周]\s*(?:前|以前|之前)\s*$")  # 期满三十日前, 五个工作日前
 _SAID_AHEAD = re.compile(r"提前|[前以之]前|还有|还剩|距|离|ahead|before|in advance", re.IGNORECASE)
 _MORE_THAN = re.compile(r"([0-9]+|[零一二两三四五六七八九十百千]+)个?(?:年|周|星期|月|天|小时)?[多余几](?!少|久|长|大|高)")
@@ -311,8 +313,8 @@ def conditions(items: list[str], *, whole: bool = False) -> list[Condition]:
     items are a whole list), an item that neither measures nor names a status is a condition too, always
     unknown (具有完善的规章制度): the list's verdict must not forget it."""
     return [dataclasses.replace(c, case=dataclasses.replace(c.case) if c.case else None)
-            for c in _conditions(tuple(items)) if (whole or c.thresholds or c.statuses and _STATUS_RULE.search(c.text))
-            and not _CATCH_ALL.search(c.text)]
+            for c in _conditions(tuple(items)) if (whole or c.thresholds or c.statuses and (
+                _LIST_ITEM.match(items[c.item]) or _STATUS_RULE.search(c.text))) and not _CATCH_ALL.search(c.text)]
 
 
 @functools.lru_cache(maxsize=4096)
