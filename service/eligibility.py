@@ -183,6 +183,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "whether": re.compile(t["asking"]["whether"]),
         "whether_en": re.compile(t["asking"]["whether_en"], re.IGNORECASE | re.MULTILINE),
         "when": re.compile(t["situation"]["when"], re.IGNORECASE),
+        "state_since": re.compile(f"(?:{t['situation']['state']})\\s*(?:了|已经|已|有)?\\s*$"),
         "person_rule": re.compile(t["persons"]["rule"]),
         **{f"person_{k}": re.compile(v, re.IGNORECASE) for k, v in t["persons"].items() if k != "rule"},
     }
@@ -787,7 +788,12 @@ def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ..
         pairs = {event[i:i + 2] for i in range(len(event) - 1)} - {"之日", "日起"}
         return any(pair in since for pair in pairs)
 
-    return names(anchor.group(1)) or not any(names(other) for other in anchors if other != anchor.group(1))
+    if names(anchor.group(1)) or names(threshold.noun):
+        return True
+    if any(names(other) for other in anchors if other != anchor.group(1)):
+        return False
+    # 失业10个月 against 自受理…申请之日起5个工作日内: a time of another state of the asker's, not time since the event
+    return not _patterns()["state_since"].search(since)
 
 
 def _per_base(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> tuple[float, str] | None:

@@ -330,6 +330,8 @@ def test_a_time_counted_from_one_event_does_not_take_a_figure_counted_from_anoth
              "申请人对认定结果有异议的，可以自收到认定结果之日起15个工作日内向作出认定结果的公共就业服务机构申请复核。"]
     checks = check(items, "", ["受理到现在已经7个工作日了还没结果，他们超时了吗？"], citation=1, default_rule="any")
     assert [c.verdict for c in checks.conditions] == ["not_met", "unknown"]  # 7 days since 受理, not since the result
+    lasting = check(items, "", ["北京的，男，35岁，失业10个月，能认定就业困难人员吗"], citation=1, default_rule="any")
+    assert lasting is None or all(c.given is None for c in lasting.conditions)  # how long unemployed, no time since 受理
 
 
 def test_a_status_not_obtained_is_denied():
