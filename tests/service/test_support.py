@@ -395,3 +395,11 @@ def test_a_shortened_word_of_the_question_is_found_spelled_out_in_the_passage():
     assert present("营收", "上年营业收入超过300万元", {})
     assert not present("颁证", "颁发奖金。许可证另行办理", {})  # not within one clause
     assert not present("气税", "契税的税率为百分之三", {})
+
+
+def test_price_as_the_topic_of_a_rule_is_no_price_asked():
+    ledger = Passage("第十四条 价格监测定点单位应当按照价格监测台账管理办法设立价格监测台账，其保存期限不少于两年。",
+                     "青岛市价格监测条例", "青岛市价格监测条例", "")
+    assert not verdict("按青岛的规定，价格监测台账得保存至少几年？", ledger).refused
+    v = verdict("孵化器的工位价格是多少？", CRITERIA)
+    assert v.refused and {g.asked for g in v.gaps} & {"missing_price", "missing_amount"}
