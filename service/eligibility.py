@@ -499,7 +499,9 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
         folded = fold(text)
         found = english_quantities(text) if english else quantities(folded)
         # 没融资, 没有营收: nothing, which is a figure too
+        # 一次 is how often (每年开一次, 也就开了一次), unless 一次性 (at once)
         found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count"
+                                          and (q.unit != "次" or folded[q.end:q.end + 1] == "性")
                                           and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
@@ -627,7 +629,9 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             pick = (max if threshold.op in ("<", "<=") else min)(sides, key=lambda f: _value(f.quantity, threshold.dimension))
             return _value(pick.quantity, threshold.dimension), pick.quantity.raw
     scored = [(_affinity(threshold, f), f) for f in same]
-    scored = [(s, f) for s, f in scored if s > 0] or ([(0.0, f) for f in same] if single and len(same) == 1 else [])
+    # one threshold and the asker's one figure of its kind (said twice: 每年开一次，去年也就开了一次): that is it
+    scored = [(s, f) for s, f in scored if s > 0] or (
+        [(0.0, same[-1])] if single and same and len({_value(f.quantity, threshold.dimension) for f in same}) == 1 else [])
     if not scored and single and len(same) >= 2 and "累计" in threshold.noun + threshold.raw \
             and not any(f.cumulative for f in same):
         # the rule's one sum (累计超过180天) and the asker's parts of it in words of their own (上半年干了100天，下半年

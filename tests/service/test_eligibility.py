@@ -895,6 +895,15 @@ def test_a_status_named_in_a_provision_is_a_condition_only_where_the_provision_r
     assert ask("（1）经国家备案通过的高新技术企业。").verdict == "not_met"
 
 
+def test_once_is_how_often_and_a_figure_said_twice_is_one_figure():
+    rule = ["职工(代表)大会依照企业章程规定定期召开，但每年不得少于两次。"]
+    said = "我们集体企业章程写的是职工代表大会每年开一次，去年也就开了一次，这样行吗？"
+    found = check(rule, "", [said], citation=1, default_rule="any")
+    assert found.verdict == "not_met" and found.conditions[0].given == "一次"
+    assert [q.raw for q in quantities("我们一次性补贴了")] == ["一次"]  # …but 一次性 is no count: the check drops it
+    assert check(rule, "", ["我们一次性开完了，行吗？"], citation=1, default_rule="any") is None
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
