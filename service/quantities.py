@@ -126,7 +126,7 @@ def quantities(text: str) -> list[Quantity]:
             end = m.end() + marker + 1
             out.append(Quantity(value, "money", m.start(), end, text[m.start():end], ""))
             continue
-        if re.match(r"个[半多](?:月|工作日)", rest):  # 1个半月, 6个半月; 一个多月: more than a month
+        if re.match(r"个[半多](?:月|工作日|星期|礼拜|小时)", rest):  # 1个半月, 6个半月; 一个多月, 一个多星期: more than that
             value += 0.5 if rest[1] == "半" else MORE
             rest, marker = "个" + rest[2:], marker + 1
         unit = next(((u, d, f) for u, d, f in _units() if rest.startswith(u) or rest.startswith("个" + u)

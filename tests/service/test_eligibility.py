@@ -323,6 +323,8 @@ def test_a_duration_told_in_two_units_is_one_duration():
     assert [(q.raw, q.value) for q in quantities("查处机关收到控告到现在两个月零10天了，干了3年零6个月")] == \
         [("两个月零10天", 2 + 10 / 30), ("3年零6个月", 42)]
     assert [q.raw for q in quantities("停业一年多了，缓8个月")] == ["一年多", "8个月"]
+    assert [(q.raw, q.dimension) for q in quantities("提前了一个多星期通知，开了一个半小时")] == [
+        ("一个多星期", "days"), ("一个半小时", "hours")]
 
 
 def test_a_time_counted_from_one_event_does_not_take_a_figure_counted_from_another():
