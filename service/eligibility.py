@@ -19,7 +19,8 @@ from pypinyin import Style, lazy_pinyin
 from corpus.domain import families, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
-from service.quantities import MORE, Quantity, _table, elapsed, english_quantities, parse_number, quantities
+from service.quantities import (MORE, Quantity, _table, elapsed, english_elapsed, english_quantities, parse_number,
+                                quantities)
 
 # 法律、行政法规规定的其他条件: what other rules add, no condition this list states
 _CATCH_ALL = re.compile(r"^(?:法律|行政法规|国务院|法规)[^。；;]{0,12}规定的其他(?:条件|情形)")
@@ -505,7 +506,7 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
                                           and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
-        span = None if english else elapsed(folded)  # 3月1号入职，4月5号才去办: 35 days
+        span = english_elapsed(text) if english else elapsed(folded)  # 3月1号入职，4月5号才去办: 35 days
         found += [span] if span else []
         source = text if english else folded
         first = len(out)  # this turn's figures start here

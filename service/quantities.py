@@ -337,6 +337,31 @@ def _months_between(text: str) -> Quantity | None:
     return Quantity(float(span), "months", a.start(), b.end(), f"{a.group()}到{b.group()}", "个月")
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_ENGLISH_DAY = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b\.?|{_MONTH}\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+                          r"(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+def english_elapsed(text: str) -> Quantity | None:
+    """The days between the two calendar days an English text names (on 1 February 2023 … today is 20 March 2023;
+    March 20 … April 10), reckoned as `elapsed` reckons 2023年2月1日到2023年3月20日."""
+    days = list(_ENGLISH_DAY.finditer(text))
+    if len(days) != 2:
+        return None
+    said = []
+    for m in days:
+        day = m.group(1) or m.group(4)
+        name = (m.group(2) or m.group(3)).lower()
+        month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+        said.append(f"{m.group(5) + '年' if m.group(5) else ''}{month}月{int(day)}日")
+    span = elapsed("到".join(said))
+    if span is None:
+        return None
+    return Quantity(span.value, "days", days[0].start(), days[1].end(), f"{days[0].group()} to {days[1].group()}", "天")
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English question: RMB 2.8 million, 200 days, 600 square meters, 42 (years old)."""
     out = []

@@ -906,6 +906,17 @@ def test_once_is_how_often_and_a_figure_said_twice_is_one_figure():
     assert check(rule, "", ["我们一次性开完了，行吗？"], citation=1, default_rule="any") is None
 
 
+def test_the_days_between_two_dates_said_in_english():
+    from service.quantities import english_elapsed
+    assert english_elapsed("We handed everything in on 1 February 2023; today is 20 March 2023.").value == 47
+    assert english_elapsed("signed on March 20 and plan to file on April 10. Are we late?").value == 21
+    assert english_elapsed("We were fined in February, May and October. I may go.") is None
+    rule = ["消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持。"]
+    said = "I prepaid 8,000 yuan for a coding bootcamp on April 1 and today is April 15. Can I still get it back?"
+    found = check(rule, "", [said], citation=1, english=True, default_rule="any")
+    assert found.verdict == "not_met" and found.conditions[0].given == "April 1 to April 15"
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
