@@ -133,7 +133,7 @@ class Assistant:
             topics = []
             # a check reads no other place's rule than the asker's (北京's 保修期 for an asker in 山东)
             foreign = {n for n, i in enumerate(verdict.order[:k]) if elsewhere(frame, passages[i])}
-            found = eligibility(units, [*history, question], language, skip=foreign)
+            found = eligibility(units, [*history, question], language, skip=foreign, gloss=self.index.bridge.terms)
             if found:
                 checks = found.contract()
                 # figures that settle something lead; what would settle the quoted rule follows it

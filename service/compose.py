@@ -15,7 +15,7 @@ from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
 from service.words import topic_words, weight
-from service.eligibility import Checks, asks_whether, check, defined_items, fine_for_cases
+from service.eligibility import Checks, Gloss, asks_whether, check, defined_items, fine_for_cases
 from service.support import Gap, Passage, jurisdiction
 from service.understand import understand
 
@@ -465,7 +465,7 @@ _INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,24}[：:]?\s*$")
 
 
 def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3,
-                skip: set[int] | frozenset[int] = frozenset()) -> Checks | None:
+                skip: set[int] | frozenset[int] = frozenset(), gloss: Gloss | None = None) -> Checks | None:
     """The founder's figures checked against the cited list (or provision) their words bear on most, when
     the question asks whether they qualify (not what a rule is, or how a thing is done). `skip`: positions of
     units not to check (another place's rules)."""
@@ -487,22 +487,22 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                 items = items[:1]
             named = defined_items(items[0], numbered, turns) if numbered else None
             if named is not None:  # definitions: the one the asker names, alone (or none of them)
-                found = check(named, f"{unit.section} {heading}", turns, citation=n, english=language == "en",
+                found = check(named, f"{unit.section} {heading}", turns, citation=n, english=language == "en", gloss=gloss,
                               default_rule="any") if named else None
                 if found and found.bearing:
                     return found
                 continue
             whole = unit.is_list or len(numbered) >= 2
             found = check(numbered if len(numbered) >= 2 else items, f"{unit.section} {heading}", turns, citation=n,
-                          english=language == "en", default_rule="all" if whole else "any", whole=whole)
+                          english=language == "en", gloss=gloss, default_rule="all" if whole else "any", whole=whole)
             if found is None and len(numbered) >= 2 and n == 1:
                 # items with nothing measurable (可以采取下列措施：…): the article's other paragraphs are provisions
                 rest = [t for t in items[1:] if t not in numbered]
-                found = check(rest, unit.section, turns, citation=n, english=language == "en",
+                found = check(rest, unit.section, turns, citation=n, english=language == "en", gloss=gloss,
                               default_rule="any") if rest else None
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
-            found = check(items, unit.section, turns, citation=n, english=language == "en", default_rule="any")
+            found = check(items, unit.section, turns, citation=n, english=language == "en", gloss=gloss, default_rule="any")
         bearing = sum(c.verdict != "unknown" or c.extensible or c.close for c in found.conditions) if found and found.bearing else 0
         if bearing:
             return found  # the best-matching passage that the figures bear on: what was asked about

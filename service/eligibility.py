@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pypinyin import Style, lazy_pinyin
@@ -21,6 +22,8 @@ from corpus.messages import message
 from corpus.normalize import fold
 from service.quantities import (MORE, Quantity, _table, elapsed, english_elapsed, english_quantities, parse_number,
                                 quantities)
+
+Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
 # 法律、行政法规规定的其他条件: what other rules add, no condition this list states
 _CATCH_ALL = re.compile(r"^(?:法律|行政法规|国务院|法规)[^。；;]{0,12}规定的其他(?:条件|情形)")
@@ -492,8 +495,9 @@ def _complementary(a: Threshold, b: Threshold) -> bool:
     return bool(either) and len(shared) >= len(either) / 2
 
 
-def figures(texts: list[str], english: bool = False) -> list[Figure]:
-    """The founder's figures in their turns, each with the words around it."""
+def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None) -> list[Figure]:
+    """The founder's figures in their turns, each with the words around it (with `gloss`, an English question's
+    words are followed by the corpus's Chinese words for them)."""
     p = _patterns()
     out = []
     for text in texts:
@@ -567,6 +571,9 @@ def figures(texts: list[str], english: bool = False) -> list[Figure]:
                 continue
             out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(said)),
                               bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said)), own))
+    if english and gloss:  # the corpus's Chinese words for the asker's English ones: what they name (we filed …)
+        out = [dataclasses.replace(f, own=f"{f.own} {' '.join(gloss(f.own))}",
+                                   context=f"{f.context} {' '.join(gloss(f.context))}") for f in out]
     return out
 
 
@@ -1257,14 +1264,14 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
 
 
 def check(items: list[str], heading: str, turns: list[str], *, citation: int, english: bool = False,
-          default_rule: str = "all", whole: bool = False) -> Checks | None:
+          default_rule: str = "all", whole: bool = False, gloss: Gloss | None = None) -> Checks | None:
     """The verdicts on a list, or None when the founder states no figure or status at all. When what they
     state bears on none of its conditions, every measurable condition is unknown (`bearing` False).
 
     `default_rule` is how the conditions combine when the heading does not say: "all" for a list,
     "any" for the separate provisions of a paragraph (青年 is 35 or under; or 35-45 in some industries).
     """
-    figs = figures(turns, english)
+    figs = figures(turns, english, gloss)
     said = fold(" ".join(turns))
     told = bool(figs) or stated_status(said)
     # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone

@@ -214,3 +214,12 @@ def test_no_check_reads_a_unit_it_is_told_to_skip(assistant):
     found = eligibility(units, [question], "zh")
     assert found is not None
     assert eligibility(units, [question], "zh", skip=set(range(len(units)))) is None
+
+
+def test_an_english_askers_figures_are_read_with_the_corpus_words_for_their_english_ones(assistant):
+    answer = assistant.answer("Our company has been in a provincial incubator for 3 years; angel investment so far is "
+                              "RMB 1.5 million. Can we graduate?")
+    checks = answer.checks
+    assert checks is not None and checks["verdict"] == "met"
+    funded = [c for c in checks["conditions"] if "天使投资" in c["text"]]
+    assert funded and funded[0]["verdict"] == "met" and funded[0]["given"] == "1.5 million"

@@ -917,6 +917,16 @@ def test_the_days_between_two_dates_said_in_english():
     assert found.verdict == "not_met" and found.conditions[0].given == "April 1 to April 15"
 
 
+def test_an_english_figure_is_read_with_the_corpus_words_for_the_words_around_it():
+    items = ["商标注册申请人自其商标在外国第一次提出商标注册申请之日起六个月内，又在中国就相同商品以同一商标提出商标注册申请的，可以享有优先权。",
+             "申请人应当在提出商标注册申请的时候提出书面声明，并且在三个月内提交第一次提出的商标注册申请文件的副本。"]
+    said = "We first filed our trademark application in the US 7 months ago. Can we still claim priority in China?"
+    assert check(items, "", [said], citation=1, english=True, default_rule="any") is None  # no word in common
+    gloss = lambda text: ("第一次", "商标", "申请") if "filed" in text else ()
+    found = check(items, "", [said], citation=1, english=True, default_rule="any", gloss=gloss)
+    assert found.verdict == "not_met" and found.conditions[0].given == "7 months"
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
