@@ -210,6 +210,8 @@ def test_english_figures_with_thousands_separators_and_counted_things():
                    english=True)
     assert [(f.quantity.dimension, f.quantity.value) for f in said] == [("area", 12000.0), ("money", 800.0),
                                                                         ("count", 45.0)]
+    shares = figures(["8% of our companies got funding; the investor would hold 50 percent."], english=True)
+    assert [(f.quantity.dimension, f.quantity.value) for f in shares] == [("percent", 8.0), ("percent", 50.0)]
 
 
 def test_a_range_binds_both_ends_and_dates_are_no_range():
