@@ -165,6 +165,10 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     ("We made 3.5 million last year. Can we graduate?", True, True),
     ("Does the youth regulation apply to me? I'm 38.", True, True),
     ("What do we need to hit to graduate?", True, False),
+    ("We were set up 18 months ago. We want an office in Shanghai now — do we meet the registration requirements?",
+     True, True),
+    ("We have 20 staff; does that meet the conditions?", True, True),
+    ("How long must we keep the records?", True, False),
     ("到现在整整6个月，会不会被吊销营业执照？", False, True),
     ("每个月租金正好4000块，是减800还是减20%？", False, True),  # which provision is the asker's
     ("LP有52个，再加1个GP，合伙人数上有没有问题？", False, True),
