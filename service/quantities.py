@@ -344,17 +344,32 @@ _ENGLISH_DAY = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b\.?|{_
                           r"(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
 
 
+_ENGLISH_MONTH = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name.lower()[:3]))
+
+
 def english_elapsed(text: str) -> Quantity | None:
     """The days between the two calendar days an English text names (on 1 February 2023 … today is 20 March 2023;
-    March 20 … April 10), reckoned as `elapsed` reckons 2023年2月1日到2023年3月20日."""
+    March 20 … April 10), reckoned as `elapsed` reckons 2023年2月1日到2023年3月20日; without days, the months
+    between two months of named years (in March 2023 … now June 2024: 15 months)."""
     days = list(_ENGLISH_DAY.finditer(text))
     if len(days) != 2:
-        return None
+        months = list(_ENGLISH_MONTH.finditer(text))  # in March 2023 … now June 2024: 15 months
+        if days or len(months) != 2:
+            return None
+        said = [f"{m.group(2)}年{_month_number(m.group(1))}月" for m in months]
+        span = elapsed("到".join(said))
+        if span is None:
+            return None
+        return Quantity(span.value, span.dimension, months[0].start(), months[1].end(),
+                        f"{months[0].group()} to {months[1].group()}", span.unit)
     said = []
     for m in days:
         day = m.group(1) or m.group(4)
-        name = (m.group(2) or m.group(3)).lower()
-        month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+        month = _month_number(m.group(2) or m.group(3))
         said.append(f"{m.group(5) + '年' if m.group(5) else ''}{month}月{int(day)}日")
     span = elapsed("到".join(said))
     if span is None:

@@ -917,6 +917,8 @@ def test_the_days_between_two_dates_said_in_english():
     assert english_elapsed("We handed everything in on 1 February 2023; today is 20 March 2023.").value == 47
     assert english_elapsed("signed on March 20 and plan to file on April 10. Are we late?").value == 21
     assert english_elapsed("We were fined in February, May and October. I may go.") is None
+    months = english_elapsed("It passed completion acceptance in March 2023 and it's now June 2024.")
+    assert (months.value, months.dimension) == (15, "months")
     rule = ["消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持。"]
     said = "I prepaid 8,000 yuan for a coding bootcamp on April 1 and today is April 15. Can I still get it back?"
     found = check(rule, "", [said], citation=1, english=True, default_rule="any")
