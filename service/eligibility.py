@@ -20,8 +20,8 @@ from pypinyin import Style, lazy_pinyin
 from corpus.domain import families, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
-from service.quantities import (MORE, Quantity, _table, elapsed, english_elapsed, english_quantities, parse_number,
-                                quantities)
+from service.quantities import (MORE, Quantity, _table, calendar_months, elapsed, english_elapsed, english_quantities,
+                                parse_number, quantities)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
@@ -736,6 +736,14 @@ def _in_working_days(given: tuple[float, str], t: Threshold) -> tuple[float, str
     return given
 
 
+def _in_calendar_months(given: tuple[float, str], t: Threshold) -> tuple[float, str]:
+    """The days between two calendar days against a limit in months or years count by the calendar (2022年5月10号
+    到2024年5月9号 is a day short of 满二年), not as so many days of thirty."""
+    value, raw = given
+    months = calendar_months(fold(raw)) if t.dimension == "months" and "到" in raw else None
+    return given if months is None else (months, raw)
+
+
 def _working_days(days: float) -> tuple[float, float]:
     """The fewest and the most working days so many calendar days can hold (10 days: 6 to 8), holidays aside."""
     weeks, rest = divmod(int(days), 7)
@@ -1300,7 +1308,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
-                given = _in_working_days(given, t)
+                given = _in_calendar_months(_in_working_days(given, t), t)
                 # 在三十六个月内不得享受, 在五年内未提出: inside a window (…内) is what the rule forbids or waits out;
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \

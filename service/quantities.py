@@ -6,6 +6,7 @@ days, age in years, counts, percent), as corpus/knowledge/quantities.toml says.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import functools
 import re
@@ -267,6 +268,39 @@ def elapsed(text: str) -> Quantity | None:
     days = list(_CALENDAR_DAY.finditer(text))
     if not days:
         return _months_between(text) or _days_of_month(text)
+    found = _two_days(days)
+    if found is None:
+        return None
+    first, second = found
+    span = (second - first).days
+    a, b = days
+    said = f"{a.group()}到{b.group()}"
+    years = [m.group(1) for m in days]
+    if span < 0 and all(years):
+        # 有效期至2026年5月10日…今天是2025年3月1日: the later day named first, both with their years
+        span, said = -span, f"{b.group()}到{a.group()}"
+    if span <= 0:
+        return None
+    return Quantity(float(span), "days", a.start(), b.end(), said, "天")
+
+
+def calendar_months(text: str) -> float | None:
+    """The months from one calendar day to the other a (folded) text names, by the calendar: whole months to the
+    day, then the days left over as a share of a month (2022年5月10号到2024年5月9号: 23.97, a day short of 24)."""
+    days = list(_CALENDAR_DAY.finditer(text))
+    found = _two_days(days) if len(days) == 2 else None
+    if found is None:
+        return None
+    first, second = sorted(found)
+    whole = (second.year - first.year) * 12 + second.month - first.month - (second.day < first.day)
+    year, month = divmod(first.month - 1 + whole, 12)
+    year += first.year
+    since = datetime.date(year, month + 1, min(first.day, calendar.monthrange(year, month + 1)[1]))  # 1月31日 + 1 month
+    return whole + (second - since).days / 31
+
+
+def _two_days(days: list[re.Match[str]]) -> tuple[datetime.date, datetime.date] | None:
+    """The two calendar days named, each year as said or reckoned from the other (12月20日…1月5日: the next year)."""
     if len(days) != 2:
         return None
     try:
@@ -285,18 +319,9 @@ def elapsed(text: str) -> Quantity | None:
         elif y1 is None and y2 is not None:
             y1 = y2 - later
         year = y1 or BASE_YEAR
-        first, second = datetime.date(year, m1, d1), datetime.date(y2 or year + later, m2, d2)
+        return datetime.date(year, m1, d1), datetime.date(y2 or year + later, m2, d2)
     except (ValueError, TypeError):
         return None  # 2月30日: no such day
-    span = (second - first).days
-    a, b = days
-    said = f"{a.group()}到{b.group()}"
-    if span < 0 and all(years):
-        # 有效期至2026年5月10日…今天是2025年3月1日: the later day named first, both with their years
-        span, said = -span, f"{b.group()}到{a.group()}"
-    if span <= 0:
-        return None
-    return Quantity(float(span), "days", a.start(), b.end(), said, "天")
 
 
 def _one_reckoning(a: str | None, b: str | None) -> bool:

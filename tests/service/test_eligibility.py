@@ -935,6 +935,16 @@ def test_an_english_figure_is_read_with_the_corpus_words_for_the_words_around_it
     assert found.verdict == "not_met" and found.conditions[0].given == "7 months"
 
 
+def test_days_between_two_dates_against_years_count_by_the_calendar():
+    from service.quantities import calendar_months
+    assert calendar_months("2022年5月10号到2024年5月10号") == 24
+    assert 23 < calendar_months("2022年5月10号到2024年5月9号") < 24  # a day short of the second anniversary
+    rule = ["当事人未约定工程质量保证金返还期限的，自建设工程通过竣工验收之日起满二年，承包人可以请求发包人返还。"]
+    ask = "工程是2022年5月10号竣工验收合格的，今天{}，能要求退质保金吗？".format
+    assert check(rule, "", [ask("2024年5月9号")], citation=1, default_rule="any").verdict == "not_met"
+    assert check(rule, "", [ask("2024年5月10号")], citation=1, default_rule="any").verdict == "met"
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
