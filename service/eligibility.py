@@ -84,6 +84,8 @@ _RELATIVE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:不得|不应|应当)?(超�
                        r"([^，,。；;：:0-9零一二两三四五六七八九十百千万%％]{2,24})(?=[。；;，,]|$)")
 # a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
 _PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
+# a figure said per so much area (每千平方米平均5.2家): no count of the whole, only a density
+_PER_SAID = re.compile(r"每\s*[千万百]?\s*(?:平方米|平米)[^，,。；;0-9]{0,6}$|per (?:thousand )?(?:square|sq)", re.IGNORECASE)
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
 MONTH_DAYS = (28, 31)  # the days a month may have
@@ -628,7 +630,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \
             or _part_of_total(threshold, figs)
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
-            and _ahead_of(threshold, f)]
+            and _ahead_of(threshold, f) and not _PER_SAID.search(f.own[:max(0, f.own.find(f.quantity.raw))])]
     each = _EACH.search(threshold.noun) if threshold.dimension == "length" else None
     if each:  # 长和宽应当不大于10厘米 against 12厘米长、8厘米宽: every side named must hold, the one nearest failing decides
         sides = [f for f in same if any(re.search(rf"{side}\s*{re.escape(f.quantity.raw)}|{re.escape(f.quantity.raw)}\s*{side}", f.own)
@@ -819,8 +821,12 @@ def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ..
 def _per_base(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> tuple[float, str] | None:
     """A figure per so much of a base (每千平方米平均在孵企业不少于3家): the asker's count over their area, or
     nothing when they gave only one of the two (55家 alone is no density)."""
-    base = [f for f in figs if f.quantity.dimension == "area"]
     counted = [f for f in figs if f.quantity.dimension == threshold.dimension]
+    for f in counted:  # the density the asker gives (每千平方米平均5.2家) is theirs, over the same base
+        said = _PER_SAID.search(f.own[:max(0, f.own.find(f.quantity.raw))])
+        if said and (per.group(1) or "") in said.group() and threshold.dimension == "count":  # not a rate (每平方米45元)
+            return f.quantity.value, f.quantity.raw
+    base = [f for f in figs if f.quantity.dimension == "area"]
     if len(base) != 1 or not counted or base[0].quantity.value <= 0:
         return None
     scored = sorted(counted, key=lambda f: -_affinity(threshold, f))

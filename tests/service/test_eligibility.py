@@ -945,6 +945,15 @@ def test_days_between_two_dates_against_years_count_by_the_calendar():
     assert check(rule, "", [ask("2024年5月10号")], citation=1, default_rule="any").verdict == "met"
 
 
+def test_a_figure_said_per_so_much_area_is_a_density_and_no_count_of_the_whole():
+    items = ["（1）可自主支配的孵化场地面积不低于10000平方米；", "（2）孵化器在孵企业不少于50家且每千平方米平均在孵企业不少于3家；",
+             "（3）孵化器累计毕业企业应达到20家以上。"]
+    said = "可自主支配孵化场地面积10000平方米；在孵企业52家，每千平方米平均5.2家；累计毕业企业20家。请问是否符合？"
+    found = check(items, "申请国家级科技企业孵化器应具备以下条件：", [said], citation=1, whole=True)
+    assert [(c.verdict, c.given) for c in found.conditions] == [
+        ("met", "10000平方米"), ("met", "52家"), ("met", "5.2家"), ("met", "20家")]
+
+
 def test_a_count_of_people_is_never_a_count_of_firms():
     items = ["（1）专业孵化服务人员占机构总人数80%以上；", "（2）孵化器在孵企业不少于50家；", "（3）累计毕业企业应达到20家以上。"]
     said = "累计毕业企业20家；机构共有工作人员10名，其中专业孵化服务人员8名。这两项够吗？"
