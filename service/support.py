@@ -58,6 +58,8 @@ HEAD_SHORT = 150  # characters: a passage this short that names the asked noun s
 # a part that asks of what the asker said (这种做法算数吗？, 那样行吗？), not of anything the passages must hold
 _POINTS_BACK = re.compile(r"\s*(?:这|那样|那种|那么做)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_MEASURE = "次家人名项所座户件位"  # measure words a count is asked with (几次, 多少家)
+_NUMBER = r"(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+)"
 _PERIOD = re.compile(r"[年月日天周季次]")
 _LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
 
@@ -180,12 +182,22 @@ def _stating_first(frame: Frame, passages: list[Passage], order: list[int]) -> l
     types = frame.types
     if not types or not order:
         return order
-    states = lambda i: all(t.holds(fold(passages[i].text)) for t in types)
-    if any(t.holds(fold(passages[order[0]].text)) for t in types):
+    states = lambda i: all(_states(t, frame, fold(passages[i].text)) for t in types)
+    if any(_states(t, frame, fold(passages[order[0]].text)) for t in types):
         return order
     best = passages[order[0]].score
     lead = next((i for i in order[1:DEPTH] if states(i) and passages[i].score >= PULL * best), None)
     return order if lead is None else [lead, *(i for i in order if i != lead)]
+
+
+def _states(kind, frame: Frame, text: str) -> bool:
+    """Whether a passage states the kind of fact asked; a count asked with its measure word (一年开几次, 有几家)
+    is stated only by a number with that word (每年不得少于两次, not 100人以下)."""
+    if not kind.holds(text):
+        return False
+    asked = kind.asked.search(frame.folded) if kind.label == "missing_count" else None
+    unit = asked.group()[-1] if asked and asked.group()[-1] in _MEASURE else ""
+    return not unit or re.search(_NUMBER + r"\s*" + unit, text) is not None
 
 
 def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:

@@ -403,3 +403,12 @@ def test_price_as_the_topic_of_a_rule_is_no_price_asked():
     assert not verdict("按青岛的规定，价格监测台账得保存至少几年？", ledger).refused
     v = verdict("孵化器的工位价格是多少？", CRITERIA)
     assert v.refused and {g.asked for g in v.gaps} & {"missing_price", "missing_amount"}
+
+
+def test_a_count_asked_with_its_measure_word_is_stated_only_by_a_number_with_that_word():
+    sizes = Passage("第二十七条 （一）100人以下的集体企业，建立职工大会制度；（二）300人以上的集体企业建立职工代表大会制度。",
+                    "城镇集体所有制企业条例", "城镇集体所有制企业条例", score=1.0)
+    meetings = Passage("第二十九条 职工(代表)大会依照企业章程规定定期召开，但每年不得少于两次。",
+                       "城镇集体所有制企业条例", "城镇集体所有制企业条例", score=0.9)
+    assert verdict("集体企业的职工大会一年最少要开几次？", sizes, meetings).order[0] == 1
+    assert verdict("集体企业多少人以下只建职工大会？", sizes, meetings).order[0] == 0
