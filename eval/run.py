@@ -74,6 +74,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test22", "blind-laws-test22.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test23", "blind-laws-test23.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test24", "blind-laws-test24.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test25", "blind-laws-test25.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -99,12 +100,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test21", "eligibility-test21.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test22", "eligibility-test22.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test23", "eligibility-test23.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test24", "eligibility-test24.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test24", "eligibility-test23")
+FRESH = ("blind-laws-test25", "eligibility-test24")
 
 METHODS = {
     "dense": Fusion(method="dense"),
