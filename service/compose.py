@@ -487,22 +487,24 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                 items = items[:1]
             named = defined_items(items[0], numbered, turns) if numbered else None
             if named is not None:  # definitions: the one the asker names, alone (or none of them)
-                found = check(named, f"{unit.section} {heading}", turns, citation=n, english=language == "en", gloss=gloss,
-                              default_rule="any") if named else None
+                found = check(named, f"{unit.section} {heading}", turns, citation=n, english=language == "en",
+                              gloss=gloss, default_rule="any") if named else None
                 if found and found.bearing:
                     return found
                 continue
             whole = unit.is_list or len(numbered) >= 2
             found = check(numbered if len(numbered) >= 2 else items, f"{unit.section} {heading}", turns, citation=n,
-                          english=language == "en", gloss=gloss, default_rule="all" if whole else "any", whole=whole)
+                          english=language == "en", gloss=gloss, default_rule="all" if whole else "any",
+                          whole=whole)
             if found is None and len(numbered) >= 2 and n == 1:
                 # items with nothing measurable (可以采取下列措施：…): the article's other paragraphs are provisions
                 rest = [t for t in items[1:] if t not in numbered]
-                found = check(rest, unit.section, turns, citation=n, english=language == "en", gloss=gloss,
-                              default_rule="any") if rest else None
+                found = check(rest, unit.section, turns, citation=n, english=language == "en",
+                              gloss=gloss, default_rule="any") if rest else None
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
-            found = check(items, unit.section, turns, citation=n, english=language == "en", gloss=gloss, default_rule="any")
+            found = check(items, unit.section, turns, citation=n, english=language == "en", gloss=gloss,
+                          default_rule="any")
         bearing = sum(c.verdict != "unknown" or c.extensible or c.close for c in found.conditions) if found and found.bearing else 0
         if bearing:
             return found  # the best-matching passage that the figures bear on: what was asked about

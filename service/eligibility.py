@@ -90,8 +90,8 @@ FEW = 2  # measurable conditions of a provision whose limits are told the asker 
 _TIMES = ("days", "months")  # dimensions of a time limit
 MONTH_DAYS = (28, 31)  # the days a month may have
 _WORKING = "工作日"
-# a provision that requires a status it names (国家需要重点扶持的高新技术企业, 应当是…, 认定为…), beside a list's items
 _LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
+# a provision that requires a status it names (国家需要重点扶持的高新技术企业, 应当是…, 认定为…), beside a list's items
 _STATUS_RULE = re.compile(r"的(?:高新技术企业|科技型中小企业)|应当|须|具备|符合|属于|认定为|经.{0,8}认定")
 _BEFORE_EVENT = re.compile(r"[日天月年周]\s*(?:前|以前|之前)\s*$")  # 期满三十日前, 五个工作日前
 _SAID_AHEAD = re.compile(r"提前|[前以之]前|还有|还剩|距|离|ahead|before|in advance", re.IGNORECASE)
@@ -160,6 +160,17 @@ class Figure:
     year_before: bool
     part_of_year: bool = False  # 上半年, 三季度: one part of a year's figure
     own: str = ""  # the founder's words of its own clause (试用期约定的3个月), without the sentence around it
+
+    @property
+    def before(self) -> str:
+        """The words of its own clause before it (试用期约定的 of 试用期约定的3个月)."""
+        return self.own[:max(0, self.own.find(self.quantity.raw))]
+
+    @property
+    def after(self) -> str:
+        """The words of its own clause after it (后办 of 10天后办)."""
+        at = self.own.find(self.quantity.raw)
+        return self.own[at + len(self.quantity.raw):] if at >= 0 else ""
 
 
 @functools.cache
@@ -630,7 +641,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \
             or _part_of_total(threshold, figs)
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
-            and _ahead_of(threshold, f) and not _PER_SAID.search(f.own[:max(0, f.own.find(f.quantity.raw))])]
+            and _ahead_of(threshold, f) and not _PER_SAID.search(f.before)]
     each = _EACH.search(threshold.noun) if threshold.dimension == "length" else None
     if each:  # 长和宽应当不大于10厘米 against 12厘米长、8厘米宽: every side named must hold, the one nearest failing decides
         sides = [f for f in same if any(re.search(rf"{side}\s*{re.escape(f.quantity.raw)}|{re.escape(f.quantity.raw)}\s*{side}", f.own)
@@ -794,16 +805,14 @@ def _ahead_of(threshold: Threshold, figure: Figure) -> bool:
     (把有效期延长8个月)."""
     if threshold.dimension not in _TIMES or not _BEFORE_EVENT.search(threshold.raw):
         return True
-    at = figure.own.find(figure.quantity.raw) + len(figure.quantity.raw)
-    return "到" in figure.quantity.raw or bool(_SAID_AHEAD.search(figure.own)) or figure.own[at:at + 1] == "后"
+    return "到" in figure.quantity.raw or bool(_SAID_AHEAD.search(figure.own)) or figure.after.startswith("后")
 
 
 def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ...]) -> bool:
     """A time counted from an event (自收到认定结果之日起15个工作日内) does not take a figure the asker counts from
     another event the list names (受理到现在已经7个工作日, for 自受理…申请之日起5个工作日内)."""
     anchor = _ANCHOR.search(threshold.noun)
-    at = figure.own.find(figure.quantity.raw)
-    since = figure.own[:at] if at > 0 else ""
+    since = figure.before
     if not anchor or not since:
         return True
     def names(event: str) -> bool:  # the asker's words before the figure name the event (受理, 收到…结果)
@@ -823,7 +832,7 @@ def _per_base(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> t
     nothing when they gave only one of the two (55家 alone is no density)."""
     counted = [f for f in figs if f.quantity.dimension == threshold.dimension]
     for f in counted:  # the density the asker gives (每千平方米平均5.2家) is theirs, over the same base
-        said = _PER_SAID.search(f.own[:max(0, f.own.find(f.quantity.raw))])
+        said = _PER_SAID.search(f.before)
         if said and (per.group(1) or "") in said.group() and threshold.dimension == "count":  # not a rate (每平方米45元)
             return f.quantity.value, f.quantity.raw
     base = [f for f in figs if f.quantity.dimension == "area"]

@@ -367,9 +367,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _ENGLISH_DAY = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b\.?|{_MONTH}\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
                           r"(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
-
-
-_ENGLISH_MONTH = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_ENGLISH_MONTH = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)  # March 2023
 
 
 def _month_number(name: str) -> int:
