@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from index.milvus_store import MilvusStore
 
 RRF_K = 60
+_JOINED = r"[、，,\s和与及或]{0,2}"  # what may stand between the words of a name in a list of them
+NAMES_SCAN = 5000  # chunks holding every word of a name that are read for the words in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,21 @@ class Index:
             return np.zeros(0, dtype=np.int32)
         ptr = self.bm25.scores["indptr"]
         return self.bm25.scores["indices"][ptr[i]:ptr[i + 1]]
+
+    def names(self, words: list[str]) -> bool | None:
+        """Whether a chunk holds the words in this order, next to each other or apart by a list's comma or
+        and (食品 经营 许可证 as 食品经营许可证, 公证 认证 as 公证、认证); None when this index cannot tell (its
+        keyword side is in the store)."""
+        if self.bm25 is None:
+            return None
+        words = [fold(w) for w in words if w.strip()]
+        lists = [self.postings(t) for w in words for t in _query_tokens(w)]
+        if not words or not lists or any(len(x) == 0 for x in lists):
+            return False
+        held = functools.reduce(np.intersect1d, sorted(lists, key=len))
+        pattern = re.compile(_JOINED.join(re.escape(w) for w in words))
+        return any(pattern.search(fold(f"{' '.join(c.section)} {c.text}"))
+                   for c in (self.chunks[int(i)] for i in held[:NAMES_SCAN]))
 
     def english_terms(self, question: str) -> str:
         """The question followed by the corpus's words for it: for English, the Chinese words it maps to

@@ -21,9 +21,10 @@ from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, delegati
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import pos_tokenizer, stopwords, tokenizer
-from service.understand import Frame, Part
+from service.understand import Frame, Part, asking_clauses
 
 IDF = Callable[[str], "float | None"]
+Names = Callable[[list[str]], "bool | None"]  # whether a passage of the corpus holds the words in order
 
 # A passage that speaks of the national level, or comes from a national body, holds for every place.
 _NATIONAL = re.compile(r"国家级|国家备案|国务院|财政部|国家税务总局|科技部|火炬中心")
@@ -107,7 +108,8 @@ class Passage:
 
 
 def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
-          slips: dict[str, str] | None = None, dense: float = 1.0, idf_max: float = 0.0) -> Verdict:
+          slips: dict[str, str] | None = None, dense: float = 1.0, idf_max: float = 0.0,
+          names: Names | None = None) -> Verdict:
     """The verdict on the first DEPTH passages (after those in the question's place are moved first).
 
     `dense` is the best passage's cosine with the question: below MIN_DENSE nothing in the documents
@@ -128,6 +130,9 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
             if g]
     if gaps:
         return Verdict(refused=True, gaps=gaps, order=order)
+    unnamed = _unnamed(frame, names, idf)
+    if unnamed:
+        return Verdict(refused=True, gaps=unnamed, order=order)
     type_gaps: list[Gap] = []
     answered = False
     untyped = [part for part in frame.asked if not part.types]
@@ -147,6 +152,70 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         answered = True
     return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,
                    order=_stating_first(frame, passages, order))
+
+
+def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:
+    """The things the question asks about by name (食品经营许可证, 对赌协议) that no passage of the corpus names,
+    when they are all it asks about: every asking part names one, or names nothing of its own (要准备啥材料？), neither a
+    term of the documents' families (孵化器, 增值税) nor a specific word."""
+    if names is None or frame.english:
+        return []
+    # the clauses that ask; a question of keywords only (对赌协议 效力) is all asking
+    asking = [clauses for clauses in (asking_clauses(p.text) for p in frame.asked) if clauses] or \
+        [[p.text] for p in frame.asked]
+    gaps: list[Gap] = []
+    own = False  # an asking part that names none of them but says what it asks about
+    for clauses in asking:
+        missing = [n for c in clauses for n in _named_things(c) if names(n[0]) is False]
+        gaps.extend(Gap("name", _as_written(shown, frame.question)) for _, shown in missing
+                    if all(g.asked != _as_written(shown, frame.question) for g in gaps))
+        own = own or (not missing and any(sibling_mentions(c) or any(wt >= HEAD_RARITY for _, wt in focus_words(c, frame, idf))
+                                          for c in clauses))
+    return [] if own else gaps
+
+
+def _as_written(folded: str, question: str) -> str:
+    """A folded phrase as the asker wrote it (ICP许可证, not icp许可证; 經營許可證 in Traditional), where the
+    question holds it."""
+    n = len(folded)
+    return next((question[i:i + n] for i in range(len(question) - n + 1) if fold(question[i:i + n]) == folded), folded)
+
+
+def _named_things(clause: str) -> list[tuple[list[str], str]]:
+    """The things an asking clause names with a word for an instrument last (食品 经营 许可证, 消防 验收), with
+    the words before it that name which one (nouns, never an office: 向海关总署备案 names no thing), as words and
+    as shown. Of a word jieba does not know, cut into single characters (对 赌 条款), every one is kept; a single
+    character after a longer word is not a name's (多长时间 内 备案)."""
+    words = asking_words()
+    instrument, agency, acting = words["instrument"], words["agency"], words["acting"]
+    out = []
+    tokens = _posseg(clause)
+    for i, (w, _) in enumerate(tokens):
+        if not instrument.search(w):
+            continue
+        j = i
+        while j > 0 and _naming(*tokens[j - 1]) and not agency.search(tokens[j - 1][0]) \
+                and not acting.search(tokens[j - 1][0]) \
+                and (len(tokens[j - 1][0]) > 1 or (j > 1 and len(tokens[j - 2][0]) == 1)):
+            j -= 1
+        # the instrument is what is named only when it ends the name (众创空间备案标准 names a standard, 有建筑资质
+        # 的企业 a firm)
+        after = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
+        if j == i or _naming(*after) or after[0] == "的":
+            continue
+        named = [w for w, _ in tokens[j:i + 1]]
+        start = sum(len(w) for w, _ in tokens[:j])
+        single = len(named[0]) == 1 and start > 0 and _HAN.match(clause[start - 1])
+        out.append((named, clause[start - (1 if single else 0):start + len("".join(named))]))
+    return out
+
+
+def _naming(word: str, tag: str) -> bool:
+    """A word that can name which instrument: a noun (not an organisation, nor a word that asks), a verbal noun or
+    a Latin name; of one character only a plain noun (赌 of 对赌, which jieba does not know)."""
+    if tag == "nt" or not word.strip() or _FILLER.search(word) or _INTERROGATIVE.search(word):
+        return False
+    return (tag[:1] == "n" and (len(word) > 1 or tag == "n")) or tag in ("vn", "eng", "j")
 
 
 def _in_these_documents(focus: list[tuple[str, float]], idf: IDF | None, idf_max: float) -> list[tuple[str, float]]:

@@ -27,6 +27,13 @@ _STAT_TYPES = {"count", "amount", "rate"}
 _CLAUSES = re.compile(r"[，,；;：:]")
 
 
+def asking_clauses(text: str) -> list[str]:
+    """The clauses of a sentence that ask (食品经营许可证一般多久能批下来, not 我在郑州开奶茶店, nor 我们几个兄弟…
+    where 几 counts)."""
+    not_asking = asking_words()["not_asking"]
+    return [c for c in _CLAUSES.split(text) if c.strip() and _ASKING.search(not_asking.sub("X", c))]
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     """One sentence of the question: a statement of the asker's situation, or something asked."""

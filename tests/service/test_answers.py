@@ -139,3 +139,14 @@ def test_a_refusal_says_who_can_help_when_staff_set_a_contact(assistant):
     assert refused.refused and refused.text.rstrip().endswith("如需人工帮助，请联系：孵化器服务台 0931-1234567")
     assert "0931" not in helped.answer("众创空间有哪些基本类型？").text
     assert "0931" not in assistant.answer("明天兰州天气怎么样？").text  # no contact set, none said
+
+
+def test_a_licence_the_documents_never_name_is_refused_by_its_name(assistant):
+    """The seeds speak of maker spaces and incubators, never of an ICP licence: the question is not answered from a
+    neighbour that shares its other words, and the refusal names the missing thing as the asker wrote it."""
+    assert assistant.index.names(["国家", "备案"]) and assistant.index.names(["众创空间"])
+    assert assistant.index.names(["icp", "许可证"]) is False
+    answer = assistant.answer("我们团队在众创空间里做一个社交App，上线前是不是得办ICP许可证？一般多久能批下来？")
+    assert answer.refused and "ICP许可证" in answer.text and "仅供参考" in answer.text
+    assert answer.reason == "refused: missing name ICP许可证"
+    assert not assistant.answer("国家备案众创空间要运营多久才能申请？").refused

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.support import Passage, judge, present
+from service.support import Passage, _unnamed, judge, present
 from service.understand import understand
 
 GANSU = "甘肃省科技企业孵化器及众创空间资料汇编"
@@ -412,3 +412,23 @@ def test_a_count_asked_with_its_measure_word_is_stated_only_by_a_number_with_tha
                        "城镇集体所有制企业条例", "城镇集体所有制企业条例", score=0.9)
     assert verdict("集体企业的职工大会一年最少要开几次？", sizes, meetings).order[0] == 1
     assert verdict("集体企业多少人以下只建职工大会？", sizes, meetings).order[0] == 0
+
+
+def test_a_thing_asked_about_by_name_that_no_passage_of_the_corpus_names_is_refused():
+    corpus = [TAX.text, CRITERIA.text, STAMP.text, "第九条 安全生产许可证的有效期为3年。", "国家备案的众创空间"]
+    names = lambda words: any("".join(words) in text for text in corpus)  # what Index.names says of these texts
+    v = judge(understand("我开了家奶茶店，食品经营许可证一般多久能批下来？要准备啥材料？"), [CRITERIA], names=names)
+    assert v.refused and [(g.kind, g.asked) for g in v.gaps] == [("name", "食品经营许可证")]
+    v = judge(understand("我们天使轮融资，投资人要签对赌协议，这种对赌条款在法律上有效吗？"), [STAMP], names=names)
+    assert v.refused and v.gaps[0].asked == "对赌条款"  # a word jieba does not know keeps its characters
+    assert judge(understand("要不要申请ICP备案？"), [STAMP], names=names).gaps[0].asked == "ICP备案"  # as written
+    # named by the corpus; the story before the question; an office, a verb or a modifier before or after
+    assert not judge(understand("安全生产许可证的有效期是几年？"), [CRITERIA], names=names).refused
+    assert not judge(understand("我们有食品经营许可证，孵化器在孵时限多久？"), [CRITERIA], names=names).refused
+    for question in ("还能申报国家备案吗？", "商标是在海关总署备案的，要交印花税吗？", "有建筑资质的企业要交印花税吗？",
+                     "应在多长时间内备案？"):
+        assert not _unnamed(understand(question), names, None), question
+    # another part of the question that names its own subject is still answered
+    assert not judge(understand("食品经营许可证要多久？孵化器在孵时限多久？"), [CRITERIA], names=names).refused
+    # an index that cannot tell (keywords in the store) refuses nothing for it
+    assert not judge(understand("食品经营许可证要多久？"), [CRITERIA], names=lambda words: None).refused
