@@ -158,8 +158,10 @@ def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:
     """The things the question asks about by name (食品经营许可证, 对赌协议) that no passage of the corpus names,
     when they are all it asks about: every asking part names one, or names nothing of its own (要准备啥材料？), neither a
     term of the documents' families (孵化器, 增值税) nor a specific word."""
-    if names is None or frame.english:
+    if names is None:
         return []
+    if frame.english:
+        return _unnamed_en(frame.question, names)
     # the clauses that ask; a question of keywords only (对赌协议 效力) is all asking
     asking = [clauses for clauses in (asking_clauses(p.text) for p in frame.asked) if clauses] or \
         [[p.text] for p in frame.asked]
@@ -172,6 +174,19 @@ def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:
         own = own or (not missing and any(sibling_mentions(c) or any(wt >= HEAD_RARITY for _, wt in focus_words(c, frame, idf))
                                           for c in clauses))
     return [] if own else gaps
+
+
+def _unnamed_en(question: str, names: Names) -> list[Gap]:
+    """In English, the acronyms named as the thing asked about (an ICP filing, CE certification) that no passage holds."""
+    words = asking_words()
+    gaps: list[Gap] = []
+    for sentence in re.split(r"(?<=[.?!;])\s+", question):
+        for clause in asking_clauses(sentence):
+            for m in words["instrument_en"].finditer(clause):
+                if not words["place_en"].match(m.group(1)) and names([m.group(1)]) is False \
+                        and all(g.asked != m.group() for g in gaps):
+                    gaps.append(Gap("name", m.group()))
+    return gaps
 
 
 def _as_written(folded: str, question: str) -> str:

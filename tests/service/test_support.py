@@ -432,3 +432,12 @@ def test_a_thing_asked_about_by_name_that_no_passage_of_the_corpus_names_is_refu
     assert not judge(understand("食品经营许可证要多久？孵化器在孵时限多久？"), [CRITERIA], names=names).refused
     # an index that cannot tell (keywords in the store) refuses nothing for it
     assert not judge(understand("食品经营许可证要多久？"), [CRITERIA], names=lambda words: None).refused
+
+
+def test_in_english_an_acronym_named_as_the_thing_asked_about_that_no_passage_holds_is_refused():
+    names = lambda words: any(w.lower() == "cnas" for w in words)  # Index.names folds the words
+    v = judge(understand("Do we need an ICP filing for our app, and how long does it take?"), [STAMP], names=names)
+    assert v.refused and [(g.kind, g.asked) for g in v.gaps] == [("name", "ICP filing")]
+    assert not _unnamed(understand("Can we keep the US filing date as our priority date?"), names, None)  # a place
+    assert not _unnamed(understand("How long does CNAS certification take?"), names, None)  # the corpus names it
+    assert not _unnamed(understand("We got our ICP licence last year. How is stamp tax paid?"), names, None)  # story
