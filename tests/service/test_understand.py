@@ -172,3 +172,10 @@ def test_a_choice_between_two_asks_which_not_a_figure():
 def test_a_figures_own_noun_as_the_last_keyword_asks_that_figure():
     assert [t.name for p in understand("青岛 发明专利 申请资助 每件 金额").asked for t in p.types] == ["amount"]
     assert [t.name for p in understand("资助金额 发放 时间").asked for t in p.types] == []
+
+
+def test_a_rate_in_ten_thousandths_or_its_highest_share_is_a_rate_asked():
+    assert kinds("滞纳金是按每天万分之几算的？") == [["rate"]]
+    assert kinds("浙江 招标 投标保证金 最高比例") == [["rate"]]
+    assert kinds("技术出资 比例上限") == [["rate"]]
+    assert kinds("那技术作价占注册资本的比例有没有上限？") == [[]]  # whether there is a cap, not its value
