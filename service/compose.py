@@ -44,6 +44,7 @@ ITEM_CHARS = 40  # characters of a condition shown in the item-by-item check
 CLOSE = 0.8  # a next passage scoring this share of the first is quoted too
 CLOSE_MOST = 4  # passages quoted at most that way
 BRIEF_FROM = 2  # from this rank of the quoted passages on, a passage is quoted by its best sentence only
+BRIEF_MOST = 150  # characters: a best sentence's clauses after a ； are quoted with it up to this length
 PART_DEPTH = 4  # units searched for a part of the question the first quotes leave open
 PART_COVERED = 0.5  # share of a part's topic words (by weight) a quote holds to answer it
 
@@ -161,7 +162,20 @@ def answer_sentences(question: str, chunk: Chunk, *, most: int = 3) -> list[tupl
             break
         chosen.append(best)
         covered |= {w for w in words if w in best[2]}
-    return sorted((a, b) for a, b, _ in chosen) or [(sentences[0][0], sentences[0][1])]
+    spans = sorted((a, _through(chunk.text, a - chunk.start, b - chunk.start, len(chunk.text)) + chunk.start)
+                   for a, b, _ in chosen)
+    return _merged(spans) or [(sentences[0][0], sentences[0][1])]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in reading order with those that overlap joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def best_sentence(question: str, chunk: Chunk) -> tuple[int, int]:
@@ -337,7 +351,19 @@ def _brief(question: str, unit: Unit) -> str:
     chunks = [c for c in unit.chunks if not c.is_heading] or [unit.hit.chunk]
     spans = [span for c in chunks for span in _sentences(c)] or [(unit.start, unit.end)]
     a, b = max(spans, key=lambda sp: _weight(question, unit.doc.text[sp[0]:sp[1]]))
-    return unit.doc.text[a:b].strip()
+    return unit.doc.text[a:_through(unit.doc.text, a, b, unit.end)].strip()
+
+
+def _through(text: str, a: int, b: int, end: int) -> int:
+    """Where the sentence text[a:b] ends when a clause closed by ； goes on in the clauses after it to the end of its
+    sentence (…可处以五百元以下的罚款；情节严重的，处以五百元以上五千元以下的罚款。), as long as that sentence is short
+    enough to quote; b otherwise."""
+    while b < end and text[b - 1] in "；;":
+        m = _SENTENCE.match(text, b, end)
+        if not m or m.end() - a > BRIEF_MOST:
+            break
+        b = m.end()
+    return b
 
 
 def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str:

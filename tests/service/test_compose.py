@@ -223,3 +223,19 @@ def test_an_english_askers_figures_are_read_with_the_corpus_words_for_their_engl
     assert checks is not None and checks["verdict"] == "met"
     funded = [c for c in checks["conditions"] if "天使投资" in c["text"]]
     assert funded and funded[0]["verdict"] == "met" and funded[0]["given"] == "1.5 million"
+
+
+def test_a_clause_closed_by_a_semicolon_is_quoted_with_the_rest_of_its_short_sentence():
+    from corpus.models import Chunk
+    from service.compose import _through, answer_sentences
+
+    text = ("第三十七条 对价格违法行为直接负责的主要人员，可处以五百元以下的罚款；情节严重的，处以五百元以上五千元以下的罚款。"
+            "第三十八条 价格监督检查人员应当保守秘密。")
+    first = text.index("；") + 1
+    assert text[:_through(text, 0, first, len(text))].endswith("五千元以下的罚款。")  # the graded fine goes with it
+    assert _through(text, 0, len(text[:text.index("。") + 1]), len(text)) == text.index("。") + 1  # a 。 ends it
+    long = "对价格违法行为直接负责的主要人员，可处以罚款；" + "并" * 200 + "。"
+    assert _through(long, 0, long.index("；") + 1, len(long)) == long.index("；") + 1  # too long to quote whole
+    chunk = Chunk(0, "d", "条例", ("条例",), text, 0, len(text))
+    spans = answer_sentences("直接负责的主要人员会被罚款吗？", chunk)
+    assert "五百元以上五千元以下" in "".join(text[a:b] for a, b in spans)
