@@ -44,6 +44,7 @@ ITEM_CHARS = 40  # characters of a condition shown in the item-by-item check
 CLOSE = 0.8  # a next passage scoring this share of the first is quoted too
 CLOSE_MOST = 4  # passages quoted at most that way
 BRIEF_FROM = 2  # from this rank of the quoted passages on, a passage is quoted by its best sentence only
+BRIEF_WHOLE = 200  # characters: a later passage this short is quoted whole, not by its best sentence
 BRIEF_MOST = 150  # characters: a best sentence's clauses after a ； are quoted with it up to this length
 PART_DEPTH = 4  # units searched for a part of the question the first quotes leave open
 PART_COVERED = 0.5  # share of a part's topic words (by weight) a quote holds to answer it
@@ -349,6 +350,8 @@ def compose(question: str, units: list[Unit], citations: list[Citation], *, gaps
 def _brief(question: str, unit: Unit) -> str:
     """A passage quoted beside others: its one sentence that answers best (of a list, never its heading)."""
     chunks = [c for c in unit.chunks if not c.is_heading] or [unit.hit.chunk]
+    if len(chunks) == 1 and len(chunks[0].text) <= BRIEF_WHOLE:  # a short paragraph is one thought: quoted whole
+        return chunks[0].text.strip()
     spans = [span for c in chunks for span in _sentences(c)] or [(unit.start, unit.end)]
     a, b = max(spans, key=lambda sp: _weight(question, unit.doc.text[sp[0]:sp[1]]))
     return unit.doc.text[a:_through(unit.doc.text, a, b, unit.end)].strip()

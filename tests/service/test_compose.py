@@ -239,3 +239,18 @@ def test_a_clause_closed_by_a_semicolon_is_quoted_with_the_rest_of_its_short_sen
     chunk = Chunk(0, "d", "条例", ("条例",), text, 0, len(text))
     spans = answer_sentences("直接负责的主要人员会被罚款吗？", chunk)
     assert "五百元以上五千元以下" in "".join(text[a:b] for a, b in spans)
+
+
+def test_a_later_passage_that_is_a_short_paragraph_is_quoted_whole(assistant):
+    from service.compose import BRIEF_FROM, BRIEF_WHOLE, _brief, units_from_hits
+
+    question = "Who is a nationally registered maker space meant to serve? Could a small hardware team join, and for how long?"
+    units = units_from_hits(assistant.index, assistant.retrieve(question, k=10), 5)
+    short = [u for u in units if len(u.chunks) == 1 and not u.chunks[0].is_heading
+             and len(re.findall(r"[。；！？]", u.chunks[0].text.rstrip("。；！？"))) >= 1
+             and len(u.chunks[0].text) <= BRIEF_WHOLE]
+    assert short  # a short paragraph of two sentences (众创空间主要服务于…。入驻时限一般不超过24个月。)
+    assert all(_brief(question, u) == u.chunks[0].text.strip() for u in short)
+    long = [u for u in units if len(u.doc.text[u.start:u.end]) > 2 * BRIEF_WHOLE and not u.is_list]
+    assert all(len(_brief(question, u)) < len(u.doc.text[u.start:u.end]) for u in long)
+    assert BRIEF_FROM == 2
