@@ -168,12 +168,17 @@ def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:
     gaps: list[Gap] = []
     own = False  # an asking part that names none of them but says what it asks about
     for clauses in asking:
-        missing = [n for c in clauses for n in _named_things(c) if names(n[0]) is False]
-        gaps.extend(Gap("name", _as_written(shown, frame.question)) for _, shown in missing
-                    if all(g.asked != _as_written(shown, frame.question) for g in gaps))
-        own = own or (not missing and any(sibling_mentions(c) or any(wt >= HEAD_RARITY for _, wt in focus_words(c, frame, idf))
-                                          for c in clauses))
+        missing = [_as_written(shown, frame.question) for c in clauses for words, shown in _named_things(c)
+                   if names(words) is False]
+        gaps.extend(Gap("name", name) for name in dict.fromkeys(missing) if all(g.asked != name for g in gaps))
+        own = own or (not missing and any(_names_its_own(c, frame, idf) for c in clauses))
     return [] if own else gaps
+
+
+def _names_its_own(clause: str, frame: Frame, idf: IDF | None) -> bool:
+    """Whether an asking clause names a thing: a term of the documents' families (孵化器, 增值税) or a specific word,
+    not only what it asks for (要准备啥材料？)."""
+    return bool(sibling_mentions(clause)) or any(wt >= HEAD_RARITY for _, wt in focus_words(clause, frame, idf))
 
 
 def _unnamed_en(question: str, names: Names) -> list[Gap]:
