@@ -150,3 +150,15 @@ def test_a_licence_the_documents_never_name_is_refused_by_its_name(assistant):
     assert answer.refused and "ICP许可证" in answer.text and "仅供参考" in answer.text
     assert answer.reason == "refused: missing name ICP许可证"
     assert not assistant.answer("国家备案众创空间要运营多久才能申请？").refused
+
+
+def test_a_name_whose_words_too_many_passages_hold_is_not_ruled_out(assistant, monkeypatch):
+    """Words so common that reading every passage holding them all would be slow: the index cannot say the name is
+    missing (None), and nothing is refused for it; a word no passage holds still rules the name out."""
+    import index.search
+
+    assert assistant.index.names(["孵化器", "国家级"]) is False  # both in many passages, never in that order
+    monkeypatch.setattr(index.search, "NAMES_SCAN", 0)
+    assert assistant.index.names(["孵化器", "国家级"]) is None
+    assert assistant.index.names(["icp", "许可证"]) is False
+    assert assistant.index.names(["国家级", "孵化器"]) is None  # held, but no passage may be read to see it
