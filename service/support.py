@@ -165,14 +165,14 @@ def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:
     # the clauses that ask; a question of keywords only (对赌协议 效力) is all asking
     asking = [clauses for clauses in (asking_clauses(p.text) for p in frame.asked) if clauses] or \
         [[p.text] for p in frame.asked]
-    gaps: list[Gap] = []
+    missing: list[str] = []
     own = False  # an asking part that names none of them but says what it asks about
     for clauses in asking:
-        missing = [_as_written(shown, frame.question) for c in clauses for words, shown in _named_things(c)
-                   if names(words) is False]
-        gaps.extend(Gap("name", name) for name in dict.fromkeys(missing) if all(g.asked != name for g in gaps))
-        own = own or (not missing and any(_names_its_own(c, frame, idf) for c in clauses))
-    return [] if own else gaps
+        here = [_as_written(shown, frame.question) for c in clauses for words, shown in _named_things(c)
+                if names(words) is False]
+        missing += here
+        own = own or (not here and any(_names_its_own(c, frame, idf) for c in clauses))
+    return [] if own else [Gap("name", name) for name in dict.fromkeys(missing)]
 
 
 def _names_its_own(clause: str, frame: Frame, idf: IDF | None) -> bool:
