@@ -62,6 +62,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MEASURE = "次家人名项所座户件位"  # measure words a count is asked with (几次, 多少家)
 _NUMBER = r"(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+)"
 _PERIOD = re.compile(r"[年月日天周季次]")
+# a number with its measure (一年, 三个, 十日; not 第一名): how much or how often, never what a question is about
+_QUANTITY = re.compile(rf"^{_NUMBER}半?个?(?:年度?|月|日|天|周|季度?|次|项|家|名|人|倍|岁)?$")
 _LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
 
 
@@ -302,7 +304,7 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
     out: dict[str, float] = {}
     for w in tokenizer().lcut(text):
         if len(w) < 2 or w in out or w in stopwords() or w in places or w in pronouns or _FILLER.search(w) \
-                or not _HAN.search(w):
+                or _QUANTITY.match(w) or not _HAN.search(w):
             continue
         if idf is None or idf(w) or freq.get(w, 0) >= KNOWN or formal_terms(w):  # 城建税: the texts' word known
             out[w] = rarity(w)

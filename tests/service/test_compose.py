@@ -254,3 +254,47 @@ def test_a_later_passage_that_is_a_short_paragraph_is_quoted_whole(assistant):
     long = [u for u in units if len(u.doc.text[u.start:u.end]) > 2 * BRIEF_WHOLE and not u.is_list]
     assert all(len(_brief(question, u)) < len(u.doc.text[u.start:u.end]) for u in long)
     assert BRIEF_FROM == 2
+
+
+SUBSIDY = """# 某市创业场地补贴办法
+
+## 第一章 总则
+
+第一条 为了支持创业，制定本办法。
+
+## 第二章 场地补贴
+
+第五条 在本市租用场地创业的初创企业，可以申请场地补贴。场地补贴的标准为每平方米每月二十元。单个企业每年领取的场地补贴最高不超过五万元。本条所称初创企业，是指在本市依法登记注册、登记时间不满三年、实际从事生产经营活动的小型微型企业和个体工商户，不包括分支机构以及从事房地产开发、金融投资和类金融业务的企业。初创企业应当诚信经营，不得弄虚作假骗取财政资金。各区应当结合本地实际，统筹安排资金，优化服务流程，提高办事效率，为创业者提供便利，营造良好的创业环境和社会氛围。
+
+场地补贴的期限自入驻之日起计算，最长不超过三年。申请场地补贴应当提交营业执照、场地租赁合同和租金支付凭证等材料。场地补贴由区人力资源社会保障部门受理，经审核符合条件的，按季度拨付。相关部门应当加强对补贴资金使用情况的监督检查，发现问题的及时纠正并依法处理，确保补贴资金安全、规范、有效使用。对以欺骗等不正当手段取得资金的，依法追回并记入信用记录，情节严重的依法追究责任。
+
+第六条 本办法自发布之日起施行。
+"""
+
+
+@pytest.fixture(scope="module")
+def subsidy_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("subsidy-corpus")
+    (corpus / "subsidy.md").write_text(SUBSIDY, encoding="utf-8")
+    index = tmp_path_factory.mktemp("subsidy-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_a_long_article_asked_four_things_is_quoted_with_a_sentence_for_each(subsidy_assistant):
+    answer = subsidy_assistant.answer("场地补贴的标准、每年上限、期限、申请材料和受理部门都是怎么规定的？")
+    assert not answer.refused
+    for fact in ("二十元", "三年", "租赁合同", "人力资源社会保障部门"):
+        assert fact in answer.text
+    assert "统筹安排资金" not in answer.text  # the article's sentences that answer nothing are left out
+
+
+def test_a_part_that_names_only_a_quantity_is_about_the_subject_asked_before(subsidy_assistant):
+    # 一年 says how often, not what about: 最长补几年？ and 要交哪些材料？ still ask of the 场地补贴, which the article gives
+    answer = subsidy_assistant.answer("我们在本市租了场地，场地补贴每平方米给多少？一年最多拿多少？最长补几年？要交哪些材料？")
+    assert not answer.refused and "二十元" in answer.text and "三年" in answer.text
+    assert "没有给出" not in answer.text
