@@ -34,6 +34,8 @@ def test_thresholds_read_their_comparison():
     assert (low.op, low.value, high.op, high.value) == (">", 35, "<", 45)
     [t] = thresholds("综合性众创空间面积原则上可自主支配面积不得低于500平方米")
     assert (t.op, t.value) == (">=", 500)
+    [t] = thresholds("经营增值电信业务的，其注册资本最低限额为100万元人民币")  # the least allowed, said with 为
+    assert (t.op, t.value, t.dimension) == (">=", 100, "money")
 
 
 def test_alternatives_joined_by_or_make_one_condition():
