@@ -1171,6 +1171,50 @@ def _asked_parallel(conds: list[Condition], said: str, heading: str) -> list[Con
     return [c for i, c in enumerate(conds) if i not in drop]
 
 
+def _asked_scope(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
+    """Provisions in the same words for different scopes (（一）经营全国的…基础电信业务的，其注册资本最低限额为10亿元人民币；经营
+    增值电信业务的，其注册资本最低限额为1000万元人民币；（二）经营省…范围内的…) differ only in the words before them: their item's
+    lead and their own case. The asker's is the one whose words of scope, less those every one of them shares, they name
+    most, by at least CASE_LEAD pieces and more than any other; all stay when none stands out."""
+    kind = lambda c: "time" if c.thresholds[0].dimension in _TIMES else c.thresholds[0].dimension
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(conds):
+        if c.thresholds and c.case is None and not c.joint and 0 <= c.item < len(items):
+            groups.setdefault(kind(c), []).append(i)
+    drop: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2 or len({frozenset(_pieces(conds[i].text)) for i in members}) > 1:
+            continue  # provisions in words of their own are told apart by those (_asked_parallel)
+        scopes = _scopes([conds[i] for i in members], items)
+        if scopes is None:
+            continue
+        common = set.intersection(*scopes)
+        mine = _pieces(said)
+        scores = [len((sc - common) & mine) for sc in scopes]
+        best = max(scores)
+        if best >= CASE_LEAD and sorted(scores)[-2] < best:
+            drop.update(i for i, n in zip(members, scores) if n < best)
+    return [c for i, c in enumerate(conds) if i not in drop]
+
+
+def _scopes(conds: list[Condition], items: list[str]) -> list[set[str]] | None:
+    """Each provision's words of scope: its item's words before the item's first provision, and those between the
+    provision before it in the item and itself (its own case: ；经营增值电信业务的，). None when one is not found."""
+    out: list[set[str]] = []
+    lead: dict[int, str] = {}
+    cursor: dict[int, int] = {}  # per item: where the provision before ends
+    for c in conds:
+        item, own = fold(items[c.item]), fold(c.text)
+        at = item.find(own, cursor.get(c.item, 0))
+        if at < 0:
+            return None
+        lead.setdefault(c.item, item[:at])
+        case = item[cursor[c.item]:at] if c.item in cursor else ""
+        out.append(_pieces(lead[c.item]) | _pieces(case))
+        cursor[c.item] = at + len(own)
+    return out
+
+
 def _pieces(text: str) -> set[str]:
     """Two-character pieces of the Chinese words in a text (not of its figures and units)."""
     han = re.sub(r"[^\u4e00-\u9fff]|[零一二两三四五六七八九十百千万亿个年月日天]", " ", text)
@@ -1307,6 +1351,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                    if not any(c.item == n for c in conds) and _relative_bound(t, figs)]
         conds = sorted(conds + bounded, key=lambda c: c.item)
     conds = _asked_case(conds, items, said) if whole else _asked_parallel(conds, said, fold(heading))
+    conds = _asked_scope(conds, items, said)
     if only_when:
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]
     conds = _asked_branch(_without_complements(conds), items, said)

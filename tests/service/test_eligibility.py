@@ -1273,3 +1273,18 @@ def test_of_brackets_the_one_whose_figure_the_asker_names_is_checked_and_a_range
     assert asked.verdict == "not_met" and [c.text for c in asked.conditions] == ["净重超过5000吨但不超过20000吨的"]
     own = check(brackets, "", ["我们的船净重3000吨，是不是按每吨8元交？"], citation=1, default_rule="any")
     assert own.verdict == "met"
+
+
+def test_provisions_in_the_same_words_are_told_apart_by_the_scope_the_asker_names():
+    # one minimum per scope of business: the asker's scope decides which binds them, never all four at once
+    items = ["(一)经营全国的或者跨省、自治区、直辖市范围的基础电信业务的，其注册资本最低限额为10亿元人民币；经营增值电信业务的，"
+             "其注册资本最低限额为1000万元人民币；",
+             "(二)经营省、自治区、直辖市范围内的基础电信业务的，其注册资本最低限额为1亿元人民币；经营增值电信业务的，"
+             "其注册资本最低限额为100万元人民币。"]
+    heading = "外商投资电信企业的注册资本应当符合下列规定："
+    local = check(items, heading, ["外资合营，只在本省范围内做增值电信，注册资本100万整，达到最低要求没？"], citation=1, whole=True)
+    assert local.verdict == "met" and [c.thresholds[0].value for c in local.conditions] == [100]
+    national = check(items, heading, ["我们准备做跨省的增值电信业务，注册资本打算800万，够不够？"], citation=1, whole=True)
+    assert national.verdict == "not_met" and [c.thresholds[0].value for c in national.conditions] == [1000]
+    unsaid = check(items, heading, ["注册资本500万够吗？"], citation=1, whole=True)
+    assert len(unsaid.conditions) == 4  # no scope named: every minimum is shown
