@@ -121,17 +121,22 @@ DISSOLUTION = """# 测试合伙企业条例
 """
 
 
-@pytest.fixture(scope="module")
-def dissolution_assistant(tmp_path_factory, embedder):
+def _one_document_assistant(tmp_path_factory, embedder, name: str, text: str):
+    """An assistant over one document written for the test."""
     from index.build import build_index
     from service.runtime import load_assistant
     from service.settings import Settings
 
-    corpus = tmp_path_factory.mktemp("dissolution-corpus")
-    (corpus / "测试合伙企业条例.md").write_text(DISSOLUTION, encoding="utf-8")
-    index = tmp_path_factory.mktemp("dissolution-index") / "index"
+    corpus = tmp_path_factory.mktemp("one-document-corpus")
+    (corpus / name).write_text(text, encoding="utf-8")
+    index = tmp_path_factory.mktemp("one-document-index") / "index"
     build_index([corpus], index, embedder)
     return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def dissolution_assistant(tmp_path_factory, embedder):
+    return _one_document_assistant(tmp_path_factory, embedder, "测试合伙企业条例.md", DISSOLUTION)
 
 
 def test_an_article_that_lists_cases_is_not_settled_by_the_one_item_a_figure_reaches(dissolution_assistant):
@@ -276,15 +281,7 @@ SUBSIDY = """# 某市创业场地补贴办法
 
 @pytest.fixture(scope="module")
 def subsidy_assistant(tmp_path_factory, embedder):
-    from index.build import build_index
-    from service.runtime import load_assistant
-    from service.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("subsidy-corpus")
-    (corpus / "subsidy.md").write_text(SUBSIDY, encoding="utf-8")
-    index = tmp_path_factory.mktemp("subsidy-index") / "index"
-    build_index([corpus], index, embedder)
-    return load_assistant(Settings(), index=index, embedder=embedder)
+    return _one_document_assistant(tmp_path_factory, embedder, "subsidy.md", SUBSIDY)
 
 
 def test_a_long_article_asked_four_things_is_quoted_with_a_sentence_for_each(subsidy_assistant):
