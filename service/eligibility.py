@@ -1145,17 +1145,21 @@ def _asked_case(conds: list[Condition], items: list[str], said: str) -> list[Con
     return [c for c in conds if c.item == mine]
 
 
+def _measure(c: Condition) -> str:
+    """What a condition's first threshold measures, all times alike (days, months, years)."""
+    return "time" if c.thresholds[0].dimension in _TIMES else c.thresholds[0].dimension
+
+
 def _asked_parallel(conds: list[Condition], said: str, heading: str) -> list[Condition]:
     """Parallel provisions (of one article) of one measure for different things (一项发明专利的奖金最低不少于二千元；一项实用新型专利
     或者外观设计专利的奖金最低不少于五百元; 提前三十日通知工会… beside 在六个月内录用人员的) are not alternatives: the
     asker's is the one whose own words (those no other shares, nor the title: 创新创业 of 青年创新创业促进条例) they
     clearly name, when no other's are named."""
-    kind = lambda c: "time" if c.thresholds[0].dimension in _TIMES else c.thresholds[0].dimension
     groups: dict[str, list[int]] = {}
     for i, c in enumerate(conds):
         held_with = c.joint or (i + 1 < len(conds) and conds[i + 1].joint)  # 不少于50家且每千平方米…: both hold
         if c.thresholds and c.case is None and not held_with:
-            groups.setdefault(kind(c), []).append(i)
+            groups.setdefault(_measure(c), []).append(i)
     drop: set[int] = set()
     for members in groups.values():
         if len(members) < 2:
@@ -1176,11 +1180,11 @@ def _asked_scope(conds: list[Condition], items: list[str], said: str) -> list[Co
     增值电信业务的，其注册资本最低限额为1000万元人民币；（二）经营省…范围内的…) differ only in the words before them: their item's
     lead and their own case. The asker's is the one whose words of scope, less those every one of them shares, they name
     most, by at least CASE_LEAD pieces and more than any other; all stay when none stands out."""
-    kind = lambda c: "time" if c.thresholds[0].dimension in _TIMES else c.thresholds[0].dimension
     groups: dict[str, list[int]] = {}
     for i, c in enumerate(conds):
         if c.thresholds and c.case is None and not c.joint and 0 <= c.item < len(items):
-            groups.setdefault(kind(c), []).append(i)
+            groups.setdefault(_measure(c), []).append(i)
+    mine = _pieces(said)
     drop: set[int] = set()
     for members in groups.values():
         if len(members) < 2 or len({frozenset(_pieces(conds[i].text)) for i in members}) > 1:
@@ -1189,7 +1193,6 @@ def _asked_scope(conds: list[Condition], items: list[str], said: str) -> list[Co
         if scopes is None:
             continue
         common = set.intersection(*scopes)
-        mine = _pieces(said)
         scores = [len((sc - common) & mine) for sc in scopes]
         best = max(scores)
         if best >= CASE_LEAD and sorted(scores)[-2] < best:

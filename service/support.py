@@ -262,14 +262,13 @@ def _speaks_of(part: Part, frame: Frame, region: list[Passage], idf: IDF | None,
         return False
     total = sum(wt for _, wt in focus)
     # a specialised term it names (一次性奖励, 仲裁费) must be there too, unless no passage of the corpus has it
-    rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None)]
+    specialised = lambda words: [w for w, wt in words if wt >= RARE and (idf is None or idf(w) is not None)]
+    rare = specialised(focus)
     if not rare:
         # a part in everyday words (期满后应当如何办理延续？) is about the specialised thing the part before it names
         # (产品质量认证证书的有效期为几年？): the passages must name that too
         at = next((i for i, p in enumerate(frame.asked) if p is part), 0)
-        before = [w for p in frame.asked[at - 1:at] for w, wt in focus_words(p.text, frame, idf)
-                  if wt >= RARE and (idf is None or idf(w) is not None)]
-        rare = before
+        rare = [w for p in frame.asked[max(at - 1, 0):at] for w in specialised(focus_words(p.text, frame, idf))]
     return any(sum(wt for w, wt in focus if present(w, p.scope_text, slips)) >= COVERED * total
                and all(present(w, p.scope_text, slips) for w in rare) for p in region)
 
