@@ -23,6 +23,7 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 _PAREN = re.compile(r"\([^)]*\)|\[[^]]*\]")
 _SKIP = re.compile(r"^(?:variant of|old variant|see |abbr|cl:|surname|used in|also written|erhua|japanese|"
                    r"pr\.|taiwan pr|\(|[a-z]+ pr\.)")
+_PROPER = re.compile(r"(?:[A-Z][\w'.-]*\s*){1,4}")  # capitalised words only: a place or a name
 _NOISE = re.compile(r"\b(?:sth|sb|one's|someone|something|oneself|etc)\b")
 MAX_WORDS = 3  # English phrases of up to three words are looked up
 PER_WORD = 3  # Chinese words kept per English word or phrase
@@ -59,12 +60,14 @@ def _senses(keep: Callable[[str], bool] = lambda _: True) -> dict[str, list[tupl
             if len(simplified) < 2 or not keep(simplified):
                 continue
             for rank, sense in enumerate(rest.split("/")[1:-1]):
-                sense = sense.strip().lower()
-                if _SKIP.match(sense):
+                sense = sense.strip()
+                if _SKIP.match(sense.lower()):
                     continue
-                sense = _NOISE.sub(" ", _PAREN.sub(" ", sense))
-                for piece in re.split(r"[;,]", sense):
-                    words = _WORD.findall(piece)
+                pieces = re.split(r"[;,]", _PAREN.sub(" ", sense))
+                # a tail of proper names says where the thing is (Jiashan county in Jiaxing, Zhejiang), not what
+                pieces = pieces[:1] + [p for p in pieces[1:] if not _PROPER.fullmatch(p.strip())]
+                for piece in pieces:
+                    words = _WORD.findall(_NOISE.sub(" ", piece.lower()))
                     while words and words[0] in ("to", "a", "an", "the"):  # "to delay", "a loan"
                         words = words[1:]
                     if 1 <= len(words) <= MAX_WORDS:
@@ -72,13 +75,25 @@ def _senses(keep: Callable[[str], bool] = lambda _: True) -> dict[str, list[tupl
     return out
 
 
+# British spellings and their American forms (the dictionary's): labour, licence, penalised, centre, travelled.
+_SPELLING = tuple((re.compile(a), b) for a, b in (
+    (r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|able$|ers?$)", "or"), (r"(?<=[fc])ence(?=s?$)", "ense"),
+    (r"(?<=[a-z]{3})is(?=e$|es$|ed$|ing$|ation$|ations$|er$|ers$)", "iz"), (r"(?<=[a-z]{2})tre(?=s?$)", "ter"),
+    (r"(?<=[aeiou][lp])l(?=ed$|ing$|er$)", "")))
+
+
 def _lemmas(word: str) -> list[str]:
     """The word and the forms a dictionary lists it under (patents -> patent, delayed -> delay)."""
-    forms = [word]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                         ("ing", "e"), ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            forms.append(word[: -len(suffix)] + repl)
+    american = word
+    for british, us in _SPELLING:  # the dictionary spells American: labour -> labor, licence -> license
+        american = british.sub(us, american)
+    forms = []
+    for spelt in dict.fromkeys((word, american)):
+        forms.append(spelt)
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+                             ("ing", "e"), ("ly", "")):
+            if spelt.endswith(suffix) and len(spelt) - len(suffix) >= 3:
+                forms.append(spelt[: -len(suffix)] + repl)
     return list(dict.fromkeys(forms))
 
 

@@ -28,6 +28,7 @@ MAX_WORDS = 3  # a run joins at most this many of the question's words
 # for 哺乳室: a negation the asker typed)
 _FUNCTION = frozenset("是的在了和与或及也都就还又被把给对向从到为让不没")
 COMMON_PAIR = 100  # a two-character word jieba has seen this often is what the asker meant (今年 is not 近年)
+COMMON_WORD = 1000  # a word of a longer run this common was typed on purpose (制定 of 未制定 is not 指定 of 未指定)
 
 
 def _jieba_freq() -> dict[str, int]:
@@ -95,6 +96,17 @@ class Homophones:
             i += used
         return "".join(out)
 
+    @staticmethod
+    def _common_word_changed(words: list[str], term: str) -> bool:
+        """Whether the term would change a word of the run that jieba has seen COMMON_WORD times or more."""
+        freq = _jieba_freq()
+        at = 0
+        for w in words:
+            if len(w) >= 2 and freq.get(w, 0) >= COMMON_WORD and term[at:at + len(w)] != fold(w):
+                return True
+            at += len(w)
+        return False
+
     def _fix_at(self, words: list[str], i: int) -> tuple[str | None, int]:
         """The longest run of words from i that is a corpus term (None, words) or a slip for one (term, words)."""
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -110,5 +122,7 @@ class Homophones:
                 if n > 1 and (first in _FUNCTION and not term.startswith(first)
                               or last in _FUNCTION and not term.endswith(last)):
                     continue  # 是政府 is 是 + 政府, not 市政府: a function word the asker typed (在符企业 keeps its 在)
+                if self._common_word_changed(words[i:i + n], term):
+                    continue  # 未制定 is 未 + 制定, not 未指定: a word as common as 制定 is what the asker meant
                 return term, n
         return None, 1

@@ -172,12 +172,36 @@ def _nominal(phrase: str) -> bool:
     return all(not (f[:1] in ("v", "d", "p", "c") and f != "vn") and f != "ad" for _, f in tags)
 
 
+KIN_GAP = 4  # characters the earlier name may have between the words it shares with the phrase (独资 of 国有独资公司)
+
+
+def _kin_span(previous: str, phrase: str) -> tuple[int, int] | None:
+    """Where the earlier question names a thing of the phrase's kind: a name that begins and ends as the phrase does,
+    in at least two characters each, with other words between (国有独资公司 for 国有控股公司), which the phrase takes
+    the place of."""
+    for p in range(len(phrase) - 2, 1, -1):  # the longest shared beginning first; two characters or more at the end
+        start = previous.find(phrase[:p])
+        if start < 0:
+            continue
+        for q in range(len(phrase) - p, 1, -1):
+            end = previous.find(phrase[-q:], start + p)
+            if 0 <= end - start - p <= KIN_GAP and previous[start:end + q] != phrase:
+                return start, end + q
+    return None
+
+
 def _attach(previous: str, phrase: str) -> str:
     """A bare noun phrase put into the earlier question: in place of a word of it that the phrase extends
     (有限合伙人 for 合伙人), or after its subject (国家级孵化器的在孵企业); "" when neither fits."""
     if not phrase or re.search(r"[A-Za-z]", phrase):
         return ""
-    for word in sorted({w for w in tokenizer().lcut(previous) if len(w) >= 2}, key=len, reverse=True):
+    span = _kin_span(previous, phrase)
+    if span:
+        return previous[:span[0]] + phrase + previous[span[1]:]
+    # the longest word first; of as long ones, the phrase's head (its last word), then the earliest: never the
+    # order of a set, which changes from one process to the next
+    words = {w for w in tokenizer().lcut(previous) if len(w) >= 2}
+    for word in sorted(words, key=lambda w: (-len(w), not phrase.endswith(w), previous.find(w))):
         if word in phrase and word != phrase:
             return previous.replace(word, phrase, 1)
     subject = subject_of(previous)

@@ -400,6 +400,19 @@ def _clause(part: Part) -> str:
     return "，".join(asking) if asking else part.text
 
 
+def _asking_verbs(part: Part) -> set[str]:
+    """The verbs that ask, right before the words asking for the figure (可处多少罚款, 能拿多少): the asker's way of
+    asking, which a passage need not share (处以…罚款), not a term of the subject."""
+    clause = _clause(part)
+    out = set()
+    for t in part.types:
+        for m in t.asked.finditer(clause):
+            before = _posseg(clause[:m.start()])
+            if before and before[-1][1] == "v":
+                out.add(before[-1][0])
+    return out
+
+
 def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
                   idf_max: float = 0.0) -> list:
     """The kinds of fact the part asks for that the passages do not give where they speak of its subject.
@@ -438,7 +451,9 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart; nor the asker's name for the
     # office that acts (版权局 for 著作权行政管理部门)
     agency = asking_words()["agency"]
-    rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None) and not agency.search(w)]
+    asking = _asking_verbs(part)
+    rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None) and not agency.search(w)
+            and w not in asking]
     candidates = []
     best = 0.0  # how much of the subject the best passage holds
     cited = _article(region[0])

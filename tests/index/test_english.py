@@ -93,3 +93,15 @@ def test_words_that_only_hedge_or_report_bring_no_chinese_words():
     vocab = {"索性": 3, "均匀": 2, "思想": 5, "专利": 5, "一次": 4}
     bridge = Bridge(lambda w: vocab.get(w, 0))
     assert bridge.terms("We were thinking we could simply patent it, or is even that too much?") == ("专利",)
+
+
+def test_british_spellings_and_place_tails_of_the_dictionary():
+    from index.english import _lemmas, _senses
+
+    assert "labor" in _lemmas("labour") and "license" in _lemmas("licence") and "penalize" in _lemmas("penalised")
+    assert "promise" in _lemmas("promised")  # the British form's own stem is still tried
+    vocab = {"劳务": 3, "执照": 2, "嘉善": 4, "劳动": 9}
+    senses = _senses(lambda w: w in vocab)
+    # 嘉善 is "Jiashan county in Jiaxing, Zhejiang": Zhejiang is where it is, not what it means
+    assert all(c != "嘉善" for _, c in senses.get("zhejiang", []))
+    assert "执照" in Bridge(lambda w: vocab.get(w, 0)).terms("Where do we get the business licence?")

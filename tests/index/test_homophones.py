@@ -47,3 +47,10 @@ def test_a_function_word_the_asker_typed_is_no_half_of_a_slip():
     # a negation the asker typed (不 + 如实) is no half of a slip for 哺乳室; a term that starts with it still is
     assert Homophones([*TERMS, "哺乳室"]).correct("单位不如实记载要罚款吗") == "单位不如实记载要罚款吗"
     assert Homophones([*TERMS, "不动产"]).correct("补动产登记要多久") == "不动产登记要多久"
+
+
+def test_a_common_word_the_asker_typed_is_not_taken_for_a_slip():
+    # 未制定 sounds like the corpus's 未指定, but 制定 is a word as common as any: the asker meant it
+    h = Homophones([*TERMS, "未指定"])
+    assert h.correct("应急预案未制定会罚款吗") == "应急预案未制定会罚款吗"
+    assert h.correct("重创空间入住手续") == "众创空间入住手续"  # 重创 is a word, but a rare one: still a slip

@@ -441,3 +441,11 @@ def test_in_english_an_acronym_named_as_the_thing_asked_about_that_no_passage_ho
     assert not _unnamed(understand("Can we keep the US filing date as our priority date?"), names, None)  # a place
     assert not _unnamed(understand("How long does CNAS certification take?"), names, None)  # the corpus names it
     assert not _unnamed(understand("We got our ICP licence last year. How is stamp tax paid?"), names, None)  # story
+
+
+def test_the_verb_that_asks_for_a_figure_is_the_askers_way_of_asking_not_a_term_of_the_subject():
+    fine = Passage("第四十三条 违反本条例规定无销售额、违法所得，或者销售额、违法所得无法计算的，可根据情节轻重处以五万元以下的罚款。",
+                   "重庆市计量监督管理条例 > 第八章 法律责任", "重庆市计量监督管理条例", "重庆市")
+    q = "违法行为无销售额、违法所得，或者违法所得无法计算的，可处多少罚款？"
+    corpus = {"可处": 9.0, "罚款": 1.5, "违法所得": 3.0, "销售额": 4.0, "计算": 2.0, "违法行为": 3.0}
+    assert not judge(understand(q), [fine], corpus.get).refused  # 可处 is how the asker asks; the text says 处以
