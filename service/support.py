@@ -441,8 +441,10 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
         subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
     subject = _LEFT_OVER.sub(" ", subject)  # 多少个工作日内要办结: 内 belonged to the figure asked, not to 要办结
-    focus = (focus_words(subject, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
-             or focus_words(frame.folded, frame, idf))
+    focus = focus_words(subject, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
+    # a part that only points back (这种情况会罚多少钱？) is about the asker's story, whose every word no rule says
+    story = not focus
+    focus = focus or focus_words(frame.folded, frame, idf)
     if not focus:
         return [t for t in types if not any(t.holds(fold(p.text)) for p in region)]
     focus = _in_these_documents(focus, idf, idf_max)
@@ -472,7 +474,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
             continue
         # the best passage that holds most of the subject speaks of it without one specialised term (税前 for
         # 计算应纳税所得额时扣除); any other must hold them all
-        if not all(present(w, text, slips) for w in rare) and not (rank == 0 and covered >= BEST_COVERED * total):
+        if not all(present(w, text, slips) for w in rare) and not (rank == 0 and (story or covered >= BEST_COVERED * total)):
             continue
         if rank == 0 or covered >= COVERED * total:  # the best passage speaks of the subject, or it would not be first
             candidates.append(p)

@@ -449,3 +449,14 @@ def test_the_verb_that_asks_for_a_figure_is_the_askers_way_of_asking_not_a_term_
     q = "违法行为无销售额、违法所得，或者违法所得无法计算的，可处多少罚款？"
     corpus = {"可处": 9.0, "罚款": 1.5, "违法所得": 3.0, "销售额": 4.0, "计算": 2.0, "违法行为": 3.0}
     assert not judge(understand(q), [fine], corpus.get).refused  # 可处 is how the asker asks; the text says 处以
+
+
+def test_a_part_that_only_points_back_at_the_askers_story_needs_no_rule_to_tell_the_story():
+    market = Passage("第三十三条 场内经营者违反本条例第二十八条规定，经营涉及人体健康、生命安全的商品未建立购销台账或者索取供货方合格证明的，"
+                     "由市场监督管理部门责令改正，并可处一千元以上五千元以下的罚款。", "上海市商品交易市场管理条例 > 第五章 法律责任",
+                     "上海市商品交易市场管理条例", "上海市")
+    q = "我在上海一个建材市场有个摊位，主要卖漏电保护器、接线板和穿线管。市场监管说我们没建购销台账。这种情况会罚多少钱？"
+    idf = {"建材市场": 9.0, "接线板": 10.0, "穿线管": 10.0, "市场监管": 5.0, "台账": 6.0, "保护器": 9.0, "漏电": 9.0,
+           "摊位": 7.0, "购销": 6.0, "罚款": 2.0, "上海": 3.0}
+    # 接线板 and 穿线管 are what the asker sells, not words a rule on their omission would say
+    assert not judge(understand(q), [market], idf.get, idf_max=10.0).refused
