@@ -39,13 +39,16 @@ _THING = {"n", "nz", "vn", "nt", "l"}  # jieba's tags for nouns and set phrases
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COUNTING = frozenset("这那哪每一几各某整两")  # before 个, they make it a measure word
 
 
 def scope_terms(text: str) -> list[Mention]:
     """Family terms, places and years named in a text."""
     folded = fold(text)
     years = [Mention(m.group(), m.group(), m.start(), m.end()) for m in _YEAR.finditer(folded)]
-    return list(sibling_mentions(folded)) + gazetteer().mentions(folded) + years
+    # 个 after 这, 那, 每 … counts (这个税 is "this tax"): the 个 of 个税 it is not
+    terms = [m for m in sibling_mentions(folded) if not (m.alias[:1] == "个" and folded[m.start - 1:m.start] in _COUNTING)]
+    return terms + gazetteer().mentions(folded) + years
 
 
 def _kind(m: Mention) -> str:

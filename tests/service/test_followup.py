@@ -94,3 +94,10 @@ def test_a_bare_thing_of_the_earlier_things_kind_takes_its_place_the_same_in_eve
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(seen) == 1
+
+
+def test_this_or_that_before_a_measure_word_names_no_tax():
+    # 这个税 is "this tax": its 个税 is no 个人所得税 to swap for the earlier turn's 车船税
+    out = rewrite("那这个税是一年交一次，还是可以按月分期交？", ["公司车的车船税是不是买交强险的时候由保险公司代收？"])
+    assert out.endswith("（上文：公司车的车船税是不是买交强险的时候由保险公司代收？）")
+    assert rewrite("那个税呢？", ["增值税怎么交？"]) == "个税怎么交？"  # 那 leads; 个税 is named
