@@ -868,6 +868,11 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
     if len(parts) != 1 or base.quantity.value <= 0:
         return None
     share = 100.0 * parts[0].quantity.value / base.quantity.value
+    if share >= 100.0 > threshold.value:
+        # a part is never more than its whole: two sums of one kind (概算 against 估算, 违约金 against 损失), and the
+        # rule's share is the margin by which one exceeds the other (超过…估算百分之十)
+        margin = share - 100.0
+        return margin, f"({parts[0].quantity.raw}-{base.quantity.raw})/{base.quantity.raw}={margin:.0f}%"
     return share, f"{parts[0].quantity.raw}/{base.quantity.raw}={share:.0f}%"
 
 

@@ -153,6 +153,10 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     # the base is named in its own figure's clause, not lent to the next figure of the sentence
     one_sentence = "去年我申报的应纳税所得额是50万，给扶贫基金会捐了20万，这20万能全部扣掉吗？"
     assert check(rule, "", [one_sentence], citation=1).conditions[0].given == "20万/50万=40%"
+    # two sums of one kind: the share is the margin by which one exceeds the other, not their ratio (108%)
+    redo = ["初步设计提交的投资概算超过经核定的可行性研究报告提出的投资估算百分之十的，应当重新报送可行性研究报告。"]
+    over = check(redo, "", ["可研批复的总投资8000万元，初步设计概算8600万元，要重新报批可研吗？"], citation=1)
+    assert over.verdict == "not_met" and over.conditions[0].given == "(8600万元-8000万元)/8000万元=8%"
 
 
 @pytest.mark.parametrize("question, english, whether", [
