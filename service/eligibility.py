@@ -184,7 +184,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "paid_share": re.compile(f"(?:{c['before_paid']})([^，,；;。0-9]{{1,24}}?)的?\\s*$"), "after_paid": re.compile(c["after_paid"]),
-        "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]), "range": re.compile(c["range"]),
+        "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]),
+        "after_gt": re.compile(c["after_gt"]), "after_lt": re.compile(c["after_lt"]), "range": re.compile(c["range"]),
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
@@ -282,7 +283,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             if not op and m and p["after_paid"].match(after):
                 # 按照职工日工资收入的300%支付: what is owed to someone, the least the payer may pay
                 op, before, base = ">=", core[:m.start()] + core[m.start(1):m.end(1)], m.group(1)
-        for name, sign in (("after_ge", ">="), ("after_le", "<=")):
+        for name, sign in (("after_gt", ">"), ("after_lt", "<"), ("after_ge", ">="), ("after_le", "<=")):
             m = p[name].match(after)
             if m:
                 op, suffix = op or sign, m.end()

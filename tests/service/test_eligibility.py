@@ -36,6 +36,10 @@ def test_thresholds_read_their_comparison():
     assert (t.op, t.value) == (">=", 500)
     [t] = thresholds("经营增值电信业务的，其注册资本最低限额为100万元人民币")  # the least allowed, said with 为
     assert (t.op, t.value, t.dimension) == (">=", 100, "money")
+    [t] = thresholds("未造成人员伤亡，直接经济损失在一百万元以下（不含）的一般事故")  # the figure itself excluded
+    assert (t.op, t.value) == ("<", 100)  # in 万元
+    [t] = thresholds("导致二人以下（含）重伤的一般事故")
+    assert (t.op, t.value) == ("<=", 2)
 
 
 def test_alternatives_joined_by_or_make_one_condition():
