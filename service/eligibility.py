@@ -21,7 +21,7 @@ from corpus.domain import families, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
 from service.quantities import (MORE, Quantity, _table, calendar_months, elapsed, english_elapsed, english_quantities,
-                                parse_number, quantities)
+                                parse_number, quantities, working_days_between)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
@@ -743,6 +743,9 @@ def _in_working_days(given: tuple[float, str], t: Threshold) -> tuple[float, str
     """Calendar days against a limit in working days count as the fewest working days they hold (三周 against
     十五个工作日内: 15); when that is not what decides, `_too_close` says so."""
     value, raw = given
+    if _WORKING in t.raw and t.dimension == "days" and "到" in raw:
+        exact = working_days_between(fold(raw))  # two calendar days of a year said: their weekdays are known
+        return given if exact is None else (exact, raw)
     found = quantities(fold(raw)) if "+" not in raw and "到" not in raw else []
     if len(found) == 1 and found[0].dimension == t.dimension == "days" and _WORKING in t.raw \
             and _WORKING not in found[0].unit:

@@ -13,6 +13,8 @@ import re
 import tomllib
 from dataclasses import dataclass
 
+import numpy as np
+
 from corpus.domain import KNOWLEDGE
 
 # 俩 and 仨 (colloquial two and three: 俩人, 仨月) count like 两 and 三
@@ -297,6 +299,19 @@ def calendar_months(text: str) -> float | None:
     year += first.year
     since = datetime.date(year, month + 1, min(first.day, calendar.monthrange(year, month + 1)[1]))  # 1月31日 + 1 month
     return whole + (second - since).days / 31
+
+
+def working_days_between(text: str) -> float | None:
+    """The working days (Monday to Friday, holidays aside) after one calendar day up to the other, when a (folded)
+    text names exactly two and writes the year of one (2025年5月7日…5月12日: 3); None when which weekdays they are is
+    not known (no year, or one said from now: 今年)."""
+    days = list(_CALENDAR_DAY.finditer(text))
+    found = _two_days(days)
+    if found is None or not any(m.group(1) and m.group(1) not in _RELATIVE_YEAR for m in days):
+        return None
+    first, second = sorted(found)
+    one = datetime.timedelta(days=1)
+    return float(np.busday_count(first + one, second + one))
 
 
 def _two_days(days: list[re.Match[str]]) -> tuple[datetime.date, datetime.date] | None:

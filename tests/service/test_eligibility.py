@@ -1296,3 +1296,13 @@ def test_provisions_in_the_same_words_are_told_apart_by_the_scope_the_asker_name
     assert national.verdict == "not_met" and [c.thresholds[0].value for c in national.conditions] == [1000]
     unsaid = check(items, heading, ["注册资本500万够吗？"], citation=1, whole=True)
     assert len(unsaid.conditions) == 4  # no scope named: every minimum is shown
+
+
+def test_calendar_days_of_a_year_said_count_their_working_days_against_a_limit_in_working_days():
+    from service.quantities import working_days_between
+
+    assert working_days_between("2025年5月7日送去备案，5月12日发出") == 3  # Thursday, Friday, Monday
+    assert working_days_between("5月7日到5月12日") is None  # no year: which weekdays is not known
+    rule = ["招标人应当在发出招标文件五个工作日前将招标文件送有关行政监督部门备案。"]
+    said = "我们是招标人，2025年5月7日（周三）把招标文件送去备案，打算5月12日（周一）就发出招标文件，时间够吗？"
+    assert check(rule, "", [said], citation=1).verdict == "not_met"  # 5 calendar days, 3 working days
