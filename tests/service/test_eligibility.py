@@ -1306,3 +1306,13 @@ def test_calendar_days_of_a_year_said_count_their_working_days_against_a_limit_i
     rule = ["招标人应当在发出招标文件五个工作日前将招标文件送有关行政监督部门备案。"]
     said = "我们是招标人，2025年5月7日（周三）把招标文件送去备案，打算5月12日（周一）就发出招标文件，时间够吗？"
     assert check(rule, "", [said], citation=1).verdict == "not_met"  # 5 calendar days, 3 working days
+
+
+def test_a_lease_the_asker_signed_is_the_lease_term_a_rule_asks_for():
+    items = ["1.运营主体成立并实际运营12个月以上，入驻的小微企业不少于10个或入驻的创业团队不少于15个。",
+             "2.固定的办公场所。综合性众创空间面积原则上可自主支配面积不得低于500平方米。属租赁场地的，租期应在5年以上。"]
+    heading = "申请认定省级众创空间的单位，应同时具备以下条件"
+    leased = check(items, heading, ["场地是租的，合同签了3年，申报省级众创空间有问题吗？"], citation=1)
+    assert leased.verdict == "not_met" and [c.given for c in leased.conditions if c.given] == ["3年"]
+    founded = check(items, heading, ["公司成立3年，场地是租的，申报省级众创空间有问题吗？"], citation=1)
+    assert [(c.given, c.verdict) for c in founded.conditions if c.given] == [("3年", "met")]  # 成立: the running time
