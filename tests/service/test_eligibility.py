@@ -1316,3 +1316,9 @@ def test_a_lease_the_asker_signed_is_the_lease_term_a_rule_asks_for():
     assert leased.verdict == "not_met" and [c.given for c in leased.conditions if c.given] == ["3年"]
     founded = check(items, heading, ["公司成立3年，场地是租的，申报省级众创空间有问题吗？"], citation=1)
     assert [(c.given, c.verdict) for c in founded.conditions if c.given] == [("3年", "met")]  # 成立: the running time
+
+
+def test_a_status_still_being_prepared_is_not_held():
+    said = "前年营收180万，去年营收正好300万。高新技术企业今年还在准备材料，没备案下来；融资只拿过80万。能毕业吗？"
+    graduation = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1)
+    assert graduation.conditions[0].verdict == "not_met"  # not met: an application under way is no status yet
