@@ -185,7 +185,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "paid_share": re.compile(f"(?:{c['before_paid']})([^，,；;。0-9]{{1,24}}?)的?\\s*$"), "after_paid": re.compile(c["after_paid"]),
         "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]),
-        "after_gt": re.compile(c["after_gt"]), "after_lt": re.compile(c["after_lt"]), "range": re.compile(c["range"]),
+        "after_gt": re.compile(c["after_gt"]), "after_lt": re.compile(c["after_lt"]), "inclusive": re.compile(c["inclusive"]), "range": re.compile(c["range"]),
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
@@ -288,6 +288,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             if m:
                 op, suffix = op or sign, m.end()
                 break
+        m = p["inclusive"].match(after[suffix:])
+        if m and op in (">", "<"):
+            op, suffix = op + "=", suffix + m.end()
         if not op and q.raw == "半数" and before.endswith("过"):  # 过半数: more than half
             op, before = ">", before[:-1]
         if not op and ranged_with:

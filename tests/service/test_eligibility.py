@@ -40,6 +40,8 @@ def test_thresholds_read_their_comparison():
     assert (t.op, t.value) == ("<", 100)  # in 万元
     [t] = thresholds("导致二人以下（含）重伤的一般事故")
     assert (t.op, t.value) == ("<=", 2)
+    over, _ = thresholds("从业人员超过三百人（含）的，应当配备不少于两名的注册安全工程师")  # 超过…（含）: 300 itself counts
+    assert (over.op, over.value) == (">=", 300)
 
 
 def test_alternatives_joined_by_or_make_one_condition():
