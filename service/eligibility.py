@@ -787,6 +787,8 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     """Whether the figure counts another kind of thing than the threshold (一共20个员工 against 在孵企业不少于50家):
     the kinds of quantity named right next to its number (after it, else just before it) are none of the
     threshold's. Words of no known kind decide nothing."""
+    if threshold.dimension == "money":
+        return _other_sum(threshold, figure)
     if threshold.dimension != "count":
         return False
     kinds = [_count_kind(q.unit) for q in quantities(fold(threshold.raw)) if q.dimension == "count"]
@@ -800,6 +802,26 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     before = re.split(r"[的了，,、：:其中]", figure.own[:at])[-1][-8:]
     named = _noun_groups(after) or _noun_groups(before)
     return bool(named) and not named & _noun_groups(f"{threshold.noun} {threshold.raw}")
+
+
+_SUM_NAME = re.compile(r"[\u4e00-\u9fff]{0,3}(?:费|奖金|报酬|工资|租金|罚款|罚金|价款|货款|违约金|保证金|押金|定金)")
+
+
+def _other_sum(threshold: Threshold, figure: Figure) -> bool:
+    """Whether the figure is a sum of another name than the threshold's (转让费纳税后80万, 20万报酬 against 奖金最低不少于
+    三千元): both name what the money is (the figure right after its number, else before it), in words of a fee, a wage,
+    a price or a deposit, and neither name ends as the other does."""
+    at = figure.own.find(figure.quantity.raw)
+    if at < 0:
+        return False
+    after = re.match(r"[^的了，,。；;？?！!、]{0,4}", figure.own[at + len(figure.quantity.raw):]).group()
+    before = re.split(r"[，,；;。：:]", figure.own[:at])[-1]
+    mine = _SUM_NAME.findall(after) or _SUM_NAME.findall(before)
+    theirs = _SUM_NAME.findall(f"{threshold.noun} {threshold.raw}")
+    if not mine or not theirs:
+        return False
+    mine_name, their_names = mine[-1], set(theirs)
+    return not any(mine_name.endswith(n[-2:]) or n.endswith(mine_name[-2:]) for n in their_names)
 
 
 def _count_kind(unit: str) -> str | None:

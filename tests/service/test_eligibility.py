@@ -1324,3 +1324,12 @@ def test_a_status_still_being_prepared_is_not_held():
     said = "前年营收180万，去年营收正好300万。高新技术企业今年还在准备材料，没备案下来；融资只拿过80万。能毕业吗？"
     graduation = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1)
     assert graduation.conditions[0].verdict == "not_met"  # not met: an application under way is no status yet
+
+
+def test_a_sum_named_as_another_kind_of_money_is_not_the_thresholds():
+    rule = ["被授予专利权的国有企业事业单位应当自专利权公告之日起三个月内发给发明人奖金。一项发明专利的奖金最低不少于三千元。",
+            "转让其专利的，应当自收到转让费后三十日内，提取不低于转让费纳税后的百分之三十作为报酬支付发明人。"]
+    said = "我们是国有企业，把一项发明专利转让出去了，转让费纳税后80万，准备给发明人20万报酬，够不够？"
+    got = {c.text[:9]: (c.given, c.verdict) for c in check(rule, "", [said], citation=1).conditions}
+    assert got["一项发明专利的奖金"] == (None, "unknown")  # 80万 is a 转让费 and 20万 a 报酬: neither is the 奖金
+    assert got["提取不低于转让费纳"] == ("20万/80万=25%", "not_met")
