@@ -595,10 +595,14 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
 
 
 _ADDED = re.compile(r"(?:又|再|另外又?|新)(?:(?:招|增加|加|进|聘|雇)了?|来了)\s*$")
+_ADDED_SUM = re.compile(r"(?:追加|增资|追投|又投|再投|又追加|又增加)了?(?:投资)?\s*$")  # 原来批的8000万 | 追加了2000万
 
 
 def _added_to(out: list[Figure], q: Quantity, before: str) -> int | None:
-    """The earlier count of the same kind that a count said to be added (又招了8个, 再加1个) adds to."""
+    """The earlier count of the same kind that a count said to be added (又招了8个, 再加1个) adds to; for a sum, the
+    earlier sum that one said to be added on top of it (追加了2000万) adds to."""
+    if q.dimension == "money" and _ADDED_SUM.search(before):
+        return next((i for i in range(len(out) - 1, -1, -1) if out[i].quantity.dimension == "money"), None)
     if q.dimension != "count" or not _ADDED.search(before):
         return None
     kind = _count_kind(q.unit)

@@ -1333,3 +1333,10 @@ def test_a_sum_named_as_another_kind_of_money_is_not_the_thresholds():
     got = {c.text[:9]: (c.given, c.verdict) for c in check(rule, "", [said], citation=1).conditions}
     assert got["一项发明专利的奖金"] == (None, "unknown")  # 80万 is a 转让费 and 20万 a 报酬: neither is the 奖金
     assert got["提取不低于转让费纳"] == ("20万/80万=25%", "not_met")
+
+
+def test_a_sum_added_on_top_of_an_earlier_one_counts_with_it():
+    rule = ["调整后总投资一亿元以上的重大项目，市人民政府应当编制调整方案，提请市人民代表大会常务委员会审查批准。"]
+    turns = ["我们是洛阳市本级的一个政府投资项目，原来批的总投资8000万。", "今年这个项目追加了2000万投资，调整后要报人大常委会审批吗？"]
+    got = check(rule, "", turns, citation=1)
+    assert got.verdict == "met" and got.conditions[0].given == "8000万+2000万"
