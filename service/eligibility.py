@@ -184,8 +184,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "paid_share": re.compile(f"(?:{c['before_paid']})([^，,；;。0-9]{{1,24}}?)的?\\s*$"), "after_paid": re.compile(c["after_paid"]),
-        "after_ge": re.compile(c["after_ge"]), "after_le": re.compile(c["after_le"]),
-        "after_gt": re.compile(c["after_gt"]), "after_lt": re.compile(c["after_lt"]), "inclusive": re.compile(c["inclusive"]), "range": re.compile(c["range"]),
+        **{name: re.compile(c[name]) for name in ("after_ge", "after_le", "after_gt", "after_lt", "inclusive", "range")},
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
@@ -802,10 +801,14 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     at = figure.own.find(figure.quantity.raw)
     if at < 0:
         return False
-    after = re.match(r"[^的了，,。；;？?！!、]{0,4}", figure.own[at + len(figure.quantity.raw):]).group()
     before = re.split(r"[的了，,、：:其中]", figure.own[:at])[-1][-8:]
-    named = _noun_groups(after) or _noun_groups(before)
+    named = _noun_groups(_after_number(figure, at)) or _noun_groups(before)
     return bool(named) and not named & _noun_groups(f"{threshold.noun} {threshold.raw}")
+
+
+def _after_number(figure: Figure, at: int) -> str:
+    """The few words right after a figure's number in its own clause (8名专职人员, 20万报酬), up to a particle or a stop."""
+    return re.match(r"[^的了，,。；;？?！!、]{0,4}", figure.own[at + len(figure.quantity.raw):]).group()
 
 
 _SUM_NAME = re.compile(r"[\u4e00-\u9fff]{0,3}(?:费|奖金|报酬|工资|租金|罚款|罚金|价款|货款|违约金|保证金|押金|定金)")
@@ -818,9 +821,8 @@ def _other_sum(threshold: Threshold, figure: Figure) -> bool:
     at = figure.own.find(figure.quantity.raw)
     if at < 0:
         return False
-    after = re.match(r"[^的了，,。；;？?！!、]{0,4}", figure.own[at + len(figure.quantity.raw):]).group()
     before = re.split(r"[，,；;。：:]", figure.own[:at])[-1]
-    mine = _SUM_NAME.findall(after) or _SUM_NAME.findall(before)
+    mine = _SUM_NAME.findall(_after_number(figure, at)) or _SUM_NAME.findall(before)
     theirs = _SUM_NAME.findall(f"{threshold.noun} {threshold.raw}")
     if not mine or not theirs:
         return False

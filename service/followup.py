@@ -47,7 +47,8 @@ def scope_terms(text: str) -> list[Mention]:
     folded = fold(text)
     years = [Mention(m.group(), m.group(), m.start(), m.end()) for m in _YEAR.finditer(folded)]
     # 个 after 这, 那, 每 … counts (这个税 is "this tax"): the 个 of 个税 it is not
-    terms = [m for m in sibling_mentions(folded) if not (m.alias[:1] == "个" and folded[m.start - 1:m.start] in _COUNTING)]
+    terms = [m for m in sibling_mentions(folded)
+             if not (m.alias[:1] == "个" and folded[m.start - 1:m.start] in _COUNTING)]
     return terms + gazetteer().mentions(folded) + years
 
 

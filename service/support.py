@@ -400,10 +400,9 @@ def _clause(part: Part) -> str:
     return "，".join(asking) if asking else part.text
 
 
-def _asking_verbs(part: Part) -> set[str]:
-    """The verbs that ask, right before the words asking for the figure (可处多少罚款, 能拿多少): the asker's way of
-    asking, which a passage need not share (处以…罚款), not a term of the subject."""
-    clause = _clause(part)
+def _asking_verbs(part: Part, clause: str) -> set[str]:
+    """The verbs that ask in the part's asking clause, right before the words asking for the figure (可处多少罚款,
+    能拿多少): the asker's way of asking, which a passage need not share (处以…罚款), not a term of the subject."""
     out = set()
     for t in part.types:
         for m in t.asked.finditer(clause):
@@ -437,7 +436,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
             idf_max: float) -> list:
     if frame.english:
         return [t for t in types if not any(t.holds(fold(p.text)) for p in region)]
-    subject = _clause(part)
+    clause = subject = _clause(part)
     for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
         subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
     subject = _LEFT_OVER.sub(" ", subject)  # 多少个工作日内要办结: 内 belonged to the figure asked, not to 要办结
@@ -453,7 +452,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart; nor the asker's name for the
     # office that acts (版权局 for 著作权行政管理部门)
     agency = asking_words()["agency"]
-    asking = _asking_verbs(part)
+    asking = _asking_verbs(part, clause)
     rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None) and not agency.search(w)
             and w not in asking]
     candidates = []
@@ -474,7 +473,8 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
             continue
         # the best passage that holds most of the subject speaks of it without one specialised term (税前 for
         # 计算应纳税所得额时扣除); any other must hold them all
-        if not all(present(w, text, slips) for w in rare) and not (rank == 0 and (story or covered >= BEST_COVERED * total)):
+        if not all(present(w, text, slips) for w in rare) \
+                and not (rank == 0 and (story or covered >= BEST_COVERED * total)):
             continue
         if rank == 0 or covered >= COVERED * total:  # the best passage speaks of the subject, or it would not be first
             candidates.append(p)
