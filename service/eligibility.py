@@ -160,6 +160,7 @@ class Figure:
     year_before: bool
     part_of_year: bool = False  # 上半年, 三季度: one part of a year's figure
     own: str = ""  # the founder's words of its own clause (试用期约定的3个月), without the sentence around it
+    year: int | None = None  # the calendar year it is said to be for (2023年营业收入500万元)
 
     @property
     def before(self) -> str:
@@ -184,6 +185,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "paid_share": re.compile(f"(?:{c['before_paid']})([^，,；;。0-9]{{1,24}}?)的?\\s*$"), "after_paid": re.compile(c["after_paid"]),
+        "from_base": re.compile(c["from_base"]),
         **{name: re.compile(c[name]) for name in ("after_ge", "after_le", "after_gt", "after_lt", "inclusive", "range")},
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
@@ -282,6 +284,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             if not op and m and p["after_paid"].match(after):
                 # 按照职工日工资收入的300%支付: what is owed to someone, the least the payer may pay
                 op, before, base = ">=", core[:m.start()] + core[m.start(1):m.end(1)], m.group(1)
+        m = p["from_base"].search(before) if op and not base and q.dimension == "percent" else None
+        if m:  # 从技术交易的净收入中提取不低于20%: a share of the sum it is taken from
+            base = m.group(1)
         for name, sign in (("after_gt", ">"), ("after_lt", "<"), ("after_ge", ">="), ("after_le", "<=")):
             m = p[name].match(after)
             if m:
@@ -586,11 +591,38 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
                 out[earlier] = dataclasses.replace(e, quantity=total, context=f"{e.context} {context}", own=f"{e.own} {own}")
                 continue
             out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(said)),
-                              bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said)), own))
+                              bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said)), own,
+                              _calendar_year(said[:max(0, said.rfind(q.raw))])))
     if english and gloss:  # the corpus's Chinese words for the asker's English ones: what they name (we filed …)
         out = [dataclasses.replace(f, own=f"{f.own} {' '.join(gloss(f.own))}",
                                    context=f"{f.context} {' '.join(gloss(f.context))}") for f in out]
     return out
+
+
+_CALENDAR_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:年度?|fiscal year|financial year)?(?![0-9])")
+_YEARS_OF_SUM = re.compile(r"(?:连续|近|最近)\s*([0-9两二三四五])\s*(?:个)?(?:会计)?年")
+
+
+def _calendar_year(before: str) -> int | None:
+    """The calendar year named last in the words before a figure, in its own clause (2023年营业收入 of 2023年营业收入500万元;
+    in 2023 we made RMB 5 million), or None."""
+    years = _CALENDAR_YEAR.findall(before)
+    return int(years[-1]) if years else None
+
+
+def _latest_years(scored: list[tuple[float, Figure]], threshold: Threshold) -> list[Figure]:
+    """For a sum over consecutive years (连续2年营业收入累计), the asker's figures of as many calendar years, the latest
+    ones and one after the other (2022年520万元，2023年500万元); none when such years were not all given."""
+    by_year: dict[int, Figure] = {}
+    for _, f in scored:
+        if f.year is not None and not f.cumulative and not f.part_of_year:
+            by_year.setdefault(f.year, f)
+    m = _YEARS_OF_SUM.search(threshold.noun + threshold.raw)
+    n = int(parse_number(m.group(1)) or 2) if m else 2
+    if len(by_year) < n:
+        return []
+    years = sorted(by_year)[-n:]
+    return [by_year[y] for y in years] if years[-1] - years[0] == n - 1 else []
 
 
 _ADDED = re.compile(r"(?:又|再|另外又?|新)(?:(?:招|增加|加|进|聘|雇)了?|来了)\s*$")
@@ -692,7 +724,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         if sums:
             f = sums[0]
             return _value(f.quantity, threshold.dimension), f.quantity.raw
-        yearly = [f for _, f in scored if f.last_year or f.year_before]
+        yearly = [f for _, f in scored if f.last_year or f.year_before] or _latest_years(scored, threshold)
         if len(yearly) >= 2:
             return (sum(_value(f.quantity, threshold.dimension) for f in yearly[:2]),
                     "+".join(f.quantity.raw for f in yearly[:2]))

@@ -1340,3 +1340,21 @@ def test_a_sum_added_on_top_of_an_earlier_one_counts_with_it():
     turns = ["我们是洛阳市本级的一个政府投资项目，原来批的总投资8000万。", "今年这个项目追加了2000万投资，调整后要报人大常委会审批吗？"]
     got = check(rule, "", turns, citation=1)
     assert got.verdict == "met" and got.conditions[0].given == "8000万+2000万"
+
+
+def test_figures_of_named_calendar_years_make_a_sum_over_consecutive_years():
+    # 2022年 and 2023年 are the two years of 连续2年…累计, as 前年 and 去年 would be; two years apart they are not
+    items = ["（1）经国家备案通过的高新技术企业。", "（3）连续2年营业收入累计超过1000万元。"]
+    heading = "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项"
+    got = check(items, heading, ["我们2022年营业收入520万元，2023年营业收入500万元，能毕业吗？"], citation=1)
+    assert got.conditions[1].verdict == "met" and got.conditions[1].given == "520万元+500万元"
+    got = check(items, heading, ["我们2021年营业收入520万元，2023年营业收入500万元，能毕业吗？"], citation=1)
+    assert [c.verdict for c in got.conditions if "营业收入" in c.text] == ["unknown"]
+
+
+def test_a_share_taken_out_of_a_sum_is_a_share_of_that_sum():
+    rule = ["经认定登记的技术合同，属于职务技术成果的，卖方应当从技术交易的净收入中提取不低于20％的比例，奖励直接参加技术研究的人员。"]
+    got = check(rule, "", ["技术交易净收入500万，打算拿80万奖励课题组成员，这个比例合规吗？"], citation=1)
+    assert got.verdict == "not_met" and got.conditions[0].given == "80万/500万=16%"
+    [t] = thresholds(rule[0])
+    assert t.base == "技术交易的净收入"
