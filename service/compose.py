@@ -501,6 +501,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
     if not turns or not asks_whether(turns[-1], language == "en"):
         return None
     best = None
+    bearing_checks: list[Checks] = []
     for n, unit in enumerate(units[:depth], 1):
         if n - 1 in skip:
             continue
@@ -536,7 +537,15 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                           default_rule="any")
         bearing = sum(c.verdict != "unknown" or c.extensible or c.close for c in found.conditions) if found and found.bearing else 0
         if bearing:
-            return found  # the best-matching passage that the figures bear on: what was asked about
-        if found and n == 1:
+            bearing_checks.append(found)
+        elif found and n == 1:
             best = found  # the passage quoted first has measurable conditions: what the founder's figures must settle
-    return best
+    # the best-matching passage that the figures bear on is what was asked about, unless a later one has a rule for
+    # the asker's very case (劳动合同期限一年以上不满三年的，试用期不得超过二个月 beside 试用期最长不得超过六个月): the
+    # more specific rule decides
+    return next((f for f in bearing_checks if _for_their_case(f)), bearing_checks[0] if bearing_checks else best)
+
+
+def _for_their_case(found: Checks) -> bool:
+    """Whether a condition the figures settle is the rule for a case the asker is in."""
+    return any(c.case is not None and c.case.verdict == "met" and c.verdict != "unknown" for c in found.conditions)

@@ -304,3 +304,35 @@ def test_a_part_in_everyday_words_is_about_the_specialised_thing_the_part_before
     answer = subsidy_assistant.answer("创业担保贷款的贴息比例是多少？是按季度给吗？")
     assert answer.refused
     assert not subsidy_assistant.answer("场地补贴的标准是多少？是按季度给吗？").refused
+
+
+@pytest.fixture(scope="module")
+def probation_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("probation-corpus")
+    (corpus / "劳动用工通则.md").write_text(
+        "# 劳动用工通则\n\n第二十一条 劳动合同可以约定试用期。试用期最长不得超过六个月。\n", encoding="utf-8")
+    (corpus / "劳动合同试用期规定.md").write_text(
+        "# 劳动合同试用期规定\n\n第十九条 劳动合同期限三个月以上不满一年的，试用期不得超过一个月；劳动合同期限一年以上"
+        "不满三年的，试用期不得超过二个月；三年以上固定期限和无固定期限的劳动合同，试用期不得超过六个月。\n",
+        encoding="utf-8")
+    index = tmp_path_factory.mktemp("probation-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_a_rule_for_the_askers_own_case_decides_over_a_general_one_quoted_first(probation_assistant):
+    from service.compose import eligibility, units_from_hits
+
+    question = "签了2年劳动合同，试用期约定的3个月，这样合法吗？"
+    units = units_from_hits(probation_assistant.index, probation_assistant.retrieve(question, k=5), 5)
+    general = [u for u in units if "最长不得超过六个月" in u.doc.text[u.start:u.end]]
+    specific = [u for u in units if "不满三年" in u.doc.text[u.start:u.end]]
+    assert general and specific
+    for order in (general + specific, specific + general):
+        found = eligibility(order, [question], "zh")
+        assert found is not None and found.verdict == "not_met"  # 3个月 > 二个月 for a 2-year contract
+        assert any("不满三年" in c.text for c in found.conditions)
