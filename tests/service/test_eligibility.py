@@ -1358,3 +1358,13 @@ def test_a_share_taken_out_of_a_sum_is_a_share_of_that_sum():
     assert got.verdict == "not_met" and got.conditions[0].given == "80万/500万=16%"
     [t] = thresholds(rule[0])
     assert t.base == "技术交易的净收入"
+
+
+def test_not_yet_past_a_time_is_at_most_that_time():
+    [t] = thresholds("自被撤销、吊销或者责令关闭之日起未逾5年的")  # 未逾: not past, never 逾 (past)
+    assert (t.op, t.value, t.dimension) == ("<=", 60, "months")
+    got = check(["有下列情形之一的，不得担任首席代表：", "（一）因损害社会公共利益，被判处刑罚的；",
+                 "（二）因从事损害社会公共利益的违法活动，依法被撤销设立登记、吊销登记证或者被有关部门依法责令关闭的代表机构"
+                 "的首席代表，自被撤销、吊销或者责令关闭之日起未逾5年的；"], "",
+                ["我之前当首席代表的代表处被吊销了登记证，到现在3年了，我还能当首席代表吗？"], citation=1)
+    assert [(c.given, c.verdict) for c in got.conditions if c.given] == [("3年", "met")]
