@@ -260,7 +260,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
     for k, q in enumerate(found):
         before = folded[:q.start]
         after = folded[q.end:]
-        op, suffix, base = "", 0, ""
+        op, suffix, base, shared = "", 0, "", False
         # 百分之三至百分之五: a range of one unit (not dates: 1月1日至6月30日)
         ranged_with = [o for o in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
                        if o is not None and o.unit == q.unit and q.dimension not in ("months", "days")
@@ -278,7 +278,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             for name, sign in (("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
                 m = p[name + "_share"].search(core)
                 if m:
-                    op, before, base = sign, core[:m.start()] + core[m.start(1):m.end(1)], m.group(1)
+                    op, before, base, shared = sign, core[:m.start()] + core[m.start(1):m.end(1)], m.group(1), True
                     break
             m = p["paid_share"].search(core)
             if not op and m and p["after_paid"].match(after):
@@ -290,7 +290,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         for name, sign in (("after_gt", ">"), ("after_lt", "<"), ("after_ge", ">="), ("after_le", "<=")):
             m = p[name].match(after)
             if m:
-                op, suffix = op or sign, m.end()
+                # the word right after the number decides over one a share's base away from it (出资数额最多且占…
+                # 总额的30%以上: 最多 is "the largest", 以上 the comparison)
+                op, suffix = sign if shared else op or sign, m.end()
                 break
         m = p["inclusive"].match(after[suffix:])
         if m and op in (">", "<"):

@@ -1368,3 +1368,8 @@ def test_not_yet_past_a_time_is_at_most_that_time():
                  "的首席代表，自被撤销、吊销或者责令关闭之日起未逾5年的；"], "",
                 ["我之前当首席代表的代表处被吊销了登记证，到现在3年了，我还能当首席代表吗？"], citation=1)
     assert [(c.given, c.verdict) for c in got.conditions if c.given] == [("3年", "met")]
+
+
+def test_the_word_after_a_share_decides_over_one_a_base_away():
+    [t] = thresholds("中方主要投资者，是指在全体中方投资者中出资数额最多且占中方全体投资者出资总额的30%以上的出资者。")
+    assert (t.op, t.value) == (">=", 30)  # 最多 (the largest) is no comparison of the share; 以上 is
