@@ -1373,3 +1373,8 @@ def test_not_yet_past_a_time_is_at_most_that_time():
 def test_the_word_after_a_share_decides_over_one_a_base_away():
     [t] = thresholds("中方主要投资者，是指在全体中方投资者中出资数额最多且占中方全体投资者出资总额的30%以上的出资者。")
     assert (t.op, t.value) == (">=", 30)  # 最多 (the largest) is no comparison of the share; 以上 is
+
+
+def test_a_later_day_named_first_is_the_same_years_unless_the_second_comes_soon_after_new_year():
+    assert elapsed("市场只能在6月30日终止营业。我们4月15日开了商户大会通知大家").value == 76  # not 289 days on
+    assert elapsed("12月20日签合同，1月5日交货").value == 16  # the next year's
