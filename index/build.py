@@ -24,6 +24,7 @@ from index.dense import describe, extend_dense_index, make_dense_index
 from index.embed import Embedder
 from index.errors import IndexBrokenError, IndexNotBuiltError
 from index.lexical import TermCounts
+from index.lexicon import LEXICON, Lexicon, candidate_words
 from index.segment import tokenize
 from index.store import (CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, Manifest, cleanup_stale,
                          done_with, new_version_dir, publish, read_documents, read_manifest, write_jsonl)
@@ -126,7 +127,7 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
     # tokens too: a kept chunk's BM25 terms must be cut by the dictionary the questions are cut by
-    setup = setup_hash(f"{embedder.passage_namespace}|ann {ann_min_chunks}|{_tokens_namespace()}")
+    setup = setup_hash(f"{embedder.passage_namespace}|ann {ann_min_chunks}|{_tokens_namespace()}|lexicon {LEXICON}")
     cleanup_stale(out)  # what killed builds left, before this one adds its own folder
     sources = scan(folders)
     fp = fingerprint(sources, setup)
@@ -173,13 +174,18 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
             placeholder = np.zeros((len(texts), embedder.dim), dtype=np.float32)
             # Its fingerprint is never the corpus's: a build killed before the complete version is a rerun.
             keywords = version.write(counts, placeholder, _manifest(embedder, f"{fp}:keywords", folders, docs, loaded,
-                                                                    setup, started, pending=[[len(kept), len(texts)]]))
+                                                                    setup, started, pending=[[len(kept), len(texts)]]),
+                                     Lexicon.load(previous.path) if previous is not None else None)
             # The complete version starts from this one (publishing it removed the previous folder).
             version.previous = _Previous(out.resolve(), keywords, {})
             version.kept = np.arange(len(kept), dtype=np.int64)
             on_keywords(BuildResult(out, keywords, loaded.skipped, True, embedded=0, reused=len(kept)))
         vectors = _embed(embedder, texts, progress, cache, found)
-        manifest = version.write(counts, vectors, _manifest(embedder, fp, folders, docs, loaded, setup, started))
+        df = np.bincount(counts.matrix.indices, minlength=len(counts.vocab))
+        lexicon = Lexicon.build(candidate_words(list(counts.vocab), df), lambda words: _embed_words(embedder, words, cache),
+                                Lexicon.load(version.previous.path) if version.previous is not None else None)
+        manifest = version.write(counts, vectors, _manifest(embedder, fp, folders, docs, loaded, setup, started),
+                                 lexicon)
     finally:
         if cache:
             cache.close()
@@ -210,7 +216,7 @@ class _Version:
     documents: list[dict]
     ann_min_chunks: int
 
-    def write(self, counts: TermCounts, vectors: np.ndarray, manifest: Manifest) -> Manifest:
+    def write(self, counts: TermCounts, vectors: np.ndarray, manifest: Manifest, lexicon: Lexicon | None) -> Manifest:
         tmp = new_version_dir(self.out)
         try:
             if self.previous is not None and len(self.kept):
@@ -221,6 +227,8 @@ class _Version:
                 index = make_dense_index(vectors, ann_min_chunks=self.ann_min_chunks)
             faiss.write_index(index, str(tmp / VECTORS))
             counts.save(tmp)
+            if lexicon is not None:
+                lexicon.save(tmp)
             _write_chunks(tmp / CHUNKS, self.previous.path / CHUNKS if self.previous else None, self.kept,
                           self.new_chunks)
             write_jsonl(tmp / DOCUMENTS, [d.to_dict() for d in self.order])
@@ -271,6 +279,24 @@ def _cached_vectors(embedder: Embedder, texts: list[str], cache: BuildCache | No
         return [None] * len(texts)
     found, _ = cache.vectors(embedder.passage_namespace, texts)
     return [v if v is not None and v.shape == (embedder.dim,) else None for v in found]
+
+
+def _embed_words(embedder: Embedder, words: list[str], cache: BuildCache | None) -> np.ndarray:
+    """Words embedded as questions are (index/lexicon.py), from the build cache where they were made before."""
+    if cache is None:
+        return embedder.words(words)
+    found, keys = cache.vectors(embedder.words_namespace, words)
+    missing = [i for i, v in enumerate(found) if v is None or v.shape != (embedder.dim,)]
+    out = np.zeros((len(words), embedder.dim), dtype=np.float32)
+    for i, v in enumerate(found):
+        if v is not None and v.shape == (embedder.dim,):
+            out[i] = v
+    for start in range(0, len(missing), 512):
+        part = missing[start:start + 512]
+        vectors = embedder.words([words[i] for i in part])
+        out[part] = vectors
+        cache.put_vectors([keys[i] for i in part], vectors)
+    return out
 
 
 def _embed(embedder: Embedder, texts: list[str], progress: Progress | None, cache: BuildCache | None,

@@ -151,6 +151,27 @@ class Embedder:
                 out[i::lanes] = vectors
         return out
 
+    @property
+    def words_namespace(self) -> str:
+        """What a word's vector (embedded as a question is: index/lexicon.py) depends on besides its text."""
+        return f"{self.passage_backend}|{self.model_id}|{self.query_prompt}|word"
+
+    def words(self, texts: list[str]) -> np.ndarray:
+        """Words or short phrases embedded as questions are, by the passages' encoder (the int8 copy's lanes
+        when accepted): the cross-lingual lexicon's vectors."""
+        if self._onnx_passages is None:
+            return self._encode(texts, self.query_prompt)
+        encoder, pool = self._onnx_passages
+        prompt = self.query_prompt
+        lanes = pool._max_workers
+        parts = [texts[i::lanes] for i in range(lanes)]
+        results = list(pool.map(lambda part: encoder.encode([prompt + t for t in part]), parts))
+        out = np.zeros((len(texts), encoder.dim), dtype=np.float32)
+        for i, vectors in enumerate(results):
+            if len(vectors):
+                out[i::lanes] = vectors
+        return out
+
     def query(self, text: str) -> np.ndarray:
         return self._cached_query(text).copy()
 

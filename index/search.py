@@ -19,8 +19,9 @@ from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.embed import Embedder
 from index.errors import IndexBrokenError
-from index.english import Bridge
+from index.english import STOP, Bridge
 from index.expand import expand, formal_terms, is_english
+from index.lexicon import Lexicon
 from index.homophones import Homophones
 from index.lexical import TermCounts, bm25_of
 from index.segment import tokenize
@@ -43,6 +44,9 @@ class Hit:
     dense_rank: int  # 1-based; 0 when outside the dense candidates
     bm25_rank: int
     pending: bool = False  # the chunk has no vector yet (a document being added): `dense` is unknown
+
+
+GRAMS_KEPT = 20_000  # English words and phrases whose vectors are remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,9 @@ class Index:
         del counts
         self.homophones = Homophones(self._vocab)
         self.bridge = Bridge(self.frequency, self.postings if store is None else None, len(self.chunks))
+        self._lexicon_folder = real
+        self._lexicon: Lexicon | None | bool = False  # read on the first English question (False: not yet)
+        self._gram_vectors: dict[str, np.ndarray] = {}
         # Versions of one regulation (one title, several dates), newest last.
         versions: dict[str, list[str]] = {}
         for d in self.documents.values():
@@ -138,8 +145,28 @@ class Index:
             formal = formal_terms(fold(question))
             return f"{question} {' '.join(formal)}" if formal else question
         extra = [t for t in (*_place_names(question), *self.bridge.terms(question)) if t not in question]
-        expanded = expand(question)
-        return f"{expanded} {' '.join(extra)}" if extra else expanded
+        expanded = f"{expand(question)} {' '.join(extra)}" if extra else expand(question)
+        # the model's nearest corpus words for the English ones: terms of documents no dictionary knows
+        more = [t for t in self.lexicon_terms(question) if t not in expanded]
+        return f"{expanded} {' '.join(more)}" if more else expanded
+
+    def lexicon_terms(self, question: str) -> list[str]:
+        """The index's Chinese words nearest to an English question's words and phrases (index/lexicon.py)."""
+        if self._lexicon is False:
+            self._lexicon = Lexicon.load(self._lexicon_folder)
+        if not self._lexicon:
+            return []
+        return self._lexicon.terms(question, self._grams, STOP)
+
+    def _grams(self, grams: list[str]) -> np.ndarray:
+        """English words and phrases embedded at once (index/lexicon.py), each remembered: most recur."""
+        known = self._gram_vectors
+        todo = [g for g in grams if g not in known]
+        if todo:
+            if len(known) > GRAMS_KEPT:
+                known.clear()
+            known.update(zip(todo, self.embedder.words(todo)))
+        return np.stack([known[g] for g in grams])
 
     @property
     def idf_max(self) -> float:

@@ -1,0 +1,128 @@
+"""English words to the corpus's Chinese ones through the multilingual model, for documents no dictionary knows.
+
+Every Chinese word of the index (two to eight characters, in at least MIN_DF chunks, the MAX_WORDS commonest) is
+embedded as a question is. An English word or two-word phrase of a question takes the nearest of them (at most
+PER_GRAM) by CSLS: twice the cosine, less how near each side lies to the other language in general (its "hubness":
+a word such as 作成 or 出版 that lies near every English word says nothing). Only those clearly nearer than
+that (MARGIN) are kept: outdoor advertising -> 户外广告, statistics -> 统计. It needs no dictionary and no
+glossary, so it works on whatever regulation staff add; the dictionary bridge (index/english.py) and the
+glossaries still come first.
+
+The lexicon is written into each index version (LEXICON): a build reuses the previous version's words and embeds
+only the new ones (through the build cache), so adding a document costs its new words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from corpus.domain import KNOWLEDGE
+
+LEXICON = "lexicon.npz"
+MIN_DF = 2  # chunks a word must be in: a word of one chunk is a name or a slip more often than a term
+MAX_WORDS = 60_000  # the commonest words kept: the query-time search and the memory stay small on large corpora
+HUB_K = 10  # nearest neighbours whose mean cosine is a word's hubness
+MARGIN = 0.03  # CSLS a Chinese word needs to be taken for an English one
+PER_GRAM = 2  # Chinese words kept per English word or phrase
+BLOCK = 4096  # rows per matrix product when measuring hubness
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+Embed = Callable[[list[str]], np.ndarray]  # texts -> unit vectors, embedded as questions are
+
+
+def english_sample() -> list[str]:
+    lines = (KNOWLEDGE / "english_sample.txt").read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+
+def candidate_words(vocab: list[str], df: np.ndarray) -> list[str]:
+    """The index's Chinese words worth a vector: two to eight characters, in MIN_DF chunks or more, the commonest
+    MAX_WORDS of them (ties in the vocabulary's order)."""
+    ids = [i for i, w in enumerate(vocab) if i < len(df) and df[i] >= MIN_DF and _HAN.match(w)]
+    ids.sort(key=lambda i: -int(df[i]))
+    return sorted(vocab[i] for i in ids[:MAX_WORDS])
+
+
+def _hubness(vectors: np.ndarray, sample: np.ndarray) -> np.ndarray:
+    """Each row's mean cosine to its HUB_K nearest rows of `sample`."""
+    out = np.zeros(len(vectors), dtype=np.float32)
+    k = min(HUB_K, len(sample))
+    if not k:
+        return out
+    for i in range(0, len(vectors), BLOCK):
+        sims = vectors[i:i + BLOCK] @ sample.T
+        out[i:i + BLOCK] = np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
+    return out
+
+
+class Lexicon:
+    """Chinese words, their vectors (unit length) and their hubness against English in general."""
+
+    def __init__(self, words: list[str], vectors: np.ndarray, hubs: np.ndarray) -> None:
+        self.words = words
+        self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self.hubs = np.asarray(hubs, dtype=np.float32)
+
+    @classmethod
+    def build(cls, words: list[str], embed: Embed, previous: "Lexicon | None" = None) -> "Lexicon":
+        """The lexicon of `words`: a word of `previous` keeps its vector and hubness, the others are embedded."""
+        old = {w: i for i, w in enumerate(previous.words)} if previous is not None else {}
+        new = [w for w in words if w not in old]
+        dim = previous.vectors.shape[1] if previous is not None else 0
+        vectors = np.zeros((len(words), dim), dtype=np.float32) if dim else None
+        hubs = np.zeros(len(words), dtype=np.float32)
+        made = embed(new) if new else None
+        if made is not None:
+            made = np.asarray(made, dtype=np.float32)
+            if vectors is None:
+                vectors = np.zeros((len(words), made.shape[1]), dtype=np.float32)
+            made_hubs = _hubness(made, np.asarray(embed(english_sample()), dtype=np.float32))
+        if vectors is None:  # no words at all
+            return cls([], np.zeros((0, 0), dtype=np.float32), hubs)
+        at = {w: i for i, w in enumerate(new)}
+        for row, w in enumerate(words):
+            if w in old:
+                vectors[row], hubs[row] = previous.vectors[old[w]], previous.hubs[old[w]]
+            else:
+                vectors[row], hubs[row] = made[at[w]], made_hubs[at[w]]
+        return cls(words, vectors, hubs)
+
+    def save(self, folder: Path) -> None:
+        np.savez(folder / LEXICON, words=np.array(self.words, dtype=str), vectors=self.vectors.astype(np.float16),
+                 hubs=self.hubs)
+
+    @classmethod
+    def load(cls, folder: Path) -> "Lexicon | None":
+        """The lexicon written in an index folder; None when the folder has none (built before it existed)."""
+        path = folder / LEXICON
+        if not path.is_file():
+            return None
+        with np.load(path) as data:
+            return cls([str(w) for w in data["words"]], data["vectors"], data["hubs"])
+
+    def terms(self, question: str, encode: Embed, stop: frozenset[str]) -> list[str]:
+        """The Chinese words for an English question's words and two-word phrases (not `stop` words); `encode`
+        embeds a list of them at once."""
+        if not self.words:
+            return []
+        tokens = _WORD.findall(question.lower())
+        grams = [w for w in tokens if w not in stop and len(w) >= 3]
+        grams += [f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if a not in stop and b not in stop]
+        if not grams:
+            return []
+        queries = np.asarray(encode(list(dict.fromkeys(grams))), dtype=np.float32)
+        sims = self.vectors @ queries.T  # words x grams
+        k = min(HUB_K, len(self.words))
+        own = np.partition(sims, -k, axis=0)[-k:].mean(axis=0)  # each gram's hubness among these words
+        csls = 2 * sims - self.hubs[:, None] - own[None, :]
+        out: list[str] = []
+        for g in range(csls.shape[1]):
+            column = csls[:, g]
+            top = np.argpartition(-column, min(PER_GRAM, len(column) - 1))[:PER_GRAM]
+            out += [self.words[i] for i in sorted(top, key=lambda i: -column[i]) if column[i] >= MARGIN]
+        return list(dict.fromkeys(out))
