@@ -24,7 +24,7 @@ from index.dense import describe, extend_dense_index, make_dense_index
 from index.embed import Embedder
 from index.errors import IndexBrokenError, IndexNotBuiltError
 from index.lexical import TermCounts
-from index.lexicon import LEXICON, Lexicon, candidate_words
+from index.lexicon import Lexicon, candidate_words, setup as lexicon_setup
 from index.segment import tokenize
 from index.store import (CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, Manifest, cleanup_stale,
                          done_with, new_version_dir, publish, read_documents, read_manifest, write_jsonl)
@@ -127,7 +127,7 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
     # tokens too: a kept chunk's BM25 terms must be cut by the dictionary the questions are cut by
-    setup = setup_hash(f"{embedder.passage_namespace}|ann {ann_min_chunks}|{_tokens_namespace()}|lexicon {LEXICON}")
+    setup = setup_hash(f"{embedder.passage_namespace}|ann {ann_min_chunks}|{_tokens_namespace()}|{lexicon_setup()}")
     cleanup_stale(out)  # what killed builds left, before this one adds its own folder
     sources = scan(folders)
     fp = fingerprint(sources, setup)

@@ -14,6 +14,7 @@ only the new ones (through the build cache), so adding a document costs its new 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,7 @@ from corpus.domain import KNOWLEDGE
 
 LEXICON = "lexicon.npz"
 MIN_DF = 2  # chunks a word must be in: a word of one chunk is a name or a slip more often than a term
-MAX_WORDS = 60_000  # the commonest words kept: the query-time search and the memory stay small on large corpora
+MAX_WORDS = 40_000  # the commonest words kept: the query-time search and the memory (about 60 MB) stay small
 HUB_K = 10  # nearest neighbours whose mean cosine is a word's hubness
 MARGIN = 0.03  # CSLS a Chinese word needs to be taken for an English one
 PER_GRAM = 2  # Chinese words kept per English word or phrase
@@ -33,6 +34,12 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 Embed = Callable[[list[str]], np.ndarray]  # texts -> unit vectors, embedded as questions are
+
+
+def setup() -> str:
+    """What every lexicon of a build depends on besides its words and the model: a change rebuilds them."""
+    sample = hashlib.sha256("\n".join(english_sample()).encode()).hexdigest()[:12]
+    return f"{LEXICON} df>={MIN_DF} top {MAX_WORDS} sample {sample}"
 
 
 def english_sample() -> list[str]:
