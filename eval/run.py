@@ -277,6 +277,14 @@ def print_misses(name: str, records: list[dict]) -> None:
         console.print(f"  {r['reason'][:160]}", highlight=False)
 
 
+def without_glossaries() -> None:
+    """English questions get no terms from corpus/knowledge/glossary_en*.tsv in this process."""
+    import index.expand
+
+    index.expand._glossary = lambda: []
+    index.expand.expand.cache_clear()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
@@ -284,7 +292,12 @@ def main() -> None:
     parser.add_argument("--methods", action="store_true", help="Also retrieval by fusion method, per set.")
     parser.add_argument("--misses", action="store_true", help="List the dev items answered wrongly.")
     parser.add_argument("--json", type=Path, help="Write figures and per-item records here.")
+    parser.add_argument("--no-glossary", action="store_true",
+                        help="Ask without the hand-written English glossaries: English questions as they fare on "
+                             "documents no one wrote a glossary for (dictionary and lexicon only).")
     args = parser.parse_args()
+    if args.no_glossary:
+        without_glossaries()
     chosen = [qs for qs in QUESTION_SETS if (args.split in ("all", qs.split)) and (not args.sets or qs.name in args.sets)]
     chosen = [qs for qs in chosen if (SETS / qs.file).is_file()]
     by_corpus = assistants(Settings(), {qs.corpus for qs in chosen})

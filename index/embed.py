@@ -138,10 +138,13 @@ class Embedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     def passages(self, texts: list[str]) -> np.ndarray:
+        return self._by_passage_encoder(texts, self.passage_prompt)
+
+    def _by_passage_encoder(self, texts: list[str], prompt: str) -> np.ndarray:
+        """Texts through the passages' encoder: the int8 copy's lanes (one text per pass) when accepted, else torch."""
         if self._onnx_passages is None:
-            return self._encode(texts, self.passage_prompt)
+            return self._encode(texts, prompt)
         encoder, pool = self._onnx_passages
-        prompt = self.passage_prompt
         lanes = pool._max_workers
         parts = [texts[i::lanes] for i in range(lanes)]
         results = list(pool.map(lambda part: encoder.encode([prompt + t for t in part]), parts))
@@ -159,18 +162,7 @@ class Embedder:
     def words(self, texts: list[str]) -> np.ndarray:
         """Words or short phrases embedded as questions are, by the passages' encoder (the int8 copy's lanes
         when accepted): the cross-lingual lexicon's vectors."""
-        if self._onnx_passages is None:
-            return self._encode(texts, self.query_prompt)
-        encoder, pool = self._onnx_passages
-        prompt = self.query_prompt
-        lanes = pool._max_workers
-        parts = [texts[i::lanes] for i in range(lanes)]
-        results = list(pool.map(lambda part: encoder.encode([prompt + t for t in part]), parts))
-        out = np.zeros((len(texts), encoder.dim), dtype=np.float32)
-        for i, vectors in enumerate(results):
-            if len(vectors):
-                out[i::lanes] = vectors
-        return out
+        return self._by_passage_encoder(texts, self.query_prompt)
 
     def query(self, text: str) -> np.ndarray:
         return self._cached_query(text).copy()

@@ -161,12 +161,15 @@ class Index:
     def _grams(self, grams: list[str]) -> np.ndarray:
         """English words and phrases embedded at once (index/lexicon.py), each remembered: most recur."""
         known = self._gram_vectors
-        todo = [g for g in grams if g not in known]
+        vectors = {g: known.get(g) for g in grams}  # read once: another request may clear the memory meanwhile
+        todo = [g for g, v in vectors.items() if v is None]
         if todo:
+            made = dict(zip(todo, self.embedder.words(todo)))
+            vectors.update(made)
             if len(known) > GRAMS_KEPT:
                 known.clear()
-            known.update(zip(todo, self.embedder.words(todo)))
-        return np.stack([known[g] for g in grams])
+            known.update(made)
+        return np.stack([vectors[g] for g in grams])
 
     @property
     def idf_max(self) -> float:

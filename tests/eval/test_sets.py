@@ -17,3 +17,15 @@ def test_question_set_is_valid(qs):
 def test_no_reserved_document_is_indexed_for_tuning():
     assert not set(law_files()) & reserved_files()
     assert reserved_files(), "../shared/notes/reserved-documents.md lists the reserved files"
+
+
+def test_the_glossaries_can_be_switched_off_for_an_eval(monkeypatch):
+    import index.expand
+    from eval.run import without_glossaries
+
+    question = "Which taxes is a technology business incubator exempt from?"
+    assert index.expand.expand(question) != question  # the glossary adds 孵化器 …
+    monkeypatch.setattr(index.expand, "_glossary", index.expand._glossary)  # restored after the test
+    without_glossaries()
+    assert index.expand.expand(question) == question
+    index.expand.expand.cache_clear()
