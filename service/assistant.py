@@ -17,7 +17,7 @@ from service.language import detect, localize
 from service.llm import LLMWriter
 from service.suggest import candidates, fallback, next_headings
 from service.support import Passage, elsewhere, judge
-from service.understand import sought_words, understand
+from service.understand import searched_text, sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
 FOLLOWUP_DOCS = 2  # documents of the earlier turn's hits a follow-up's own words are searched in
@@ -98,7 +98,8 @@ class Assistant:
                 rewritten = f"{rewritten}（{said.alias}）"
                 frame = understand(rewritten)
         sought = sought_words(frame)  # 罚款 for 会怎么处罚
-        hits = self.retrieve(f"{rewritten} {sought}" if sought else rewritten, k=max(3 * k, 15), doc_ids=doc_ids)
+        searched = searched_text(frame)
+        hits = self.retrieve(f"{searched} {sought}" if sought else searched, k=max(3 * k, 15), doc_ids=doc_ids)
         asked, context = asked_part(rewritten)
         if context and hits:
             # the earlier turn's scope (国家级, 增值税, 杭州, 2023) stays with the follow-up's own words

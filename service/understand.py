@@ -22,6 +22,9 @@ _ASKING = re.compile(r"[？?]|吗|呢|什么|啥|怎么|怎样|如何|哪|谁|�
                      r"(.)不\1|^(?:what|how|which|when|who|whom|where|why|is|are|do|does|did|can|could|should|must|will|"
                      r"would|may|if)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年)?(?!\d)")
+# a year right before the asker's own figure of it (2022年营业收入520万元, 2023年度纳税额30万)
+_OWN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年度?(?=[^，,。；;？?!！]{0,10}?(?:[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)"
+                       r"\s*(?:万|亿|元|块|个|人|家|名|平|%|％))")
 _YEAR_ASKED = re.compile(r"截至|截止|年底|年末|年初|当年|年度|全年|by (?:the )?end of", re.IGNORECASE)
 _STAT_TYPES = {"count", "amount", "rate"}
 _CLAUSES = re.compile(r"[，,；;：:]")
@@ -177,6 +180,13 @@ def _whole_words(folded: str, mentions: tuple[Mention, ...]) -> tuple[Mention, .
         return (any(start < m.start < end < m.end for start, end in words)  # a word ends inside it
                 and any(m.start < start < m.end < end for start, end in words))  # and the next runs past it
     return tuple(m for m in mentions if not straddled(m))
+
+
+def searched_text(frame: Frame) -> str:
+    """The question as it is searched: a year that dates the asker's own figure (2022年营业收入520万元) is their
+    situation, not a scope of what they ask, and would pull in passages of that year's statistics; a year the
+    question asks figures for (2023年底有多少家) stays."""
+    return _OWN_YEAR.sub(lambda m: m.group() if m.group(1) in frame.years else " ", frame.question)
 
 
 def sought_words(frame: Frame) -> str:

@@ -336,3 +336,9 @@ def test_a_rule_for_the_askers_own_case_decides_over_a_general_one_quoted_first(
         found = eligibility(order, [question], "zh")
         assert found is not None and found.verdict == "not_met"  # 3个月 > 二个月 for a 2-year contract
         assert any("不满三年" in c.text for c in found.conditions)
+
+
+def test_the_askers_own_years_do_not_pull_in_that_years_statistics(assistant):
+    answer = assistant.answer("我们公司2022年营业收入520万元，2023年营业收入500万元，能从国家级孵化器毕业吗？")
+    assert answer.checks is not None and answer.checks["verdict"] == "met"  # 连续2年营业收入累计超过1000万元
+    assert "截至2022年底" not in answer.citations[0].text

@@ -179,3 +179,12 @@ def test_a_rate_in_ten_thousandths_or_its_highest_share_is_a_rate_asked():
     assert kinds("浙江 招标 投标保证金 最高比例") == [["rate"]]
     assert kinds("技术出资 比例上限") == [["rate"]]
     assert kinds("那技术作价占注册资本的比例有没有上限？") == [[]]  # whether there is a cap, not its value
+
+
+def test_the_askers_own_years_are_not_searched_but_asked_years_are():
+    from service.understand import searched_text, understand
+
+    own = understand("我们公司2022年营业收入520万元，2023年营业收入500万元，能从国家级孵化器毕业吗？")
+    assert "2022" not in searched_text(own) and "2023" not in searched_text(own) and "营业收入520万元" in searched_text(own)
+    asked = understand("截至2022年底全省有多少家国家级孵化器？")
+    assert "2022" in searched_text(asked)
