@@ -16,7 +16,7 @@ from service.followup import asked_part, rewrite, scope_terms
 from service.language import detect, localize
 from service.llm import LLMWriter
 from service.suggest import candidates, fallback, next_headings
-from service.support import Passage, elsewhere, judge
+from service.support import Passage, elsewhere, judge, other_kind
 from service.understand import searched_text, sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
@@ -134,7 +134,10 @@ class Assistant:
             topics = []
             # a check reads no other place's rule than the asker's (北京's 保修期 for an asker in 山东)
             foreign = {n for n, i in enumerate(verdict.order[:k]) if elsewhere(frame, passages[i])}
-            found = eligibility(units, [*history, question], language, skip=foreign, gloss=self.index.bridge.terms)
+            # a list for another level or kind than the one named (省级's for a 国家级 question) only when no other bears
+            aside = {n for n, u in enumerate(units) if other_kind(frame, fold(f"{u.section} {u.heading.text if u.heading else ''}"))}
+            found = eligibility(units, [*history, question], language, skip=foreign, gloss=self.index.bridge.terms,
+                                aside=aside)
             if found:
                 checks = found.contract()
                 # figures that settle something lead; what would settle the quoted rule follows it

@@ -494,14 +494,16 @@ _INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,24}[：:]?\s*$")
 
 
 def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3,
-                skip: set[int] | frozenset[int] = frozenset(), gloss: Gloss | None = None) -> Checks | None:
+                skip: set[int] | frozenset[int] = frozenset(), gloss: Gloss | None = None,
+                aside: set[int] | frozenset[int] = frozenset()) -> Checks | None:
     """The founder's figures checked against the cited list (or provision) their words bear on most, when
     the question asks whether they qualify (not what a rule is, or how a thing is done). `skip`: positions of
-    units not to check (another place's rules)."""
+    units not to check (another place's rules); `aside`: positions of units for another member of a family the
+    question names (省级 for 国家级), checked only when no other unit bears on the figures."""
     if not turns or not asks_whether(turns[-1], language == "en"):
         return None
     best = None
-    bearing_checks: list[Checks] = []
+    bearing_checks: list[tuple[bool, Checks]] = []
     for n, unit in enumerate(units[:depth], 1):
         if n - 1 in skip:
             continue
@@ -537,13 +539,14 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                           default_rule="any")
         bearing = sum(c.verdict != "unknown" or c.extensible or c.close for c in found.conditions) if found and found.bearing else 0
         if bearing:
-            bearing_checks.append(found)
+            bearing_checks.append((n - 1 in aside, found))
         elif found and n == 1:
             best = found  # the passage quoted first has measurable conditions: what the founder's figures must settle
     # the best-matching passage that the figures bear on is what was asked about, unless a later one has a rule for
     # the asker's very case (劳动合同期限一年以上不满三年的，试用期不得超过二个月 beside 试用期最长不得超过六个月): the
     # more specific rule decides
-    return next((f for f in bearing_checks if _for_their_case(f)), bearing_checks[0] if bearing_checks else best)
+    ordered = [f for off, f in bearing_checks if not off] + [f for off, f in bearing_checks if off]
+    return next((f for f in ordered if _for_their_case(f)), ordered[0] if ordered else best)
 
 
 def _for_their_case(found: Checks) -> bool:

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.chunk import ARTICLE
-from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, delegation, families, gazetteer, sibling_mentions
+from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, delegation, families, family, gazetteer, \
+    sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import pos_tokenizer, stopwords, tokenizer
@@ -587,6 +588,18 @@ def _term_gaps(frame: Frame, scope: list[str]) -> list[Gap]:
         if others:
             gaps.append(Gap("term", asked[0].name, "、".join(s.name for s in others)))
     return gaps
+
+
+def other_kind(frame: Frame, text: str) -> bool:
+    """Whether a (folded) text is about another member of a family the question names, and not the one named:
+    省级's graduation list for a question about 国家级 (families whose members set a scope)."""
+    named = {m.key for m in sibling_mentions(text)}
+    asked = {m.key for m in frame.terms}
+    for fam in {k.family for k in asked}:  # type: ignore[union-attr]
+        here = {k for k in named if k.family == fam}  # type: ignore[union-attr]
+        if here and not here & asked and family(fam).scope:
+            return True
+    return False
 
 
 def _holds(sibling: Sibling, texts: list[str]) -> bool:

@@ -342,3 +342,10 @@ def test_the_askers_own_years_do_not_pull_in_that_years_statistics(assistant):
     answer = assistant.answer("我们公司2022年营业收入520万元，2023年营业收入500万元，能从国家级孵化器毕业吗？")
     assert answer.checks is not None and answer.checks["verdict"] == "met"  # 连续2年营业收入累计超过1000万元
     assert "截至2022年底" not in answer.citations[0].text
+
+
+def test_a_question_about_one_level_is_checked_against_that_levels_list(assistant):
+    answer = assistant.answer("我们公司前年营业收入520万元，去年营业收入500万元，能从国家级孵化器毕业吗？")
+    cited = answer.citations[answer.checks["conditions"][0]["citation"] - 1]
+    assert "国家级" in cited.section and "省级科技企业孵化器毕业" not in cited.text  # not the provincial list first cited
+    assert any("1000万元" in c["text"] and c["verdict"] == "met" for c in answer.checks["conditions"])
