@@ -182,7 +182,8 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
             on_keywords(BuildResult(out, keywords, loaded.skipped, True, embedded=0, reused=len(kept)))
         vectors = _embed(embedder, texts, progress, cache, found)
         df = np.bincount(counts.matrix.indices, minlength=len(counts.vocab))
-        lexicon = Lexicon.build(candidate_words(list(counts.vocab), df), lambda words: _embed_words(embedder, words, cache),
+        lexicon = Lexicon.build(candidate_words(list(counts.vocab), df),
+                                lambda words: _embed_words(embedder, words, cache),
                                 Lexicon.load(version.previous.path) if version.previous is not None else None)
         manifest = version.write(counts, vectors, _manifest(embedder, fp, folders, docs, loaded, setup, started),
                                  lexicon)
@@ -273,29 +274,29 @@ def _tokens(texts: list[str], cache: BuildCache | None) -> list[list[str]]:
     return found  # type: ignore[return-value]
 
 
-def _cached_vectors(embedder: Embedder, texts: list[str], cache: BuildCache | None) -> list[np.ndarray | None]:
-    """Each text's vector from the build cache, None where it was never made (or its blob is short)."""
+def _cached_vectors(embedder: Embedder, texts: list[str], cache: BuildCache | None,
+                    namespace: str | None = None) -> list[np.ndarray | None]:
+    """Each text's vector from the build cache (passages', or `namespace`'s), None where it was never made (or its
+    blob is short)."""
     if cache is None:
         return [None] * len(texts)
-    found, _ = cache.vectors(embedder.passage_namespace, texts)
+    found, _ = cache.vectors(namespace or embedder.passage_namespace, texts)
     return [v if v is not None and v.shape == (embedder.dim,) else None for v in found]
 
 
 def _embed_words(embedder: Embedder, words: list[str], cache: BuildCache | None) -> np.ndarray:
     """Words embedded as questions are (index/lexicon.py), from the build cache where they were made before."""
-    if cache is None:
-        return embedder.words(words)
-    found, keys = cache.vectors(embedder.words_namespace, words)
-    missing = [i for i, v in enumerate(found) if v is None or v.shape != (embedder.dim,)]
+    found = _cached_vectors(embedder, words, cache, embedder.words_namespace)
+    missing = [i for i, v in enumerate(found) if v is None]
     out = np.zeros((len(words), embedder.dim), dtype=np.float32)
     for i, v in enumerate(found):
-        if v is not None and v.shape == (embedder.dim,):
+        if v is not None:
             out[i] = v
     for start in range(0, len(missing), 512):
         part = missing[start:start + 512]
-        vectors = embedder.words([words[i] for i in part])
-        out[part] = vectors
-        cache.put_vectors([keys[i] for i in part], vectors)
+        out[part] = embedder.words([words[i] for i in part])
+        if cache is not None:
+            cache.put_vectors([cache.key(embedder.words_namespace, words[i]) for i in part], out[part])
     return out
 
 

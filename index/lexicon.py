@@ -80,23 +80,13 @@ class Lexicon:
         """The lexicon of `words`: a word of `previous` keeps its vector and hubness, the others are embedded."""
         old = {w: i for i, w in enumerate(previous.words)} if previous is not None else {}
         new = [w for w in words if w not in old]
-        dim = previous.vectors.shape[1] if previous is not None else 0
-        vectors = np.zeros((len(words), dim), dtype=np.float32) if dim else None
-        hubs = np.zeros(len(words), dtype=np.float32)
-        made = embed(new) if new else None
-        if made is not None:
-            made = np.asarray(made, dtype=np.float32)
-            if vectors is None:
-                vectors = np.zeros((len(words), made.shape[1]), dtype=np.float32)
-            made_hubs = _hubness(made, np.asarray(embed(english_sample()), dtype=np.float32))
-        if vectors is None:  # no words at all
-            return cls([], np.zeros((0, 0), dtype=np.float32), hubs)
+        if not words:
+            return cls([], np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=np.float32))
+        made = np.asarray(embed(new), dtype=np.float32) if new else None
+        made_hubs = _hubness(made, np.asarray(embed(english_sample()), dtype=np.float32)) if new else None
         at = {w: i for i, w in enumerate(new)}
-        for row, w in enumerate(words):
-            if w in old:
-                vectors[row], hubs[row] = previous.vectors[old[w]], previous.hubs[old[w]]
-            else:
-                vectors[row], hubs[row] = made[at[w]], made_hubs[at[w]]
+        vectors = np.stack([previous.vectors[old[w]] if w in old else made[at[w]] for w in words])
+        hubs = np.array([previous.hubs[old[w]] if w in old else made_hubs[at[w]] for w in words], dtype=np.float32)
         return cls(words, vectors, hubs)
 
     def save(self, folder: Path) -> None:

@@ -135,9 +135,9 @@ class Assistant:
             # a check reads no other place's rule than the asker's (北京's 保修期 for an asker in 山东)
             foreign = {n for n, i in enumerate(verdict.order[:k]) if elsewhere(frame, passages[i])}
             # a list for another level or kind than the one named (省级's for a 国家级 question) only when no other bears
-            aside = {n for n, u in enumerate(units) if other_kind(frame, fold(f"{u.section} {u.heading.text if u.heading else ''}"))}
+            heading = lambda u: f"{u.section} {u.heading.text if u.heading else ''}"
             found = eligibility(units, [*history, question], language, skip=foreign, gloss=self.index.bridge.terms,
-                                aside=aside)
+                                aside=lambda u: other_kind(frame, fold(heading(u))))
             if found:
                 checks = found.contract()
                 # figures that settle something lead; what would settle the quoted rule follows it

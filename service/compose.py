@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from corpus.messages import message
@@ -495,11 +496,11 @@ _INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,24}[：:]?\s*$")
 
 def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3,
                 skip: set[int] | frozenset[int] = frozenset(), gloss: Gloss | None = None,
-                aside: set[int] | frozenset[int] = frozenset()) -> Checks | None:
+                aside: Callable[[Unit], bool] = lambda unit: False) -> Checks | None:
     """The founder's figures checked against the cited list (or provision) their words bear on most, when
     the question asks whether they qualify (not what a rule is, or how a thing is done). `skip`: positions of
-    units not to check (another place's rules); `aside`: positions of units for another member of a family the
-    question names (省级 for 国家级), checked only when no other unit bears on the figures."""
+    units not to check (another place's rules); `aside`: whether a unit is for another member of a family the
+    question names (省级 for 国家级): such a unit decides only when no other bears on the figures."""
     if not turns or not asks_whether(turns[-1], language == "en"):
         return None
     best = None
@@ -539,7 +540,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                           default_rule="any")
         bearing = sum(c.verdict != "unknown" or c.extensible or c.close for c in found.conditions) if found and found.bearing else 0
         if bearing:
-            bearing_checks.append((n - 1 in aside, found))
+            bearing_checks.append((aside(unit), found))
         elif found and n == 1:
             best = found  # the passage quoted first has measurable conditions: what the founder's figures must settle
     # the best-matching passage that the figures bear on is what was asked about, unless a later one has a rule for
