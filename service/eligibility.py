@@ -182,6 +182,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_yet": re.compile("(?:不满|未满|不足)\\s*$"),
         "ge": re.compile(f"(?:{c['before_ge']})\\s*$"), "gt": re.compile(f"(?:{c['before_gt']})\\s*$"),
         "ge_event": re.compile(f"(?:{c['before_ge_event']})\\s*$"),
+        "ge_act": re.compile(c["before_ge_act"]), "per_base": re.compile(c["per_base"]),
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "paid_share": re.compile(f"(?:{c['before_paid']})([^，,；;。0-9]{{1,24}}?)的?\\s*$"), "after_paid": re.compile(c["after_paid"]),
@@ -273,6 +274,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             if m:
                 op, before = sign, core[:m.start()]
                 break
+        m = None if op else p["ge_act"].search(core)
+        if m and not p["per_base"].search(core[:m.start()]):
+            op, before = ">=", core[:m.start()] + m.group(1)  # 每年至少开展两次应急演练: the act (开展) is measured too
         if not op and q.dimension == "percent":
             # 不低于众创空间总面积的15%, 不超过应纳税所得额百分之三十: a share, its base between comparison and number
             for name, sign in (("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):

@@ -1378,3 +1378,14 @@ def test_the_word_after_a_share_decides_over_one_a_base_away():
 def test_a_later_day_named_first_is_the_same_years_unless_the_second_comes_soon_after_new_year():
     assert elapsed("市场只能在6月30日终止营业。我们4月15日开了商户大会通知大家").value == 76  # not 289 days on
     assert elapsed("12月20日签合同，1月5日交货").value == 16  # the next year's
+
+
+def test_a_least_number_with_the_act_it_bounds_between_is_a_threshold_of_that_act():
+    [t] = thresholds("管理服务单位每年至少开展两次应急演练。")
+    assert (t.op, t.value, t.dimension) == (">=", 2, "count") and "开展" in t.noun and "应急演练" in t.noun
+    got = check(["管理服务单位每年至少开展两次应急演练。"], "", ["我们今年只搞了一次应急演练，够不够？"], citation=1)
+    assert got.verdict == "not_met" and got.conditions[0].given == "一次"
+    # a ratio of a base named before it (每10家…至少配备1名) is no count one figure settles; nor a frequency
+    assert thresholds("每10家在孵企业至少配备1名专业孵化服务人员") == []
+    assert thresholds("应当至少每一个月对高毒作业场所进行一次职业中毒危害因素检测") == []
+    assert [(t.op, t.value) for t in thresholds("修改内容应当至少在实施前七日予以公示")] == [(">=", 7)]
