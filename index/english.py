@@ -30,6 +30,9 @@ PER_WORD = 3  # Chinese words kept per English word or phrase
 COMMON = 0.05  # share of the chunks above which a word says nothing about which sense of another word is meant
 TOGETHER = 2  # chunks two words must share to count as going together
 MIN_CHUNKS = 2000  # chunks below which which words share a chunk says too little to tell senses apart
+# Of a dictionary entry's senses, the first this many are its own: among the words that list the English one so
+# early, the corpus's commonest come first (延长 lists "to extend" second, after "to prolong"; 延伸 first).
+SENSE_RANK = 3
 KEEP = 0.5  # share of a word's best sense's lift another sense needs to be kept
 # English words that ask or link rather than name a thing: never looked up alone.
 STOP = frozenset("""a an the of to in on at for from by with about as and or but if then than so is are was were be
@@ -187,5 +190,5 @@ class Bridge:
                     best[chinese] = (rank, freq)
             if best:
                 break
-        ranked = sorted(best, key=lambda c: (best[c][0] > 0, -best[c][1]))
+        ranked = sorted(best, key=lambda c: (best[c][0] >= SENSE_RANK, -best[c][1]))
         return ranked[:PER_WORD]

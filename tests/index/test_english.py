@@ -21,6 +21,13 @@ def test_plurals_and_phrases_are_looked_up_in_their_dictionary_form():
     assert bridge.terms("the of and") == ()
 
 
+def test_of_the_words_listing_an_english_word_among_their_first_senses_the_corpus_commonest_come_first():
+    # 延长 is "to prolong/to extend/to delay"; 延伸 and 扩展 list "to extend" first, but statutes say 延长
+    counts = {"延长": 900, "推广": 300, "延伸": 40, "扩展": 30, "伸出": 5}
+    terms = Bridge(lambda w: counts.get(w, 0)).terms("Can the deadline be extended?")
+    assert "延长" in terms and "伸出" not in terms
+
+
 def test_of_a_words_senses_those_that_go_with_the_rest_of_the_question_are_kept():
     import numpy as np
 
