@@ -190,6 +190,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         **{name: re.compile(c[name]) for name in ("after_ge", "after_le", "after_gt", "after_lt", "inclusive", "range")},
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
+        "another_way": re.compile(t["combine"]["another_way"]),
         "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
@@ -496,6 +497,16 @@ def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[C
         if max(named) > 0 and named.count(max(named)) == 1:
             return [kept[named.index(max(named))]]
     return kept
+
+
+def _another_way(c: Condition, conds: list[Condition]) -> bool:
+    """Whether a provision the asker's figures do not settle may still be their way: a limit of the same measure as
+    one they settle (男满五十周岁 beside 女满四十周岁, 最长不得超过九十日 beside 六十日内), an extension, or a sanction's
+    other measure (违法所得三倍以下 beside 二万元以下)."""
+    family = lambda d: "time" if d in _TIMES else d
+    settled = {family(t.dimension) for o in conds if o.given for t in o.thresholds}
+    return not c.thresholds or any(family(t.dimension) in settled or t.extension or _sanctions(t) for t in c.thresholds) \
+        or bool(_patterns()["another_way"].search(fold(c.text)))
 
 
 def _is_case(c: Condition) -> bool:
@@ -1534,6 +1545,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)
     verdicts = [c.verdict for c in conds]
+    if rule == "any" and not whole and not combine_rule(heading, "") and any(c.given for c in conds) \
+            and not any(_another_way(c, conds) for c in conds if not c.given):
+        # separate provisions, none an alternative the heading names or another way to the same measure: those the
+        # asker's figures bear on decide, not a provision for another case (期满三十日前申请 beside 延长的期限不得超过半年)
+        verdicts = [c.verdict for c in conds if c.given]
     if rule == "any":
         verdict = "met" if "met" in verdicts else "not_met" if all(v == "not_met" for v in verdicts) else "unknown"
     else:

@@ -1389,3 +1389,17 @@ def test_a_least_number_with_the_act_it_bounds_between_is_a_threshold_of_that_ac
     assert thresholds("每10家在孵企业至少配备1名专业孵化服务人员") == []
     assert thresholds("应当至少每一个月对高毒作业场所进行一次职业中毒危害因素检测") == []
     assert [(t.op, t.value) for t in thresholds("修改内容应当至少在实施前七日予以公示")] == [(">=", 7)]
+
+
+def test_of_separate_provisions_those_the_figures_settle_decide_unless_another_is_a_way_to_the_same_measure():
+    award = ["被授予专利权的单位未与发明人或者设计人约定奖金支付方式和数额的，应当自被授予专利权之日起三个月内，发给发明人或者设计人奖金。",
+             "一项发明专利的奖金不少于四千元，一项实用新型专利或者外观设计专利的奖金不少于一千元。"]
+    got = check(award, "", ["今年有一项发明专利授权了，我们给发明人发了3000元奖金，这样合规吗？"], citation=1, default_rule="any")
+    assert got.verdict == "not_met"  # the three months is another provision, not a way around the sum
+    closing = ["劳动保障行政部门对违法行为的查处，应当自立案之日起三十日内结案。",
+               "情况复杂确实需要延长的，经负责人批准，可以延长，但延长时间最多不得超过三十日。"]
+    got = check(closing, "", ["立案查处已经50天了还没结案，是不是已经超过法定期限了？"], citation=1, default_rule="any")
+    assert got.verdict == "unknown"  # past thirty days, but the extension may have been granted
+    fines = ["对出具虚假检索报告的，处以五千元以上二万元以下罚款。", "有违法所得的，并处违法所得一倍以上三倍以下罚款。"]
+    got = check(fines, "", ["我们因为出具了虚假专利检索报告，被罚了3万，这个金额超标了吗？"], citation=1, default_rule="any")
+    assert got.verdict == "unknown"  # another sanction may be theirs
