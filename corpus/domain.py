@@ -143,6 +143,15 @@ def delegation() -> re.Pattern[str]:
 
 
 @functools.cache
+def commencement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """answer_types.toml's [commencement]: the sentence dating when a text takes effect, and the words (Chinese,
+    English) of a question that asks when."""
+    with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
+        c = tomllib.load(fh)["commencement"]
+    return re.compile(c["sentence"]), re.compile(c["asked"]), re.compile(c["asked_en"], re.IGNORECASE)
+
+
+@functools.cache
 def answer_types() -> tuple[AnswerType, ...]:
     with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
         data = tomllib.load(fh)

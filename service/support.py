@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.chunk import ARTICLE
-from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, delegation, families, family, gazetteer, \
+from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, commencement, delegation, families, family, gazetteer, \
     sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
@@ -433,10 +433,20 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     return missing + [t for t in part.types if t not in types and t.reading in gone]
 
 
+def _dated(frame: Frame) -> Callable[[str], str]:
+    """What of a (folded) text may give the fact asked: all of it, but the sentence dating when a text takes effect
+    (本条例自2013年5月1日起施行) only to a question that asks when a text does (统计月报几号前报 is no such question)."""
+    sentence, asked, asked_en = commencement()
+    if asked_en.search(frame.question) if frame.english else asked.search(frame.folded):
+        return lambda text: text
+    return lambda text: sentence.sub("。", text)
+
+
 def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
             idf_max: float) -> list:
+    dated = _dated(frame)
     if frame.english:
-        return [t for t in types if not any(t.holds(fold(p.text)) for p in region)]
+        return [t for t in types if not any(t.holds(dated(fold(p.text))) for p in region)]
     clause = subject = _clause(part)
     for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
         subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
@@ -446,7 +456,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     story = not focus
     focus = focus or focus_words(frame.folded, frame, idf)
     if not focus:
-        return [t for t in types if not any(t.holds(fold(p.text)) for p in region)]
+        return [t for t in types if not any(t.holds(dated(fold(p.text))) for p in region)]
     focus = _in_these_documents(focus, idf, idf_max)
     total = sum(wt for _, wt in focus)
     # a specialised term the passages must hold, unless no passage of the corpus has it: the asker's own word
@@ -482,7 +492,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     if not candidates:
         return list(types)
     words = [w for w, _ in focus] + [slips[w] for w, _ in focus if w in slips]
-    windows = [_window(p, words) for p in candidates]
+    windows = [dated(_window(p, words)) for p in candidates]
     missing = []
     for t in types:
         head = head_word(part.text, t, frame, idf)
@@ -492,7 +502,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         if head and t.figure and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; a figure must be where it is named (a penalty is the act's, which the asker says in their own words:
             # 擅自开展业务 for 从事代表机构业务活动)
-            if not any(t.holds(_head_window(p, head, slips)) for p in candidates):
+            if not any(t.holds(dated(_head_window(p, head, slips))) for p in candidates):
                 missing.append(t)
         elif not any(t.holds(w) for w in windows):
             missing.append(t)

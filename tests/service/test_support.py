@@ -460,3 +460,13 @@ def test_a_part_that_only_points_back_at_the_askers_story_needs_no_rule_to_tell_
            "摊位": 7.0, "购销": 6.0, "罚款": 2.0, "上海": 3.0}
     # 接线板 and 穿线管 are what the asker sells, not words a rule on their omission would say
     assert not judge(understand(q), [market], idf.get, idf_max=10.0).refused
+
+
+def test_the_sentence_dating_when_a_text_takes_effect_answers_only_when_it_is_asked():
+    law = "重庆市统计管理条例"
+    last = Passage("第四十七条 本条例自2013年5月1日起施行。", f"{law} > 第七章 附则", law, "重庆市")
+    idf = {"统计": 3.0, "月报": None}.get  # 月报: a word no passage of the index holds
+    ask = lambda q: judge(understand(q), [last], lambda w: idf(w, 2.0), {}, idf_max=10.0)
+    assert ask("重庆的企业统计月报，每个月最晚几号前要报上去？").refused
+    assert not ask("重庆市统计管理条例是从哪天开始施行的？").refused
+    assert not ask("When did the Chongqing statistics regulation take effect?").refused
