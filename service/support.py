@@ -35,6 +35,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
 # multilingual-e5-small's cosines are compressed (0.8-0.95); on the dev sets 1 of 357 answerable Chinese
 # questions scores below this, against the weather and stock tips.
 MIN_DENSE = 0.86
+FAR = 0.89  # best cosine below which the passages must hold the specialised words of what is asked (UNHELD_RARITY)
+UNHELD_RARITY = 12.0
+_THING_TAGS = ("n", "j", "vn", "nt", "eng")  # jieba's tags of words that name a thing (nouns, abbreviations)
 OPENING = 30  # characters of a passage that say whose rules it states (对国家级、省级科技企业孵化器…)
 LOCAL_PULL = 0.85  # share of a national best passage's score a rule of the asker's own place needs to come first
 PULL = 0.7  # share of the best score a passage in the asker's place needs to be moved up
@@ -72,7 +75,7 @@ _LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
 class Gap:
     """Something asked that the passages lack, and the neighbour they hold instead."""
 
-    kind: str  # "term", "place", "year" (scope) or "type" (a kind of fact)
+    kind: str  # "term", "place", "year" (scope), "type" (a kind of fact), "name" or "unheld" (a thing asked about)
     asked: str  # the question's own word, or the fact type's label key
     held: str = ""  # what the passages have in its place
 
@@ -136,6 +139,9 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     unnamed = _unnamed(frame, names, idf)
     if unnamed:
         return Verdict(refused=True, gaps=unnamed, order=order)
+    unheld = _far_and_unheld(frame, region, idf, slips or {}) if dense < FAR and not frame.english else []
+    if unheld:
+        return Verdict(refused=True, gaps=[Gap("unheld", unheld[0])], order=order)
     type_gaps: list[Gap] = []
     answered = False
     untyped = [part for part in frame.asked if not part.types]
@@ -155,6 +161,17 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         answered = True
     return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,
                    order=_stating_first(frame, passages, order))
+
+
+def _far_and_unheld(frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str]) -> list[str]:
+    """When the passages are none of them close to the question (best cosine below FAR): the specialised words of
+    what it asks (宠物医院, 小客车指标) that none of them holds. Two weak signs together: either alone is no reason."""
+    out = []
+    for part in frame.asked:
+        nouns = {w for w, tag in _posseg(part.text) if tag in _THING_TAGS}  # not 不严, 打下手: how it is said
+        out += [w for w, wt in focus_words(part.text, frame, idf) if wt >= UNHELD_RARITY and w in nouns
+                and not any(present(w, p.scope_text, slips) for p in region)]
+    return out
 
 
 def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:

@@ -470,3 +470,14 @@ def test_the_sentence_dating_when_a_text_takes_effect_answers_only_when_it_is_as
     assert ask("重庆的企业统计月报，每个月最晚几号前要报上去？").refused
     assert not ask("重庆市统计管理条例是从哪天开始施行的？").refused
     assert not ask("When did the Chongqing statistics regulation take effect?").refused
+
+
+def test_far_passages_must_hold_the_specialised_things_asked_about():
+    law = "上海市优化营商环境条例"
+    p = Passage("第三十一条 本市推行企业开办全流程一表申请、一窗领取。申请企业等经营主体设立、变更登记的，可以通过一网通办平台办理。",
+                f"{law} > 第三章", law, "上海市")
+    ask = lambda q, dense: judge(understand(q), [p], lambda w: 2.0, {}, dense=dense, idf_max=10.0)
+    v = ask("专精特新小巨人企业能不能一表申请？", 0.88)  # far, and no passage names 专精特新
+    assert v.refused and v.gaps[0].kind == "unheld"
+    assert not ask("专精特新小巨人企业能不能一表申请？", 0.92).refused  # close enough: judged by what it asks
+    assert not ask("企业开办可以一窗领取吗？", 0.88).refused  # far, but what it names is there
