@@ -57,7 +57,7 @@ ABBREVIATED = 12  # characters a shortened word may leave out between its two (�
 NEAR = 6  # characters allowed between the parts of a compound (省级…孵化器)
 BEST_COVERED = 0.75  # share of the subject's words (by rarity) by which the best passage may lack a specialised one
 COVERED = 0.5  # share of the subject's words (by rarity) a passage must hold to speak of it
-SHORT = 300  # characters: a passage this short is read whole for the fact a question asks
+SHORT = 450  # characters: a passage this short is read whole for the fact a question asks
 HEAD_SHORT = 150  # characters: a passage this short that names the asked noun speaks of it throughout (…领取基本养老金
 # 的申请。…20个工作日内办理完毕)
 # a part that asks of what the asker said (这种做法算数吗？, 那样行吗？), not of anything the passages must hold

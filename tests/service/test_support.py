@@ -481,3 +481,16 @@ def test_far_passages_must_hold_the_specialised_things_asked_about():
     assert v.refused and v.gaps[0].kind == "unheld"
     assert not ask("专精特新小巨人企业能不能一表申请？", 0.92).refused  # close enough: judged by what it asks
     assert not ask("企业开办可以一窗领取吗？", 0.88).refused  # far, but what it names is there
+
+
+def test_an_article_of_a_few_sentences_is_read_whole_for_the_fact_asked():
+    law = "安全生产许可证条例"
+    text = ("第七条 企业进行生产前，应当依照本条例的规定向安全生产许可证颁发管理机关申请领取安全生产许可证，并提供本条例第六条规定的相关文件、资料。"
+            "颁发管理机关应当自收到申请之日起45日内审查完毕，经审查符合本条例规定的安全生产条件的，颁发安全生产许可证；不符合本条例规定的"
+            "安全生产条件的，不予颁发安全生产许可证，书面通知企业并说明理由。煤矿企业应当以矿（井）为单位，依照本条例的规定取得安全生产许可证。"
+            "非煤矿矿山企业、危险化学品、烟花爆竹生产企业和建筑施工企业，应当依照本条例的规定，在规定的期限内向颁发管理机关提出申请，并提交有关"
+            "文件和资料，颁发管理机关应当依法受理和审查，对不符合条件的企业责令限期整改，整改后仍不符合条件的，不予颁发。")
+    assert 300 < len(text) <= 450
+    v = judge(understand("我们烟花厂递了安全生产许可证的申请，审批一般要等多久啊？"), [Passage(text, law, law, "")],
+              lambda w: 2.0, {}, idf_max=10.0)
+    assert not v.refused  # 45日内 is in a sentence that does not say 审批 (its word is 审查)
