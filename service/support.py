@@ -166,12 +166,32 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
 def _far_and_unheld(frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str]) -> list[str]:
     """When the passages are none of them close to the question (best cosine below FAR): the specialised words of
     what it asks (宠物医院, 小客车指标) that none of them holds. Two weak signs together: either alone is no reason."""
-    out = []
+    out: list[str] = []
     for part in frame.asked:
-        nouns = {w for w, tag in _posseg(part.text) if tag in _THING_TAGS}  # not 不严, 打下手: how it is said
-        out += [w for w, wt in focus_words(part.text, frame, idf) if wt >= UNHELD_RARITY and w in nouns
-                and not any(present(w, p.scope_text, slips) for p in region)]
-    return out
+        tokens = _posseg(part.text)
+        nouns = {w for w, tag in tokens if tag in _THING_TAGS}  # not 不严, 打下手: how it is said
+        out += [_named_as(w, tokens) for w, wt in focus_words(part.text, frame, idf) if wt >= UNHELD_RARITY
+                and w in nouns and not any(present(w, p.scope_text, slips) for p in region)]
+    return list(dict.fromkeys(out))
+
+
+def _named_as(word: str, tokens: list[tuple[str, str]]) -> str:
+    """The name the word is part of, as the asker wrote it (巨人 of 专精特新小巨人企业): the nouns and the modifiers
+    between them around it."""
+    at = next((i for i, (w, _) in enumerate(tokens) if w == word), None)
+    if at is None:
+        return word
+    inside = lambda i: 0 <= i < len(tokens) and (tokens[i][1] in _THING_TAGS or tokens[i][1] in ("nz", "a", "b", "d"))
+    start, end = at, at
+    while inside(start - 1):
+        start -= 1
+    while inside(end + 1):
+        end += 1
+    while start < at and tokens[start][1] in ("a", "b", "d"):
+        start += 1
+    while end > at and tokens[end][1] in ("a", "b", "d"):
+        end -= 1
+    return "".join(w for w, _ in tokens[start:end + 1])
 
 
 def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:

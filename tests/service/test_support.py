@@ -478,7 +478,7 @@ def test_far_passages_must_hold_the_specialised_things_asked_about():
                 f"{law} > 第三章", law, "上海市")
     ask = lambda q, dense: judge(understand(q), [p], lambda w: 2.0, {}, dense=dense, idf_max=10.0)
     v = ask("专精特新小巨人企业能不能一表申请？", 0.88)  # far, and no passage names 专精特新
-    assert v.refused and v.gaps[0].kind == "unheld"
+    assert v.refused and v.gaps[0].kind == "unheld" and v.gaps[0].asked == "专精特新小巨人企业"  # the asker's name for it
     assert not ask("专精特新小巨人企业能不能一表申请？", 0.92).refused  # close enough: judged by what it asks
     assert not ask("企业开办可以一窗领取吗？", 0.88).refused  # far, but what it names is there
 
