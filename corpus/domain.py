@@ -184,9 +184,10 @@ def answer_types() -> tuple[AnswerType, ...]:
             return None
         if t.get("named_alone"):
             return compile_(t["nouns"])
-        # a noun that names nothing but the figure asks it alone as the last keyword (…申请资助 每件 金额)
-        last = f"|(?:{t['last']})\\s*$" if t.get("last") else ""
-        return compile_(f"(?:{t['nouns']})(?:{data['asking']['keyword']}){last}")
+        # a noun that names nothing but the figure asks it as a keyword of its own (…申请资助 每件 金额, 科技创新券
+        # 额度 申领); a keyword may stand apart from its noun (缴存比例 上下限)
+        last = f"|(?:^|\\s)(?:{t['last']})(?=\\s|$)" if t.get("last") else ""
+        return compile_(f"(?:{t['nouns']})\\s*(?:{data['asking']['keyword']}){last}")
 
     return tuple(AnswerType(t["name"], t["label"], compile_(asked(t)),
                             compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),

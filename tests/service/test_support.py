@@ -106,6 +106,14 @@ def test_a_figures_noun_near_a_quantity_word_asks_for_that_figure():
     assert not verdict("上海 开业贷款担保 贴息 申请", LOAN).refused  # keywords naming no figure ask none
 
 
+RESERVES = Passage("第十六条 陆上低丰度气田是指每平方公里天然气可开采储量丰度低于二亿五千万立方米的气田。", "资源税法", "资源税法", "")
+
+
+def test_ten_thousand_cubic_metres_are_no_sum_of_money():
+    v = verdict("低丰度气田的资源税每立方米收多少钱？", RESERVES)
+    assert v.refused and v.gaps[0].asked == "missing_amount"
+
+
 def test_a_fee_rate_is_answered_by_a_rate_a_sum_by_a_sum_and_a_phone_number_by_a_number():
     assert not verdict("融资担保基金的担保费率是多少？", FEE).refused  # reads as a fee and as a rate: either answers
     assert verdict("开业指导服务部门的电话号码是多少？", LOAN).refused

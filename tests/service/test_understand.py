@@ -172,6 +172,12 @@ def test_a_choice_between_two_asks_which_not_a_figure():
 def test_a_figures_own_noun_as_the_last_keyword_asks_that_figure():
     assert [t.name for p in understand("青岛 发明专利 申请资助 每件 金额").asked for t in p.types] == ["amount"]
     assert [t.name for p in understand("资助金额 发放 时间").asked for t in p.types] == []
+    # a keyword of its own anywhere in the list, and a noun whose keyword stands apart from it
+    assert [t.name for p in understand("上海 科技创新券 每家企业 额度 申领").asked for t in p.types] == ["amount"]
+    assert [t.name for p in understand("废旧家电拆解企业 增值税 即征即退 比例").asked for t in p.types] == ["rate"]
+    assert [t.name for p in understand("住房公积金 单位缴存比例 上下限").asked for t in p.types] == ["rate"]
+    assert [t.name for p in understand("营业执照 有效期").asked for t in p.types] == ["duration"]
+    assert [t.name for p in understand("出资比例调整 通知").asked for t in p.types] == []  # inside a word: not its own
 
 
 def test_a_rate_in_ten_thousandths_or_its_highest_share_is_a_rate_asked():
