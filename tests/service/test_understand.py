@@ -194,3 +194,14 @@ def test_the_askers_own_years_are_not_searched_but_asked_years_are():
     assert "2022" not in searched_text(own) and "2023" not in searched_text(own) and "营业收入520万元" in searched_text(own)
     asked = understand("截至2022年底全省有多少家国家级孵化器？")
     assert "2022" in searched_text(asked)
+
+
+def test_english_asks_for_a_least_or_most_figure_a_rate_or_how_often():
+    def asked(q):
+        return [t.name for p in understand(q).asked for t in p.types]
+    assert asked("What's the minimum housing provident fund contribution rate for a small company?") == ["rate"]
+    assert asked("What is the current monthly minimum wage in Zhejiang?") == ["figure"]
+    assert asked("What's the duty-free allowance in yuan for personal-use items?") == ["figure"]
+    assert asked("How often does a company have to run a compliance audit?") == ["duration"]
+    assert asked("What is the maximum validity of the work permits?") == ["duration"]
+    assert asked("Can a foreign engineer work for us in Jinan?") == []
