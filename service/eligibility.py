@@ -68,6 +68,7 @@ _OF_CHILD = re.compile(r"宝宝|婴儿|孩子|小孩|娃|baby|infant|child", re.
 _WINDOW_THEN = re.compile(r"[，,][^，,；;。]{0,16}?((?:不得|未|没有|仍未)[^，,；;。]*的)(?=[，,])")
 # a range a rule forbids the asker to be in (不得同时在两个以上…): the words before its figure say so
 _BARS = re.compile(r"不得|不能|不准|禁止|严禁")
+_PLACE_AFTER = re.compile(r"(?:技术产业|技术)?(?:开发区|区|园|新区|片区)")
 # the amount of a sanction (处十万元以上一百万元以下罚款), not a condition the asker's own figures meet
 _SANCTION_LEAD = re.compile(r"(?:并)?处")
 _EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended…
@@ -1110,8 +1111,9 @@ def _for_person(condition: str, said: str) -> str | None:
 
 def stated_status(folded: str) -> bool:
     """Whether the text names any status a condition can require (高企, 上市 ...)."""
-    return any(a.lower() in folded for table in ("statuses", "contrary", "possessions")
-               for aliases in _table().get(table, {}).values() for a in aliases)
+    return any(not _PLACE_AFTER.match(folded, m.end()) for table in ("statuses", "contrary", "possessions")
+               for aliases in _table().get(table, {}).values() for a in aliases
+               for m in re.finditer(re.escape(a.lower()), folded))
 
 
 def _status(status: str, text: str) -> bool | None:
@@ -1123,6 +1125,8 @@ def _status(status: str, text: str) -> bool | None:
     for alias in sorted(aliases, key=len, reverse=True):
         for m in re.finditer(re.escape(alias.lower()), folded):
             i = m.start()
+            if _PLACE_AFTER.match(folded, m.end()):
+                continue  # 高新区, 高新技术产业开发区: a place named after the status, not the asker's status
             clause_start = max((c.end() for c in _STATEMENT_END.finditer(folded[:i])), default=0)
             clause = folded[clause_start:i]  # 也没被兼并收购, 没挂牌上市: a negation anywhere before it in its clause
             after = folded[i + len(alias):i + len(alias) + 12]

@@ -80,6 +80,14 @@ def test_statuses_and_their_negations():
     assert english.conditions[0].verdict == "not_met"
 
 
+def test_founders_say_gaoxin_for_the_status_but_a_gaoxin_zone_is_a_place():
+    checks = check(PROVINCIAL_GRADUATION, HEADING, ["没评上高新，也没被收购"], citation=1)
+    assert checks.conditions[0].verdict == "not_met"
+    assert check(PROVINCIAL_GRADUATION, HEADING, ["我们在郑州高新区，毕业要什么条件？"], citation=1) is None
+    placed = check(PROVINCIAL_GRADUATION, HEADING, ["我们在高新技术产业开发区，也没被收购"], citation=1)
+    assert placed.conditions[0].verdict == "unknown"
+
+
 def test_nothing_stated_means_no_check():
     assert check(PROVINCIAL_GRADUATION, HEADING, ["毕业需要什么条件？"], citation=1) is None
     assert figures(["35岁以下才算青年吗"]) == []  # the asker quoting a rule
