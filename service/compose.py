@@ -306,12 +306,14 @@ def describe_gaps(gaps: list[Gap], language: str) -> str:
     en = "_en" if language == "en" else ""
     out = []
     for g in gaps:
+        # a place an English question names is read folded (zhejiang): said back as a name (Zhejiang)
+        asked = g.asked.title() if en and g.kind == "place" and g.asked.isascii() else g.asked
         if g.kind == "type":
             out.append(message("gap_type" + en, what=message(g.asked + en)))
         elif g.kind == "place" and not g.held:
-            out.append(message("gap_place_none" + en, asked=g.asked))
+            out.append(message("gap_place_none" + en, asked=asked))
         else:
-            out.append(message(f"gap_{g.kind}" + en, asked=g.asked, held=g.held))
+            out.append(message(f"gap_{g.kind}" + en, asked=asked, held=g.held))
     return (" " if en else "").join(out)
 
 

@@ -349,3 +349,12 @@ def test_a_question_about_one_level_is_checked_against_that_levels_list(assistan
     cited = answer.citations[answer.checks["conditions"][0]["citation"] - 1]
     assert "国家级" in cited.section and "省级科技企业孵化器毕业" not in cited.text  # not the provincial list first cited
     assert any("1000万元" in c["text"] and c["verdict"] == "met" for c in answer.checks["conditions"])
+
+
+def test_an_english_askers_place_is_said_back_as_a_name():
+    from service.compose import describe_gaps
+    from service.support import Gap
+
+    assert "no rules for Zhejiang; they only cover 甘肃省" in describe_gaps([Gap("place", "zhejiang", "甘肃省")], "en")
+    assert "Kaifeng" in describe_gaps([Gap("place", "kaifeng", "")], "en")
+    assert "杭州" in describe_gaps([Gap("place", "杭州", "甘肃省")], "zh")
