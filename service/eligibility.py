@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from pypinyin import Style, lazy_pinyin
@@ -1109,11 +1109,15 @@ def _for_person(condition: str, said: str) -> str | None:
     return "unsaid" if len(named) != 1 else "same" if m.group(1) in named else "other"
 
 
+def _said(alias: str, folded: str) -> Iterator[re.Match[str]]:
+    """Where the (lower-case) text says a status's word, not as the name of a place (高新区, 高新技术产业开发区)."""
+    return (m for m in re.finditer(re.escape(alias.lower()), folded) if not _PLACE_AFTER.match(folded, m.end()))
+
+
 def stated_status(folded: str) -> bool:
     """Whether the text names any status a condition can require (高企, 上市 ...)."""
-    return any(not _PLACE_AFTER.match(folded, m.end()) for table in ("statuses", "contrary", "possessions")
-               for aliases in _table().get(table, {}).values() for a in aliases
-               for m in re.finditer(re.escape(a.lower()), folded))
+    return any(next(_said(a, folded), None) for table in ("statuses", "contrary", "possessions")
+               for aliases in _table().get(table, {}).values() for a in aliases)
 
 
 def _status(status: str, text: str) -> bool | None:
@@ -1123,10 +1127,8 @@ def _status(status: str, text: str) -> bool | None:
     folded = text.lower()
     found = None
     for alias in sorted(aliases, key=len, reverse=True):
-        for m in re.finditer(re.escape(alias.lower()), folded):
+        for m in _said(alias, folded):
             i = m.start()
-            if _PLACE_AFTER.match(folded, m.end()):
-                continue  # 高新区, 高新技术产业开发区: a place named after the status, not the asker's status
             clause_start = max((c.end() for c in _STATEMENT_END.finditer(folded[:i])), default=0)
             clause = folded[clause_start:i]  # 也没被兼并收购, 没挂牌上市: a negation anywhere before it in its clause
             after = folded[i + len(alias):i + len(alias) + 12]
