@@ -24,7 +24,7 @@ from index.dense import describe, extend_dense_index, make_dense_index
 from index.embed import Embedder
 from index.errors import IndexBrokenError, IndexNotBuiltError
 from index.lexical import TermCounts
-from index.lexicon import Lexicon, candidate_words, setup as lexicon_setup
+from index.lexicon import Lexicon, candidate_words, sample_vectors, setup as lexicon_setup
 from index.segment import tokenize
 from index.store import (CHUNKS, DOCUMENTS, FORMAT_VERSION, MANIFEST, VECTORS, Manifest, cleanup_stale,
                          done_with, new_version_dir, publish, read_documents, read_manifest, write_jsonl)
@@ -115,14 +115,16 @@ def known_ids(index: Path) -> list[dict]:
 
 def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bool = False,
                 progress: Progress | None = None, cache_dir: Path | None = None,
-                ann_min_chunks: int = 0, on_keywords: Callable[[BuildResult], None] | None = None) -> BuildResult:
+                ann_min_chunks: int = 0, on_keywords: Callable[[BuildResult], None] | None = None,
+                model_cache: Path | None = None) -> BuildResult:
     """(Re)builds the index at `out` from `folders`; returns early when nothing changed.
 
     The build starts from the published index (unless `force`): a document whose file, metadata and
     title did not change keeps its chunks, vectors and term counts, so adding or deleting one document
     costs that document, not the corpus. With `cache_dir`, a new chunk's vector and tokens are taken
     from the build cache when they were made before (index/cache.py). From `ann_min_chunks` chunks on
-    (0: never) the dense index is approximate (index/dense.py).
+    (0: never) the dense index is approximate (index/dense.py). `model_cache`: where `policyqa model` keeps what
+    is made from the model once (the lexicon's English sample vectors).
     """
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
@@ -182,9 +184,10 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
             on_keywords(BuildResult(out, keywords, loaded.skipped, True, embedded=0, reused=len(kept)))
         vectors = _embed(embedder, texts, progress, cache, found)
         df = np.bincount(counts.matrix.indices, minlength=len(counts.vocab))
-        lexicon = Lexicon.build(candidate_words(list(counts.vocab), df),
-                                lambda words: _embed_words(embedder, words, cache),
-                                Lexicon.load(version.previous.path) if version.previous is not None else None)
+        embed_words = lambda words: _embed_words(embedder, words, cache)  # noqa: E731
+        lexicon = Lexicon.build(candidate_words(list(counts.vocab), df), embed_words,
+                                Lexicon.load(version.previous.path) if version.previous is not None else None,
+                                lambda: sample_vectors(embed_words, model_cache, embedder.words_namespace))
         manifest = version.write(counts, vectors, _manifest(embedder, fp, folders, docs, loaded, setup, started),
                                  lexicon)
     finally:

@@ -9,12 +9,14 @@ glossary, so it works on whatever regulation staff add; the dictionary bridge (i
 glossaries still come first.
 
 The lexicon is written into each index version (LEXICON): a build reuses the previous version's words and embeds
-only the new ones (through the build cache), so adding a document costs its new words.
+only the new ones (through the build cache), so adding a document costs its new words. The English sample's vectors
+depend on the model alone: `policyqa model` keeps them beside the int8 copy (save_sample), so no build makes them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +49,36 @@ def english_sample() -> list[str]:
     return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
 
 
+def _sample_path(folder: Path, namespace: str) -> Path:
+    """Where the sample's vectors for this model (its words namespace) and this sample are kept."""
+    key = hashlib.sha256(f"{namespace}\n{chr(10).join(english_sample())}".encode()).hexdigest()[:16]
+    return folder / f"english-sample-{key}.npy"
+
+
+def sample_vectors(embed: Embed, folder: Path | None, namespace: str) -> np.ndarray:
+    """The English sample's vectors: those kept in `folder` for this model and sample (save_sample), else made now."""
+    if folder is not None:
+        try:
+            kept = np.load(_sample_path(folder, namespace))
+            if kept.ndim == 2 and len(kept) == len(english_sample()):
+                return kept.astype(np.float32)
+        except (OSError, ValueError):
+            pass  # none kept, or a torn or foreign file: made again below
+    return np.asarray(embed(english_sample()), dtype=np.float32)
+
+
+def save_sample(embed: Embed, folder: Path, namespace: str) -> Path:
+    """Keeps the sample's vectors in `folder` (atomically: a kill leaves the old file or none)."""
+    path = _sample_path(folder, namespace)
+    if path.is_file():
+        return path
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npy")
+    np.save(tmp, np.asarray(embed(english_sample()), dtype=np.float32))  # as made: builds agree
+    os.replace(tmp, path)
+    return path
+
+
 def candidate_words(vocab: list[str], df: np.ndarray) -> list[str]:
     """The index's Chinese words worth a vector: two to eight characters, in MIN_DF chunks or more, the commonest
     MAX_WORDS of them (ties in the vocabulary's order)."""
@@ -76,14 +108,18 @@ class Lexicon:
         self.hubs = np.asarray(hubs, dtype=np.float32)
 
     @classmethod
-    def build(cls, words: list[str], embed: Embed, previous: "Lexicon | None" = None) -> "Lexicon":
-        """The lexicon of `words`: a word of `previous` keeps its vector and hubness, the others are embedded."""
+    def build(cls, words: list[str], embed: Embed, previous: "Lexicon | None" = None,
+              sample: Callable[[], np.ndarray] | None = None) -> "Lexicon":
+        """The lexicon of `words`: a word of `previous` keeps its vector and hubness, the others are embedded;
+        `sample` gives the English sample's vectors (default: embedded by `embed`)."""
         old = {w: i for i, w in enumerate(previous.words)} if previous is not None else {}
         new = [w for w in words if w not in old]
         if not words:
             return cls([], np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=np.float32))
         made = np.asarray(embed(new), dtype=np.float32) if new else None
-        made_hubs = _hubness(made, np.asarray(embed(english_sample()), dtype=np.float32)) if new else None
+        if new:
+            english = sample() if sample is not None else np.asarray(embed(english_sample()), dtype=np.float32)
+        made_hubs = _hubness(made, english) if new else None
         at = {w: i for i, w in enumerate(new)}
         vectors = np.stack([previous.vectors[old[w]] if w in old else made[at[w]] for w in words])
         hubs = np.array([previous.hubs[old[w]] if w in old else made_hubs[at[w]] for w in words], dtype=np.float32)

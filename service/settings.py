@@ -25,7 +25,8 @@ class Settings(BaseSettings):
     passage_encoder: Literal["onnx", "torch"] = "onnx"  # onnx: passages too go through the int8 copy (builds)
     cache_dir: Path = Field(default=ROOT / ".cache" / "build",
                             description="Build cache: passage vectors and tokens by content (empty: a cold build).")
-    onnx_dir: Path = Field(default=ROOT / ".cache" / "onnx", description="Where the int8 query model is kept.")
+    onnx_dir: Path = Field(default=ROOT / ".cache" / "onnx",
+                           description="What is made from the model once: its int8 copy, the English sample's vectors.")
     ann_min_chunks: int = Field(default=100_000, ge=0,
                                 description="From this many chunks on, dense search is approximate (IVF); 0: always exact.")
     store: Literal["faiss", "milvus"] = "faiss"  # where searches run: in process, or in Milvus (index/milvus_store.py)

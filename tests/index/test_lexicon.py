@@ -68,3 +68,36 @@ def test_adding_a_document_embeds_only_its_new_words(corpus, tmp_path, embedder,
     assert "户外广告" not in embedded  # the previous version's words keep their vectors
     i, j = before.words.index("户外广告"), after.words.index("户外广告")
     assert np.allclose(before.vectors[i], after.vectors[j]) and before.hubs[i] == after.hubs[j]
+
+
+def test_the_english_sample_kept_with_the_model_is_never_embedded_by_a_build(corpus, tmp_path, embedder,
+                                                                            monkeypatch):
+    """`policyqa model` keeps the sample's vectors (save_sample): a cold build (empty build cache) embeds the
+    index's words only, and its lexicon is the one a build making the sample itself gets."""
+    from index.build import build_index
+    from index.lexicon import Lexicon, english_sample, save_sample
+
+    kept = tmp_path / "model-cache"
+    save_sample(embedder.words, kept, embedder.words_namespace)
+    asked: list[str] = []
+    real = embedder.words
+    monkeypatch.setattr(embedder, "words", lambda texts: asked.extend(texts) or real(texts))
+    build_index([corpus], tmp_path / "with", embedder, cache_dir=tmp_path / "cold-a", model_cache=kept)
+    assert asked and not set(english_sample()) & set(asked)
+    build_index([corpus], tmp_path / "without", embedder, cache_dir=tmp_path / "cold-b")
+    assert set(english_sample()) <= set(asked)  # no kept sample: the build makes it
+    a, b = Lexicon.load(tmp_path / "with"), Lexicon.load(tmp_path / "without")
+    assert a.words == b.words and np.allclose(a.hubs, b.hubs, atol=1e-6)
+
+
+def test_a_torn_or_foreign_sample_file_is_made_again_not_trusted(tmp_path, embedder):
+    from index.lexicon import _sample_path, english_sample, sample_vectors
+
+    folder = tmp_path / "model-cache"
+    folder.mkdir()
+    path = _sample_path(folder, embedder.words_namespace)
+    path.write_bytes(b"\x93NUMPY torn")
+    made = sample_vectors(embedder.words, folder, embedder.words_namespace)
+    assert made.shape == (len(english_sample()), embedder.dim)
+    np.save(path, np.zeros((3, embedder.dim), dtype=np.float32))  # another sample's length
+    assert np.allclose(sample_vectors(embedder.words, folder, embedder.words_namespace), made, atol=1e-6)
