@@ -231,7 +231,10 @@ def _quote_article(question: str, unit: Unit) -> str:
     picked = sorted({lead, *scored})
     out, last = [], None
     for a, b in picked:
-        out.append(("" if last is None else "" if a <= last + 1 else "……") + unit.doc.text[a:b].strip())
+        if last is not None and b <= last:
+            continue  # inside what is quoted already
+        # spans may overlap (the first sentence and a longer one from the same start): each word once
+        out.append(("" if last is None else "" if a <= last + 1 else "……") + unit.doc.text[max(a, last or a):b].strip())
         last = b
     return "".join(out)
 

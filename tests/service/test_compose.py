@@ -358,3 +358,25 @@ def test_an_english_askers_place_is_said_back_as_a_name():
     assert "no rules for Zhejiang; they only cover 甘肃省" in describe_gaps([Gap("place", "zhejiang", "甘肃省")], "en")
     assert "Kaifeng" in describe_gaps([Gap("place", "kaifeng", "")], "en")
     assert "杭州" in describe_gaps([Gap("place", "杭州", "甘肃省")], "zh")
+
+
+def test_a_long_articles_first_sentence_and_a_longer_one_from_the_same_start_are_quoted_once(tmp_path, embedder):
+    """The lead sentence and an answering stretch that begins with it overlap: the article's words appear once."""
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    source = LAWS / "行政法规" / "证券公司监督管理条例(2014-07-29).md"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("第八十四条"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("第八十五条"))
+    audit = next(line for line in lines if line.startswith("第二十五条"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "证券公司监督管理条例.md").write_text("# 证券公司监督管理条例\n\n" + audit + "\n\n" + "\n\n".join(lines[start:end]),
+                                            encoding="utf-8")
+    build_index([corpus], tmp_path / "index", embedder)
+    assistant = load_assistant(Settings(), index=tmp_path / "index", embedder=embedder)
+    answer = assistant.answer("证券公司高级管理人员离任的，公司应于多长期限内将离任审计报告报送监管机构？逾期未报送有何后果？")
+    assert not answer.refused and "2个月内" in answer.text
+    assert answer.text.count("第八十四条 证券公司违反本条例的规定") == 1
