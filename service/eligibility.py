@@ -129,12 +129,14 @@ class Condition:
     # in that case only
     case: Condition | None = None
     joint: bool = False  # stated together with the condition before it (不少于50家且每千平方米…不少于3家): both must hold
+    glue: str = "且"  # how it is joined to the one before when joint (，in one case: 假冒两项以上他人专利，非法经营数额…)
     extensible: bool = False  # unknown because the asker is past the limit but within its possible extension
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
 
     def contract(self, citation: int) -> dict:
-        required = "；".join(t.raw for t in self.thresholds) or "、".join(self.statuses)
+        # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
+        required = ("或" if self.either else "；").join(t.raw for t in self.thresholds) or "、".join(self.statuses)
         return {"text": self.text, "required": required, "given": self.given, "verdict": self.verdict,
                 "citation": citation}
 
@@ -266,7 +268,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         op, suffix, base, shared = "", 0, "", False
         # 百分之三至百分之五: a range of one unit (not dates: 1月1日至6月30日)
         ranged_with = [o for o in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
-                       if o is not None and o.unit == q.unit and q.dimension not in ("months", "days")
+                       if o is not None and o.unit == q.unit and (q.dimension not in ("months", "days") or "工作日" in q.unit)
                        and p["range"].match(folded[min(o.end, q.end):max(o.start, q.start)])]
         # 至少连续2年, 不低于人民币2000万元: the comparison comes before 连续, or before the currency
         lead = re.search(r"(?:连续|累计)$", before) or p["currency"].search(before)
@@ -306,7 +308,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if not op and q.raw == "半数" and before.endswith("过"):  # 过半数: more than half
             op, before = ">", before[:-1]
         if not op and ranged_with:
-            op = ">=" if ranged_with[0].start > q.start else "<="
+            # the smaller end is the floor, in either order (届满前90个工作日至30个工作日期间: 30 to 90)
+            op = ">=" if q.value < ranged_with[0].value or (q.value == ranged_with[0].value and ranged_with[0].start > q.start) else "<="
         if not op:
             continue
         clause_start = max([m.end() for m in _CLAUSE.finditer(before)] + [previous_end], default=0)
@@ -314,6 +317,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         while folded[clause_start:clause_start + 1] in ("或", "和", "且", "并", "但"):
             connector += folded[clause_start]
             clause_start += 1
+            if connector.endswith("或") and folded[clause_start:clause_start + 1] == "者":  # 或者: one word
+                connector += "者"
+                clause_start += 1
         end = q.end + suffix
         # 连续2年报送…统计数据: the measured thing after (not a bracket's rule for a category: （专业孵化器的…15家）)
         tail = re.match(r"[^，,；;。：:或(（]*", folded[end:]).group()
@@ -358,9 +364,11 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
     for n, text in enumerate(items):
         folded = fold(text)
         found = _thresholds(folded)
+        case_item = bool(_LIST_ITEM.match(folded)) and bool(re.search(r"的\s*[；;。]?\s*$", folded))
         groups: list[list[tuple[Threshold, int, int]]] = []
         joins: list[bool] = []  # per group: True when its thresholds are alternatives (或)
         joint: list[bool] = []  # per group: True when it is stated with 且 after the one before it
+        glue: list[str] = []  # per group: the words that join it to the one before, said again when they are one
         for t in found:
             prev = groups[-1][-1] if groups else None
             gap = folded[_raw_end(folded, prev):t[1] + 1] if prev else ""  # up to and with its connector (或)
@@ -373,18 +381,27 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                 # floor and a ceiling), both hold
                 groups[-1].append((dataclasses.replace(t[0], noun=prev[0].noun), t[1], t[2]) if not t[0].noun.strip() else t)
             else:
-                # 不少于50家且每千平方米平均…不少于3家: two measures, each a condition of its own, held together
-                joint.append(bool(prev) and bool(_AND.search(gap)) and not re.search(r"[；;。]", gap))
+                # 不少于50家且每千平方米平均…不少于3家: two measures, each a condition of its own, held together; so are
+                # the clauses of one case (假冒两项以上他人专利，非法经营数额在十万元以上…的): a case is all its clauses
+                together = bool(prev) and not re.search(r"[；;。]", gap) and bool(_AND.search(gap))
+                # …but not parallel cases (女满四十周岁以上、男满五十周岁以上的: either one)
+                one_case = bool(prev) and case_item and not re.search(r"[；;。、]|的\s*[，,]", gap)
+                joint.append(together or one_case)
+                glue.append("且" if together or not one_case else "")  # one case: its own words between (below)
                 groups.append([t])
                 joins.append(False)
         case = None
         subject = ""  # the words a threshold measures, for the next ones that leave them out (…不满六个月的；满六个月…)
+        previous_end = 0
         for k, (g, either) in enumerate(zip(groups, joins)):
             start, end = g[0][1], g[-1][2]
+            if joint[k] and not glue[k]:  # one case's clauses: the words between them (…行政处罚，又虚开发票，票面金额…)
+                glue[k] = text[previous_end:start].strip(" ") if 0 < previous_end <= start else "，"
             if k + 1 < len(groups):
                 end = min(end, groups[k + 1][0][1])  # up to the next condition (且, 、) stated with it
+            previous_end = end
             condition = Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。且、") or text.strip(),
-                                  thresholds=[t for t, _, _ in g], either=either, item=n, joint=joint[k])
+                                  thresholds=[t for t, _, _ in g], either=either, item=n, joint=joint[k], glue=glue[k])
             if case is not None:
                 condition.case, condition.text = case, f"{case.text}，{condition.text}"
                 case = None
@@ -451,7 +468,7 @@ def _joined(conds: list[Condition]) -> list[Condition]:
         verdicts = {first.verdict, c.verdict}
         verdict = "not_met" if "not_met" in verdicts else "met" if verdicts == {"met"} else "unknown"
         given = "，".join(g for g in (first.given, c.given) if g) or None
-        joint = "" if re.match(r"\s*(?:且|并且|而且|同时)", c.text) else "且"  # …，并且其所代表的债权额…: said already
+        joint = "" if re.match(r"\s*(?:且|并且|而且|同时)", c.text) else c.glue  # …，并且其所代表的债权额…: said already
         out[-1] = dataclasses.replace(first, text=f"{first.text}{joint}{c.text}", thresholds=first.thresholds + c.thresholds,
                                       statuses=first.statuses + c.statuses, verdict=verdict, given=given)
     return out
@@ -766,6 +783,12 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         if value / _spread(base) < t.value < value * _spread(part) and t.dimension != "age":
             return True
     found = quantities(fold(raw)) if "+" not in raw and "到" not in raw else []
+    if len(found) == 1 and found[0].dimension == "months" and t.dimension == "days" and _WORKING in t.raw:
+        # 一个多月 against 三十个工作日内: 28 to 62 days, 20 to 44 working days
+        months = found[0].value
+        low = _working_days(MONTH_DAYS[0] * months)[0]
+        high = _working_days(MONTH_DAYS[1] * months * (_spread(raw) if "多" in raw else 1.0))[1]
+        return low <= t.value <= high
     if len(found) != 1 or "多" in raw:
         return False
     q = found[0]
@@ -803,8 +826,8 @@ def _in_working_days(given: tuple[float, str], t: Threshold) -> tuple[float, str
         exact = working_days_between(fold(raw))  # two calendar days of a year said: their weekdays are known
         return given if exact is None else (exact, raw)
     found = quantities(fold(raw)) if "+" not in raw and "到" not in raw else []
-    if len(found) == 1 and found[0].dimension == t.dimension == "days" and _WORKING in t.raw \
-            and _WORKING not in found[0].unit:
+    if len(found) == 1 and found[0].dimension in ("days", "months") and t.dimension == "days" and _WORKING in t.raw \
+            and _WORKING not in found[0].unit:  # (months are in days already: 一个月 is 30)
         return _working_days(value)[0], raw
     return given
 

@@ -49,6 +49,37 @@ def test_alternatives_joined_by_or_make_one_condition():
     assert c.either and len(c.thresholds) == 2
 
 
+def test_the_clauses_of_one_case_hold_together_and_parallel_cases_stay_alternatives():
+    items = ["（一）非法经营数额在二十万元以上或者违法所得数额在十万元以上的；",
+             "（二）给专利权人造成直接经济损失五十万元以上的；",
+             "（三）假冒两项以上他人专利，非法经营数额在十万元以上或者违法所得数额在五万元以上的；",
+             "（四）其他情节严重的情形。"]
+    checks = check(items, "具有下列情形之一的", ["对方假冒了我们两项专利，够不够情节严重？经营额还没查清"], citation=1)
+    [two] = [c for c in checks.conditions if "两项" in c.text]
+    assert two.text == "假冒两项以上他人专利，非法经营数额在十万元以上或者违法所得数额在五万元以上的"
+    assert two.verdict == "unknown" and checks.verdict == "unknown"  # two patents alone are not the case
+    marks = ["（二）伪造、擅自制造两种以上注册商标标识数量在一万件以上，或者非法经营数额在三万元以上的；"]
+    [kinds] = check(marks, "具有下列情形之一的", ["对方印了我们的商标标识1.5万件"], citation=1).conditions
+    assert kinds.verdict == "unknown"  # 1.5万件 are pieces, not kinds of marks
+    either = conditions(["（三）女满四十周岁以上、男满五十周岁以上的；"])
+    assert len(either) == 2 and not any(c.joint for c in either)  # 、 sets parallel cases apart
+    [c] = conditions(["（4）连续2年营业收入累计超过500万元或上年营业总收入超过300万元。"])
+    assert "或" in c.contract(1)["required"]  # alternatives read as such
+
+
+def test_months_against_working_days_and_a_window_before_a_date_read_either_way():
+    review = ["第十二条 主管部门收到申请后，应当自收到申请之日起30个工作日内作出批准或者不批准的决定。"]
+    verdict = lambda items, q: [c.verdict for c in check(items, "", [q], citation=1, default_rule="any").conditions]
+    assert verdict(review, "申请交上去一个多月了还没有决定，是不是超期了？") == ["unknown"]  # 20 to 44 working days
+    assert verdict(review, "申请交上去两个月了还没有决定，是不是超期了？") == ["not_met"]  # at least 40
+    assert verdict(review, "申请交上去一个月了还没有决定，是不是超期了？") == ["met"]  # at most 23
+    [floor, ceiling] = thresholds("应当在有效期届满前90个工作日至30个工作日期间提出延续申请")
+    assert {(floor.op, floor.value), (ceiling.op, ceiling.value)} == {("<=", 90), (">=", 30)}  # 30 to 90
+    renewal = ["第十六条 许可证有效期届满需要延续的，企业应当在有效期届满前90个工作日至30个工作日期间提出延续申请。"]
+    assert verdict(renewal, "许可证离到期还有60个工作日，现在提延续申请行不行？") == ["met"]
+    assert verdict(renewal, "许可证还有20个工作日就到期了，现在提延续申请还来得及吗？") == ["not_met"]
+
+
 def test_the_issues_example():
     checks = check(PROVINCIAL_GRADUATION, HEADING, ["我们公司去年营收350万，前年营收100万，没融资，也不是高企，在省级孵化器，能毕业吗？"],
                    citation=1)
