@@ -353,14 +353,24 @@ def compose(question: str, units: list[Unit], citations: list[Citation], *, gaps
     return body
 
 
+_LEAD_END = re.compile(r"[：:]\s*$")  # a sentence that ends by introducing what follows
+
+
 def _brief(question: str, unit: Unit) -> str:
     """A passage quoted beside others: its one sentence that answers best (of a list, never its heading)."""
     chunks = [c for c in unit.chunks if not c.is_heading] or [unit.hit.chunk]
     if len(chunks) == 1 and len(chunks[0].text) <= BRIEF_WHOLE:  # a short paragraph is one thought: quoted whole
         return chunks[0].text.strip()
     spans = [span for c in chunks for span in _sentences(c)] or [(unit.start, unit.end)]
-    a, b = max(spans, key=lambda sp: _weight(question, unit.doc.text[sp[0]:sp[1]]))
-    return unit.doc.text[a:_through(unit.doc.text, a, b, unit.end)].strip()
+    weight = lambda sp: _weight(question, unit.doc.text[sp[0]:sp[1]])
+    a, b = max(spans, key=weight)
+    quote = unit.doc.text[a:_through(unit.doc.text, a, b, unit.end)].strip()
+    # A lead that introduces items (…连同下列文件报…审批：) says nothing alone: the item that answers best goes with it.
+    items = [sp for sp in spans if sp[0] >= b and not _LEAD_END.search(unit.doc.text[sp[0]:sp[1]])]
+    if _LEAD_END.search(quote) and items:
+        c, d = max(items, key=weight)
+        quote += ("" if (c, d) == min(items) else "……") + unit.doc.text[c:_through(unit.doc.text, c, d, unit.end)].strip()
+    return quote
 
 
 def _through(text: str, a: int, b: int, end: int) -> int:

@@ -380,3 +380,23 @@ def test_a_long_articles_first_sentence_and_a_longer_one_from_the_same_start_are
     answer = assistant.answer("证券公司高级管理人员离任的，公司应于多长期限内将离任审计报告报送监管机构？逾期未报送有何后果？")
     assert not answer.refused and "2个月内" in answer.text
     assert answer.text.count("第八十四条 证券公司违反本条例的规定") == 1
+
+
+def test_a_later_passages_lead_that_introduces_items_is_quoted_with_the_item_that_answers():
+    """…连同下列文件报…审批： alone says nothing: the brief quote of a later passage carries its best item too."""
+    from corpus.models import Chunk, Document
+    from index.search import Hit
+    from service.compose import Unit, _brief
+
+    lead = "第二十条 筹建工作完成后，申请人应当将填写好的申请表连同下列文件报保险监督管理机构审批："
+    items = ["（一）筹建报告；", "（二）拟设公司的章程；", "（三）营业场所所有权或者使用权的证明文件。"]
+    text = "\n\n".join([lead, *items])
+    doc = Document("d", "外资保险公司管理条例", text, "d.md")
+    chunks, at = [], 0
+    for n, part in enumerate([lead, *items]):
+        at = text.index(part, at)
+        chunks.append(Chunk(n, "d", doc.title, (doc.title,), part, at, at + len(part), parent=0))
+        at += len(part)
+    unit = Unit(Hit(chunks[0], 0.5, 0.5, 1.0, 1, 1), doc, chunks, None, False, 0, len(text), is_article=True)
+    quote = _brief("筹建完成后申请审批要交哪些文件？营业场所的证明要不要？", unit)
+    assert quote.startswith(lead) and "营业场所所有权或者使用权的证明文件" in quote and not quote.endswith("：")
