@@ -49,32 +49,34 @@ def english_sample() -> list[str]:
     return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
 
 
-def _sample_path(folder: Path, namespace: str) -> Path:
+def _sample_path(folder: Path, namespace: str, sample: list[str]) -> Path:
     """Where the sample's vectors for this model (its words namespace) and this sample are kept."""
-    key = hashlib.sha256(f"{namespace}\n{chr(10).join(english_sample())}".encode()).hexdigest()[:16]
+    key = hashlib.sha256("\n".join([namespace, *sample]).encode()).hexdigest()[:16]
     return folder / f"english-sample-{key}.npy"
 
 
 def sample_vectors(embed: Embed, folder: Path | None, namespace: str) -> np.ndarray:
     """The English sample's vectors: those kept in `folder` for this model and sample (save_sample), else made now."""
+    sample = english_sample()
     if folder is not None:
         try:
-            kept = np.load(_sample_path(folder, namespace))
-            if kept.ndim == 2 and len(kept) == len(english_sample()):
+            kept = np.load(_sample_path(folder, namespace, sample))
+            if kept.ndim == 2 and len(kept) == len(sample):
                 return kept.astype(np.float32)
         except (OSError, ValueError):
             pass  # none kept, or a torn or foreign file: made again below
-    return np.asarray(embed(english_sample()), dtype=np.float32)
+    return np.asarray(embed(sample), dtype=np.float32)
 
 
 def save_sample(embed: Embed, folder: Path, namespace: str) -> Path:
     """Keeps the sample's vectors in `folder` (atomically: a kill leaves the old file or none)."""
-    path = _sample_path(folder, namespace)
+    sample = english_sample()
+    path = _sample_path(folder, namespace, sample)
     if path.is_file():
         return path
     folder.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npy")
-    np.save(tmp, np.asarray(embed(english_sample()), dtype=np.float32))  # as made: builds agree
+    np.save(tmp, np.asarray(embed(sample), dtype=np.float32))  # as made: builds agree
     os.replace(tmp, path)
     return path
 
@@ -117,9 +119,7 @@ class Lexicon:
         if not words:
             return cls([], np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=np.float32))
         made = np.asarray(embed(new), dtype=np.float32) if new else None
-        if new:
-            english = sample() if sample is not None else np.asarray(embed(english_sample()), dtype=np.float32)
-        made_hubs = _hubness(made, english) if new else None
+        made_hubs = _hubness(made, sample() if sample else sample_vectors(embed, None, "")) if new else None
         at = {w: i for i, w in enumerate(new)}
         vectors = np.stack([previous.vectors[old[w]] if w in old else made[at[w]] for w in words])
         hubs = np.array([previous.hubs[old[w]] if w in old else made_hubs[at[w]] for w in words], dtype=np.float32)

@@ -368,7 +368,7 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
         groups: list[list[tuple[Threshold, int, int]]] = []
         joins: list[bool] = []  # per group: True when its thresholds are alternatives (或)
         joint: list[bool] = []  # per group: True when it is stated with 且 after the one before it
-        glue: list[str] = []  # per group: the words that join it to the one before, said again when they are one
+        by_case: list[bool] = []  # per group: joint as a clause of the item's one case (its own words join them)
         for t in found:
             prev = groups[-1][-1] if groups else None
             gap = folded[_raw_end(folded, prev):t[1] + 1] if prev else ""  # up to and with its connector (或)
@@ -387,7 +387,7 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                 # …but not parallel cases (女满四十周岁以上、男满五十周岁以上的: either one)
                 one_case = bool(prev) and case_item and not re.search(r"[；;。、]|的\s*[，,]", gap)
                 joint.append(together or one_case)
-                glue.append("且" if together or not one_case else "")  # one case: its own words between (below)
+                by_case.append(one_case and not together)
                 groups.append([t])
                 joins.append(False)
         case = None
@@ -395,13 +395,13 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
         previous_end = 0
         for k, (g, either) in enumerate(zip(groups, joins)):
             start, end = g[0][1], g[-1][2]
-            if joint[k] and not glue[k]:  # one case's clauses: the words between them (…行政处罚，又虚开发票，票面金额…)
-                glue[k] = text[previous_end:start].strip(" ") if 0 < previous_end <= start else "，"
+            # one case's clauses are joined by the words between them (…行政处罚，又虚开发票，票面金额…)
+            glue = (text[previous_end:start].strip(" ") if 0 < previous_end <= start else "，") if by_case[k] else "且"
             if k + 1 < len(groups):
                 end = min(end, groups[k + 1][0][1])  # up to the next condition (且, 、) stated with it
             previous_end = end
             condition = Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。且、") or text.strip(),
-                                  thresholds=[t for t, _, _ in g], either=either, item=n, joint=joint[k], glue=glue[k])
+                                  thresholds=[t for t, _, _ in g], either=either, item=n, joint=joint[k], glue=glue)
             if case is not None:
                 condition.case, condition.text = case, f"{case.text}，{condition.text}"
                 case = None

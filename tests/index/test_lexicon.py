@@ -95,7 +95,7 @@ def test_a_torn_or_foreign_sample_file_is_made_again_not_trusted(tmp_path, embed
 
     folder = tmp_path / "model-cache"
     folder.mkdir()
-    path = _sample_path(folder, embedder.words_namespace)
+    path = _sample_path(folder, embedder.words_namespace, english_sample())
     path.write_bytes(b"\x93NUMPY torn")
     made = sample_vectors(embedder.words, folder, embedder.words_namespace)
     assert made.shape == (len(english_sample()), embedder.dim)
