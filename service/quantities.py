@@ -278,7 +278,7 @@ def elapsed(text: str) -> Quantity | None:
     a, b = days
     said = f"{a.group()}到{b.group()}"
     years = [m.group(1) for m in days]
-    if span < 0 and (all(years) or not any(years)):
+    if span < 0:
         # 有效期至2026年5月10日…今天是2025年3月1日: the later day named first, both with their years (or neither:
         # 6月30日终止营业…4月15日通知)
         span, said = -span, f"{b.group()}到{a.group()}"
@@ -333,9 +333,10 @@ def _two_days(days: list[re.Match[str]]) -> tuple[datetime.date, datetime.date] 
         if not _one_reckoning(*years):
             return None
         later = (m2, d2) < (m1, d1)  # 12月20日…1月5日: the second day falls in the next year
-        if later and not any(years) and (m1 - m2) * 30 + d1 - d2 < WRAP:
-            # 6月30日终止营业…4月15日通知: the later day was named first, not the next year's (more than half a
-            # year on); both in one year
+        if later and not all(years) and all(y is None or y in _RELATIVE_YEAR for y in years) \
+                and (m1 - m2) * 30 + d1 - d2 < WRAP:
+            # 6月30日终止营业…4月15日通知, 供热期自11月15日开始…今年8月1日申请: the later day was named first, not
+            # the next year's (more than half a year on); both in one year
             later = False
         if y2 is None and y1 is not None:
             y2 = y1 + later  # 今年1月15号收到…4月10号: the year said once holds for both

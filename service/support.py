@@ -594,7 +594,10 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     # 多少天内向海关申报: 内 belongs to the figure asked (not 内向); the noun comes after it
     rest = re.sub(r"^(?:以内|之内|以前|之前|内|前|后)", "", text[m.end():])
     after = [(w, f) for w, f in _posseg(rest)[:3] if w in content]
-    before = [(w, f) for w, f in _posseg(text[:m.start()])[-4:] if w in content]
+    # 被海事查到会罚多少: the noun after 被 is who acts, not what the figure is of
+    said = _posseg(text[:m.start()])
+    before = [(w, f) for i, (w, f) in enumerate(said) if i >= len(said) - 4 and w in content
+              and not (i and said[i - 1][0] == "被")]
     nouns_after = [(w, f) for w, f in after if f[:1] == "n" or f in ("vn", "l")]
     nouns_before = [(w, f) for w, f in before if f[:1] == "n" or f in ("vn", "l")]
     agency = asking_words()["agency"]  # 版权局最多能罚多少: the office acts; the fine is not the office's

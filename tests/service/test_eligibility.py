@@ -441,6 +441,9 @@ def test_weeks_as_people_say_them_and_the_days_between_two_calendar_days():
     assert (span.dimension, span.value) == ("days", 35.0)
     assert elapsed("12月20日签的合同，1月5日才备案").value == 16.0  # into the next year
     assert elapsed("今天3月1日") is None and elapsed("2月30日到3月2日") is None
+    # the later day named first, the other said to be this year's: one year, not the next
+    assert elapsed("采暖期自11月15日开始，我们打算今年8月1日提出申请").value == 106.0
+    assert elapsed("去年12月20日签的合同，1月5日才备案").value == 16.0
     rule = ["用人单位新招用职工的，应当自招用之日起三十日内为其办理基本养老保险参保手续。"]
     late = check(rule, "", ["新员工3月1号入职，我们4月5号才去给他办养老保险参保，这算晚了吗？"], citation=1)
     assert late.verdict == "not_met" and "3月1号到4月5号" in late.conditions[0].given

@@ -278,6 +278,14 @@ def test_modal_words_say_nothing_of_the_subject_and_the_asked_figures_within_is_
     assert not judge(frame, [customs], corpus.get).refused
 
 
+def test_who_catches_the_asker_is_not_what_the_fine_is_of():
+    ships = Passage("第三十四条 从事水路运输经营的船舶未随船携带船舶营运证件的，责令改正，可以处1000元以下的罚款。",
+                    "国内水路运输管理条例", "国内水路运输管理条例")
+    asked = "我们的货船出去跑的时候船员忘带船舶营运证了，被海事查到会罚多少啊？"
+    corpus = {"海事": 9.0, "船舶营运证": 8.0, "货船": 6.0, "船员": 5.0}  # 海事 rare: a scarce head would be looked for
+    assert not judge(understand(asked), [ships], corpus.get).refused
+
+
 def test_minutes_are_a_time_limit_and_a_tax_the_asker_abbreviates_is_the_texts_tax():
     power = Passage("第二十条 供电企业接到报修后，中心城区九十分钟内、其他地区二小时内到达现场。", "开封市优化营商环境条例",
                     "开封市优化营商环境条例")

@@ -142,6 +142,7 @@ def test_english_asks_for_the_size_of_a_fine_the_notice_given_and_not_for_how_a_
     assert "amount" in types("If we start building without approval, how big is the fine?") and \
         "area" not in types("If we start building without approval, how big is the fine?")
     assert "amount" in types("How large a fine can the regulator impose?")
+    assert "area" not in types("If the authority catches us, how big could the fine be?")
     assert types("How big is the incubator's floor space?") == {"area"}
     assert "duration" in types("How much advance notice must they give bidders?")
     assert "price" not in types("Is that allowed, and how do the parties set the price of a technology deal?")
