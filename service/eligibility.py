@@ -708,8 +708,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     act = _vote_act(threshold)
     if act:  # a vote's share is one of votes (60%的人同意), not any percent the asker gave (工资涨8%)
         same = [f for f in same if re.search(act, f.own)]
-    if not same and threshold.base:
-        return _share(threshold, figs) or _subset_share(threshold, figs)
+    if not same and threshold.base:  # 达到总户数50%以上 against 一共400户…申请的有180户: the total is its base
+        return _share(threshold, figs) or _subset_share(threshold, figs) or _part_of_total(threshold, figs)
     if not same and threshold.dimension == "percent":
         # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \

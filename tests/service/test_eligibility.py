@@ -1445,3 +1445,13 @@ def test_of_separate_provisions_those_the_figures_settle_decide_unless_another_i
     fines = ["对出具虚假检索报告的，处以五千元以上二万元以下罚款。", "有违法所得的，并处违法所得一倍以上三倍以下罚款。"]
     got = check(fines, "", ["我们因为出具了虚假专利检索报告，被罚了3万，这个金额超标了吗？"], citation=1, default_rule="any")
     assert got.verdict == "unknown"  # another sanction may be theirs
+
+
+def test_a_share_of_a_named_total_from_the_askers_two_counts():
+    rule = ["具备供热条件的既有住宅小区，申请安装供热设施户数达到总户数50%以上的，供热企业应当安装供热设施并供热。"]
+    met = check(rule, "", ["我们小区总共600户，已经有320户签了申请安装供热设施，供热企业必须给装吗？"], citation=1,
+                default_rule="any", whole=True)
+    assert met.verdict == "met" and "320户/600户" in met.conditions[0].given
+    short = check(rule, "", ["我们小区一共有500户，申请安装供热设施的才210户，供热企业必须给装吗？"], citation=1,
+                  default_rule="any", whole=True)
+    assert short.verdict == "not_met"
