@@ -1455,3 +1455,12 @@ def test_a_share_of_a_named_total_from_the_askers_two_counts():
     short = check(rule, "", ["我们小区一共有500户，申请安装供热设施的才210户，供热企业必须给装吗？"], citation=1,
                   default_rule="any", whole=True)
     assert short.verdict == "not_met"
+
+
+def test_a_provision_of_many_limits_tells_the_one_the_askers_act_is_bound_by():
+    rule = ["举办单位应当自取得展会备案回执之日起30日内报送安全保卫方案，并在开幕10日前公布展位价格。",
+            "变更展期的，应当在15日前向社会公告；取消展会的，应当在20日前向社会公告并报原备案机关。"]
+    asked = "展会备案回执刚拿到，我们估计下个月底才能报送安全保卫方案，来得及吗？"
+    found = check(rule, "", [asked], citation=1, default_rule="any")
+    assert found is not None and not found.bearing and found.verdict == "unknown"
+    assert [c.text for c in found.conditions] and all("安全保卫方案" in c.text for c in found.conditions)
