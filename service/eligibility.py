@@ -133,6 +133,7 @@ class Condition:
     extensible: bool = False  # unknown because the asker is past the limit but within its possible extension
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
+    other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
 
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
@@ -1543,6 +1544,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         person = _for_person(c.text, said)
         if person == "other" or (person == "unsaid" and c.verdict == "met"):  # 女满四十周岁以上 binds a woman only
             c.verdict = "not_met" if person == "other" else "unknown"
+            c.other_person = person == "other"
         if c.kind_unsaid and c.verdict == "not_met":  # 专业化…不低于1000平方米 binds only if theirs is 专业化
             c.verdict = "unknown"
     applying = []
@@ -1565,6 +1567,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not conds:
         return None
     rule = combine_rule(heading, default_rule)
+    if rule == "all" and any(not c.other_person for c in conds):
+        # of requirements all must meet, one for the other sex (男性…六十周岁以下，女性…五十五周岁以下) is not the asker's
+        conds = [c for c in conds if not c.other_person]
     if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
         # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         # …of what the asker speaks of (要约书…答复 for 被要约方…十个工作日内给予答复), not of an unrelated rule

@@ -1464,3 +1464,14 @@ def test_a_provision_of_many_limits_tells_the_one_the_askers_act_is_bound_by():
     found = check(rule, "", [asked], citation=1, default_rule="any")
     assert found is not None and not found.bearing and found.verdict == "unknown"
     assert [c.text for c in found.conditions] and all("安全保卫方案" in c.text for c in found.conditions)
+
+
+def test_a_requirement_for_the_other_sex_is_not_the_askers():
+    rules = ["（一）男性年龄在六十周岁以下，女性年龄在五十五周岁以下，身体健康；", "（二）有三年以上驾龄；"]
+    found = check(rules, "具备下列条件的，方可申请从业资格证：", ["我男的，今年58岁，驾龄5年，能申请吗？"], citation=1,
+                  whole=True)
+    assert found.rule == "all" and "not_met" not in [c.verdict for c in found.conditions]
+    assert not any("女性" in c.text for c in found.conditions)
+    woman = check(rules, "具备下列条件的，方可申请从业资格证：", ["我是女的，今年58岁，驾龄5年，能申请吗？"], citation=1,
+                  whole=True)
+    assert woman.verdict == "not_met"
