@@ -1475,3 +1475,11 @@ def test_a_requirement_for_the_other_sex_is_not_the_askers():
     woman = check(rules, "具备下列条件的，方可申请从业资格证：", ["我是女的，今年58岁，驾龄5年，能申请吗？"], citation=1,
                   whole=True)
     assert woman.verdict == "not_met"
+
+
+def test_not_a_penny_raised_is_nothing_raised():
+    [zero] = [f for f in figures(["到现在一分钱外部投资都没融过，全靠自己"]) if f.quantity.dimension == "money"]
+    assert zero.quantity.value == 0.0
+    rule = ["累计获得天使投资或风险投资超过100万元"]
+    found = check(rule, "", ["我们一分钱的投资也没拿到过，这条够不够？"], citation=1)
+    assert found.verdict == "not_met"
