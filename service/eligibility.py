@@ -58,6 +58,9 @@ VOTE_LEAD = 6  # characters before it (投票同意的正好60人; 赞成32票)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 # …可以延长三个工作日, 延长期限最长不得超过二个月, 可以延长三十日: how long a time limit may be extended
 _EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长|最多)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
+# …or as the most the limit may come to in all (可以适当延长处理期限，但累计不得超过二十个工作日)
+_EXTENSION_TOTAL = re.compile(r"延长[^。；;]{0,12}?[，,]\s*(?:但|但是)?\s*(?:累计|总计|合计|共计|总共)(?:最长|最多)?(?:不得超过|不超过)"
+                              r"\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
 # the asker's own "under" (没到一千万, 都没满35岁); the rule's words (未满, 不满, 不足) in a question quote the rule
 _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
@@ -432,20 +435,25 @@ def _extend(out: list[Condition], item: int, folded: str) -> None:
     """A time limit that may be extended (…三个工作日内作出处理；…经批准后，可以延长三个工作日; 延长期限最长不得超过二个月)
     carries the extension: the extension is no condition of its own, and past the limit but within the extension
     the asker is in time only if it was granted."""
-    for m in _EXTENSION.finditer(folded):
+    for total, m in [(False, m) for m in _EXTENSION.finditer(folded)] + \
+            [(True, m) for m in _EXTENSION_TOTAL.finditer(folded)]:
         found = [q for q in quantities(m.group(1)) if q.dimension in _TIMES]
         if not found:
             continue
         mine = [c for c in out if c.item == item]
-        # the extension stated as a ceiling of its own (延长期限最长不得超过二个月) is not a condition
-        for c in [c for c in mine if c.thresholds and "延长" in c.text and c.thresholds[0].dimension in _TIMES]:
+        # the extension stated as a ceiling of its own (延长期限最长不得超过二个月; 但累计不得超过二十个工作日) is not a
+        # condition
+        for c in [c for c in mine if c.thresholds and c.thresholds[0].dimension in _TIMES
+                  and ("延长" in c.text or (total and fold(c.text) in m.group()))]:
             out.remove(c)
         limits = [(c, k) for c in out if c.item == item for k, t in enumerate(c.thresholds)
                   if t.dimension in _TIMES and t.op in ("<", "<=") and folded.find(t.raw) < m.start()]
         if limits:
             c, k = limits[-1]
             t = c.thresholds[k]
-            c.thresholds[k] = dataclasses.replace(t, extension=_value(found[0], t.dimension))
+            more = _value(found[0], t.dimension) - (t.value if total else 0.0)
+            if more > 0:
+                c.thresholds[k] = dataclasses.replace(t, extension=more)
 
 
 def _own_noun(noun: str) -> str:

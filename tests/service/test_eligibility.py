@@ -1483,3 +1483,14 @@ def test_not_a_penny_raised_is_nothing_raised():
     rule = ["累计获得天使投资或风险投资超过100万元"]
     found = check(rule, "", ["我们一分钱的投资也没拿到过，这条够不够？"], citation=1)
     assert found.verdict == "not_met"
+
+
+def test_an_extension_capped_in_all_carries_the_cap():
+    rule = ["复核机构应当自受理复核申请之日起十个工作日内作出决定；情况复杂的，经负责人批准，可以适当延长，但累计不得超过三十个工作日。"]
+    assert [c.thresholds[0].extension for c in conditions(rule)] == [20.0]  # the cap is no condition of its own
+    late = check(rule, "", ["复核申请受理到现在已经35个工作日了还没决定，他们说情况复杂延期了，这合规吗？"], citation=1,
+                 default_rule="any")
+    assert late.verdict == "not_met"
+    extended = check(rule, "", ["复核申请受理到现在已经25个工作日了还没决定，他们说情况复杂延期了，这合规吗？"], citation=1,
+                     default_rule="any")
+    assert extended.verdict == "met"
