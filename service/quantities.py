@@ -136,6 +136,8 @@ def quantities(text: str) -> list[Quantity]:
                      and u in _AFTER_MEASURE_WORD), None)
         if unit and unit[0] == "平" and _NOT_AREA.match(rest):
             unit = None
+        if unit and unit[0] == "块" and value < 10 and re.match(r"块(?!钱|左右|多|上下|[一二两三四五六七八九半])[a-z\u4e00-\u9fff]", rest):
+            unit = None  # 一块LED大屏, 两块地: a measure word for things, not yuan (一块五, 两块钱 are)
         if unit and any(rest.startswith(w) for w in _table()["not_units"]["words"]):
             unit = None  # 150万天使投资: a word that starts with a unit's character (天使) is no unit
         if unit and unit[0] == "年" and _YEAR_OF.match(raw):
