@@ -25,6 +25,8 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两俩
 _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
+# 占八成, 七成以上: tenths, as people say shares (not 一成不变, 三成员, 八成新 of goods)
+_TENTHS = re.compile(r"(?<![0-9零一二两三四五六七八九十百千万])([一二两三四五六七八九]|[1-9])\s*成(?![立本员果功交为都熟年人绩品型新长就不])")
 _PERIOD_ONCE = re.compile(r"(?:个)?(?:月|天|日|周|星期|年|工作日)[^，,。；;？?]{0,6}一次")
 _HALF_TIME = re.compile(r"(?<![0-9零一二两三四五六七八九十个上下前后])半(?:个)?(年|月)(?!度|份|底|初|末|以来)")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
@@ -104,6 +106,8 @@ def quantities(text: str) -> list[Quantity]:
         whole, part = parse_number(m.group(1)), parse_number(m.group(2))
         if whole and part is not None and not any(a <= m.start() < b for a, b in ((q.start, q.end) for q in out)):
             out.append(Quantity(100.0 * part / whole, "percent", m.start(), m.end(), m.group(), "%"))
+    for m in _TENTHS.finditer(text):  # 占八成: 80%
+        out.append(Quantity(10.0 * parse_number(m.group(1)), "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF.finditer(text):  # 过半数同意, 半数以上: a share of one half
         out.append(Quantity(50.0, "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF_TIME.finditer(text):  # 半年, 半个月: half a year, half a month

@@ -25,6 +25,8 @@ def test_numbers_in_digits_and_chinese(text, value):
 def test_quantities_are_normalised_and_dates_left_out():
     found = {(q.raw, q.dimension, q.value) for q in quantities("去年营收350万，场地1.5万平方米，两年半，38岁，2022年1月注册，3月10日决定")}
     assert found == {("350万", "money", 350), ("1.5万平方米", "area", 15000), ("两年半", "months", 30), ("38岁", "age", 38)}
+    # shares as people say them: 占八成 is 80%; 一成不变, 八成新 are no shares
+    assert [(q.raw, q.value) for q in quantities("能支配的面积大概占八成，设备八成新，一成不变")] == [("八成", 80.0)]
     # 块 counts things as well as yuan: 一块LED大屏, 两块地 are no sums; 罚了800块, 两块钱 are
     assert not quantities("想在路边装一块led电子大屏，再租两块地")
     assert [q.raw for q in quantities("罚了800块，停车费两块钱")] == ["800块", "两块钱"]
