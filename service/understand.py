@@ -75,7 +75,10 @@ def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
     words = asking_words()
     text = words["not_asking"].sub("X", text)  # 这几年的业绩: no question of how many years
     clauses = [c for c in _CLAUSES.split(text) if c.strip()]
-    asking = [c for c in clauses if _ASKING.search(c)] or [text]
+    # When we apply for…, can shared areas be counted?: a clause opening with "when" before the rest of its sentence
+    # says when the rest holds; it asks no date
+    asking = [c for i, c in enumerate(clauses) if _ASKING.search(c)
+              and not (english and i < len(clauses) - 1 and re.match(r"\s*when\b", c))] or [text]
     out = []
     for t in answer_types():
         pattern = t.asked_en if english else t.asked

@@ -143,6 +143,9 @@ def test_english_asks_for_the_size_of_a_fine_the_notice_given_and_not_for_how_a_
         "area" not in types("If we start building without approval, how big is the fine?")
     assert "amount" in types("How large a fine can the regulator impose?")
     assert "area" not in types("If the authority catches us, how big could the fine be?")
+    # "when" opening a clause before the question says when it holds; alone, or with its auxiliary, it asks a date
+    assert "date" not in types("When we apply for provincial status, can shared areas be counted as incubation space?")
+    assert "date" in types("When does the VAT law take effect?") and "date" in types("When did the scheme begin, and who runs it?")
     assert types("How big is the incubator's floor space?") == {"area"}
     assert "duration" in types("How much advance notice must they give bidders?")
     assert "price" not in types("Is that allowed, and how do the parties set the price of a technology deal?")
