@@ -148,6 +148,7 @@ def test_english_asks_for_the_size_of_a_fine_the_notice_given_and_not_for_how_a_
     assert "date" in types("When does the VAT law take effect?") and "date" in types("When did the scheme begin, and who runs it?")
     assert types("How big is the incubator's floor space?") == {"area"}
     assert "duration" in types("How much advance notice must they give bidders?")
+    assert types("How much maternity leave is she entitled to?") == {"duration"}
     assert "price" not in types("Is that allowed, and how do the parties set the price of a technology deal?")
     assert "price" in types("What is the price of a desk per month?")
 
