@@ -278,6 +278,13 @@ def test_modal_words_say_nothing_of_the_subject_and_the_asked_figures_within_is_
     assert not judge(frame, [customs], corpus.get).refused
 
 
+def test_a_day_named_by_its_event_is_a_date():
+    works = Passage("第二十七条 利息从应付工程价款之日开始计付。当事人对付款时间没有约定或者约定不明的，下列时间视为应付款时间："
+                    "（一）建设工程已实际交付的，为交付之日；", "建设工程施工合同解释", "建设工程施工合同解释")
+    asked = "合同里没约定付款时间，欠款利息从什么时候开始算？"
+    assert not judge(understand(asked), [works], {"利息": 6.0, "付款": 4.0, "欠款": 5.0}.get).refused
+
+
 def test_who_catches_the_asker_is_not_what_the_fine_is_of():
     ships = Passage("第三十四条 从事水路运输经营的船舶未随船携带船舶营运证件的，责令改正，可以处1000元以下的罚款。",
                     "国内水路运输管理条例", "国内水路运输管理条例")
