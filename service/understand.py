@@ -28,6 +28,7 @@ _OWN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年度?(?=[^，,。；;？?!�
 _YEAR_ASKED = re.compile(r"截至|截止|年底|年末|年初|当年|年度|全年|by (?:the )?end of", re.IGNORECASE)
 _STAT_TYPES = {"count", "amount", "rate"}
 _CLAUSES = re.compile(r"[，,；;：:]")
+_BEFORE = re.compile(r"(?:之前|以前|从前|曾经|曾|原来|过去)(?:也)?(?:在|住在|待在)$")
 
 
 def asking_clauses(text: str) -> list[str]:
@@ -119,7 +120,8 @@ def _places(folded: str) -> list[Mention]:
     not know it (我们在浦东, 郫都的), not inside other words or as a word of its own (投资兴建, 可以延长吗), nor as
     the second half of a name that is no place (京东商城), unless a place comes right before it (杭州滨江)."""
     g = gazetteer()
-    found = g.mentions(folded)
+    # 之前在深圳待过, 以前在杭州上班: where the asker was, not where they are asking about
+    found = [m for m in g.mentions(folded) if not _BEFORE.search(folded[max(0, m.start - 4):m.start])]
     if not any(g.is_county_short(m.alias) for m in found):
         return found
     tokens = _pos(folded)

@@ -28,6 +28,11 @@ def test_years_are_asked_only_for_figures():
     assert understand("我们2022年做出的一项成果，能自己拿出来做吗？").years == ()
 
 
+def test_where_the_asker_was_before_is_no_scope():
+    assert [m.alias for m in understand("我之前在深圳待过一段时间，现在想找有大厂资源的孵化器").places] == []
+    assert [m.alias for m in understand("我以前在杭州上班，现在在兰州创业，有什么补贴？").places] == ["兰州"]
+
+
 def test_places_need_to_read_as_places():
     assert [m.alias for m in understand("我们在浦东，能申请吗").places] == ["浦东"]
     assert understand("大学孵化器一般由谁投资兴建？").places == ()
