@@ -1499,3 +1499,10 @@ def test_an_extension_capped_in_all_carries_the_cap():
     extended = check(rule, "", ["复核申请受理到现在已经25个工作日了还没决定，他们说情况复杂延期了，这合规吗？"], citation=1,
                      default_rule="any")
     assert extended.verdict == "met"
+
+
+def test_open_for_months_is_operating_time():
+    rules = ["（一）运营时间满18个月；", "（二）拥有不低于500平方米的服务场地；"]
+    found = check(rules, "众创空间应具备以下条件：", ["我们众创空间开了16个月，场地600平，能申请吗？"], citation=1,
+                  whole=True)
+    assert found.verdict == "not_met" and found.conditions[0].given == "16个月"
