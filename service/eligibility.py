@@ -1581,11 +1581,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
         # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         # …of what the asker speaks of (要约书…答复 for 被要约方…十个工作日内给予答复), not of an unrelated rule
-        shared = {id(c): _words_shared(_ITEM_NUMBER.sub("", c.text), said) for c in conds if c.thresholds or c.statuses}
-        measured = [c for c in conds if shared.get(id(c))]
-        if measured:  # of a provision's limits, those that speak most of what the asker does
-            top = max(shared.values())
-            measured = [c for c in measured if shared[id(c)] == top]
+        # …and of its limits, those that speak most of what the asker does
+        scored = [(c, _words_shared(_ITEM_NUMBER.sub("", c.text), said)) for c in conds if c.thresholds or c.statuses]
+        top = max((n for _, n in scored), default=0)
+        measured = [c for c, n in scored if top and n == top]
         return Checks(rule, measured, "unknown", citation, bearing=False) if 0 < len(measured) <= FEW else None
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)

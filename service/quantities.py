@@ -27,6 +27,7 @@ _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
 # 占八成, 七成以上: tenths, as people say shares (not 一成不变, 三成员, 八成新 of goods)
 _TENTHS = re.compile(r"(?<![0-9零一二两三四五六七八九十百千万])([一二两三四五六七八九]|[1-9])\s*成(?![立本员果功交为都熟年人绩品型新长就不])")
+_THINGS_KUAI = re.compile(r"块(?!钱|左右|多|上下|[一二两三四五六七八九半])[a-z\u4e00-\u9fff]")  # 一块LED大屏, 两块地
 _PERIOD_ONCE = re.compile(r"(?:个)?(?:月|天|日|周|星期|年|工作日)[^，,。；;？?]{0,6}一次")
 _HALF_TIME = re.compile(r"(?<![0-9零一二两三四五六七八九十个上下前后])半(?:个)?(年|月)(?!度|份|底|初|末|以来)")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
@@ -140,7 +141,7 @@ def quantities(text: str) -> list[Quantity]:
                      and u in _AFTER_MEASURE_WORD), None)
         if unit and unit[0] == "平" and _NOT_AREA.match(rest):
             unit = None
-        if unit and unit[0] == "块" and value < 10 and re.match(r"块(?!钱|左右|多|上下|[一二两三四五六七八九半])[a-z\u4e00-\u9fff]", rest):
+        if unit and unit[0] == "块" and value < 10 and _THINGS_KUAI.match(rest):
             unit = None  # 一块LED大屏, 两块地: a measure word for things, not yuan (一块五, 两块钱 are)
         if unit and any(rest.startswith(w) for w in _table()["not_units"]["words"]):
             unit = None  # 150万天使投资: a word that starts with a unit's character (天使) is no unit
@@ -285,8 +286,8 @@ def elapsed(text: str) -> Quantity | None:
     said = f"{a.group()}到{b.group()}"
     years = [m.group(1) for m in days]
     if span < 0:
-        # 有效期至2026年5月10日…今天是2025年3月1日: the later day named first, both with their years (or neither:
-        # 6月30日终止营业…4月15日通知)
+        # the later day named first, in one year (有效期至2026年5月10日…今天是2025年3月1日; 6月30日终止营业…4月15日通知;
+        # 供热期自11月15日开始…今年8月1日申请): the days between them
         span, said = -span, f"{b.group()}到{a.group()}"
     if span <= 0:
         return None
