@@ -239,8 +239,9 @@ class Gazetteer:
         found: list[Mention] = []
         n = len(folded)
         starts = self._starts
+        end = 0  # where the last name found ends: names are read left to right, longest first (上海南汇 holds no 海南)
         for i in range(n - 1):
-            if folded[i:i + 2] not in starts:
+            if i < end or folded[i:i + 2] not in starts:
                 continue
             for j in range(min(n, i + self._longest), i + 1, -1):
                 names = self._zh.get(folded[i:j])
@@ -248,6 +249,7 @@ class Gazetteer:
                     names = None
                 if names:
                     found.append(Mention(frozenset(names), folded[i:j], i, j))
+                    end = j
                     break
         if _LATIN.search(folded):
             words = list(re.finditer(r"[a-z][a-z'-]*", folded))

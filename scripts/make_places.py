@@ -26,12 +26,25 @@ COMMON = 2000  # a county's short name more frequent than this in jieba's dictio
 NOT_A_PLACE = {"东方"}  # a city's short name that is mostly a common word (东方市)
 
 
+# China's 55 minority nationalities, as autonomous places' names carry them (景宁畲族自治县, 伊犁哈萨克自治州,
+# 龙胜各族自治县, 梅里斯达斡尔族区): the short name drops every one at its end (景宁, 伊犁, 龙胜, 梅里斯)
+NATIONALITIES = ("壮族 回族 满族 维吾尔族 苗族 彝族 土家族 藏族 蒙古族 侗族 布依族 瑶族 白族 朝鲜族 哈尼族 黎族 哈萨克族 傣族 "
+                 "畲族 傈僳族 东乡族 仡佬族 拉祜族 佤族 水族 纳西族 羌族 土族 仫佬族 锡伯族 柯尔克孜族 景颇族 达斡尔族 撒拉族 "
+                 "布朗族 毛南族 塔吉克族 普米族 阿昌族 怒族 鄂温克族 京族 基诺族 德昂族 保安族 俄罗斯族 裕固族 乌孜别克族 "
+                 "门巴族 鄂伦春族 独龙族 赫哲族 高山族 珞巴族 塔塔尔族 各族").split()
+# without its 族 only a name of two characters or more (哈萨克, 蒙古): 水 or 白 alone end 六盘水 and 正镶白旗
+TAILS = sorted({n for full in NATIONALITIES for n in (full, full.removesuffix("族")) if len(n) >= 2}, key=len, reverse=True)
+
+
 def short(name: str) -> str:
     s = SUFFIX.sub("", name)
-    for tail in ("土家族苗族", "藏族羌族", "彝族", "藏族", "朝鲜族", "哈萨克", "蒙古族", "苗族侗族", "布依族苗族", "壮族苗族",
-                 "哈尼族彝族", "傣族景颇族", "白族", "傈僳族", "傣族", "回族", "柯尔克孜", "蒙古", "侗族"):
-        if s.endswith(tail) and len(s) > len(tail) + 1:
-            s = s[: -len(tail)]
+    cut = "自治" in name or name.endswith("族区")  # only an autonomous place's name carries its nationalities
+    while cut:
+        cut = False
+        for tail in TAILS:
+            if s.endswith(tail) and len(s) - len(tail) >= 2:
+                s, cut = s[: -len(tail)], True
+                break
     return s
 
 

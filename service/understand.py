@@ -28,6 +28,9 @@ _OWN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年度?(?=[^，,。；;？?!�
 _YEAR_ASKED = re.compile(r"截至|截止|年底|年末|年初|当年|年度|全年|by (?:the )?end of", re.IGNORECASE)
 _STAT_TYPES = {"count", "amount", "rate"}
 _CLAUSES = re.compile(r"[，,；;：:]")
+# a county's short name jieba knows only as a rare proper name (萧山, 徐汇, 景宁: tagged a person's or other name) is
+# the place; a noun (大厂资源) or a more frequent word (延长, 光明, 会同) is the place only where jieba reads it as one
+_RARE_NAME = 100
 _BEFORE = re.compile(r"(?:之前|以前|从前|曾经|曾|原来|过去)(?:也)?(?:在|住在|待在)$")
 
 
@@ -116,8 +119,8 @@ def _split(folded: str, english: bool) -> list[str]:
 
 
 def _places(folded: str) -> list[Mention]:
-    """Places the question names. A county's short name counts only where jieba reads it as a place or does
-    not know it (我们在浦东, 郫都的), not inside other words or as a word of its own (投资兴建, 可以延长吗), nor as
+    """Places the question names. A county's short name counts only where jieba reads it as a place or as a rare
+    name (我们在浦东, 郫都的, 在萧山), not inside other words or as a common word (投资兴建, 可以延长吗), nor as
     the second half of a name that is no place (京东商城), unless a place comes right before it (杭州滨江)."""
     g = gazetteer()
     # 之前在深圳待过, 以前在杭州上班: where the asker was, not where they are asking about
@@ -131,7 +134,8 @@ def _places(folded: str) -> list[Mention]:
     for m in found:
         if g.is_county_short(m.alias):
             flags = [f for w, f, start in tokens if w == m.alias and start == m.start]
-            if not flags or (m.alias in freq and not flags[0].startswith("ns")):
+            if not flags or (m.alias in freq and not flags[0].startswith("ns")
+                             and not (freq[m.alias] < _RARE_NAME and flags[0][:2] in ("nr", "nz"))):
                 continue
             before = [(w, f) for w, f, start in tokens if start + len(w) == m.start]
             # 京东商城: a common word after a name that is no place is part of that name, not 商城县

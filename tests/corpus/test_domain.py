@@ -54,3 +54,10 @@ def test_families_and_answer_types_load():
     # a figure is held in any unit quantities.toml knows, not only in a list of its own
     assert kinds["figure"].held.search("每年接受继续教育的时间累计不少于８０学时") and kinds["figure"].held.search("每亩三万元")
     assert not kinds["figure"].held.search("第八十条 专业技术人员应当参加继续教育")
+
+
+def test_an_autonomous_county_goes_by_its_name_without_its_nationalities_and_names_read_left_to_right():
+    assert names("景宁畲族自治县") == [{"景宁畲族自治县"}] and names("我在丽水景宁") == [{"丽水市"}, {"景宁畲族自治县"}]
+    assert gazetteer().within(frozenset({"景宁畲族自治县"}), frozenset({"浙江省"}))
+    assert {"六盘水市"} in names("六盘水")  # 水 alone is no nationality to drop
+    assert names("我们在上海南汇") == [{"上海市"}]  # no 海南 across two names
