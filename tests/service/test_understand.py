@@ -215,3 +215,15 @@ def test_english_asks_for_a_least_or_most_figure_a_rate_or_how_often():
     assert asked("How often does a company have to run a compliance audit?") == ["duration"]
     assert asked("What is the maximum validity of the work permits?") == ["duration"]
     assert asked("Can a foreign engineer work for us in Jinan?") == []
+
+
+def test_an_approximate_number_asks_nothing_and_days_ahead_are_asked():
+    assert kinds("我做彩带编织十几年了，能不能申请当传承人？") == [[]]
+    assert kinds("要提前几天报？") == [["days"]]
+
+
+def test_a_county_short_name_jieba_knows_only_as_a_rare_name_is_the_place():
+    places = lambda q: [m.alias for m in understand(q).places]
+    assert places("我们在萧山开了家厂，能享受吗？") == ["萧山"]
+    assert places("我们是香港的团队，想去景宁拍摄") == ["香港", "景宁"]
+    assert places("期限可以延长吗？") == []
