@@ -69,6 +69,7 @@ _PERIOD = re.compile(r"[年月日天周季次]")
 # a number with its measure (一年, 三个, 十日; not 第一名): how much or how often, never what a question is about
 _QUANTITY = re.compile(rf"^{_NUMBER}半?个?(?:年度?|月|日|天|周|季度?|次|项|家|名|人|倍|岁)?$")
 _LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
+_THEN = re.compile(r"\s*(?:[的了]\s*)?(?:才|就能|就可以|就算|就够)")  # 多少才能立案, 几年就能毕业
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,6 +531,9 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         return list(types)
     words = [w for w, _ in focus] + [slips[w] for w, _ in focus if w in slips]
     windows = [dated(_window(p, words)) for p in candidates]
+    unit = _asked_unit(part.text)
+    if unit and not any(unit.search(w) for w in windows):  # 多少米以内: 五万元 is no answer
+        return list(types)
     missing = []
     for t in types:
         head = head_word(part.text, t, frame, idf)
@@ -544,6 +548,18 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         elif not any(t.holds(w) for w in windows):
             missing.append(t)
     return missing
+
+
+def _asked_unit(text: str) -> re.Pattern[str] | None:
+    """A number in the unit of measure the text asks a figure in (多少米以内: 米), as a pattern; None when it asks
+    none."""
+    words = asking_words()
+    for m in re.finditer(r"多少|几", words["not_asking"].sub("X", text)):
+        unit = words["measured"].match(text, m.end())
+        if unit:
+            name = unit.group().strip().replace("平米", "平方米").replace("平方米", "平方?米")
+            return re.compile(rf"{_NUMBER}\s*(?:余|多)?\s*{name}")
+    return None
 
 
 def _article(p: Passage) -> str:
@@ -593,7 +609,8 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     content = {w for w, _ in focus_words(text, frame, idf)}
     # 多少天内向海关申报: 内 belongs to the figure asked (not 内向); the noun comes after it
     rest = re.sub(r"^(?:以内|之内|以前|之前|内|前|后)", "", text[m.end():])
-    after = [(w, f) for w, f in _posseg(rest)[:3] if w in content]
+    # 要到多少才能立案: what follows 才 is what the figure leads to, not what it is of
+    after = [] if _THEN.match(rest) else [(w, f) for w, f in _posseg(rest)[:3] if w in content]
     # 被海事查到会罚多少: the noun after 被 is who acts, not what the figure is of
     said = _posseg(text[:m.start()])
     before = [(w, f) for i, (w, f) in enumerate(said) if i >= len(said) - 4 and w in content

@@ -517,3 +517,21 @@ def test_an_article_of_a_few_sentences_is_read_whole_for_the_fact_asked():
     v = judge(understand("我们烟花厂递了安全生产许可证的申请，审批一般要等多久啊？"), [Passage(text, law, law, "")],
               lambda w: 2.0, {}, idf_max=10.0)
     assert not v.refused  # 45日内 is in a sentence that does not say 审批 (its word is 审查)
+
+
+def test_what_a_figure_leads_to_is_not_what_it_is_of():
+    dumping = Passage("第十七条 在表示支持申请或者反对申请的国内产业中，支持者的产量占支持者和反对者的总产量的50%以上的，应当认定申请"
+                      "是由国内产业或者代表国内产业提出，可以启动反倾销调查。", "中华人民共和国反倾销条例", "中华人民共和国反倾销条例")
+    asked = "想牵头申请反倾销调查，同行里支持的要到多少才能立案啊？"
+    corpus = {"立案": 6.0, "反倾销": 9.0, "申请": 2.0, "同行": 5.0, "支持": 3.0}
+    assert not judge(understand(asked), [dumping], corpus.get).refused
+
+
+def test_a_figure_asked_in_a_unit_of_measure_is_answered_only_in_that_unit():
+    relics = Passage("第六十六条 在文物保护单位的建设控制地带内进行建设工程，未经批准的，处五万元以上五十万元以下的罚款。",
+                     "中华人民共和国文物保护法", "中华人民共和国文物保护法")
+    asked = "文物保护单位的建设控制地带是周边多少米以内？"
+    corpus = {"建设控制地带": 9.0, "文物保护单位": 7.0, "周边": 3.0}
+    assert judge(understand(asked), [relics], corpus.get).refused
+    river = Passage("第十二条 文物保护单位的建设控制地带为保护范围外五十米以内的区域。", "某市文物保护条例", "某市文物保护条例")
+    assert not judge(understand(asked), [river], corpus.get).refused
