@@ -71,6 +71,9 @@ _OF_CHILD = re.compile(r"宝宝|婴儿|孩子|小孩|娃|baby|infant|child", re.
 _WINDOW_THEN = re.compile(r"[，,][^，,；;。]{0,16}?((?:不得|未|没有|仍未)[^，,；;。]*的)(?=[，,])")
 # a range a rule forbids the asker to be in (不得同时在两个以上…): the words before its figure say so
 _BARS = re.compile(r"不得|不能|不准|禁止|严禁")
+# a case whose consequence bars what the rule otherwise allows (…50%以上的，可以启动调查；但是，…不足…25%的，不得启动调查):
+# the asker in that case is barred
+_PROVISO = re.compile(r"[^，,。；;]{0,30}?的\s*[，,]\s*(?:但是?|则)?\s*(?:不得|不予|不能|不准)([^，,。；;]{2,20})")
 _PLACE_AFTER = re.compile(r"(?:技术产业|技术)?(?:开发区|区|园|新区|片区)")
 # the amount of a sanction (处十万元以上一百万元以下罚款), not a condition the asker's own figures meet
 _SANCTION_LEAD = re.compile(r"(?:并)?处")
@@ -137,6 +140,7 @@ class Condition:
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
     other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
+    bars: bool = False  # a case the rule bars (…不足…25%的，不得启动): met by the asker, the whole is not met
 
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
@@ -454,6 +458,14 @@ def _extend(out: list[Condition], item: int, folded: str) -> None:
             more = _value(found[0], t.dimension) - (t.value if total else 0.0)
             if more > 0:
                 c.thresholds[k] = dataclasses.replace(t, extension=more)
+
+
+def _barred_case(text: str, raw: str) -> bool:
+    """Whether the threshold ends a case whose consequence bars what the text allows elsewhere (可以启动反倾销调查 …
+    不足…25%的，不得启动反倾销调查), not a rung of a ladder of cases (不满六个月的，不得设试用期)."""
+    at = text.find(raw)
+    m = _PROVISO.match(text, at + len(raw)) if at >= 0 else None
+    return m is not None and re.search(f"(?:可以|方可|准予|应当|应予)(?:[^，,。；;]{{0,4}})?{re.escape(m.group(1))}", text) is not None
 
 
 def _own_noun(noun: str) -> str:
@@ -1506,6 +1518,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 # 不得同时在两个以上…机构执业: the range is what the rule forbids, the asker in it breaks the rule
                 barred = bool(_BARS.search(_own_noun(t.noun))) and t.dimension != "age" \
                     and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects
+                if ci < len(conds) and _barred_case(items[c.item] if c.item < len(items) else c.text, t.raw):
+                    barred = c.bars = True
                 ok = _compare(given[0], t) != (forbidden or barred)
                 if t.extension and _extended_by(given[1], said):  # 延长了20日: the extension itself, against its own limit
                     results.append((given[0] <= t.extension, given[1]))
@@ -1557,7 +1571,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             c.verdict = "unknown"
     applying = []
     other_case = lambda c: not whole and not c.case and c.thresholds and c.verdict == "not_met" and len(conds) > 1 \
-        and _is_case(c)
+        and _is_case(c) and not c.bars
     # …unless the asker is in none of the cases (工资低于…百分之六十的 / 高于…百分之三百的): that is the answer
     in_none = all(other_case(c) for c in conds)
     for c in conds:
@@ -1588,14 +1602,23 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         return Checks(rule, measured, "unknown", citation, bearing=False) if 0 < len(measured) <= FEW else None
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)
-    verdicts = [c.verdict for c in conds]
+    bars = [c.verdict for c in conds if c.bars]
+    if bars and len(bars) < len(conds):  # a barred case decides against whatever else the rule allows
+        conds_allowing = [c for c in conds if not c.bars]
+    else:
+        bars, conds_allowing = [], conds
+    verdicts = [c.verdict for c in conds_allowing]
     if rule == "any" and not whole and not combine_rule(heading, "") and any(c.given for c in conds) \
             and not any(_another_way(c, conds) for c in conds if not c.given):
         # separate provisions, none an alternative the heading names or another way to the same measure: those the
         # asker's figures bear on decide, not a provision for another case (期满三十日前申请 beside 延长的期限不得超过半年)
-        verdicts = [c.verdict for c in conds if c.given]
+        verdicts = [c.verdict for c in conds_allowing if c.given]
     if rule == "any":
         verdict = "met" if "met" in verdicts else "not_met" if all(v == "not_met" for v in verdicts) else "unknown"
     else:
         verdict = "not_met" if "not_met" in verdicts else "met" if all(v == "met" for v in verdicts) else "unknown"
+    if "not_met" in bars:
+        verdict = "not_met"
+    elif verdict == "met" and "unknown" in bars:
+        verdict = "unknown"
     return Checks(rule, conds, verdict, citation)

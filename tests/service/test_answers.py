@@ -162,3 +162,12 @@ def test_a_name_whose_words_too_many_passages_hold_is_not_ruled_out(assistant, m
     assert assistant.index.names(["孵化器", "国家级"]) is None
     assert assistant.index.names(["icp", "许可证"]) is False
     assert assistant.index.names(["国家级", "孵化器"]) is None  # held, but no passage may be read to see it
+
+
+def test_a_slip_in_the_askers_words_does_not_hide_their_figure_from_the_check(assistant):
+    answer = assistant.answer("我们在国家级孵化器孵化，连续两年营收加起来900万，还没评上高心技术企业，这样能毕页吗")
+    [firm] = [c for c in answer.checks["conditions"] if "高新技术企业" in c["text"]]
+    assert firm["verdict"] == "not_met"  # 高心技术企业 is 高新技术企业
+    answer = assistant.answer("我们众创空间运营刚好满18个月，提供了30个创业工为，能申请国家备案众创空间吗")
+    [new_firms] = [c for c in answer.checks["conditions"] if "新企业数" in c["text"]]
+    assert new_firms["verdict"] == "unknown"  # 30个创业工为 are work places (工位), not new firms

@@ -1506,3 +1506,14 @@ def test_open_for_months_is_operating_time():
     found = check(rules, "众创空间应具备以下条件：", ["我们众创空间开了16个月，场地600平，能申请吗？"], citation=1,
                   whole=True)
     assert found.verdict == "not_met" and found.conditions[0].given == "16个月"
+
+
+def test_a_case_the_rule_bars_decides_against_what_else_it_allows():
+    article = ("第十七条 在表示支持申请或者反对申请的国内产业中，支持者的产量占支持者和反对者的总产量的50%以上的，应当认定申请是由"
+               "国内产业或者代表国内产业提出，可以启动反倾销调查；但是，表示支持申请的国内生产者的产量不足国内同类产品总产量的"
+               "25%的，不得启动反倾销调查。")
+    said = "支持申请的企业产量占支持者和反对者总产量的70%，但支持企业的产量只占全国同类产品总产量的22%，能启动调查吗？"
+    checks = check([article], "", [said], citation=1, default_rule="any")
+    assert checks.verdict == "not_met" and [c.verdict for c in checks.conditions] == ["met", "not_met"]
+    said = "支持申请的企业产量占支持者和反对者总产量的70%，支持企业的产量占全国同类产品总产量的40%，能启动调查吗？"
+    assert check([article], "", [said], citation=1, default_rule="any").verdict == "met"
