@@ -217,6 +217,9 @@ class Gazetteer:
         for row in _rows(zones_file):
             name, short, english, inside = (row + [""] * 4)[:4]
             self._add(Place(name, "zone", tuple(p for p in inside.split("|") if p)), [name, short], english)
+        # a short name that is also a city's (朝阳 of 朝阳市 and of 朝阳区) is read like the city's
+        self._county_short = {a for a in self._county_short
+                              if all(p.level == "county" for n in self._zh[a] for p in self.places[n])}
         self._longest = max(len(a) for a in self._zh)
         self._starts = {a[:2] for a in self._zh}  # two-character openings: most positions of a text fail here
 
@@ -245,7 +248,7 @@ class Gazetteer:
                 continue
             for j in range(min(n, i + self._longest), i + 1, -1):
                 names = self._zh.get(folded[i:j])
-                if names and not loose and folded[i:j] in self._county_short and len(names) == 1:
+                if names and not loose and folded[i:j] in self._county_short:
                     names = None
                 if names:
                     found.append(Mention(frozenset(names), folded[i:j], i, j))

