@@ -489,6 +489,8 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
         subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
     subject = _LEFT_OVER.sub(" ", subject)  # 多少个工作日内要办结: 内 belonged to the figure asked, not to 要办结
+    # 要多久才有结果: what the figure leads to is the asker's word for where it ends, not what the figure is of
+    subject = re.sub(r"(?<= )" + _THEN.pattern + r"[^，,。？?；;]*", " ", subject)
     focus = focus_words(subject, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
     # a part that only points back (这种情况会罚多少钱？) is about the asker's story, whose every word no rule says
     story = not focus

@@ -535,3 +535,14 @@ def test_a_figure_asked_in_a_unit_of_measure_is_answered_only_in_that_unit():
     assert judge(understand(asked), [relics], corpus.get).refused
     river = Passage("第十二条 文物保护单位的建设控制地带为保护范围外五十米以内的区域。", "某市文物保护条例", "某市文物保护条例")
     assert not judge(understand(asked), [river], corpus.get).refused
+
+
+def test_where_a_time_asked_ends_in_the_askers_words_is_not_what_the_passages_must_hold():
+    start = Passage("第十八条 商务部决定立案调查的，应当予以公告，并通知申请人、已知的出口经营者和进口经营者。", "中华人民共和国反倾销条例",
+                    "中华人民共和国反倾销条例")
+    limit = Passage("第二十六条 反倾销调查，应当自立案调查决定公告之日起12个月内结束；特殊情况下可以延长，但延长期不得超过6个月。",
+                    "中华人民共和国反倾销条例", "中华人民共和国反倾销条例")
+    asked = "这个产品被商务部立案搞反倾销调查了，下游客户都在观望。想问下这种调查一般要多久才有结果？最长能拖多久？"
+    assert not judge(understand(asked), [start, limit]).refused  # 想问下 says nothing of the subject
+    corpus = {"调查": 2.0, "立案": 3.0, "结果": 2.5, "反倾销": 8.0, "商务部": 5.0}
+    assert not judge(understand(asked), [start, limit], corpus.get, idf_max=9.0).refused  # nor does 才有结果
