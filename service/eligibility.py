@@ -63,6 +63,7 @@ _EXTENSION_TOTAL = re.compile(r"延长[^。；;]{0,12}?[，,]\s*(?:但|但是)?\
                               r"\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
 # the asker's own "under" (没到一千万, 都没满35岁); the rule's words (未满, 不满, 不足) in a question quote the rule
 _BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
+_ASKED_AGAINST = re.compile(r"(?:够不够|达不达到|达没达到|到没到|超不超过|超没超过|满不满)[^，,。；;？?!！0-9]{0,12}$")
 _FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
 _FINED = re.compile(r"罚|fine")
 # an age said in months: a baby's or a child's (宝宝13个月, 孩子才10个月大)
@@ -603,6 +604,8 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
                 continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure
             if re.match(r"\s*(?:的)?\s*(?:那个|这个|那|这)\s*(?:标准|档|比例|上限|下限|规定)", source[q.end:]):
                 continue  # 按社平工资的60%那个标准: the rule's figure, named as one
+            if _ASKED_AGAINST.search(source[:q.start]):
+                continue  # 加起来够不够税后利润的百分之三: the figure the asker measures theirs against
             # a figure ends what is said of it: 前年营收150万去年220万 says 去年 of 220万 only
             start = max([m.end() for m in _STATEMENT_END.finditer(source[:q.start])]
                         + [f.quantity.end for f in out[first:] if f.quantity.end <= q.start], default=0)

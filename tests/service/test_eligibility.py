@@ -1517,3 +1517,16 @@ def test_a_case_the_rule_bars_decides_against_what_else_it_allows():
     assert checks.verdict == "not_met" and [c.verdict for c in checks.conditions] == ["met", "not_met"]
     said = "支持申请的企业产量占支持者和反对者总产量的70%，支持企业的产量占全国同类产品总产量的40%，能启动调查吗？"
     assert check([article], "", [said], citation=1, default_rule="any").verdict == "met"
+
+
+def test_a_bound_said_with_a_modal_is_the_bound_not_its_opposite():
+    assert [(t.op, t.value) for t in thresholds("企业税后利润，留给企业的部分不应低于60%")] == [(">=", 60.0)]
+    assert [(t.op, t.value) for t in thresholds("每月加班不宜超过三十六小时")] == [("<=", 36.0)]
+    assert [(t.op, t.value) for t in thresholds("低于60%的")] == [("<", 60.0)]
+    kept = check(["企业税后利润，留给企业的部分不应低于60%。"], "", ["税后利润留给企业的只有45%，这合理吗？"], citation=1)
+    assert kept.verdict == "not_met"
+
+
+def test_the_figure_the_asker_measures_theirs_against_is_not_theirs():
+    said = "去年税后利润200万，交给村委会5万，加起来够不够税后利润的百分之三？"
+    assert [f.quantity.raw for f in figures([said])] == ["200万", "5万"]
