@@ -136,6 +136,24 @@ def asking_words() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
+def _conditions() -> dict:
+    with open(KNOWLEDGE / "conditions.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def condition_words() -> dict[str, re.Pattern[str]]:
+    """conditions.toml's patterns: how rules and askers word conditions, cases, sanctions and figures."""
+    data = _conditions()
+    ignore = set(data["ignore_case"])
+    return {k: re.compile(v, re.IGNORECASE if k in ignore else 0) for k, v in data["patterns"].items()}
+
+
+def marker_words() -> frozenset[str]:
+    """Words that say how a figure counts (累计, 每年, 以上), not what it measures."""
+    return frozenset(_conditions()["markers"])
+
+
+@functools.cache
 def delegation() -> re.Pattern[str]:
     """answer_types.toml's [delegation] pattern: a sentence that leaves a figure to another rule or the parties."""
     with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:

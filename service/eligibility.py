@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from pypinyin import Style, lazy_pinyin
 
-from corpus.domain import families, sibling_mentions
+from corpus.domain import condition_words, families, marker_words, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
 from service.quantities import (MORE, Quantity, _table, calendar_months, elapsed, english_elapsed, english_quantities,
@@ -25,89 +25,73 @@ from service.quantities import (MORE, Quantity, _table, calendar_months, elapsed
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
-# 法律、行政法规规定的其他条件: what other rules add, no condition this list states
-_CATCH_ALL = re.compile(r"^(?:法律|行政法规|国务院|法规)[^。；;]{0,12}规定的其他(?:条件|情形)")
-_AREA_WORDS = re.compile(r"面积|场地|平方米")
-_TOTAL = re.compile(r"一共|总共|共有|共计|合计|总数|全部|全体|in total|in all|altogether|total of", re.IGNORECASE)
-_SUBSET = re.compile(r"其中|当中|里面|(?<=[\u4e00-\u9fff])中(?!心|国|标|介|央|小)")  # 其中…15个, 在孵企业中…30家
-_POSSESSION = re.compile(r"(?:有|具有|具备)(?!关|效|限|权)")  # 有书面合伙协议, not 有关 or 有效
+_W = condition_words()  # corpus/knowledge/conditions.toml
+_CATCH_ALL = _W["catch_all"]
+_AREA_WORDS = _W["area_words"]
+_TOTAL = _W["total"]
+_SUBSET = _W["subset"]
+_POSSESSION = _W["possession"]
+_FORBIDS = _W["forbids"]
+_CATEGORY = _W["category"]
+_CATEGORY_PREFIX = _W["category_prefix"]
+_ANNUAL = _W["annual"]
+_DEFINES = _W["defines"]
+_SANCTION = _W["sanction"]
+_FINE = _W["fine"]
+_SANCTION_START = _W["sanction_start"]
+_EXTENSION = _W["extension"]
+_EXTENSION_TOTAL = _W["extension_total"]
+_BELOW = _W["below"]
+_ASKED_AGAINST = _W["asked_against"]
+_FINE_BASE = _W["fine_base"]
+_FINED = _W["fined"]
+_OF_CHILD = _W["of_child"]
+_WINDOW_THEN = _W["window_then"]
+_BARS = _W["bars"]
+_PROVISO = _W["proviso"]
+_PLACE_AFTER = _W["place_after"]
+_SANCTION_LEAD = _W["sanction_lead"]
+_EXTENDED = _W["extended"]
+_NOT_EXTENDED = _W["not_extended"]
+_EACH = _W["each"]
+_AND = _W["and"]
+_ANCHOR = _W["anchor"]
+_RELATIVE = _W["relative"]
+_PER = _W["per"]
+_PER_SAID = _W["per_said"]
+_STATUS_RULE = _W["status_rule"]
+_BEFORE_EVENT = _W["before_event"]
+_SAID_AHEAD = _W["said_ahead"]
+_MORE_THAN = _W["more_than"]
+_ASKS = _W["asks"]
+_COMPARES = _W["compares"]
+_SEVERAL_YEARS = _W["several_years"]
+_CALENDAR_YEAR = _W["calendar_year"]
+_YEARS_OF_SUM = _W["years_of_sum"]
+_ADDED = _W["added"]
+_ADDED_SUM = _W["added_sum"]
+_SUM_NAME = _W["sum_name"]
+_MARKER_WORDS = marker_words()  # how a figure counts (累计, 每年), not what it measures
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
-# Words that say how a figure counts, not what it measures: no evidence that a figure is a rule's.
-_MARKER_WORDS = {"累计", "连续", "一共", "合计", "总共", "每年", "年度", "以上", "以下", "不少", "不低", "达到", "至少", "获得",
-                 "企业", "公司"}
-_FORBIDS = re.compile(r"^\s*(?:的)?(?:[^，,。；;不未的]{1,12}?)?(?:不得|不能|不予|不再|未|没有|仍未)")  # 三年内对其不再…
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # a category of askers a threshold is for: …生物医药、集成电路的企业，孵化时限… / （专业孵化器的在孵企业…
 _CATEGORY_START = re.compile(r"[。；;（(]")
-_CATEGORY = re.compile(r"^\s*([^，,。；;]{2,40}?)的(?:企业|在孵企业|孵化器|众创空间|单位|个人|纳税人)")
-_CATEGORY_PREFIX = re.compile(r"^(?:技术领域为|技术领域属于|从事|属于|对于|其中)")
 _STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b")
-_ANNUAL = re.compile(r"年(?!龄|满|以上|以下|内)|annual|a year|per year", re.IGNORECASE)  # a year's figure: 年销售额, 全年
-_DEFINES = re.compile(r"的[^，,。；;]{0,6}[，,]\s*(?:为|属于)([^，,。；;]{2,12})(?:[。；;]|$)")  # …的个人，为居民个人。
 # between a case's threshold and its rule's (…不满三年的，试用期…): the case's words end with 的 and a pause; or
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
-_SANCTION = re.compile(r"罚款|罚金|吊销|没收|拘留")
-_FINE = re.compile(r"罚款|罚金")
-_SANCTION_START = re.compile(r"[，,；;]\s*(?:由|处|并处|予以|责令|没收|给予|对)")  # where an item's case ends
 SURELY = 2  # times the next figure's affinity by which one figure is surely the base a share is of
 VOTE_REACH = 4  # characters after a count in which the asker says it agreed (32票赞成, 40人同意)
 VOTE_LEAD = 6  # characters before it (投票同意的正好60人; 赞成32票)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
-# …可以延长三个工作日, 延长期限最长不得超过二个月, 可以延长三十日: how long a time limit may be extended
-_EXTENSION = re.compile(r"延长(?:期限|时限|处理期限|审理期限)?(?:最长|最多)?(?:不得超过|不超过)?\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
-# …or as the most the limit may come to in all (可以适当延长处理期限，但累计不得超过二十个工作日)
-_EXTENSION_TOTAL = re.compile(r"延长[^。；;]{0,12}?[，,]\s*(?:但|但是)?\s*(?:累计|总计|合计|共计|总共)(?:最长|最多)?(?:不得超过|不超过)"
-                              r"\s*([0-9零一二两三四五六七八九十百]+\s*个?(?:工作日|日|天|月|年))")
-# the asker's own "under" (没到一千万, 都没满35岁); the rule's words (未满, 不满, 不足) in a question quote the rule
-_BELOW = re.compile(r"(不到|没到|没有到|还不到|没满)\s*$")
-_ASKED_AGAINST = re.compile(r"(?:够不够|达不达到|达没达到|到没到|超不超过|超没超过|满不满)[^，,。；;？?!！0-9]{0,12}$")
-_FINE_BASE = re.compile(r"违法所得|违法经营额|货值金额|违法收入|广告费用|销售额|营业额|合同金额|交易金额|价款")
-_FINED = re.compile(r"罚|fine")
-# an age said in months: a baby's or a child's (宝宝13个月, 孩子才10个月大)
-_OF_CHILD = re.compile(r"宝宝|婴儿|孩子|小孩|娃|baby|infant|child", re.IGNORECASE)
-# what must not happen inside a window, said after it with its own subject (3个月内，当事人无正当理由未办理…的)
-_WINDOW_THEN = re.compile(r"[，,][^，,；;。]{0,16}?((?:不得|未|没有|仍未)[^，,；;。]*的)(?=[，,])")
-# a range a rule forbids the asker to be in (不得同时在两个以上…): the words before its figure say so
-_BARS = re.compile(r"不得|不能|不准|禁止|严禁")
-# a case whose consequence bars what the rule otherwise allows (…50%以上的，可以启动调查；但是，…不足…25%的，不得启动调查):
-# the asker in that case is barred
-_PROVISO = re.compile(r"[^，,。；;]{0,30}?的\s*[，,]\s*(?:但是?|则)?\s*(?:不得|不予|不能|不准)([^，,。；;]{2,20})")
-_PLACE_AFTER = re.compile(r"(?:技术产业|技术)?(?:开发区|区|园|新区|片区)")
-# the amount of a sanction (处十万元以上一百万元以下罚款), not a condition the asker's own figures meet
-_SANCTION_LEAD = re.compile(r"(?:并)?处")
-_EXTENDED = re.compile(r"延期|延长|extended|extension")  # the asker says the limit was extended…
-_NOT_EXTENDED = re.compile(r"(?:不知道|不清楚|不确定|有没有|是否|没有|没|未|不)[^，,。；;？?]{0,6}(?:延期|延长)|"
-                           r"\b(?:not|never|no|whether|if)\b[^,.;?]{0,20}\bextend", re.IGNORECASE)  # …or not, or not known
-# sides measured together (长和宽, 长、宽、高): each one the asker gives must hold
-_EACH = re.compile(r"([长宽高厚深])(?:和|、|及|与)([长宽高厚深])(?:(?:和|、|及|与)([长宽高厚深]))?")
-_AND = re.compile(r"且|并$")  # …出席，并经…过半数同意: stated together, both must hold
-# the event a time is counted from: 自收到认定结果之日起
-_ANCHOR = re.compile(r"自([^，,。；;]{2,24}?)之日起")
-# A bound set by another amount (担保金额不得超过可能承担的最高税款总额, 约定利率不得低于…贷款市场报价利率): the measured
-# thing, the comparison, the other amount; no number on either side
-_RELATIVE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:不得|不应|应当)?(超过|高于|大于|多于|低于|少于|小于)"
-                       r"([^，,。；;：:0-9零一二两三四五六七八九十百千万%％]{2,24})(?=[。；;，,]|$)")
-# a threshold per so much of a base: 每千平方米平均在孵企业不少于3家
-_PER = re.compile(r"每\s*([千万百])?\s*(?:平方米|平米)")
-# a figure said per so much area (每千平方米平均5.2家): no count of the whole, only a density
-_PER_SAID = re.compile(r"每\s*[千万百]?\s*(?:平方米|平米)[^，,。；;0-9]{0,6}$|per (?:thousand )?(?:square|sq)", re.IGNORECASE)
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
 MONTH_DAYS = (28, 31)  # the days a month may have
 _WORKING = "工作日"
 _LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
-# a provision that requires a status it names (国家需要重点扶持的高新技术企业, 应当是…, 认定为…), beside a list's items
-_STATUS_RULE = re.compile(r"的(?:高新技术企业|科技型中小企业)|应当|须|具备|符合|属于|认定为|经.{0,8}认定")
-_BEFORE_EVENT = re.compile(r"[日天月年周]\s*(?:前|以前|之前)\s*$")  # 期满三十日前, 五个工作日前
-_SAID_AHEAD = re.compile(r"提前|[前以之]前|还有|还剩|距|离|ahead|before|in advance", re.IGNORECASE)
-_MORE_THAN = re.compile(r"([0-9]+|[零一二两三四五六七八九十百千]+)个?(?:年|周|星期|月|天|小时)?[多余几](?!少|久|长|大|高)")
-_ASKS = re.compile(r"吗|呢|是否|要不要|需不需要|能不能|有没有|算不算|够不够|行不行|可不可以|符合|\?")  # a clause that asks
-_COMPARES = re.compile(r"(?:大于|小于|高于|低于|超过|不足|不少于|不多于|等于)(?:或者?等于)?\s*每?\s*[秒年月日]?\s*[0-9零一二两三四五六七八九十百千万]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
-_SEVERAL_YEARS = re.compile(r"连续.{0,3}年|[两二三]年(?:内|累计|合计)")  # a sum over years, not one year's figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -658,8 +642,6 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
     return out
 
 
-_CALENDAR_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:年度?|fiscal year|financial year)?(?![0-9])")
-_YEARS_OF_SUM = re.compile(r"(?:连续|近|最近)\s*([0-9两二三四五])\s*(?:个)?(?:会计)?年")
 
 
 def _calendar_year(before: str) -> int | None:
@@ -684,8 +666,6 @@ def _latest_years(scored: list[tuple[float, Figure]], threshold: Threshold) -> l
     return [by_year[y] for y in years] if years[-1] - years[0] == n - 1 else []
 
 
-_ADDED = re.compile(r"(?:又|再|另外又?|新)(?:(?:招|增加|加|进|聘|雇)了?|来了)\s*$")
-_ADDED_SUM = re.compile(r"(?:追加|增资|追投|又投|再投|又追加|又增加)了?(?:投资)?\s*$")  # 原来批的8000万 | 追加了2000万
 
 
 def _added_to(out: list[Figure], q: Quantity, before: str) -> int | None:
@@ -908,7 +888,6 @@ def _after_number(figure: Figure, at: int) -> str:
     return re.match(r"[^的了，,。；;？?！!、]{0,4}", figure.own[at + len(figure.quantity.raw):]).group()
 
 
-_SUM_NAME = re.compile(r"[\u4e00-\u9fff]{0,3}(?:费|奖金|报酬|工资|租金|罚款|罚金|价款|货款|违约金|保证金|押金|定金)")
 
 
 def _other_sum(threshold: Threshold, figure: Figure) -> bool:

@@ -25,11 +25,6 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两俩
 _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
-# 占八成, 七成以上: tenths, as people say shares (not 一成不变, 三成员, 八成新 of goods)
-_TENTHS = re.compile(r"(?<![0-9零一二两三四五六七八九十百千万])([一二两三四五六七八九]|[1-9])\s*成(?![立本员果功交为都熟年人绩品型新长就不])")
-_THINGS_KUAI = re.compile(r"块(?!钱|左右|多|上下|[一二两三四五六七八九半])[a-z\u4e00-\u9fff]")  # 一块LED大屏, 两块地
-_PERIOD_ONCE = re.compile(r"(?:个)?(?:月|天|日|周|星期|年|工作日)[^，,。；;？?]{0,6}一次")
-_HALF_TIME = re.compile(r"(?<![0-9零一二两三四五六七八九十个上下前后])半(?:个)?(年|月)(?!度|份|底|初|末|以来)")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
 _RATED = ("weight", "length", "volume")  # dimensions a rate (克每立方厘米, 每立方米三十克) is made of
 _AFTER_MEASURE_WORD = ("月", "工作日", "小时")  # units also said after 个 (三个月, 五个工作日, 24个小时)
@@ -51,6 +46,14 @@ class Quantity:
 def _table() -> dict:
     with open(KNOWLEDGE / "quantities.toml", "rb") as fh:
         return tomllib.load(fh)
+
+
+_READING = {k: re.compile(v) for k, v in _table()["reading"].items()}  # quantities.toml [reading]
+_TENTHS = _READING["tenths"]
+_THINGS_KUAI = _READING["things_kuai"]
+_PERIOD_ONCE = _READING["period_once"]
+_HALF_TIME = _READING["half_time"]
+_NOT_AREA = _READING["not_area"]
 
 
 def parse_number(text: str) -> float | None:
@@ -89,10 +92,6 @@ def parse_number(text: str) -> float | None:
 def _units() -> list[tuple[str, str, float]]:
     units = [(u, d, f) for u, (d, f) in _table()["units"].items()]
     return sorted(units, key=lambda x: -len(x[0]))
-
-
-# 平 as a unit of area only when it is not the first character of another word (平台, 平均 ...)
-_NOT_AREA = re.compile(r"平(?:台|均|等|时|稳|衡|安|方(?!米)|常|价|面|板)")
 
 
 def quantities(text: str) -> list[Quantity]:

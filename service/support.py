@@ -45,10 +45,7 @@ TERM_DEPTH = 5  # passages whose terms say what the documents hold instead (房�
 DEPTH = 3  # the units whose text counts as what the answer can quote
 _INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎|吗|何")
 # Words that ask rather than say what about: interrogatives, modal verbs, fillers.
-_FILLER = re.compile(r"[哪几啥吗么呢吧嘛啊呀]|多少|多久|多长|多大|怎|如何|什么|是否|能否|可否|可以|需要|应该|应当|"
-                     r"最多|最少|最长|最短|最高|最低|至少|最晚|最迟|才能|才可以|才会|才算|才行|当初|当时|后来|如今|^法律$|^法规$|"
-                     r"要求|规定|有没有|是不是|能不能|我们|你们|他们|公司|企业|请问|一下|具体|一般|主要|相关|有关|"
-                     r"^[\d.]+$")
+_FILLER = asking_words()["filler"]
 KNOWN = 5  # jieba frequency from which a word no passage has is a real word, not a typo
 SCARCE = 5.0  # BM25 idf from which a word is named by only a handful of passages (about 1 in 150)
 RARE = 14.0  # rarity (see rarity()) from which a word is a specialised term the passages must have
@@ -69,7 +66,7 @@ _PERIOD = re.compile(r"[年月日天周季次]")
 # a number with its measure (一年, 三个, 十日; not 第一名): how much or how often, never what a question is about
 _QUANTITY = re.compile(rf"^{_NUMBER}半?个?(?:年度?|月|日|天|周|季度?|次|项|家|名|人|倍|岁)?$")
 _LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
-_THEN = re.compile(r"\s*(?:[的了]\s*)?(?:才|就能|就可以|就算|就够)")  # 多少才能立案, 几年就能毕业
+_THEN = asking_words()["then"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,13 +25,13 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年)?(?!\d)")
 # a year right before the asker's own figure of it (2022年营业收入520万元, 2023年度纳税额30万)
 _OWN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年度?(?=[^，,。；;？?!！]{0,10}?(?:[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)"
                        r"\s*(?:万|亿|元|块|个|人|家|名|平|%|％))")
-_YEAR_ASKED = re.compile(r"截至|截止|年底|年末|年初|当年|年度|全年|by (?:the )?end of", re.IGNORECASE)
+_YEAR_ASKED = asking_words()["year_asked"]
 _STAT_TYPES = {"count", "amount", "rate"}
 _CLAUSES = re.compile(r"[，,；;：:]")
 # a county's short name jieba knows only as a rare proper name (萧山, 徐汇, 景宁: tagged a person's or other name) is
 # the place; a noun (大厂资源) or a more frequent word (延长, 光明, 会同) is the place only where jieba reads it as one
 _RARE_NAME = 100
-_BEFORE = re.compile(r"(?:之前|以前|从前|曾经|曾|原来|过去)(?:也)?(?:在|住在|待在)$")
+_BEFORE = asking_words()["been"]
 
 
 def asking_clauses(text: str) -> list[str]:
