@@ -70,3 +70,11 @@ def test_a_short_name_several_places_share_stands_for_all_of_them():
     assert gazetteer().within(frozenset(chaoyang), frozenset({"辽宁省"}))
     assert names("我们在通州") == [{"通州区"}] and gazetteer().within(frozenset({"通州区"}), frozenset({"北京市"}))
     assert names("鼓楼大街", loose=False) == []  # a county's short name in a passage is no place: too often a word
+
+
+def test_the_wording_of_conditions_loads_as_patterns():
+    from corpus.domain import condition_words, marker_words
+
+    words = condition_words()
+    assert words["fine_base"].search("违法经营额五万元以上的") and words["total"].search("In total we have 40")
+    assert "累计" in marker_words()
