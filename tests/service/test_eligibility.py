@@ -1488,6 +1488,8 @@ def test_not_a_penny_raised_is_nothing_raised():
     rule = ["累计获得天使投资或风险投资超过100万元"]
     found = check(rule, "", ["我们一分钱的投资也没拿到过，这条够不够？"], citation=1)
     assert found.verdict == "not_met"
+    for said in ("一分钱投资没拿过，这条够不够？", "一直没拿到过融资，这条够不够？"):
+        assert check(rule, "", [said], citation=1).verdict == "not_met"
 
 
 def test_an_extension_capped_in_all_carries_the_cap():
