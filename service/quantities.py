@@ -112,6 +112,8 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(50.0, "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF_TIME.finditer(text):  # 半年, 半个月: half a year, half a month
         out.append(Quantity(6.0 if m.group(1) == "年" else 0.5, "months", m.start(), m.end(), m.group(), "个月"))
+    for m in _READING["bare_age"].finditer(text):  # 今年56: an age without 岁
+        out.append(Quantity(parse_number(m.group(1)), "age", m.start(1), m.end(1), m.group(1), "岁"))
     taken = [(q.start, q.end) for q in out]
     for m in _NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in taken):

@@ -1532,3 +1532,19 @@ def test_a_bound_said_with_a_modal_is_the_bound_not_its_opposite():
 def test_the_figure_the_asker_measures_theirs_against_is_not_theirs():
     said = "去年税后利润200万，交给村委会5万，加起来够不够税后利润的百分之三？"
     assert [f.quantity.raw for f in figures([said])] == ["200万", "5万"]
+
+
+def test_the_kind_the_asker_names_picks_which_limit_their_figure_is_for():
+    terms = ["户外广告设施设置期限一般不超过三年；电子显示装置和其他造价较高的户外广告设施的设置期限不超过六年。"]
+    led = check(terms, "", ["我们公司想在主干道边上装一块LED电子大屏做广告，想一次批8年，可以吗？"], citation=1)
+    [screen] = [c for c in led.conditions if "电子显示装置" in c.text]
+    assert screen.verdict == "not_met" and screen.given == "8年"
+
+
+def test_an_age_said_without_its_unit_is_held_against_every_age_limit():
+    assert [(q.raw, q.dimension) for q in quantities("我是女的，今年56，开车20年了")] == [("56", "age"), ("20年", "months")]
+    assert [q.dimension for q in quantities("今年56万营收")] == ["money"]
+    rules = ["男性年龄在六十周岁以下，女性年龄在五十五周岁以下。", "有机动车驾驶证并有三年以上驾龄。"]
+    woman = check(rules, "具备下列条件的，方可申请：", ["我是女的，今年56，开车20年了，能办吗？"], citation=1)
+    assert woman.verdict == "not_met"
+    assert [(c.text, c.given) for c in woman.conditions if c.verdict == "not_met"] == [("女性年龄在五十五周岁以下", "56")]
