@@ -25,6 +25,7 @@ from service.quantities import (MORE, Quantity, _table, calendar_months, elapsed
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
+_YEARS_ONLY = re.compile(r"(?:19|20)\d\d年到(?:19|20)\d\d年")  # a span between two years, no month said
 _W = condition_words()  # corpus/knowledge/conditions.toml
 _CATCH_ALL = _W["catch_all"]
 _AREA_WORDS = _W["area_words"]
@@ -779,9 +780,12 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
 def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     """Whether the asker's figure cannot tell which side of a limit they are: months against days where the limit
     lies within what so many months may be (两个月 against 六十日内: 59 to 62 days), or a figure said as more than a
-    round one where the limit lies within what it may be (30多人 against 不少于35人; 一千多万 of 1.2亿 against 超过百分之十).
+    round one where the limit lies within what it may be (30多人 against 不少于35人; 一千多万 of 1.2亿 against 超过百分之十),
+    or a span between two years within a year of the limit (2022年到2025年 against 三年).
     (An estimate such as 大概四百八十万 is taken as said.)"""
     value, raw = given
+    if _YEARS_ONLY.fullmatch(raw) and t.dimension == "months" and abs(value - t.value) < 12:
+        return True  # 2022年到2025年 against 三年后: 25 to 47 months, whichever months they were
     if "+" not in raw and "到" not in raw:
         part, _, base = raw.split("=")[0].partition("/")  # a share: 一千多万/1.2亿=8%
         if value / _spread(base) < t.value < value * _spread(part) and t.dimension != "age":

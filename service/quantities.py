@@ -277,7 +277,7 @@ def elapsed(text: str) -> Quantity | None:
     (2022年3月注册公告…现在2024年10月: 31个月)."""
     days = list(_CALENDAR_DAY.finditer(text))
     if not days:
-        return _months_between(text) or _days_of_month(text)
+        return _months_between(text) or _days_of_month(text) or _years_between(text)
     found = _two_days(days)
     if found is None:
         return None
@@ -392,6 +392,23 @@ def _months_between(text: str) -> Quantity | None:
     if span <= 0:
         return None
     return Quantity(float(span), "months", a.start(), b.end(), f"{a.group()}到{b.group()}", "个月")
+
+
+def _years_between(text: str) -> Quantity | None:
+    """The months from a year the asker names (2022年被法院处罚) to the one they call now (现在2025年): 36个月,
+    give or take a year, since neither month is said."""
+    now = list(_READING["now_year"].finditer(text))
+    if len(now) != 1:
+        return None
+    b = now[0]
+    earlier = list(_READING["bare_year"].finditer(text[:b.start()]))
+    if len(earlier) != 1:
+        return None
+    a = earlier[0]
+    span = (int(b.group(1)) - int(a.group(1))) * 12
+    if span <= 0:
+        return None
+    return Quantity(float(span), "months", a.start(), b.end(), f"{a.group()}到{b.group(1)}年", "个月")
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

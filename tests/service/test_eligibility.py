@@ -1548,3 +1548,12 @@ def test_an_age_said_without_its_unit_is_held_against_every_age_limit():
     woman = check(rules, "具备下列条件的，方可申请：", ["我是女的，今年56，开车20年了，能办吗？"], citation=1)
     assert woman.verdict == "not_met"
     assert [(c.text, c.given) for c in woman.conditions if c.verdict == "not_met"] == [("女性年龄在五十五周岁以下", "56")]
+
+
+def test_a_span_between_two_years_is_known_to_a_year():
+    assert elapsed("我们公司2022年因为转移财产被法院处罚了,现在2025年,能申请信用修复了吗?").raw == "2022年到2025年"
+    assert elapsed("2022年营收300万,2023年营收500万") is None  # years of figures, none of them now
+    rule = ["信用主体因转移财产等行为严重妨害破产程序，受到人民法院处罚的，相关信用信息三年后方可进行信用修复。"]
+    close = check(rule, "", ["我们公司2022年被法院处罚了，现在2025年，能申请信用修复了吗？"], citation=1)
+    assert close.verdict == "unknown" and close.conditions[0].given == "2022年到2025年"
+    assert check(rule, "", ["我们公司2020年被法院处罚了，现在2025年，能申请信用修复了吗？"], citation=1).verdict == "met"
