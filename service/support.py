@@ -154,11 +154,34 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         answered = answered or not missing
     if type_gaps and not answered:
         # 两个娃能扣双份吗 beside a missing amount answers only if the passages speak of its own subject
-        answered = any(_speaks_of(part, frame, region, idf, slips or {}) for part in untyped)
+        missing_of = [p for p in frame.asked if p.types and not _subject_words(p, frame, idf)]
+        answered = any(_speaks_of(part, frame, region, idf, slips or {})
+                       and not _whose_figure_is_missing(part, frame, missing_of, region, slips or {}) for part in untyped)
     elif untyped:
         answered = True
     return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,
                    order=_stating_first(frame, passages, order))
+
+
+def _subject_words(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:
+    """The words of what a typed part asks about, without the asking words (一般给多少钱？: none)."""
+    subject = _clause(part)
+    for t in part.types:
+        subject = t.asked.sub(" ", subject)
+    return focus_words(_LEFT_OVER.sub(" ", subject), frame, idf)
+
+
+def _whose_figure_is_missing(part: Part, frame: Frame, missing_of: list[Part], region: list[Passage],
+                             slips: dict[str, str]) -> bool:
+    """Whether a question of whether (政府有没有保费补贴？) is followed by one for its figure in its own words' stead
+    (补贴比例是多少？一般给多少钱？) that the passages do not give, and names a thing none of them holds: they speak
+    around it (鼓励投保) without saying there is one."""
+    at = next((i for i, p in enumerate(frame.asked) if p is part), -1)
+    if frame.english or at < 0 or at + 1 >= len(frame.asked) or frame.asked[at + 1] not in missing_of:
+        return False
+    things = [w for w, tag in _posseg(part.text) if tag in _THING_TAGS and len(w) >= 2
+              and w not in {m.alias for m in frame.places} and not _FILLER.search(w)]
+    return any(not any(present(w, p.scope_text, slips) for p in region) for w in things)
 
 
 def _far_and_unheld(frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str]) -> list[str]:

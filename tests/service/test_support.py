@@ -546,3 +546,13 @@ def test_where_a_time_asked_ends_in_the_askers_words_is_not_what_the_passages_mu
     assert not judge(understand(asked), [start, limit]).refused  # 想问下 says nothing of the subject
     corpus = {"调查": 2.0, "立案": 3.0, "结果": 2.5, "反倾销": 8.0, "商务部": 5.0}
     assert not judge(understand(asked), [start, limit], corpus.get, idf_max=9.0).refused  # nor does 才有结果
+
+
+def test_whether_there_is_a_thing_is_not_answered_by_passages_that_never_name_it_when_its_figure_is_missing_too():
+    insurance = Passage("第十条 鼓励矿山、建筑施工、危险化学品等生产经营单位投保安全生产责任保险。", "宁波市安全生产条例",
+                        "宁波市安全生产条例")
+    asked = "我们工厂投保了安全生产责任保险，政府有没有补贴？一般给多少钱？"
+    assert judge(understand(asked), [insurance]).refused  # 鼓励投保 says nothing of a subsidy
+    fined = Passage("第二十条 参展商转售展位的，由市场监管部门处五千元以上二万元以下罚款。", "潍坊市会展业促进条例",
+                    "潍坊市会展业促进条例")
+    assert not judge(understand("参展商私下转卖展位会被罚款吗？一般罚多少？"), [fined]).refused
