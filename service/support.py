@@ -174,14 +174,16 @@ def _subject_words(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str,
 def _whose_figure_is_missing(part: Part, frame: Frame, missing_of: list[Part], region: list[Passage],
                              slips: dict[str, str]) -> bool:
     """Whether a question of whether (政府有没有保费补贴？) is followed by one for its figure in its own words' stead
-    (补贴比例是多少？一般给多少钱？) that the passages do not give, and names a thing none of them holds: they speak
-    around it (鼓励投保) without saying there is one."""
+    (补贴比例是多少？一般给多少钱？) that the passages do not give, and the thing it asks of is one none of them names:
+    they speak around it (鼓励投保) without saying there is one."""
     at = next((i for i, p in enumerate(frame.asked) if p is part), -1)
     if frame.english or at < 0 or at + 1 >= len(frame.asked) or frame.asked[at + 1] not in missing_of:
         return False
-    things = [w for w, tag in _posseg(part.text) if tag in _THING_TAGS and len(w) >= 2
+    clauses = asking_clauses(part.text) or [part.text]
+    things = [w for w, tag in _posseg(clauses[-1]) if tag in _THING_TAGS and len(w) >= 2
               and w not in {m.alias for m in frame.places} and not _FILLER.search(w)]
-    return any(not any(present(w, p.scope_text, slips) for p in region) for w in things)
+    # the thing asked of is the last one its asking clause names (政府有没有补贴, 举报人能拿到奖金吗)
+    return bool(things) and not any(present(things[-1], p.scope_text, slips) for p in region)
 
 
 def _far_and_unheld(frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str]) -> list[str]:
