@@ -79,6 +79,7 @@ class Homophones:
                     out[w] = term
         return out
 
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Homophones per index, kept for the index's life
     def correct(self, text: str) -> str:
         """The text with each homophone slip of a corpus term replaced by the term (in the text's script)."""
         if not self._by_sound:
