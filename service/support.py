@@ -164,11 +164,14 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
 
 
 def _subject_words(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:
-    """The words of what a typed part asks about, without the asking words (一般给多少钱？: none)."""
+    """The words of what a typed part's asking clause asks about, without the asking words (一般给多少钱？: none)."""
     subject = _clause(part)
-    for t in part.types:
-        subject = t.asked.sub(" ", subject)
-    return focus_words(_LEFT_OVER.sub(" ", subject), frame, idf)
+    for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
+        subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
+    subject = _LEFT_OVER.sub(" ", subject)  # 多少个工作日内要办结: 内 belonged to the figure asked, not to 要办结
+    # 要多久才有结果: what the figure leads to is the asker's word for where it ends, not what the figure is of
+    subject = re.sub(r"(?<= )" + _THEN.pattern + r"[^，,。？?；;]*", " ", subject)
+    return focus_words(subject, frame, idf)
 
 
 def _whose_figure_is_missing(part: Part, frame: Frame, missing_of: list[Part], region: list[Passage],
@@ -507,13 +510,8 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     dated = _dated(frame)
     if frame.english:
         return [t for t in types if not any(t.holds(dated(fold(p.text))) for p in region)]
-    clause = subject = _clause(part)
-    for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
-        subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
-    subject = _LEFT_OVER.sub(" ", subject)  # 多少个工作日内要办结: 内 belonged to the figure asked, not to 要办结
-    # 要多久才有结果: what the figure leads to is the asker's word for where it ends, not what the figure is of
-    subject = re.sub(r"(?<= )" + _THEN.pattern + r"[^，,。？?；;]*", " ", subject)
-    focus = focus_words(subject, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
+    clause = _clause(part)
+    focus = _subject_words(part, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
     # a part that only points back (这种情况会罚多少钱？) is about the asker's story, whose every word no rule says
     story = not focus
     focus = focus or focus_words(frame.folded, frame, idf)
