@@ -60,6 +60,9 @@ _ANCHOR = _W["anchor"]
 _RELATIVE = _W["relative"]
 _PER = _W["per"]
 _PER_SAID = _W["per_said"]
+_PER_COUNT = _W["per_count"]
+_ALSO = _W["also"]
+_ALSO_COUNT = _W["also_count"]
 _STATUS_RULE = _W["status_rule"]
 _BEFORE_EVENT = _W["before_event"]
 _SAID_AHEAD = _W["said_ahead"]
@@ -273,7 +276,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
                 op, before = sign, core[:m.start()]
                 break
         m = None if op else p["ge_act"].search(core)
-        if m and not p["per_base"].search(core[:m.start()]):
+        # 每10家在孵企业至少配备1名: a ratio, read as one only where both counts are counts of something (_per_count)
+        if m and (not p["per_base"].search(core[:m.start()]) or _PER_COUNT.search(core[:m.start()])
+                  and q.dimension == "count"):
             op, before = ">=", core[:m.start()] + m.group(1)  # 每年至少开展两次应急演练: the act (开展) is measured too
         if not op and q.dimension == "percent":
             # 不低于众创空间总面积的15%, 不超过应纳税所得额百分之三十: a share, its base between comparison and number
@@ -301,6 +306,11 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             op, suffix = op + "=", suffix + m.end()
         if not op and q.raw == "半数" and before.endswith("过"):  # 过半数: more than half
             op, before = ">", before[:-1]
+        also = None
+        if not op and out and out[-1][0].op == ">=" and out[-1][0].dimension == q.dimension == "count" \
+                and (also := _ALSO.search(folded[previous_end:q.start])):
+            # 至少配备1名专业孵化服务人员和1名创业导师: the second count is bound as the first, per the same base
+            op, before = ">=", out[-1][0].noun.split(" ", 1)[0]
         if not op and ranged_with:
             # the smaller end is the floor, in either order (届满前90个工作日至30个工作日期间: 30 to 90)
             op = ">=" if q.value < ranged_with[0].value or (q.value == ranged_with[0].value and ranged_with[0].start > q.start) else "<="
@@ -319,6 +329,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         tail = re.match(r"[^，,；;。：:或(（]*", folded[end:]).group()
         # the words it measures, without the item's number (第二十条 …): the number is no part of what is measured
         own = "" if p["range"].match(before[clause_start:]) else _ITEM_NUMBER.sub("", before[clause_start:])
+        if also:
+            clause_start, own = previous_end + also.end(), before
+        tail = _ALSO_COUNT.split(tail, maxsplit=1)[0]
         between = folded[previous_end:q.start]
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         # …十年以内的登记失业人员: after a duration, 的 names who has it, not what is measured (500平方米的服务场地)
@@ -369,6 +382,9 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if prev and "或" in gap and not re.search(r"[；;。]", gap):
                 groups[-1].append(t)
                 joins[-1] = True
+            elif prev and prev[0].dimension == t[0].dimension == "count" and t[0].op == prev[0].op == ">=" \
+                    and _ALSO.search(folded[_raw_end(folded, prev):t[1]]):
+                groups[-1].append(t)  # 至少配备1名专业孵化服务人员和1名创业导师: one condition, both counts hold
             elif prev and prev[0].dimension == t[0].dimension and prev[0].op[0] != t[0].op[0] and len(gap) <= 2 \
                     and (not re.search(r"[，,；;。(（、]", gap) or (gap[:1] in "，," and not t[0].noun.strip())):
                 # 超过三十五周岁不满四十五周岁, 不大于10厘米，不小于5厘米 (no words of its own after the comma): a range (a
@@ -705,8 +721,14 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     per = _PER.search(threshold.noun.split(" ", 1)[0])  # in its own words, not in the next threshold's after it
     if per:
         return _per_base(threshold, figs, per)
+    per_count = _PER_COUNT.search(threshold.noun.split(" ", 1)[0]) if threshold.dimension == "count" else None
+    if per_count:
+        return _per_count(threshold, figs, per_count)
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}
+            # 提前3天 against 提前四十八小时; not where the asker counts hours (每天4个小时，一周干6天)
+            or (f.quantity.dimension, threshold.dimension) == ("days", "hours")
+            and not any(g.quantity.dimension == "hours" for g in figs)
             or ((f.quantity.dimension, threshold.dimension) == ("months", "age") and _OF_CHILD.search(f.own))]
     if _sanctions(threshold):  # a fine's range takes the fine the asker was given (被罚了5万), no other sum
         same = [f for f in same if _FINED.search(f.own)]
@@ -961,6 +983,41 @@ def _per_base(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> t
     return value, f"{scored[0].quantity.raw}/{base[0].quantity.raw}"
 
 
+def _per_count(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> tuple[float, str] | None:
+    """A count per so many of another (每五所学校至少一名责任督学) from the asker's two counts (23所学校, 4名督学): the
+    count over its base in the rule's steps (4 / (23/5)); nothing unless both are given and told apart. The base is
+    the count in the rule's unit (所), else the one whose clause names what the rule counts per (学校)."""
+    step = parse_number(per.group(1)) or 0
+    counts = [f for f in figs if f.quantity.dimension == "count" and f.quantity.value > 0]
+    if step <= 0 or len(counts) < 2:
+        return None
+    unit, words = per.group(2), per.group(3)
+    kind = _count_kind(unit)
+    bases = [f for f in counts if f.quantity.unit == unit or kind and _count_kind(f.quantity.unit) == kind] \
+        if unit != "个" else []  # 个 counts anything
+    if len(bases) != 1:
+        bases = [f for f in counts if words and _words_shared(words, f.own) >= 2]
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    kind = _count_kind(base.quantity.unit)
+    # what is counted is not of the base's kind (5家 graduated firms beside 24家 incubated ones)
+    rest = [f for f in counts if f is not base and not (kind and _count_kind(f.quantity.unit) == kind)]
+    # what the rule counts (创业导师, not 每10家在孵企业): the asker's count names it in its own clause, by two pieces
+    # of its words (专职做孵化服务的5个) or by its last word (8位导师); 团队20个人 is no count of mentors
+    noun = re.sub(r"[^\u4e00-\u9fff]", "", threshold.noun.split(" ", 1)[-1])
+    if noun:
+        head = noun[-2:]
+        rest = [f for f in rest if _words_shared(noun, f.own) >= 2 or head in f.own]
+    score = lambda f: _words_shared(noun, f.own) if noun else 0  # noqa: E731
+    scored = sorted(rest, key=lambda f: -score(f))
+    if not scored or len(scored) > 1 and score(scored[0]) == score(scored[1]):
+        return None  # no count of it, or which count is the one per so many is not said
+    count = scored[0]
+    value = count.quantity.value / (base.quantity.value / step)
+    return value, f"{count.quantity.raw}/({base.quantity.raw}/{step:g})"
+
+
 def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
     """A share the founder did not state but gave both sides of: 捐了20万 of 应纳税所得额50万 is 40%."""
     # the base is named in the figure's own clause (应纳税所得额是50万), not lent by the sentence before it
@@ -979,7 +1036,9 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
     others = [f for f in figs if f is not base and f.quantity.dimension == base.quantity.dimension
               and f.quantity.value > 0]
     # the share's own figure: the one its words name, or the only other one given
-    parts = [f for f in others if _affinity(dataclasses.replace(threshold, noun=own), f) > 0] or others
+    # (named in its own clause first: 专家正好5个 beside 其他5个是部门代表, whose context repeats 专家)
+    parts = [f for f in others if _affinity(dataclasses.replace(threshold, noun=own), dataclasses.replace(f, context=f.own)) > 0] \
+        or [f for f in others if _affinity(dataclasses.replace(threshold, noun=own), f) > 0] or others
     if len(parts) != 1 or base.quantity.value <= 0:
         return None
     share = 100.0 * parts[0].quantity.value / base.quantity.value
@@ -1086,13 +1145,26 @@ def _agreed_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
         return f.own[max(0, at - VOTE_LEAD):at + len(f.quantity.raw) + VOTE_REACH]
 
     # …or whose clause opens with the act (同意重整计划草案的有16位)
-    agreed = [i for i, f in enumerate(counts) if re.search(act, near(f)) or re.match(rf"\s*(?:{act})", f.own)]
+    def after(f: Figure) -> str:  # the rest of its clause (9个人在审查意见上签字同意)
+        return f.own[max(f.own.find(f.quantity.raw), 0) + len(f.quantity.raw):]
+
+    against = [i for i, f in enumerate(counts) if re.search(votes["against"], near(f))]
+    agreed = [i for i, f in enumerate(counts) if i not in against
+              and (re.search(act, near(f)) or re.match(rf"\s*(?:{act})", f.own)
+                   or act == votes["agree"] and re.search(act, after(f)) and not re.search(votes["against"], after(f)))]
     if not agreed:
         return None
     at = agreed[-1]
     part = counts[at]
-    wholes = [(j, f) for j, f in enumerate(counts) if j != at and f.quantity.value >= part.quantity.value
+    wholes = [(j, f) for j, f in enumerate(counts) if j != at and j not in against
+              and f.quantity.value >= part.quantity.value
               and not re.search(votes["agree"], near(f)) and not (act == votes["attend"] and re.search(act, near(f)))]
+    if not wholes and against and act == votes["agree"]:
+        # 9个人签字同意，另外3个人拒签: no whole said, those for and those against are everyone who voted
+        base = part.quantity.value + sum(counts[j].quantity.value for j in against)
+        share = 100.0 * part.quantity.value / base
+        said = "+".join(counts[j].quantity.raw for j in against)
+        return share, f"{part.quantity.raw}/({part.quantity.raw}+{said})={share:.0f}%"
     if not wholes:
         return None
     if re.search(votes["everyone"], threshold.noun + threshold.raw):
@@ -1121,6 +1193,8 @@ def _value(q: Quantity, dimension: str) -> float:
         return q.value
     if (q.dimension, dimension) == ("months", "age"):  # a baby of 13个月 against 未满1周岁
         return q.value / 12
+    if {q.dimension, dimension} == {"days", "hours"}:  # 提前3天 against 提前四十八小时: 72 hours
+        return q.value * 24 if q.dimension == "days" else q.value / 24
     return q.value / 30 if q.dimension == "days" else q.value * 30  # days <-> months
 
 

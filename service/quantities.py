@@ -180,8 +180,8 @@ def quantities(text: str) -> list[Quantity]:
         if unit[0] == "月" and (re.search(r"[0-9零一二两三四五六七八九十]+\s*(?:月\s*)?(?:到|至|~|－|-|—)\s*$", before)
                                or re.match(r"月\s*(?:到|至|~|－|-|—)\s*[0-9零一二三四五六七八九十]+\s*月", rest)):
             continue  # 3到5月, 9月至11月: calendar months, not a number of months
-        if unit[0] in ("日", "天") and before.endswith("月"):
-            continue
+        if unit[0] in ("日", "天") and before.endswith("月") and not before.endswith("个月") and raw[0] != "零":
+            continue  # 3月10日 is a date; 两个月零五天 a duration
         u, dimension, factor = unit
         if ordinal and (dimension not in ("days", "months") or u == "年" and len(_ORDINAL_YEAR.findall(text)) > 1):
             continue  # 第三次, 第一年…第二年…: labels; 第50天, 第12个工作日, 在孵第4年 are time gone by

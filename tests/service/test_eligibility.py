@@ -1432,8 +1432,12 @@ def test_a_least_number_with_the_act_it_bounds_between_is_a_threshold_of_that_ac
     assert (t.op, t.value, t.dimension) == (">=", 2, "count") and "开展" in t.noun and "应急演练" in t.noun
     got = check(["管理服务单位每年至少开展两次应急演练。"], "", ["我们今年只搞了一次应急演练，够不够？"], citation=1)
     assert got.verdict == "not_met" and got.conditions[0].given == "一次"
-    # a ratio of a base named before it (每10家…至少配备1名) is no count one figure settles; nor a frequency
-    assert thresholds("每10家在孵企业至少配备1名专业孵化服务人员") == []
+    # a ratio of a base named before it (每10家…至少配备1名) is no count one figure settles (its base is read with it,
+    # test_a_count_per_so_many_of_another); nor is a frequency a count
+    [t] = thresholds("每10家在孵企业至少配备1名专业孵化服务人员")
+    assert t.noun.startswith("每10家在孵企业")
+    got = check(["每10家在孵企业至少配备1名专业孵化服务人员"], "", ["我们有5名专业孵化服务人员，够吗？"], citation=1)
+    assert got.conditions[0].verdict == "unknown"
     assert thresholds("应当至少每一个月对高毒作业场所进行一次职业中毒危害因素检测") == []
     assert [(t.op, t.value) for t in thresholds("修改内容应当至少在实施前七日予以公示")] == [(">=", 7)]
 
@@ -1557,3 +1561,51 @@ def test_a_span_between_two_years_is_known_to_a_year():
     close = check(rule, "", ["我们公司2022年被法院处罚了，现在2025年，能申请信用修复了吗？"], citation=1)
     assert close.verdict == "unknown" and close.conditions[0].given == "2022年到2025年"
     assert check(rule, "", ["我们公司2020年被法院处罚了，现在2025年，能申请信用修复了吗？"], citation=1).verdict == "met"
+
+
+def test_a_duration_in_two_units_and_days_against_hours():
+    # 两个月零五天 is one duration, not 两个月 and a date's day: past 六十日内 whatever months they were
+    assert [(q.raw, q.dimension) for q in quantities("至今已逾两个月零五天，法院仍未作出裁定")] == [("两个月零五天", "months")]
+    rule = ["执行法院应当自收到书面申请之日起六十日内作出裁定。"]
+    [c] = check(rule, "", ["我们提交书面申请至今已逾两个月零五天，法院仍未作出裁定，是否超过期限？"], citation=1).conditions
+    assert (c.verdict, c.given) == ("not_met", "两个月零五天")
+    # 提前3天 is 72 hours: ahead of 提前四十八小时
+    notice = ["燃气经营企业需要暂停供气的，应当提前四十八小时将作业时间和影响区域予以公告。"]
+    [c] = check(notice, "", ["燃气公司提前3天贴了公告，这符合规定吗？"], citation=1).conditions
+    assert c.verdict == "met"
+    [c] = check(notice, "", ["燃气公司提前1天贴了公告，这符合规定吗？"], citation=1).conditions
+    assert c.verdict == "not_met"
+    # where the asker counts hours, their days are days worked, not hours
+    week = ["非全日制用工，是指劳动者在同一用人单位一般平均每日工作时间不超过四小时，每周工作时间累计不超过二十四小时的用工形式。"]
+    checks = check(week, "", ["小时工每天干4个小时，一周干6天，这算非全日制用工吗？"], citation=1)
+    assert all("6天" not in (c.given or "") for c in checks.conditions)
+
+
+def test_a_vote_with_those_against_named_and_a_share_of_a_group():
+    rule = ["审查意见应当经审查小组四分之三以上成员签字同意。"]
+    [c] = check(rule, "", ["最后有9个人在审查意见上签字同意，另外3个人拒签了，这个审查意见算成立吗？"], citation=1).conditions
+    assert (c.verdict, c.given) == ("met", "9个/(9个+3个)=75%")
+    [c] = check(rule, "", ["有8个人签字同意，另外4个人拒签了，这个审查意见算成立吗？"], citation=1).conditions
+    assert c.verdict == "not_met"
+    # the share's part is the count its own clause names (专家), not one whose context repeats 专家
+    group = ["参加审查小组的专家不少于五名，且专家人数不得少于审查小组总人数的二分之一。"]
+    checks = check(group, "", ["审查小组10个人，专家正好5个，其他5个是部门代表，这样的组成够不够规定？"], citation=1)
+    assert [c.verdict for c in checks.conditions] == ["met", "met"] and checks.verdict == "met"
+
+
+def test_a_count_per_so_many_of_another():
+    rule = ["教育督导机构应当按照每五所学校至少一名的比例配置责任督学。"]
+    [c] = check(rule, "", ["我们区一共有23所中小学和幼儿园，只配了4名责任督学，这个比例达标吗？"], citation=1).conditions
+    assert (c.verdict, c.given) == ("not_met", "4名/(23所/5)")
+    [c] = check(rule, "", ["我们区一共有23所中小学，配了5名责任督学，达标吗？"], citation=1).conditions
+    assert c.verdict == "met"
+    [c] = check(rule, "", ["我们区配了5名责任督学，达标吗？"], citation=1).conditions
+    assert c.verdict == "unknown"  # no count of schools: no ratio
+    # two counts per the same base, each named: both must hold; a count of neither (团队20个人) is neither's
+    staff = ["（6）每10家在孵企业至少配备1名专业孵化服务人员和1名创业导师。"]
+    [c] = check(staff, "", ["在孵企业30家，专职做孵化服务的5个，签了3个创业导师，达标吗？"], citation=1).conditions
+    assert c.verdict == "met" and len(c.thresholds) == 2
+    [c] = check(staff, "", ["在孵企业30家，专业孵化服务人员5个，签了2个创业导师，达标吗？"], citation=1).conditions
+    assert (c.verdict, c.given) == ("not_met", "2个/(30家/10)")
+    [c] = check(staff, "", ["团队20个人，专职做孵化服务的有12个，在孵企业25家，其中8家有专利，达标吗？"], citation=1).conditions
+    assert c.verdict == "unknown"  # mentors not said; 8家 are firms, 20个人 no mentors
