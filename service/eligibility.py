@@ -55,6 +55,7 @@ _SANCTION_LEAD = _W["sanction_lead"]
 _EXTENDED = _W["extended"]
 _NOT_EXTENDED = _W["not_extended"]
 _EACH = _W["each"]
+_ANY_SIDE = _W["any_side"]
 _AND = _W["and"]
 _ANCHOR = _W["anchor"]
 _RELATIVE = _W["relative"]
@@ -735,6 +736,12 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     act = _vote_act(threshold)
     if act:  # a vote's share is one of votes (60%的人同意), not any percent the asker gave (工资涨8%)
         same = [f for f in same if re.search(act, f.own)]
+    if not same and threshold.dimension == "area" and not threshold.base:
+        # 3.8米长、2.5米高 against 面积大于等于十平方米: the asker's two sides make the area (one side alone says nothing)
+        sides = [f for f in figs if f.quantity.dimension == "length"]
+        if len(sides) == 2:
+            a, b = (s.quantity for s in sides)
+            return a.value * b.value, f"{a.raw}×{b.raw}"
     if not same and threshold.base:  # 达到总户数50%以上 against 一共400户…申请的有180户: the total is its base
         return _share(threshold, figs) or _subset_share(threshold, figs) or _part_of_total(threshold, figs)
     if not same and threshold.dimension == "percent":
@@ -743,6 +750,9 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             or _part_of_total(threshold, figs)
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
             and _ahead_of(threshold, f) and not _PER_SAID.search(f.before)]
+    if threshold.dimension == "length" and _ANY_SIDE.search(threshold.noun) and len(same) >= 2:
+        longest = max(same, key=lambda f: _value(f.quantity, threshold.dimension))  # 3.8米长、2.5米高: 3.8米
+        return _value(longest.quantity, threshold.dimension), longest.quantity.raw
     each = _EACH.search(threshold.noun) if threshold.dimension == "length" else None
     if each:  # 长和宽应当不大于10厘米 against 12厘米长、8厘米宽: every side named must hold, the one nearest failing decides
         sides = [f for f in same if any(re.search(rf"{side}\s*{re.escape(f.quantity.raw)}|{re.escape(f.quantity.raw)}\s*{side}", f.own)

@@ -1609,3 +1609,18 @@ def test_a_count_per_so_many_of_another():
     assert (c.verdict, c.given) == ("not_met", "2个/(30家/10)")
     [c] = check(staff, "", ["团队20个人，专职做孵化服务的有12个，在孵企业25家，其中8家有专利，达标吗？"], citation=1).conditions
     assert c.verdict == "unknown"  # mentors not said; 8家 are firms, 20个人 no mentors
+
+
+def test_two_sides_make_an_area_and_the_longest_is_any_side():
+    rule = ["是指任意边长大于等于四米", "或者面积大于等于十平方米的牌匾标识"]
+    [t] = thresholds(rule[0])
+    assert (t.op, t.value) == (">=", 4)  # 大于等于 is 不低于
+    got = check(rule, "", ["门头牌匾做的是3.8米长、2.5米高，算不算大型固定式牌匾标识？"], citation=1, default_rule="any")
+    assert [(c.verdict, c.given) for c in got.conditions] == [("not_met", "3.8米"), ("not_met", "3.8米×2.5米")]
+    assert got.verdict == "not_met"
+    # in English: centimetres are lengths, and 4 m by 3 m is 12 square metres
+    assert [(q.value, q.dimension) for q in english_quantities("400 cm wide and 300 cm tall")] == [(4, "length"), (3, "length")]
+    got = check(["（一）任一边长大于四米；", "（二）单面面积大于十平方米。"], "",
+                ["Our billboard is 400 cm wide and 300 cm tall. Is it a large one?"], citation=1, english=True,
+                default_rule="any")
+    assert [c.verdict for c in got.conditions] == ["not_met", "met"] and got.verdict == "met"
