@@ -191,7 +191,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         **{name: re.compile(c[name]) for name in ("after_ge", "after_le", "after_gt", "after_lt", "inclusive", "range")},
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
-        "another_way": re.compile(t["combine"]["another_way"]),
+        "another_way": re.compile(t["combine"]["another_way"]), "duties": re.compile(t["combine"]["duties"]),
         "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
@@ -1707,6 +1707,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # separate provisions, none an alternative the heading names or another way to the same measure: those the
         # asker's figures bear on decide, not a provision for another case (期满三十日前申请 beside 延长的期限不得超过半年)
         verdicts = [c.verdict for c in conds_allowing if c.given]
+    if rule == "all" and _patterns()["duties"].search(fold(heading)) and any(c.given for c in conds_allowing):
+        # duties, each its own (应当遵守下列规定): what the asker did is judged by those their facts bear on
+        verdicts = [c.verdict for c in conds_allowing if c.given or c.verdict != "unknown"]
     if rule == "any":
         verdict = "met" if "met" in verdicts else "not_met" if all(v == "not_met" for v in verdicts) else "unknown"
     else:
