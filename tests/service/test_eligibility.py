@@ -1630,9 +1630,9 @@ def test_a_list_of_duties_judges_what_the_asker_did_by_the_duties_it_bears_on():
     duties = ["（一）执行国家和本市对燃气设施运行、维护和抢修的有关规定；", "（二）建立员工岗位培训制度；",
               "（三）因施工、检修等原因需要暂停供气的，应当提前四十八小时将作业时间和影响区域予以公告。"]
     question = ["燃气公司要检修暂停供气，提前3天贴了公告，这符合规定吗？"]
-    got = check(duties, "燃气经营企业应当遵守下列规定：", question, citation=1)
+    got = check(duties, "燃气经营企业应当遵守下列规定：", question, citation=1, whole=True)
     assert got.verdict == "met"  # the duties it did not speak of do not leave it unknown
     assert check(duties, "燃气经营企业应当遵守下列规定：", ["燃气公司要检修暂停供气，提前1天贴了公告，合规吗？"],
-                 citation=1).verdict == "not_met"
+                 citation=1, whole=True).verdict == "not_met"
     # conditions all to be met (应当具备下列条件) still wait for every one
-    assert check(duties, "燃气经营企业应当具备下列条件：", question, citation=1).verdict == "unknown"
+    assert check(duties, "燃气经营企业应当具备下列条件：", question, citation=1, whole=True).verdict == "unknown"
