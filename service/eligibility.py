@@ -79,6 +79,7 @@ _SUM_NAME = _W["sum_name"]
 _MARKER_WORDS = marker_words()  # how a figure counts (累计, 每年), not what it measures
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
+_BARE_LEAD = _W["bare_lead"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # a category of askers a threshold is for: …生物医药、集成电路的企业，孵化时限… / （专业孵化器的在孵企业…
 _CATEGORY_START = re.compile(r"[。；;（(]")
@@ -318,6 +319,10 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if not op:
             continue
         clause_start = max([m.end() for m in _CLAUSE.finditer(before)] + [previous_end], default=0)
+        if clause_start > previous_end and folded[clause_start - 1] in "，," \
+                and _BARE_LEAD.fullmatch(before[clause_start:].strip()):
+            # …的出资比例，最终不得超过49%: a clause with no words of its own measures what the one before it names
+            clause_start = max([m.end() for m in _CLAUSE.finditer(before[:clause_start - 1])] + [previous_end], default=0)
         connector = ""
         while folded[clause_start:clause_start + 1] in ("或", "和", "且", "并", "但"):
             connector += folded[clause_start]

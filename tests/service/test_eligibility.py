@@ -1636,3 +1636,11 @@ def test_a_list_of_duties_judges_what_the_asker_did_by_the_duties_it_bears_on():
                  citation=1, whole=True).verdict == "not_met"
     # conditions all to be met (应当具备下列条件) still wait for every one
     assert check(duties, "燃气经营企业应当具备下列条件：", question, citation=1, whole=True).verdict == "unknown"
+
+
+def test_a_clause_with_no_words_of_its_own_measures_what_the_clause_before_names():
+    [t] = thresholds("外商投资电信企业的外方投资者在企业中的出资比例，最终不得超过49%。")
+    assert "出资比例" in t.noun
+    # a range's second bound keeps its own (empty) words: 长和宽应当不大于10厘米，不小于5厘米
+    low = thresholds("商标图样长和宽应当不大于10厘米，不小于5厘米。")[1]
+    assert (low.op, low.value) == (">=", 5) and "出资" not in low.noun
