@@ -449,6 +449,18 @@ def english_elapsed(text: str) -> Quantity | None:
     return Quantity(span.value, "days", days[0].start(), days[1].end(), f"{days[0].group()} to {days[1].group()}", "天")
 
 
+def _english_counted(rest: str, counts: dict) -> re.Match[str] | None:
+    """The noun a number counts in English (2 licensed brokers; 6 management and service staff): the first of the next
+    few words that is a plural or a word for people or firms, before any punctuation."""
+    kinds = {w for words in _table().get("count_kinds", {}).values() for w in words}
+    span = re.match(counts["noun"], rest)
+    for m in re.finditer(r"[a-z][a-z-]*", span.group() if span else ""):
+        word = m.group()
+        if len(word) >= 3 and (word in kinds or word.endswith("s") and word not in counts["not_nouns"]):
+            return re.match(rf"(.{{{m.start()}}})({re.escape(word)})", rest, re.DOTALL)
+    return None
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English question: RMB 2.8 million, 200 days, 600 square meters, 42 (years old)."""
     out = []
@@ -457,13 +469,21 @@ def english_quantities(text: str) -> list[Quantity]:
                for m in re.finditer(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:st|nd|rd|th)?\s*", text)]  # 12,000 m², 10th day
     numbers += [(m, float(sum(_EN_NUMBER_WORDS[w] for w in re.split(r"[\s-]+", m.group(1).lower()))))
                 for m in _EN_WORD_NUMBER.finditer(text)]
+    counts = _table()["counts_en"]
     for m, value in sorted(numbers, key=lambda x: x[0].start()):
         rest = text[m.end():].lower()
         for u, (dimension, factor) in units:
             if rest.startswith(u) and not rest[len(u):len(u) + 1].isalpha():
+                if "-" in m.group() and re.match(counts["rule_name"], rest[len(u):]):
+                    break  # the seven-day rule: the rule's name, not a figure of the asker's
                 out.append(Quantity(value * factor, dimension, m.start(), m.end() + len(u),
                                     text[m.start():m.end() + len(u)], u))
                 break
+        else:
+            noun = _english_counted(rest, counts)
+            if noun and value == int(value) and not re.search(counts["label"], text[:m.start()].lower()):
+                end = m.end() + noun.end()  # 2 licensed brokers, 6 management and service staff: a count of them
+                out.append(Quantity(value, "count", m.start(), end, text[m.start():end], noun.group(2)))
     taken = [(q.start, q.end) for q in out]
     for m in _EN_CURRENCY.finditer(text):  # RMB 45,000 a month, ¥3000: yuan, when no unit follows the number
         if not any(a <= m.start(1) < b for a, b in taken):

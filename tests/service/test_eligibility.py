@@ -1644,3 +1644,20 @@ def test_a_clause_with_no_words_of_its_own_measures_what_the_clause_before_names
     # a range's second bound keeps its own (empty) words: 长和宽应当不大于10厘米，不小于5厘米
     low = thresholds("商标图样长和宽应当不大于10厘米，不小于5厘米。")[1]
     assert (low.op, low.value) == (">=", 0.05) and not low.noun.strip()
+
+
+def test_english_counts_name_what_they_count_and_a_rules_name_is_no_figure():
+    found = english_quantities("We have exactly 2 licensed brokers, and 6 management and service staff. Article 3 says so.")
+    assert [(q.value, q.dimension, q.unit) for q in found] == [(2, "count", "brokers"), (6, "count", "staff")]
+    assert [q.value for q in english_quantities("a one-person inspection")] == [1]
+    # the seven-day rule is the rule's name; April 1 to April 15 is the asker's figure
+    assert not english_quantities("Can I still ask for the principal back under the seven-day rule?")
+    rule = ["消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持。"]
+    got = check(rule, "", ["I prepaid 8,000 yuan on April 1 and today is April 15. Can I get it back under the seven-day rule?"],
+                citation=1, english=True)
+    assert got.conditions[0].verdict == "not_met" and "April" in got.conditions[0].given
+    # a count of people is no count of firms
+    firms = ["（一）孵化器在孵企业不少于50家。"]
+    got = check(firms, "", ["We have 60 employees. Do we qualify?"], citation=1, english=True)
+    assert got is None or got.conditions[0].verdict == "unknown"
+    assert check(firms, "", ["We have 60 incubated companies. Do we qualify?"], citation=1, english=True).verdict == "met"
