@@ -545,8 +545,9 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                           english=language == "en", gloss=gloss, default_rule="all" if whole else "any",
                           whole=whole)
             if found is None and len(numbered) >= 2 and n == 1:
-                # items with nothing measurable (可以采取下列措施：…): the article's other paragraphs are provisions
-                rest = [t for t in items[1:] if t not in numbered]
+                # items with nothing measurable (可以采取下列措施：…): the article's other paragraphs are provisions, and
+                # so is its lead (…自付款之日起七日内请求…的，人民法院应予支持，但存在下列情形之一的除外：)
+                rest = [items[0], *(t for t in items[1:] if t not in numbered)]
                 found = check(rest, unit.section, turns, citation=n, english=language == "en",
                               gloss=gloss, default_rule="any") if rest else None
         else:

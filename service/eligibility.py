@@ -20,6 +20,7 @@ from pypinyin import Style, lazy_pinyin
 from corpus.domain import condition_words, families, marker_words, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
+from index.expand import formal_terms
 from service.quantities import (MORE, Quantity, _table, calendar_months, elapsed, english_elapsed, english_quantities,
                                 parse_number, quantities, working_days_between)
 
@@ -276,6 +277,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             m = p[name].search(core)
             if m:
                 op, before = sign, core[:m.start()]
+                # 最低保修期限为二年: the words between 最低 and 为 are what is measured
+                inner = re.match(r"(?:最低|最高|最长|最多)([^为]{1,6})为", m.group())
+                before += inner.group(1) if inner else ""
                 break
         m = None if op else p["ge_act"].search(core)
         # 每10家在孵企业至少配备1名: a ratio, read as one only where both counts are counts of something (_per_count)
@@ -609,6 +613,8 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
             if re.match(r"\s*(?:及)?(?:以上|以下|以内)", source[q.end:]) or \
                     re.search(r"(?:超过|不超过|不低于|不少于|低于|少于)\s*$", source[:q.start]):
                 continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure
+            if re.match(r"\s*无理由", source[q.end:]):
+                continue  # 七天无理由(退货): the rule's name, not a time of theirs
             if re.match(r"\s*(?:的)?\s*(?:那个|这个|那|这)\s*(?:标准|档|比例|上限|下限|规定)", source[q.end:]):
                 continue  # 按社平工资的60%那个标准: the rule's figure, named as one
             if _ASKED_AGAINST.search(source[:q.start]):
@@ -1267,11 +1273,18 @@ def _relative_bound(condition: str, figs: list[Figure]) -> tuple[bool, str] | No
     if not m or len(figs) < 2:
         return None
     measured, other = m.group(1), m.group(3)
-    if "不得" not in condition and "不" + m.group(2) not in condition and not re.search(r"不应?$", measured):
-        return None  # a comparison the rule forbids (不得超过), not a description (高于…的部分)
+    forbids = "不得" in condition or "不" + m.group(2) in condition or bool(re.search(r"不应?$", measured))
+    # …or a case it describes (职工享受寒暑假天数多于其年休假天数的，不享受…): the asker is in it or not; not a part of
+    # a sum (高于…的部分)
+    case = not forbids and bool(re.match(r"[^，,。；;]*的(?:[，,]|$)", other)) and not other.startswith("部分")
+    if not forbids and not case:
+        return None
     measured = re.sub(r"(?:不得|不应|应当|不)$", "", measured)
-    pick = lambda words, exclude: max(((_words_shared(words, f.own or f.context), i) for i, f in enumerate(figs)
-                                       if i not in exclude and f.quantity.dimension in ("money", "percent")),
+    kinds = ("money", "percent") if forbids else ("days", "months", "count", "area")  # (低于最低工资标准的: a rule for pay)
+    # the asker's words with the texts' for them (年假 -> 年休假)
+    said = [(f.own or f.context) + " " + " ".join(formal_terms(f.own or f.context)) for f in figs]
+    pick = lambda words, exclude: max(((_words_shared(words, said[i]), i) for i, f in enumerate(figs)
+                                       if i not in exclude and f.quantity.dimension in kinds),
                                       default=(0, -1))
     (sa, ia), (sb, ib) = pick(measured, ()), pick(other, ())
     if ia == ib and ia >= 0:  # one figure for both: the other side takes its next best
@@ -1281,6 +1294,8 @@ def _relative_bound(condition: str, figs: list[Figure]) -> tuple[bool, str] | No
     a, b = figs[ia].quantity, figs[ib].quantity
     above = m.group(2) in ("超过", "高于", "大于", "多于")
     ok = a.value <= b.value if above else a.value >= b.value
+    if case:  # in the case when the comparison holds
+        ok = a.value > b.value if above else a.value < b.value
     return ok, f"{a.raw}/{b.raw}"
 
 

@@ -400,3 +400,31 @@ def test_a_later_passages_lead_that_introduces_items_is_quoted_with_the_item_tha
     unit = Unit(Hit(chunks[0], 0.5, 0.5, 1.0, 1, 1), doc, chunks, None, False, 0, len(text), is_article=True)
     quote = _brief("筹建完成后申请审批要交哪些文件？营业场所的证明要不要？", unit)
     assert quote.startswith(lead) and "营业场所所有权或者使用权的证明文件" in quote and not quote.endswith("：")
+
+
+@pytest.fixture(scope="module")
+def prepaid_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("prepaid-corpus")
+    (corpus / "预付式消费解释.md").write_text(
+        "# 关于审理预付式消费民事纠纷案件适用法律若干问题的解释\n\n"
+        "第十四条 消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持，但存在下列情形之一的除外：\n\n"
+        "（一）消费者订立预付式消费合同时已经从经营者处获得过相同商品或者服务；\n\n"
+        "（二）消费者订立预付式消费合同时已经从其他经营者处获得过相同商品或者服务。\n", encoding="utf-8")
+    index = tmp_path_factory.mktemp("prepaid-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_an_articles_lead_with_a_limit_is_checked_when_its_numbered_items_are_exceptions(prepaid_assistant):
+    from service.compose import eligibility, units_from_hits
+
+    for said, verdict in (("今天3月6号", "met"), ("今天3月20号", "not_met")):
+        question = f"我3月1号在健身房办了年卡，付了3000块，{said}后悔了，能要求退预付款本金吗？"
+        units = units_from_hits(prepaid_assistant.index, prepaid_assistant.retrieve(question, k=5), 5)
+        found = eligibility(units, [question], "zh")
+        assert found is not None and found.verdict == verdict
+        assert any("七日内" in c.text for c in found.conditions)

@@ -1661,3 +1661,17 @@ def test_english_counts_name_what_they_count_and_a_rules_name_is_no_figure():
     got = check(firms, "", ["We have 60 employees. Do we qualify?"], citation=1, english=True)
     assert got is None or got.conditions[0].verdict == "unknown"
     assert check(firms, "", ["We have 60 incubated companies. Do we qualify?"], citation=1, english=True).verdict == "met"
+
+
+def test_a_least_said_with_its_measure_between_and_a_case_of_two_amounts():
+    [t] = thresholds("在正常使用条件下，装饰装修工程的最低保修期限为二年。")
+    assert (t.op, t.value) == (">=", 24) and "保修期限" in t.noun  # 最低保修期限为: the words between are measured
+    assert not thresholds("累计缴费十年以上的，领取失业保险金的期限最长为二十四个月")[1:]  # 最长为: the case's consequence
+    # the asker in a case the rule describes by two of their amounts (多于…的), with the texts' words for theirs (年假)
+    rule = ["第七条 职工享受寒暑假天数多于其年休假天数的，不享受当年的年休假。"]
+    got = check(rule, "", ["老师每年寒暑假一共放10天，按工龄他们年假也是10天，还要另外安排年假吗？"], citation=1)
+    assert (got.conditions[0].verdict, got.conditions[0].given) == ("not_met", "10天/10天")
+    got = check(rule, "", ["老师每年寒暑假一共放20天，按工龄他们年假是10天，还要另外安排年假吗？"], citation=1)
+    assert got.conditions[0].verdict == "met"
+    # 七天无理由 names the rule: no time of the asker's
+    assert not figures(["能按七天无理由要回本金吗"])
