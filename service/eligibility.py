@@ -63,6 +63,7 @@ _RELATIVE = _W["relative"]
 _PER = _W["per"]
 _PER_SAID = _W["per_said"]
 _PER_COUNT = _W["per_count"]
+_PERIODS = {name: _W[f"period_{name}"] for name in ("day", "week", "month")}
 _ALSO = _W["also"]
 _ALSO_COUNT = _W["also_count"]
 _STATUS_RULE = _W["status_rule"]
@@ -404,6 +405,8 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                 # 不少于50家且每千平方米平均…不少于3家: two measures, each a condition of its own, held together; so are
                 # the clauses of one case (假冒两项以上他人专利，非法经营数额在十万元以上…的): a case is all its clauses
                 together = bool(prev) and not re.search(r"[；;。]", gap) and bool(_AND.search(gap))
+                if together and "但" in gap and (re.search(r"延长|延期|特殊", t[0].raw) or "可以" in prev[0].raw):
+                    together = False  # 但延长时间最多不得超过三十日 is an extension; 可以多于5天，但… a permission's bound
                 # …but not parallel cases (女满四十周岁以上、男满五十周岁以上的: either one)
                 one_case = bool(prev) and case_item and not re.search(r"[；;。、]|的\s*[，,]", gap)
                 joint.append(together or one_case)
@@ -501,7 +504,7 @@ def _joined(conds: list[Condition]) -> list[Condition]:
         verdicts = {first.verdict, c.verdict}
         verdict = "not_met" if "not_met" in verdicts else "met" if verdicts == {"met"} else "unknown"
         given = "，".join(g for g in (first.given, c.given) if g) or None
-        joint = "" if re.match(r"\s*(?:且|并且|而且|同时)", c.text) else c.glue  # …，并且其所代表的债权额…: said already
+        joint = "，" if re.match(r"\s*(?:且|并且|而且|同时|但)", c.text) else c.glue  # …，并且其所代表的债权额…: said already
         out[-1] = dataclasses.replace(first, text=f"{first.text}{joint}{c.text}", thresholds=first.thresholds + c.thresholds,
                                       statuses=first.statuses + c.statuses, verdict=verdict, given=given)
     return out
@@ -761,6 +764,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             or _part_of_total(threshold, figs)
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
             and _ahead_of(threshold, f) and not _PER_SAID.search(f.before)]
+    if threshold.dimension == "hours" and (period := _period(threshold.noun + threshold.raw)):
+        return _per_period(threshold, period, same, figs)
     if threshold.dimension == "length" and _ANY_SIDE.search(threshold.noun) and len(same) >= 2:
         longest = max(same, key=lambda f: _value(f.quantity, threshold.dimension))  # 3.8米长、2.5米高: 3.8米
         return _value(longest.quantity, threshold.dimension), longest.quantity.raw
@@ -1002,6 +1007,33 @@ def _per_base(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> t
     size = {"千": 1000.0, "万": 10000.0, "百": 100.0}.get(per.group(1), 1.0)
     value = scored[0].quantity.value / (base[0].quantity.value / size)
     return value, f"{scored[0].quantity.raw}/{base[0].quantity.raw}"
+
+
+def _period(text: str) -> str | None:
+    """The period a text names first (每日 -> day, 每周 -> week, 每月 -> month), or None."""
+    found = [(m.start(), name) for name, p in _PERIODS.items() if (m := p.search(text))]
+    return min(found)[1] if found else None
+
+
+def _figure_period(f: Figure) -> str | None:
+    """The period the asker says a figure is per, in its clause before the number (每天要干9个小时: day)."""
+    at = f.own.find(f.quantity.raw)
+    return _period(f.own[:at] if at >= 0 else f.own)
+
+
+def _per_period(threshold: Threshold, period: str, same: list[Figure], figs: list[Figure]) -> tuple[float, str] | None:
+    """Hours per the rule's period (每周不得超过四十小时): the asker's figure said per that period, else their hours a day
+    times the days they name in the period (每天9个小时，一周上5天班: 45); None when neither is said."""
+    own = [f for f in same if _figure_period(f) == period]
+    if own:
+        return _value(own[-1].quantity, threshold.dimension), own[-1].quantity.raw
+    daily = [f for f in same if _figure_period(f) == "day"]
+    days = [f for f in figs if f.quantity.dimension == "days" and not _PERIODS[period].fullmatch(f.quantity.raw)
+            and (_figure_period(f) == period or _PERIODS[period].search(f.context))]  # 一周上5天班: 5天, not 一周
+    if period != "day" and len(daily) == 1 and len(days) == 1:
+        hours = _value(daily[0].quantity, "hours") * days[0].quantity.value
+        return hours, f"{daily[0].quantity.raw}×{days[0].quantity.raw}"
+    return None
 
 
 def _per_count(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> tuple[float, str] | None:
