@@ -21,8 +21,8 @@ from corpus.domain import condition_words, families, marker_words, sibling_menti
 from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
-from service.quantities import (MORE, Quantity, _table, calendar_months, elapsed, english_elapsed, english_quantities,
-                                parse_number, quantities, working_days_between)
+from service.quantities import (MORE, Quantity, _table, calendar_months, clock_span, elapsed, english_elapsed,
+                                english_quantities, parse_number, quantities, working_days_between)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
@@ -602,7 +602,8 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
                                           and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
-        span = english_elapsed(text) if english else elapsed(folded)  # 3月1号入职，4月5号才去办: 35 days
+        # 3月1号入职，4月5号才去办: 35 days; 头天晚上8点…第二天早上8点: 12 hours
+        span = english_elapsed(text) if english else elapsed(folded) or clock_span(folded)
         found += [span] if span else []
         source = text if english else folded
         first = len(out)  # this turn's figures start here

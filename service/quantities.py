@@ -295,6 +295,33 @@ def elapsed(text: str) -> Quantity | None:
     return Quantity(float(span), "days", a.start(), b.end(), said, "天")
 
 
+_DAYS_ON = {"第二天": 1, "次日": 1, "隔天": 1, "第二日": 1, "后一天": 1, "第三天": 2}
+_AFTERNOON = ("下午", "傍晚", "晚上", "夜里", "夜间")
+
+
+def clock_span(text: str) -> Quantity | None:
+    """The hours from one time of day to another when a (folded) text names exactly two, one with its day or part of
+    the day (头天晚上8点才通知，第二天早上8点就停了: 12 hours); the second is the first's day unless it says another."""
+    times = list(_READING["clock"].finditer(text))
+    if len(times) != 2 or not any(m.group(1) or m.group(2) for m in times):
+        return None
+    hours = []
+    for m in times:
+        hour = parse_number(m.group(3))
+        if hour is None or hour > 24:
+            return None
+        if m.group(2) in _AFTERNOON and hour < 12 or m.group(2) == "中午" and hour < 3:
+            hour += 12  # 晚上8点: 20; 中午1点: 13
+        extra = m.group(4) or ""
+        hour += 0.5 if extra == "半" else (parse_number(extra.rstrip("分 ")) or 0) / 60 if extra else 0
+        hours.append(24 * _DAYS_ON.get(m.group(1) or "", 0) + hour)
+    span = hours[1] - hours[0]
+    if span <= 0:
+        return None
+    a, b = times
+    return Quantity(span, "hours", a.start(), b.end(), f"{a.group().strip()}到{b.group().strip()}", "小时")
+
+
 def calendar_months(text: str) -> float | None:
     """The months from one calendar day to the other a (folded) text names, by the calendar: whole months to the
     day, then the days left over as a share of a month (2022年5月10号到2024年5月9号: 23.97, a day short of 24)."""

@@ -1694,3 +1694,14 @@ def test_hours_per_the_rules_period_from_hours_a_day_and_days_in_it():
     case = ["应当自立案之日起三十日内结案，但延长时间最多不得超过三十日。"]
     got = check(case, "", ["立案查处已经50天了还没结案，超过期限了吗？"], citation=1, default_rule="any")
     assert got.verdict == "unknown"  # past 三十日, within what it may be extended to: whether it was is not said
+
+
+def test_two_times_of_day_span_the_hours_between():
+    from service.quantities import clock_span
+
+    assert clock_span("头天晚上8点才书面通知，第二天早上8点就停了").value == 12
+    assert clock_span("上午9点半到下午5点").value == 7.5
+    assert clock_span("8点开会") is None and clock_span("3点到5点") is None  # no day or part of the day: no reading
+    rule = ["有关部门采取停止供电措施，除有危及生产安全的紧急情形外，应当提前二十四小时通知生产经营单位。"]
+    got = check(rule, "", ["要给我们停电，头天晚上8点才书面通知，第二天早上8点就停了，这提前量合规吗？"], citation=1)
+    assert (got.conditions[0].verdict, got.conditions[0].given) == ("not_met", "头天晚上8点到第二天早上8点")
