@@ -47,7 +47,7 @@ CLOSE_MOST = 4  # passages quoted at most that way
 BRIEF_FROM = 2  # from this rank of the quoted passages on, a passage is quoted by its best sentence only
 BRIEF_WHOLE = 200  # characters: a later passage this short is quoted whole, not by its best sentence
 BRIEF_MOST = 150  # characters: a best sentence's clauses after a ； are quoted with it up to this length
-PART_DEPTH = 4  # units searched for a part of the question the first quotes leave open
+PART_DEPTH = 5  # units searched for a part of the question the first quotes leave open: every one cited (k)
 PART_COVERED = 0.5  # share of a part's topic words (by weight) a quote holds to answer it
 
 

@@ -428,3 +428,15 @@ def test_an_articles_lead_with_a_limit_is_checked_when_its_numbered_items_are_ex
         found = eligibility(units, [question], "zh")
         assert found is not None and found.verdict == verdict
         assert any("七日内" in c.text for c in found.conditions)
+
+
+def test_a_part_of_the_question_is_quoted_from_the_last_passage_cited(assistant):
+    from service.compose import _compose, citation, units_from_hits
+
+    first = units_from_hits(assistant.index, assistant.retrieve("孵化器免征哪些税", k=15), 8)
+    limit = next(u for u in units_from_hits(assistant.index, assistant.retrieve("在孵时限一般不超过几年", k=10), 5)
+                 if "在孵时限" in u.doc.text[u.start:u.end])
+    units = [u for u in first if "在孵时限" not in u.doc.text[u.start:u.end]][:4] + [limit]
+    question = "孵化器免征哪些税？在孵时限一般不超过几年？"
+    text = _compose(question, units, [citation(i + 1, u, question) for i, u in enumerate(units)])
+    assert "[5]" in text and "在孵时限" in text  # the fifth passage holds the second part's answer
