@@ -643,6 +643,8 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     nouns_after = [(w, f) for w, f in nouns_after if not agency.search(w)]
     nouns_before = [(w, f) for w, f in nouns_before if not agency.search(w)]
     word, _ = nouns_after[0] if nouns_after else nouns_before[-1] if nouns_before else ("", "")
+    if asking_words()["time_noun"].fullmatch(word):
+        return ""  # 最短时间是多久: the time asked, not what it is the time of
     return word if word and rarity(word) >= HEAD_RARITY else ""
 
 

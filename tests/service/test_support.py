@@ -556,3 +556,16 @@ def test_whether_there_is_a_thing_is_not_answered_by_passages_that_never_name_it
     fined = Passage("第二十条 参展商转售展位的，由市场监管部门处五千元以上二万元以下罚款。", "潍坊市会展业促进条例",
                     "潍坊市会展业促进条例")
     assert not judge(understand("参展商私下转卖展位会被罚款吗？一般罚多少？"), [fined]).refused
+
+
+def test_a_word_for_time_itself_is_no_head_of_the_time_asked():
+    from service.support import head_word
+
+    # 最短时间是多久 asks the time limit itself: no noun the passage must name beside its figure (短时间 is a rare word)
+    q = "政府采购中货物或服务采用招标方式的，从发出招标文件到投标截止，法律规定的最短时间是多久？"
+    frame = understand(q)
+    rare = {"短时间": 8.8, "时间": 2.0}.get
+    assert [head_word(q, t, frame, rare) for t in frame.types] == [""] * len(frame.types)
+    q = "商标注册的有效期是几年？"  # a noun of its own still is one
+    frame = understand(q)
+    assert "有效期" in [head_word(q, t, frame, {"有效期": 6.0}.get) for t in frame.types]
