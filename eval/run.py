@@ -84,6 +84,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test32", "blind-laws-test32.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test33", "blind-laws-test33.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test34", "blind-laws-test34.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test35", "blind-laws-test35.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -119,12 +120,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test31", "eligibility-test31.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test32", "eligibility-test32.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test33", "eligibility-test33.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test34", "eligibility-test34.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test34", "eligibility-test33")
+FRESH = ("blind-laws-test35", "eligibility-test34")
 
 METHODS = {
     "dense": Fusion(method="dense"),
