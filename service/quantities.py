@@ -476,6 +476,12 @@ def english_elapsed(text: str) -> Quantity | None:
     return Quantity(span.value, "days", days[0].start(), days[1].end(), f"{days[0].group()} to {days[1].group()}", "天")
 
 
+def _said_year(text: str, m: re.Match[str]) -> bool:
+    """A number that is a year said as one (in 2023, since 2021), not a count."""
+    return bool(_YEAR_OF.fullmatch(m.group(1) or "")) and \
+        re.search(r"\b(?:in|since|by|from|until|till|of|during|before|after)\s*$", text[:m.start()], re.IGNORECASE) is not None
+
+
 def _english_counted(rest: str, counts: dict) -> re.Match[str] | None:
     """The noun a number counts in English (2 licensed brokers; 6 management and service staff): the first of the next
     few words that is a plural or a word for people or firms, before any punctuation."""
@@ -501,6 +507,8 @@ def english_quantities(text: str) -> list[Quantity]:
         rest = text[m.end():].lower()
         for u, (dimension, factor) in units:
             if rest.startswith(u) and not rest[len(u):len(u) + 1].isalpha():
+                if dimension == "count" and _said_year(text, m):
+                    break  # in 2023 companies like ours: a year, not a count
                 if "-" in m.group() and re.match(counts["rule_name"], rest[len(u):]):
                     break  # the seven-day rule: the rule's name, not a figure of the asker's
                 out.append(Quantity(value * factor, dimension, m.start(), m.end() + len(u),
@@ -508,7 +516,8 @@ def english_quantities(text: str) -> list[Quantity]:
                 break
         else:
             noun = _english_counted(rest, counts)
-            if noun and value == int(value) and not re.search(counts["label"], text[:m.start()].lower()):
+            if noun and value == int(value) and not _said_year(text, m) \
+                    and not re.search(counts["label"], text[:m.start()].lower()):
                 end = m.end() + noun.end()  # 2 licensed brokers, 6 management and service staff: a count of them
                 out.append(Quantity(value, "count", m.start(), end, text[m.start():end], noun.group(2)))
     taken = [(q.start, q.end) for q in out]

@@ -1650,6 +1650,9 @@ def test_english_counts_name_what_they_count_and_a_rules_name_is_no_figure():
     found = english_quantities("We have exactly 2 licensed brokers, and 6 management and service staff. Article 3 says so.")
     assert [(q.value, q.dimension, q.unit) for q in found] == [(2, "count", "brokers"), (6, "count", "staff")]
     assert [q.value for q in english_quantities("a one-person inspection")] == [1]
+    # a year is no count (In 2023 companies like ours…; since 2021 our founders…)
+    assert [q.value for q in english_quantities("In 2023 companies like ours had 40 employees")] == [40]
+    assert not english_quantities("Since 2021 our founders have kept the books")
     # the seven-day rule is the rule's name; April 1 to April 15 is the asker's figure
     assert not english_quantities("Can I still ask for the principal back under the seven-day rule?")
     rule = ["消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持。"]
