@@ -1046,17 +1046,17 @@ def _per_count(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> 
     if step <= 0 or len(counts) < 2:
         return None
     unit, words = per.group(2), per.group(3)
-    kind = _count_kind(unit)
-    bases = [f for f in counts if f.quantity.unit == unit or kind and _count_kind(f.quantity.unit) == kind] \
+    unit_kind = _count_kind(unit)
+    bases = [f for f in counts if f.quantity.unit == unit or unit_kind and _count_kind(f.quantity.unit) == unit_kind] \
         if unit != "个" else []  # 个 counts anything
     if len(bases) != 1:
         bases = [f for f in counts if words and _words_shared(words, f.own) >= 2]
     if len(bases) != 1:
         return None
     base = bases[0]
-    kind = _count_kind(base.quantity.unit)
+    base_kind = _count_kind(base.quantity.unit)
     # what is counted is not of the base's kind (5家 graduated firms beside 24家 incubated ones)
-    rest = [f for f in counts if f is not base and not (kind and _count_kind(f.quantity.unit) == kind)]
+    rest = [f for f in counts if f is not base and not (base_kind and _count_kind(f.quantity.unit) == base_kind)]
     # what the rule counts (创业导师, not 每10家在孵企业): the asker's count names it in its own clause, by two pieces
     # of its words (专职做孵化服务的5个) or by its last word (8位导师); 团队20个人 is no count of mentors
     noun = re.sub(r"[^\u4e00-\u9fff]", "", threshold.noun.split(" ", 1)[-1])
@@ -1091,8 +1091,9 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
               and f.quantity.value > 0]
     # the share's own figure: the one its words name, or the only other one given
     # (named in its own clause first: 专家正好5个 beside 其他5个是部门代表, whose context repeats 专家)
-    parts = [f for f in others if _affinity(dataclasses.replace(threshold, noun=own), dataclasses.replace(f, context=f.own)) > 0] \
-        or [f for f in others if _affinity(dataclasses.replace(threshold, noun=own), f) > 0] or others
+    of_own = dataclasses.replace(threshold, noun=own)
+    parts = [f for f in others if _affinity(of_own, dataclasses.replace(f, context=f.own)) > 0] \
+        or [f for f in others if _affinity(of_own, f) > 0] or others
     if len(parts) != 1 or base.quantity.value <= 0:
         return None
     share = 100.0 * parts[0].quantity.value / base.quantity.value

@@ -478,19 +478,25 @@ def english_elapsed(text: str) -> Quantity | None:
 
 def _said_year(text: str, m: re.Match[str]) -> bool:
     """A number that is a year said as one (in 2023, since 2021), not a count."""
+    before = text[:m.start()]
     return bool(_YEAR_OF.fullmatch(m.group(1) or "")) and \
-        re.search(r"\b(?:in|since|by|from|until|till|of|during|before|after)\s*$", text[:m.start()], re.IGNORECASE) is not None
+        re.search(r"\b(?:in|since|by|from|until|till|of|during|before|after)\s*$", before, re.IGNORECASE) is not None
 
 
-def _english_counted(rest: str, counts: dict) -> re.Match[str] | None:
-    """The noun a number counts in English (2 licensed brokers; 6 management and service staff): the first of the next
-    few words that is a plural or a word for people or firms, before any punctuation."""
-    kinds = {w for words in _table().get("count_kinds", {}).values() for w in words}
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """The words of the count kinds (人, 家, employees, companies ...)."""
+    return frozenset(w for words in _table().get("count_kinds", {}).values() for w in words)
+
+
+def _english_counted(rest: str, counts: dict) -> tuple[int, str] | None:
+    """Where the noun a number counts in English ends in `rest`, and the noun (2 licensed brokers; 6 management and
+    service staff): the first of the next few words that is a plural or a word for people or firms."""
     span = re.match(counts["noun"], rest)
     for m in re.finditer(r"[a-z][a-z-]*", span.group() if span else ""):
         word = m.group()
-        if len(word) >= 3 and (word in kinds or word.endswith("s") and word not in counts["not_nouns"]):
-            return re.match(rf"(.{{{m.start()}}})({re.escape(word)})", rest, re.DOTALL)
+        if len(word) >= 3 and (word in _count_words() or word.endswith("s") and word not in counts["not_nouns"]):
+            return m.end(), word
     return None
 
 
@@ -515,11 +521,11 @@ def english_quantities(text: str) -> list[Quantity]:
                                     text[m.start():m.end() + len(u)], u))
                 break
         else:
-            noun = _english_counted(rest, counts)
-            if noun and value == int(value) and not _said_year(text, m) \
+            counted = _english_counted(rest, counts)
+            if counted and value == int(value) and not _said_year(text, m) \
                     and not re.search(counts["label"], text[:m.start()].lower()):
-                end = m.end() + noun.end()  # 2 licensed brokers, 6 management and service staff: a count of them
-                out.append(Quantity(value, "count", m.start(), end, text[m.start():end], noun.group(2)))
+                end = m.end() + counted[0]  # 2 licensed brokers, 6 management and service staff: a count of them
+                out.append(Quantity(value, "count", m.start(), end, text[m.start():end], counted[1]))
     taken = [(q.start, q.end) for q in out]
     for m in _EN_CURRENCY.finditer(text):  # RMB 45,000 a month, ¥3000: yuan, when no unit follows the number
         if not any(a <= m.start(1) < b for a, b in taken):
