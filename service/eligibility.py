@@ -81,6 +81,7 @@ _SUM_NAME = _W["sum_name"]
 _MARKER_WORDS = marker_words()  # how a figure counts (累计, 每年), not what it measures
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
+_ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零\d]+条")
 _BARE_LEAD = _W["bare_lead"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # a category of askers a threshold is for: …生物医药、集成电路的企业，孵化时限… / （专业孵化器的在孵企业…
@@ -1418,6 +1419,9 @@ def _asked_parallel(conds: list[Condition], said: str, heading: str) -> list[Con
     或者外观设计专利的奖金最低不少于五百元; 提前三十日通知工会… beside 在六个月内录用人员的) are not alternatives: the
     asker's is the one whose own words (those no other shares, nor the title: 创新创业 of 青年创新创业促进条例) they
     clearly name, when no other's are named."""
+    # the words above the article (its title, its chapter), not the article's own lead, which names the very
+    # subjects its provisions set apart (中小学、幼儿园应当…: 中小学的…两次以上；幼儿园的…三次以上)
+    above = _ARTICLE_START.split(heading, 1)[0]
     groups: dict[str, list[int]] = {}
     for i, c in enumerate(conds):
         held_with = c.joint or (i + 1 < len(conds) and conds[i + 1].joint)  # 不少于50家且每千平方米…: both hold
@@ -1427,7 +1431,7 @@ def _asked_parallel(conds: list[Condition], said: str, heading: str) -> list[Con
     for members in groups.values():
         if len(members) < 2:
             continue
-        pieces = {i: _pieces(conds[i].text) - _pieces(heading) for i in members}
+        pieces = {i: _pieces(conds[i].text) - _pieces(above) for i in members}
         distinct = {i: own - set().union(*(pieces[j] for j in members if j != i)) for i, own in pieces.items()}
         if not all(distinct.values()):
             continue  # provisions in the same words (…30日内支付款项, …60日内支付款项): their subjects tell them apart

@@ -7,6 +7,7 @@ days, age in years, counts, percent), as corpus/knowledge/quantities.toml says.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime
 import functools
 import re
@@ -187,7 +188,8 @@ def quantities(text: str) -> list[Quantity]:
             continue  # 第三次, 第一年…第二年…: labels; 第50天, 第12个工作日, 在孵第4年 are time gone by
         length = len(u) + (1 if rest.startswith("个" + u) and u in _AFTER_MEASURE_WORD else 0)
         end = m.end() + marker + length
-        if text[end:end + 1] == "半" and dimension in ("months", "age"):  # 两年半, 一年半
+        # 两年半, 一年半; not 半价 or 半数 after an age (不满七十周岁半价购买门票)
+        if text[end:end + 1] == "半" and dimension in ("months", "age") and text[end + 1:end + 2] not in ("价", "数", "额"):
             value += 0.5
             end += 1
         elif text[end:end + 1] == "多" and dimension in ("months", "age", "days") \
@@ -526,6 +528,10 @@ def english_quantities(text: str) -> list[Quantity]:
                     and not re.search(counts["label"], text[:m.start()].lower()):
                 end = m.end() + counted[0]  # 2 licensed brokers, 6 management and service staff: a count of them
                 out.append(Quantity(value, "count", m.start(), end, text[m.start():end], counted[1]))
+    lower = text.lower()
+    out = [dataclasses.replace(q, dimension="usd") if q.dimension == "money" and (
+        re.search(_table()["compare"]["usd_before"], lower[:q.start]) or re.match(_table()["compare"]["usd_after"], lower[q.end:]))
+        else q for q in out]  # USD 5 billion, $2 million: dollars
     taken = [(q.start, q.end) for q in out]
     for m in _EN_CURRENCY.finditer(text):  # RMB 45,000 a month, ¥3000: yuan, when no unit follows the number
         if not any(a <= m.start(1) < b for a, b in taken):

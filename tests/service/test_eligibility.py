@@ -1708,3 +1708,31 @@ def test_two_times_of_day_span_the_hours_between():
     rule = ["有关部门采取停止供电措施，除有危及生产安全的紧急情形外，应当提前二十四小时通知生产经营单位。"]
     got = check(rule, "", ["要给我们停电，头天晚上8点才书面通知，第二天早上8点就停了，这提前量合规吗？"], citation=1)
     assert (got.conditions[0].verdict, got.conditions[0].given) == ("not_met", "头天晚上8点到第二天早上8点")
+
+
+def test_foreign_currencies_are_measures_of_their_own():
+    # 1.25万美元 is no 1.25万元, and USD 5 billion no 5 billion yuan: dollars compare with dollars only
+    assert [(q.raw, q.dimension, q.value) for q in quantities("货值1.25万美元，另付运费3000元")] == \
+        [("1.25万美元", "usd", 1.25), ("3000元", "money", 0.3)]
+    assert [q.dimension for q in english_quantities("total assets of USD 5 billion and RMB 2.8 million")] == ["usd", "money"]
+    assert [q.dimension for q in english_quantities("we owe 3 million US dollars")] == ["usd"]
+    small = ["下列货物可由企业指派专人携带或自行运输：（一）价值1万美元及以下的小额物品；"]
+    assert check(small, "", ["货值正好1万美元，想让员工自己带出区，可以吗？"], citation=1).verdict == "met"
+    assert check(small, "", ["货值1.25万美元，想让员工自己带出区，可以吗？"], citation=1).verdict == "not_met"
+    yuan = check(small, "", ["货值8000元，想让员工自己带出区，可以吗？"], citation=1)
+    assert yuan is None or yuan.verdict == "unknown"  # yuan say nothing of a limit in dollars
+
+
+def test_half_price_after_an_age_is_no_half_year():
+    assert [t.value for t in thresholds("不满七十周岁半价购买门票")] == [70]
+    assert [q.value for q in quantities("他今年两岁半")] == [2.5]
+
+
+def test_an_articles_lead_naming_the_subjects_set_apart_does_not_hide_them():
+    # 中小学、幼儿园应当…: the lead names both subjects; the asker's 幼儿园 still tells which provision is theirs
+    items = ["中小学的家长学校每学期应当开展两次以上家庭教育活动。幼儿园的家长学校每学期应当开展三次以上家庭教育活动。"]
+    heading = "重庆市家庭教育促进条例 > 第三章 学校指导 > 第二十二条 中小学、幼儿园应当定期开展家庭教育指导与交流活动"
+    got = check(items, heading, ["我办了一家民办幼儿园，家长学校这学期搞了2次家庭教育活动，够不够？"], citation=1,
+                default_rule="any")
+    assert [c.text for c in got.conditions] == ["幼儿园的家长学校每学期应当开展三次以上家庭教育活动"]
+    assert got.verdict == "not_met"
