@@ -196,6 +196,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "another_way": re.compile(t["combine"]["another_way"]), "duties": re.compile(t["combine"]["duties"]),
+        "categories": re.compile(t["combine"]["categories"]),
         "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
@@ -246,11 +247,14 @@ def defined_items(lead: str, items: list[str], turns: list[str]) -> list[str] | 
 
 
 def combine_rule(heading: str, default: str = "all") -> str:
-    """"any" for 至少符合下列条件中的一项, "all" for 同时具备 / 应具备以下条件; `default` when it says neither."""
+    """"any" for 至少符合下列条件中的一项, "all" for 同时具备 / 应具备以下条件, "any" for a list of kinds the rule
+    applies to (下列建设工程项目…必须实行监理); `default` when it says none of these."""
     text = fold(heading)
     if _patterns()["any"].search(text):
         return "any"
-    return "all" if _patterns()["all"].search(text) else default
+    if _patterns()["all"].search(text):
+        return "all"
+    return "any" if _patterns()["categories"].search(text) else default
 
 
 def thresholds(text: str) -> list[Threshold]:

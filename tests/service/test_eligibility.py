@@ -1736,3 +1736,17 @@ def test_an_articles_lead_naming_the_subjects_set_apart_does_not_hide_them():
                 default_rule="any")
     assert [c.text for c in got.conditions] == ["幼儿园的家长学校每学期应当开展三次以上家庭教育活动"]
     assert got.verdict == "not_met"
+
+
+def test_a_list_of_kinds_the_rule_applies_to_is_met_by_any_one():
+    assert combine_rule("第十六条 下列建设工程项目的施工准备阶段、施工阶段必须实行监理") == "any"
+    assert combine_rule("下列货物经主管海关查验后，可由企业指派专人携带或自行运输") == "any"
+    assert combine_rule("具备下列条件的企业，可以申请认定") == "all"  # conditions stay conditions
+    # a heading and its repeated lead: no kind across the space (履行下列职责 第五条 生产经营单位…应当)
+    assert combine_rule("第五条 负责人应当全面负责，履行下列职责 第五条 生产经营单位主要负责人应当", "all") == "all"
+    works = ["（一）国家、省、地级以上市的重点建设工程；",
+             "（二）建筑安排工程总造价在八百万元以上的工业、交通、水利、市政公用基础设施等建设工程；",
+             "（三）总建筑面积在二万平方米以上的住宅小区建设工程，单体建筑面积在三千平方米以上的一般工业与民用建筑工程；"]
+    got = check(works, "第十六条 下列建设工程项目的施工准备阶段、施工阶段必须实行监理", ["小区总建筑面积大概2.3万平方米，单栋都不到3000平，一定要请监理吗？"],
+                citation=1, whole=True)
+    assert got.rule == "any" and got.verdict == "met"
