@@ -1319,7 +1319,7 @@ def _relative_bound(condition: str, figs: list[Figure]) -> tuple[bool, str] | No
     if not forbids and not case:
         return None
     measured = re.sub(r"(?:不得|不应|应当|不)$", "", measured)
-    kinds = ("money", "percent") if forbids else ("days", "months", "count", "area")  # (低于最低工资标准的: a rule for pay)
+    kinds = ("money", "percent", "area") if forbids else ("days", "months", "count", "area")  # (低于最低工资标准的: a rule for pay)
     # the asker's words with the texts' for them (年假 -> 年休假)
     said = [(f.own or f.context) + " " + " ".join(formal_terms(f.own or f.context)) for f in figs]
     pick = lambda words, exclude: max(((_words_shared(words, said[i]), i) for i, f in enumerate(figs)

@@ -1750,3 +1750,14 @@ def test_a_list_of_kinds_the_rule_applies_to_is_met_by_any_one():
     got = check(works, "第十六条 下列建设工程项目的施工准备阶段、施工阶段必须实行监理", ["小区总建筑面积大概2.3万平方米，单栋都不到3000平，一定要请监理吗？"],
                 citation=1, whole=True)
     assert got.rule == "any" and got.verdict == "met"
+
+
+def test_an_area_bound_by_another_area_the_asker_gives_both_of():
+    rule = ["第三十九条 养老服务设施建设用地使用权不得分割转让和转租。",
+            "养老服务设施因城市建设需要依法拆迁时，优先安排不少于原用地面积的建设用地。"]
+    short = check(rule, "", ["要拆迁，原来养老服务设施用地3000平方米，政府安排的新用地只有2600平，这符合规定吗？"], citation=1,
+                  default_rule="any")
+    assert (short.verdict, short.conditions[-1].given) == ("not_met", "2600平/3000平方米")
+    more = check(rule, "", ["要拆迁，原来养老服务设施用地3000平方米，政府安排的新用地有3200平，这符合规定吗？"], citation=1,
+                 default_rule="any")
+    assert more.verdict == "met"
