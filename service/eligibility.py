@@ -90,6 +90,7 @@ _STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b"
 # between a case's threshold and its rule's (…不满三年的，试用期…): the case's words end with 的 and a pause; or
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
+_SANCTION_JOINED = re.compile(r"(?:可以|可)?并处")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
 SURELY = 2  # times the next figure's affinity by which one figure is surely the base a share is of
 VOTE_REACH = 4  # characters after a count in which the asker says it agreed (32票赞成, 40人同意)
@@ -437,8 +438,10 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                 subject = _own_noun(condition.thresholds[0].noun)  # what a chain of cases after it measures
             following = groups[k + 1] if k + 1 < len(groups) else None
             gap = folded[_raw_end(folded, g[-1]):following[0][1]] if following else ""
+            # …不足1万元的，并处1万元以上…罚款: the case's sanction is its rule
+            sanction = bool(following) and bool(_SANCTION_JOINED.match(folded, following[0][1]))
             if following and (_CASE.fullmatch(gap) or _CASE_OF.fullmatch(gap) and "不得" in following[0][0].raw) \
-                    and folded[following[0][1]:following[0][1] + 1] not in ("或", "和", "且", "并"):
+                    and (folded[following[0][1]:following[0][1] + 1] not in ("或", "和", "且", "并") or sanction):
                 if not _has_noun(condition.thresholds[0].noun) and subject:  # 满一年不满三年的: the subject said before
                     condition.thresholds = [dataclasses.replace(t, noun=f"{subject} {t.noun}") for t in condition.thresholds]
                 case = condition  # …不满三年的，试用期不得超过二个月: the next threshold is the rule for this case

@@ -1761,3 +1761,12 @@ def test_an_area_bound_by_another_area_the_asker_gives_both_of():
     more = check(rule, "", ["要拆迁，原来养老服务设施用地3000平方米，政府安排的新用地有3200平，这符合规定吗？"], citation=1,
                  default_rule="any")
     assert more.verdict == "met"
+
+
+def test_a_cases_sanction_after_and_is_the_cases_rule():
+    # …不足1万元的，并处1万元以上5万元以下罚款；…1万元以上的，并处货值金额1倍以上5倍以下罚款: which fine is the asker's
+    # case's, not both together
+    item = ["违法销售出库的粮食货值金额不足1万元的，并处1万元以上5万元以下罚款；货值金额1万元以上的，并处货值金额1倍以上5倍以下罚款："]
+    got = check(item, "", ["我们把霉变稻谷当食用粮卖出去了，货值0.8万元，会按货值的1到5倍罚款吗？"], citation=1, default_rule="any")
+    assert [(c.verdict, c.text) for c in got.conditions] == \
+        [("met", "违法销售出库的粮食货值金额不足1万元的，并处1万元以上5万元以下罚款")]
