@@ -21,7 +21,7 @@ from corpus.domain import condition_words, families, marker_words, sibling_menti
 from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
-from service.quantities import (MORE, Quantity, _table, calendar_months, clock_span, elapsed, english_elapsed,
+from service.quantities import (MORE, Quantity, _table, calendar_months, clock_span, day_span, elapsed, english_elapsed,
                                 english_quantities, parse_number, quantities, working_days_between)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
@@ -611,7 +611,7 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         # 3月1号入职，4月5号才去办: 35 days; 头天晚上8点…第二天早上8点: 12 hours
-        span = english_elapsed(text) if english else elapsed(folded) or clock_span(folded)
+        span = english_elapsed(text) if english else elapsed(folded) or clock_span(folded) or day_span(folded)
         found += [span] if span else []
         source = text if english else folded
         first = len(out)  # this turn's figures start here

@@ -324,6 +324,21 @@ def clock_span(text: str) -> Quantity | None:
     return Quantity(span, "hours", a.start(), b.end(), f"{a.group().strip()}到{b.group().strip()}", "小时")
 
 
+_FROM_TODAY = {"前天": -2, "昨天": -1, "今天": 0, "当天": 0, "明天": 1, "后天": 2, "大后天": 3}
+
+
+def day_span(text: str) -> Quantity | None:
+    """The days between two days a (folded) text names by where they lie from today, when it names exactly two
+    different ones (今天才通知监理，明天就换人: 1 day)."""
+    days = [m for m in _READING["days_from_today"].finditer(text)]
+    if len(days) != 2 or _FROM_TODAY[days[0].group()] == _FROM_TODAY[days[1].group()]:
+        return None
+    first, second = sorted(days, key=lambda m: _FROM_TODAY[m.group()])
+    span = _FROM_TODAY[second.group()] - _FROM_TODAY[first.group()]
+    a, b = sorted(days, key=lambda m: m.start())
+    return Quantity(float(span), "days", a.start(), b.end(), f"{first.group()}到{second.group()}", "天")
+
+
 def calendar_months(text: str) -> float | None:
     """The months from one calendar day to the other a (folded) text names, by the calendar: whole months to the
     day, then the days left over as a share of a month (2022年5月10号到2024年5月9号: 23.97, a day short of 24)."""

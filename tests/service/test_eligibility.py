@@ -1770,3 +1770,17 @@ def test_a_cases_sanction_after_and_is_the_cases_rule():
     got = check(item, "", ["我们把霉变稻谷当食用粮卖出去了，货值0.8万元，会按货值的1到5倍罚款吗？"], citation=1, default_rule="any")
     assert [(c.verdict, c.text) for c in got.conditions] == \
         [("met", "违法销售出库的粮食货值金额不足1万元的，并处1万元以上5万元以下罚款")]
+
+
+def test_days_named_from_today_are_days_apart_and_no_funding_said_split():
+    from service.quantities import day_span
+
+    assert day_span("明天就换人，今天才通知监理单位").value == 1
+    assert day_span("昨天交的材料，后天开会").raw == "昨天到后天"
+    assert day_span("今天通知，今天就换") is None and day_span("明天再说") is None
+    notice = ["需要更换常驻代表的，应当提前三日通知监理单位。"]
+    got = check(notice, "", ["想更换常驻代表，明天就换人，今天才通知监理单位，这样可以吗？"], citation=1)
+    assert (got.verdict, got.conditions[0].given) == ("not_met", "今天到明天")
+    # 一直没融过资: no funding at all, in the split form (融…资)
+    got = check(PROVINCIAL_GRADUATION, HEADING, ["我们不是高企，一直没融过资，前年营收180万，去年正好300万"], citation=1, whole=True)
+    assert got.conditions[2].verdict == "not_met"
