@@ -1784,3 +1784,9 @@ def test_days_named_from_today_are_days_apart_and_no_funding_said_split():
     # 一直没融过资: no funding at all, in the split form (融…资)
     got = check(PROVINCIAL_GRADUATION, HEADING, ["我们不是高企，一直没融过资，前年营收180万，去年正好300万"], citation=1, whole=True)
     assert got.conditions[2].verdict == "not_met"
+
+
+def test_not_reached_is_below():
+    assert [(t.op, t.value) for t in thresholds("申请用热户数未达到总户数50%的")] == [("<", 50)]
+    assert [(t.op, t.value) for t in thresholds("申请用热户数达到总户数50%以上的")] == [(">=", 50)]
+    assert [(t.op, t.value) for t in thresholds("转让价格达不到交易时市场交易价百分之七十的")] == [("<", 70)]
