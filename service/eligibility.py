@@ -90,6 +90,7 @@ _STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b"
 # between a case's threshold and its rule's (…不满三年的，试用期…): the case's words end with 的 and a pause; or
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
+_OWN_WORDS = re.compile(r"[\s、，,的]")  # what a threshold's words are when it has none of its own
 _SANCTION_JOINED = re.compile(r"(?:可以|可)?并处")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
 SURELY = 2  # times the next figure's affinity by which one figure is surely the base a share is of
@@ -403,7 +404,7 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
                     and _ALSO.search(folded[_raw_end(folded, prev):t[1]]):
                 groups[-1].append(t)  # 至少配备1名专业孵化服务人员和1名创业导师: one condition, both counts hold
             elif prev and prev[0].dimension == t[0].dimension and prev[0].op[0] != t[0].op[0] and len(gap) <= 2 \
-                    and (not re.search(r"[，,；;。(（、]", gap) or (gap[:1] in "，," and not t[0].noun.strip())):
+                    and (not re.search(r"[，,；;。(（、]", gap) or (gap[:1] in "，,、" and not _OWN_WORDS.sub("", t[0].noun))):
                 # 超过三十五周岁不满四十五周岁, 不大于10厘米，不小于5厘米 (no words of its own after the comma): a range (a
                 # floor and a ceiling), both hold
                 groups[-1].append((dataclasses.replace(t[0], noun=prev[0].noun), t[1], t[2]) if not t[0].noun.strip() else t)

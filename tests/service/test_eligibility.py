@@ -1790,3 +1790,12 @@ def test_not_reached_is_below():
     assert [(t.op, t.value) for t in thresholds("申请用热户数未达到总户数50%的")] == [("<", 50)]
     assert [(t.op, t.value) for t in thresholds("申请用热户数达到总户数50%以上的")] == [(">=", 50)]
     assert [(t.op, t.value) for t in thresholds("转让价格达不到交易时市场交易价百分之七十的")] == [("<", 70)]
+
+
+def test_a_range_after_a_pause_with_no_words_of_its_own_and_degrees_said_plainly():
+    got = conditions(["（一）用户室内温度高于或者等于十六摄氏度、低于十八摄氏度的，退还不合格天数收费额的30%。"], whole=True)
+    assert [[(t.op, t.value) for t in c.thresholds] for c in got] == [[(">=", 16), ("<", 18)]]
+    # …but parallel cases with words of their own stay apart (女满四十周岁以上、男满五十周岁以上)
+    assert len(conditions(["（三）女满四十周岁以上、男满五十周岁以上的；"], whole=True)[0].thresholds) == 1
+    assert [(q.value, q.dimension) for q in quantities("卧室测温只有15.5度")] == [(15.5, "temperature")]
+    assert quantities("我们一度停业") == []
