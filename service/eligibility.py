@@ -1103,6 +1103,9 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
     of_own = dataclasses.replace(threshold, noun=own)
     parts = [f for f in others if _affinity(of_own, dataclasses.replace(f, context=f.own)) > 0] \
         or [f for f in others if _affinity(of_own, f) > 0] or others
+    if len(parts) > 1:  # 打算提60万 beside 以前累计才提了200万: this time's, not the sum so far; a sum's share, the sum's
+        summed = threshold.cumulative or "累计" in threshold.noun
+        parts = [f for f in parts if f.cumulative == summed] or parts
     if len(parts) != 1 or base.quantity.value <= 0:
         return None
     share = 100.0 * parts[0].quantity.value / base.quantity.value

@@ -1799,3 +1799,10 @@ def test_a_range_after_a_pause_with_no_words_of_its_own_and_degrees_said_plainly
     assert len(conditions(["（三）女满四十周岁以上、男满五十周岁以上的；"], whole=True)[0].thresholds) == 1
     assert [(q.value, q.dimension) for q in quantities("卧室测温只有15.5度")] == [(15.5, "temperature")]
     assert quantities("我们一度停业") == []
+
+
+def test_a_share_of_this_time_takes_this_times_figure_and_a_sums_share_the_sum():
+    rule = ["储备基金的提取比例不得低于税后利润的10%，当累计提取金额达到注册资本的50%时，可以不再提取。"]
+    got = check(rule, "", ["今年税后利润800万，打算提60万进储备基金。注册资本2000万，以前累计才提了200万储备基金。这样提够不够？"],
+                citation=1, default_rule="any")
+    assert [c.given for c in got.conditions] == ["60万/800万=8%", "200万/2000万=10%"] and got.verdict == "not_met"
