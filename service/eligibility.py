@@ -84,6 +84,7 @@ _CLAUSE = re.compile(r"[，,；;。：:]")
 _ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零\d]+条")
 _BARE_LEAD = _W["bare_lead"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_OR_CASE = re.compile(r"[。！？!?；;]")
 # a category of askers a threshold is for: …生物医药、集成电路的企业，孵化时限… / （专业孵化器的在孵企业…
 _CATEGORY_START = re.compile(r"[。；;（(]")
 _STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b")
@@ -1571,21 +1572,26 @@ def _applicable(conds: list[Condition], said: str) -> list[Condition]:
 
 
 def _by_kind_named(conds: list[Condition], figs: list[Figure], out: dict[tuple[int, int], tuple[float, str]],
-                   said: str, anchors: tuple[str, ...]) -> dict[tuple[int, int], tuple[float, str]]:
+                   said: str, anchors: tuple[str, ...], items: list[str] = ()) -> dict[tuple[int, int], tuple[float, str]]:
     """Separate provisions for kinds of one measure (户外广告设施…不超过三年；电子显示装置…的设置期限不超过六年), none of
     whose words the asker's one figure of it names (想一次批8年): the figure is the one for the kind their question
-    names (LED电子大屏), when only one provision's words are theirs; an age, against every age limit."""
+    names (LED电子大屏), when only one provision's words are theirs; an age, against every age limit. A time is named
+    by what must be done in it, the words after it too (…之日起一个月内，向发证机关报告 for 拖到4月20号才去发证机关报告)."""
     for dimension in {t.dimension for c in conds for t in c.thresholds}:
         of_kind = [(ci, ti, t) for ci, c in enumerate(conds) for ti, t in enumerate(c.thresholds) if t.dimension == dimension]
-        theirs = {f.quantity.value for f in figs if f.quantity.dimension == dimension}
+        kinds = _TIMES if dimension in _TIMES else (dimension,)
+        theirs = {_value(f.quantity, dimension) for f in figs if f.quantity.dimension in kinds}
         if len(of_kind) < 2 or len(theirs) != 1 or any((ci, ti) in out for ci, ti, _ in of_kind):
             continue
-        shared = [(_words_shared(t.noun, said), ci, ti, t) for ci, ti, t in of_kind]
+        # its own words first; a time's sentence next, when they do not tell
+        sentence = (lambda ci: _words_shared(_provision_sentence(conds[ci], items), said)) \
+            if dimension in _TIMES and items else (lambda ci: 0)
+        shared = [((_words_shared(t.noun, said), sentence(ci)), ci, ti, t) for ci, ti, t in of_kind]
         top = max(n for n, *_ in shared)
         named = [(ci, ti, t) for n, ci, ti, t in shared if n == top]
         if dimension == "age":  # the asker's one age (今年56) is theirs against every age limit (男性…, 女性…)
             named = of_kind
-        elif not top or len(named) != 1:
+        elif not any(top) or len(named) != 1:
             continue
         for ci, ti, t in named:
             given = _given(t, figs, True, anchors)
@@ -1594,8 +1600,21 @@ def _by_kind_named(conds: list[Condition], figs: list[Figure], out: dict[tuple[i
     return out
 
 
+def _provision_sentence(c: Condition, items: list[str]) -> str:
+    """The sentence of its item a condition is said in, up to its end (…一个月内，向发证机关报告，并按照规定…。)."""
+    if not 0 <= c.item < len(items):
+        return c.text
+    item = fold(items[c.item])
+    at = item.find(fold(c.text))
+    if at < 0:
+        return c.text
+    start = max((m.end() for m in _SENTENCE_OR_CASE.finditer(item, 0, at)), default=0)
+    end = _SENTENCE_OR_CASE.search(item, at + len(fold(c.text)))
+    return item[start:end.start() if end else len(item)]
+
+
 def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single: bool,
-                              whole: bool, said: str = "") -> dict[tuple[int, int], tuple[float, str]]:
+                              whole: bool, said: str = "", items: list[str] = ()) -> dict[tuple[int, int], tuple[float, str]]:
     """The founder's value for each (condition, threshold). In a whole list, a figure the founder gave for one thing
     (在孵企业使用面积占78%, 在孵企业52家) answers the items that name most of its kinds of quantity (在孵企业 and 面积),
     not every other item of its unit (专业孵化服务人员占80%, 累计毕业企业20家). Separate provisions (35周岁以下; 超过
@@ -1616,7 +1635,7 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
                 kinds = (len(_noun_groups(t.noun) & _noun_groups(used[0].own or used[0].context)), _affinity(t, used[0]))
                 uses.setdefault(id(used[0]), []).append((ci, ti, kinds))
     if not whole:
-        return _by_kind_named(conds, figs, out, said, anchors)
+        return _by_kind_named(conds, figs, out, said, anchors, items)
     taken: dict[tuple[int, int], set[int]] = {}
     for fid, found in uses.items():
         if len({ci for ci, _, _ in found}) < 2:
@@ -1664,7 +1683,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         return None
     every = conds + [c.case for c in conds if c.case]  # the cases are read like conditions
     single = len([t for c in every for t in c.thresholds]) == 1
-    givens = _one_figure_one_condition(every, figs, single, whole, said)
+    givens = _one_figure_one_condition(every, figs, single, whole, said, items)
     bears = False
     for ci, c in enumerate(every):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)

@@ -1806,3 +1806,14 @@ def test_a_share_of_this_time_takes_this_times_figure_and_a_sums_share_the_sum()
     got = check(rule, "", ["今年税后利润800万，打算提60万进储备基金。注册资本2000万，以前累计才提了200万储备基金。这样提够不够？"],
                 citation=1, default_rule="any")
     assert [c.given for c in got.conditions] == ["60万/800万=8%", "200万/2000万=10%"] and got.verdict == "not_met"
+
+
+def test_a_span_is_of_the_time_limit_whose_duty_the_asker_names():
+    from service.eligibility import _one_figure_one_condition
+
+    items = ["在建的建设工程因故中止施工的，建设单位应当自中止施工之日起一个月内，向发证机关报告，并按照规定做好维护管理工作。",
+             "建设工程恢复施工时，建设单位应当向发证机关报告；中止施工满一年的，应当报发证机关核验施工许可证。"]
+    said = "工地3月1号停工的，一直拖到4月20号才去发证机关报告，这算不算违规了？"
+    conds = conditions(items)
+    givens = _one_figure_one_condition(conds, figures([said]), False, False, said, items)
+    assert list(givens) == [(0, 0)] and givens[(0, 0)][1] == "3月1号到4月20号"
