@@ -563,13 +563,18 @@ def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[C
     return kept
 
 
-def _another_way(c: Condition, conds: list[Condition]) -> bool:
+def _another_way(c: Condition, conds: list[Condition], said: str = "", items: list[str] = ()) -> bool:
     """Whether a provision the asker's figures do not settle may still be their way: a limit of the same measure as
     one they settle (男满五十周岁 beside 女满四十周岁, 最长不得超过九十日 beside 六十日内), an extension, or a sanction's
-    other measure (违法所得三倍以下 beside 二万元以下)."""
+    other measure (违法所得三倍以下 beside 二万元以下). A time limit of another duty, none of whose own words the asker
+    says (…于变更事项发生后十五日内 beside 合同签订后三十日内), is not."""
     family = lambda d: "time" if d in _TIMES else d
     settled = {family(t.dimension) for o in conds if o.given for t in o.thresholds}
-    return not c.thresholds or any(family(t.dimension) in settled or t.extension or _sanctions(t) for t in c.thresholds) \
+    settled_words = set().union(*(_pieces(_provision_sentence(o, items) if items else o.text) for o in conds if o.given))
+    other_duty = said and family(c.thresholds[0].dimension) == "time" and not (_pieces(c.text) - settled_words) & _pieces(said) \
+        if c.thresholds else False
+    return not c.thresholds or any(family(t.dimension) in settled and not other_duty or t.extension or _sanctions(t)
+                                   for t in c.thresholds) \
         or bool(_patterns()["another_way"].search(fold(c.text)))
 
 
@@ -1791,7 +1796,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         bars, conds_allowing = [], conds
     verdicts = [c.verdict for c in conds_allowing]
     if rule == "any" and not whole and not combine_rule(heading, "") and any(c.given for c in conds) \
-            and not any(_another_way(c, conds) for c in conds if not c.given):
+            and not any(_another_way(c, conds, said, items) for c in conds if not c.given):
         # separate provisions, none an alternative the heading names or another way to the same measure: those the
         # asker's figures bear on decide, not a provision for another case (期满三十日前申请 beside 延长的期限不得超过半年)
         verdicts = [c.verdict for c in conds_allowing if c.given]

@@ -1817,3 +1817,14 @@ def test_a_span_is_of_the_time_limit_whose_duty_the_asker_names():
     conds = conditions(items)
     givens = _one_figure_one_condition(conds, figures([said]), False, False, said, items)
     assert list(givens) == [(0, 0)] and givens[(0, 0)][1] == "3月1号到4月20号"
+
+
+def test_a_time_limit_of_another_duty_the_asker_does_not_speak_of_does_not_hold_the_verdict():
+    items = ["合同签订后三十日内，发包单位、委托单位应当向建设行政管理部门报送合同信息。",
+             "合同发生变更的，发包单位、委托单位应当于变更事项发生后十五日内报送变更信息。"]
+    got = check(items, "", ["施工合同签订已满35天，尚未向建设行政管理部门报送合同信息，是否违反规定？"], citation=1,
+                default_rule="any")
+    assert got.verdict == "not_met"
+    # …but a limit of the same duty that may still be theirs keeps it open (最长不得超过九十日 beside 六十日内)
+    same = ["应当在六十日内作出决定；情况复杂的，最长不得超过九十日。"]
+    assert check(same, "", ["申请递交已经70天了还没决定，超期了吗？"], citation=1, default_rule="any").verdict != "not_met"
