@@ -566,12 +566,12 @@ def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[C
 def _another_way(c: Condition, conds: list[Condition], said: str = "", items: list[str] = ()) -> bool:
     """Whether a provision the asker's figures do not settle may still be their way: a limit of the same measure as
     one they settle (男满五十周岁 beside 女满四十周岁, 最长不得超过九十日 beside 六十日内), an extension, or a sanction's
-    other measure (违法所得三倍以下 beside 二万元以下). A time limit of another duty, none of whose own words the asker
-    says (…于变更事项发生后十五日内 beside 合同签订后三十日内), is not."""
+    other measure (违法所得三倍以下 beside 二万元以下). A limit of another duty or case, none of whose own words the
+    asker says (…于变更事项发生后十五日内 beside 合同签订后三十日内), is not; an age limit always may be (the sexes)."""
     family = lambda d: "time" if d in _TIMES else d
     settled = {family(t.dimension) for o in conds if o.given for t in o.thresholds}
     settled_words = set().union(*(_pieces(_provision_sentence(o, items) if items else o.text) for o in conds if o.given))
-    other_duty = said and family(c.thresholds[0].dimension) == "time" and not (_pieces(c.text) - settled_words) & _pieces(said) \
+    other_duty = said and c.thresholds[0].dimension != "age" and not (_pieces(c.text) - settled_words) & _pieces(said) \
         if c.thresholds else False
     return not c.thresholds or any(family(t.dimension) in settled and not other_duty or t.extension or _sanctions(t)
                                    for t in c.thresholds) \
