@@ -200,6 +200,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "another_way": re.compile(t["combine"]["another_way"]), "duties": re.compile(t["combine"]["duties"]),
         "categories": re.compile(t["combine"]["categories"]),
+        "another_way_always": re.compile(t["combine"]["another_way_always"]),
         "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
@@ -575,7 +576,7 @@ def _another_way(c: Condition, conds: list[Condition], said: str = "", items: li
         if c.thresholds else False
     return not c.thresholds or any(family(t.dimension) in settled and not other_duty or t.extension or _sanctions(t)
                                    for t in c.thresholds) \
-        or bool(_patterns()["another_way"].search(fold(c.text)))
+        or bool(_patterns()["another_way_always" if other_duty else "another_way"].search(fold(c.text)))
 
 
 def _is_case(c: Condition) -> bool:

@@ -1828,3 +1828,10 @@ def test_a_time_limit_of_another_duty_the_asker_does_not_speak_of_does_not_hold_
     # …but a limit of the same duty that may still be theirs keeps it open (最长不得超过九十日 beside 六十日内)
     same = ["应当在六十日内作出决定；情况复杂的，最长不得超过九十日。"]
     assert check(same, "", ["申请递交已经70天了还没决定，超期了吗？"], citation=1, default_rule="any").verdict != "not_met"
+
+
+def test_an_alternative_of_another_duty_the_asker_does_not_speak_of_does_not_keep_the_verdict_open():
+    items = ["学生顶岗实习期间，工作时间每日不得超过八小时，每周不得超过四十小时。",
+             "专业课教师到企业或者生产服务岗位实践每两年不少于两个月。"]
+    got = check(items, "", ["我在一家厂里顶岗实习，每天要干9个小时，一周上5天班，这样合规吗？"], citation=1, default_rule="any")
+    assert got.verdict == "not_met"
