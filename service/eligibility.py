@@ -91,6 +91,7 @@ _STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b"
 # between a case's threshold and its rule's (…不满三年的，试用期…): the case's words end with 的 and a pause; or
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
+_QUALIFYING = tuple(_table()["qualifying"]["statuses"])  # statuses a measured condition may name besides its measure
 _OWN_WORDS = re.compile(r"[\s、，,的]")  # what a threshold's words are when it has none of its own
 _SANCTION_JOINED = re.compile(r"(?:可以|可)?并处")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
@@ -434,6 +435,8 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             previous_end = end
             condition = Condition(text=_ITEM_NUMBER.sub("", text[start:end]).strip(" ，,；;。且、") or text.strip(),
                                   thresholds=[t for t, _, _ in g], either=either, item=n, joint=joint[k], glue=glue)
+            # a status it names besides its measure (具有本省户籍的八十周岁以上老年人): to be said too
+            condition.statuses = [s for s in _QUALIFYING if s in fold(condition.text)]
             if case is not None:
                 condition.case, condition.text = case, f"{case.text}，{condition.text}"
                 case = None

@@ -1835,3 +1835,10 @@ def test_an_alternative_of_another_duty_the_asker_does_not_speak_of_does_not_kee
              "专业课教师到企业或者生产服务岗位实践每两年不少于两个月。"]
     got = check(items, "", ["我在一家厂里顶岗实习，每天要干9个小时，一周上5天班，这样合规吗？"], citation=1, default_rule="any")
     assert got.verdict == "not_met"
+
+
+def test_a_status_a_measured_condition_names_must_be_said_too():
+    item = ["（五）具有本省户籍的八十周岁以上老年人，享受高龄津贴；"]
+    assert check(item, "", ["养老院住着一位85岁的老人，能帮她申请山东的高龄津贴吗？"], citation=1).verdict == "unknown"
+    assert check(item, "", ["我妈85岁，山东户口，能领高龄津贴吗？"], citation=1).verdict == "met"
+    assert check(item, "", ["我妈85岁，户口不在山东，能领高龄津贴吗？"], citation=1).verdict == "not_met"
