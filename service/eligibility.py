@@ -92,6 +92,7 @@ _STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b"
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
 _QUALIFYING = tuple(_table()["qualifying"]["statuses"])  # statuses a measured condition may name besides its measure
+_ASKS_WHETHER = re.compile(r"吗|么$|够不够|达不达|超没超|是不是|有没有|算不算|会不会")
 _OWN_WORDS = re.compile(r"[\s、，,的]")  # what a threshold's words are when it has none of its own
 _SANCTION_JOINED = re.compile(r"(?:可以|可)?并处")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
@@ -1392,6 +1393,20 @@ def _shared_run(text: str, clause: str, others: str) -> str:
     return best
 
 
+def _asked_condition(conds: list[Condition], question: str, heading: str) -> list[Condition]:
+    """Of a list all of whose conditions must hold, the one condition a question asks about (会不会超了孵化时限？
+    国家级对毕业企业数量的要求我们够吗？): its asking clause names that condition's own words (not the list's: 毕业,
+    申报), and the asker's figures bear on it alone. Then its verdict is the answer, not the whole list's."""
+    clauses = [c for c in re.split(r"[，,。；;！!？?]", fold(question)) if c.strip()]
+    asking = next((c for c in reversed(clauses) if _ASKS_WHETHER.search(c)), "")  # 整体能批吗 after 门槛够吗: the whole
+    settled = [c for c in conds if c.given]
+    if not asking or len(settled) != 1 or len(conds) < 2:
+        return conds
+    mine = _pieces(asking) - _pieces(fold(heading))
+    named = [c for c in conds if len(mine & _pieces(fold(c.text))) >= CASE_LEAD]
+    return settled if named == settled else conds
+
+
 def _asked_category(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
     """Provisions that each define a category (…满一百八十三天的个人，为居民个人; …不满…的个人，为非居民个人)
     are not a list: the asker asks about one category (算居民个人吗), so only its definition is checked."""
@@ -1783,6 +1798,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if rule == "all" and any(not c.other_person for c in conds):
         # of requirements all must meet, one for the other sex (男性…六十周岁以下，女性…五十五周岁以下) is not the asker's
         conds = [c for c in conds if not c.other_person]
+    if bears and rule == "all" and whole:
+        conds = _asked_condition(conds, turns[-1] if turns else "", heading)
     if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
         # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         # …of what the asker speaks of (要约书…答复 for 被要约方…十个工作日内给予答复), not of an unrelated rule

@@ -1842,3 +1842,16 @@ def test_a_status_a_measured_condition_names_must_be_said_too():
     assert check(item, "", ["养老院住着一位85岁的老人，能帮她申请山东的高龄津贴吗？"], citation=1).verdict == "unknown"
     assert check(item, "", ["我妈85岁，山东户口，能领高龄津贴吗？"], citation=1).verdict == "met"
     assert check(item, "", ["我妈85岁，户口不在山东，能领高龄津贴吗？"], citation=1).verdict == "not_met"
+
+
+def test_a_question_about_one_condition_of_a_list_is_answered_by_that_condition():
+    items = ["（1）主要从事新技术、新产品的研发、生产和服务，应满足科技型中小企业相关要求。",
+             "（2）企业注册地和主要研发、办公场所须在本孵化器场地内，入驻时成立时间不超过24个月。",
+             "（3）孵化时限原则上不超过48个月。技术领域为生物医药、现代农业、集成电路的企业，孵化时限不超过60个月。"]
+    heading = "2.国家级科技企业孵化器的在孵企业应当具备以下条件"
+    got = check(items, heading, ["我们是做集成电路设计的，已经孵化52个月了，会不会超了孵化时限？"], citation=1, whole=True)
+    assert got.verdict == "met" and [c.given for c in got.conditions] == ["52个月"]
+    # …the whole list when the last thing asked is the whole (孵化时限够吗？整体上我们算在孵企业吗？)
+    whole = check(items, heading, ["我们是做集成电路设计的，已经孵化52个月了，孵化时限够吗？整体上我们算合格的在孵企业吗？"],
+                  citation=1, whole=True)
+    assert whole.verdict == "unknown" and len(whole.conditions) == 3
