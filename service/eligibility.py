@@ -92,7 +92,6 @@ _STATEMENT_END = re.compile(r"[，,、；;。：:？?！!]|\.\s|\bbut\b|\band\b"
 # name what the case is of (三年以上…的劳动合同，试用期不得超过六个月) when the rule after them forbids (不得)
 _CASE = re.compile(r"[^，,；;。或且并]*的\s*[，,]\s*")
 _QUALIFYING = tuple(_table()["qualifying"]["statuses"])  # statuses a measured condition may name besides its measure
-_ASKS_WHETHER = re.compile(r"吗|么$|够不够|达不达|超没超|是不是|有没有|算不算|会不会")
 _OWN_WORDS = re.compile(r"[\s、，,的]")  # what a threshold's words are when it has none of its own
 _SANCTION_JOINED = re.compile(r"(?:可以|可)?并处")
 _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[，,]\s*")
@@ -214,6 +213,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clause_negation": re.compile(t["negation"]["clause"], re.IGNORECASE),
         "not_after": re.compile(t["negation"]["after"]),
         "whether": re.compile(t["asking"]["whether"]),
+        "asks_of": re.compile(t["asking"]["asks_of"]),
         "whether_en": re.compile(t["asking"]["whether_en"], re.IGNORECASE | re.MULTILINE),
         "when": re.compile(t["situation"]["when"], re.IGNORECASE),
         "state_since": re.compile(f"(?:{t['situation']['state']})\\s*(?:了|已经|已|有)?\\s*$"),
@@ -575,11 +575,12 @@ def _another_way(c: Condition, conds: list[Condition], said: str = "", items: li
     asker says (…于变更事项发生后十五日内 beside 合同签订后三十日内), is not; an age limit always may be (the sexes)."""
     family = lambda d: "time" if d in _TIMES else d
     settled = {family(t.dimension) for o in conds if o.given for t in o.thresholds}
+    if not c.thresholds:
+        return True
     settled_words = set().union(*(_pieces(_provision_sentence(o, items) if items else o.text) for o in conds if o.given))
-    other_duty = said and c.thresholds[0].dimension != "age" and not (_pieces(c.text) - settled_words) & _pieces(said) \
-        if c.thresholds else False
-    return not c.thresholds or any(family(t.dimension) in settled and not other_duty or t.extension or _sanctions(t)
-                                   for t in c.thresholds) \
+    own_words = _pieces(c.text) - settled_words
+    other_duty = bool(said) and c.thresholds[0].dimension != "age" and not own_words & _pieces(said)
+    return any(family(t.dimension) in settled and not other_duty or t.extension or _sanctions(t) for t in c.thresholds) \
         or bool(_patterns()["another_way_always" if other_duty else "another_way"].search(fold(c.text)))
 
 
@@ -1398,7 +1399,7 @@ def _asked_condition(conds: list[Condition], question: str, heading: str) -> lis
     国家级对毕业企业数量的要求我们够吗？): its asking clause names that condition's own words (not the list's: 毕业,
     申报), and the asker's figures bear on it alone. Then its verdict is the answer, not the whole list's."""
     clauses = [c for c in re.split(r"[，,。；;！!？?]", fold(question)) if c.strip()]
-    asking = next((c for c in reversed(clauses) if _ASKS_WHETHER.search(c)), "")  # 整体能批吗 after 门槛够吗: the whole
+    asking = next((c for c in reversed(clauses) if _patterns()["asks_of"].search(c)), "")  # 整体能批吗 after 门槛够吗
     settled = [c for c in conds if c.given]
     if not asking or len(settled) != 1 or len(conds) < 2:
         return conds

@@ -147,7 +147,7 @@ def quantities(text: str) -> list[Quantity]:
             unit = None  # 一块LED大屏, 两块地: a measure word for things, not yuan (一块五, 两块钱 are)
         if unit and any(rest.startswith(w) for w in _table()["not_units"]["words"]):
             unit = None  # 150万天使投资: a word that starts with a unit's character (天使) is no unit
-        if unit and unit[0] == "度" and raw in ("一", "1") and not re.search(r"[温热冷]", text[max(0, m.start() - 8):m.start()]):
+        if unit and unit[0] == "度" and raw in ("一", "1") and not _READING["warmth"].search(text[max(0, m.start() - 8):m.start()]):
             continue  # 一度停业: once, not one degree
         if unit and unit[0] == "年" and _YEAR_OF.match(raw):
             continue  # 2022年 is a date
