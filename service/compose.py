@@ -493,7 +493,8 @@ def _short_item(text: str) -> str:
 def compose_checks(checks: Checks, language: str) -> str:
     """The item-by-item verdict on the founder's own figures, and the overall one."""
     en = "_en" if language == "en" else ""
-    head = "checks_head" if checks.bearing else "checks_head_unsaid"  # figures of other things than these conditions
+    # figures of other things than these conditions; or the one condition asked about (会不会超了孵化时限？)
+    head = "checks_head_one" if checks.asked_one else "checks_head" if checks.bearing else "checks_head_unsaid"
     lines = [message(head + en, n=checks.citation, rule=message(f"checks_rule_{checks.rule}" + en))]
     for c in checks.conditions:
         kind = "extensible" if c.extensible else "close" if c.close else \
@@ -501,7 +502,8 @@ def compose_checks(checks: Checks, language: str) -> str:
         lines.append(message(f"checks_{kind}" + en, text=_short_item(c.text), given=c.given or ""))
     missing = "、".join(message("checks_missing_extension" + en) if c.extensible else _short_item(c.text)
                        for c in checks.conditions if c.verdict == "unknown")
-    lines.append(message(f"checks_verdict_{checks.verdict}" + en, missing=missing))
+    one = "one_" if checks.asked_one and checks.verdict != "unknown" else ""
+    lines.append(message(f"checks_verdict_{one}{checks.verdict}" + en, missing=missing))
     return "\n".join(lines)
 
 

@@ -154,6 +154,7 @@ class Checks:
     verdict: str
     citation: int  # the [n] of the list
     bearing: bool = True  # the founder's figures bear on some condition (else every one is unknown)
+    asked_one: bool = False  # the one condition of the list the question asks about, not the whole list
 
     def contract(self) -> dict:
         return {"rule": self.rule, "verdict": self.verdict,
@@ -1799,8 +1800,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if rule == "all" and any(not c.other_person for c in conds):
         # of requirements all must meet, one for the other sex (男性…六十周岁以下，女性…五十五周岁以下) is not the asker's
         conds = [c for c in conds if not c.other_person]
+    asked_one = False
     if bears and rule == "all" and whole:
-        conds = _asked_condition(conds, turns[-1] if turns else "", heading)
+        asked = _asked_condition(conds, turns[-1] if turns else "", heading)
+        asked_one, conds = len(asked) < len(conds), asked
     if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
         # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         # …of what the asker speaks of (要约书…答复 for 被要约方…十个工作日内给予答复), not of an unrelated rule
@@ -1833,4 +1836,4 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         verdict = "not_met"
     elif verdict == "met" and "unknown" in bars:
         verdict = "unknown"
-    return Checks(rule, conds, verdict, citation)
+    return Checks(rule, conds, verdict, citation, asked_one=asked_one)

@@ -1855,3 +1855,13 @@ def test_a_question_about_one_condition_of_a_list_is_answered_by_that_condition(
     whole = check(items, heading, ["我们是做集成电路设计的，已经孵化52个月了，孵化时限够吗？整体上我们算合格的在孵企业吗？"],
                   citation=1, whole=True)
     assert whole.verdict == "unknown" and len(whole.conditions) == 3
+
+
+def test_the_answer_to_one_condition_asked_says_only_that_one_is_met():
+    items = ["（1）主要从事新技术、新产品的研发、生产和服务，应满足科技型中小企业相关要求。",
+             "（3）孵化时限原则上不超过48个月。技术领域为生物医药、现代农业、集成电路的企业，孵化时限不超过60个月。"]
+    got = check(items, "2.国家级科技企业孵化器的在孵企业应当具备以下条件",
+                ["我们是做集成电路设计的，已经孵化52个月了，会不会超了孵化时限？"], citation=1, whole=True)
+    text = compose_checks(got, "zh")
+    assert got.asked_one and "您问的这一项满足" in text and "符合这份清单" not in text
+    assert "condition you asked about is met" in compose_checks(got, "en")
