@@ -25,10 +25,14 @@ def api_url(tmp_path_factory, seed_index, embedder):
 
 # Every built-in check runs. What a schema can't say: a schema-valid question may still be unusable (empty once
 # trimmed, no words, longer than the setting), which is a 400 with a Chinese reason; an uploaded file of the
-# right shape may be of a kind or content that can't be read (415, 422).
+# right shape may be of a kind or content that can't be read (415, 422). Schema-violating data may also be too
+# large to read at all (a fuzzed list far past maxItems): 413 rejects it as well as a 422 would.
 CONFIG = SchemathesisConfig.from_str("""
 [checks.positive_data_acceptance]
 expected-statuses = ["2xx", "400", "401", "403", "404", "409", "429"]
+
+[checks.negative_data_rejection]
+expected-statuses = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "5xx"]
 
 [[operations]]
 include-name = "POST /staff/api/documents"
