@@ -569,20 +569,26 @@ def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[C
     return kept
 
 
-def _another_way(c: Condition, conds: list[Condition], said: str = "", items: list[str] = ()) -> bool:
-    """Whether a provision the asker's figures do not settle may still be their way: a limit of the same measure as
+def _another_way(conds: list[Condition], said: str = "", items: list[str] = ()) -> bool:
+    """Whether any provision the asker's figures do not settle may still be their way: a limit of the same measure as
     one they settle (男满五十周岁 beside 女满四十周岁, 最长不得超过九十日 beside 六十日内), an extension, or a sanction's
     other measure (违法所得三倍以下 beside 二万元以下). A limit of another duty or case, none of whose own words the
     asker says (…于变更事项发生后十五日内 beside 合同签订后三十日内), is not; an age limit always may be (the sexes)."""
     family = lambda d: "time" if d in _TIMES else d
-    settled = {family(t.dimension) for o in conds if o.given for t in o.thresholds}
-    if not c.thresholds:
-        return True
-    settled_words = set().union(*(_pieces(_provision_sentence(o, items) if items else o.text) for o in conds if o.given))
-    own_words = _pieces(c.text) - settled_words
-    other_duty = bool(said) and c.thresholds[0].dimension != "age" and not own_words & _pieces(said)
-    return any(family(t.dimension) in settled and not other_duty or t.extension or _sanctions(t) for t in c.thresholds) \
-        or bool(_patterns()["another_way_always" if other_duty else "another_way"].search(fold(c.text)))
+    given = [o for o in conds if o.given]
+    settled = {family(t.dimension) for o in given for t in o.thresholds}
+    settled_words = set().union(*(_pieces(_provision_sentence(o, items) if items else o.text) for o in given))
+    said_words = _pieces(said)
+    for c in conds:
+        if c.given:
+            continue
+        if not c.thresholds:
+            return True
+        other_duty = bool(said) and c.thresholds[0].dimension != "age" and not (_pieces(c.text) - settled_words) & said_words
+        if any(family(t.dimension) in settled and not other_duty or t.extension or _sanctions(t) for t in c.thresholds) \
+                or _patterns()["another_way_always" if other_duty else "another_way"].search(fold(c.text)):
+            return True
+    return False
 
 
 def _is_case(c: Condition) -> bool:
@@ -1821,7 +1827,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         bars, conds_allowing = [], conds
     verdicts = [c.verdict for c in conds_allowing]
     if rule == "any" and not whole and not combine_rule(heading, "") and any(c.given for c in conds) \
-            and not any(_another_way(c, conds, said, items) for c in conds if not c.given):
+            and not _another_way(conds, said, items):
         # separate provisions, none an alternative the heading names or another way to the same measure: those the
         # asker's figures bear on decide, not a provision for another case (期满三十日前申请 beside 延长的期限不得超过半年)
         verdicts = [c.verdict for c in conds_allowing if c.given]
