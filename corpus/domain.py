@@ -232,9 +232,13 @@ class Gazetteer:
         for row in _rows(places_file):
             name, short, level, parent, english = (row + [""] * 5)[:5]
             self._add(Place(name, level, (parent,) if parent else ()), [name, short], english)
+        self._whole: dict[str, tuple[str, ...]] = {}  # a zone that is all of the places it lies in -> those places
         for row in _rows(zones_file):
-            name, short, english, inside = (row + [""] * 4)[:4]
-            self._add(Place(name, "zone", tuple(p for p in inside.split("|") if p)), [name, short], english)
+            name, short, english, inside, whole = (row + [""] * 5)[:5]
+            parents = tuple(p for p in inside.split("|") if p)
+            self._add(Place(name, "zone", parents), [name, short], english)
+            if whole == "whole":
+                self._whole[name] = parents
         # a short name that is also a city's (朝阳 of 朝阳市 and of 朝阳区) is read like the city's
         self._county_short = {a for a in self._county_short
                               if all(p.level == "county" for n in self._zh[a] for p in self.places[n])}
@@ -313,7 +317,9 @@ class Gazetteer:
         return frozenset(out)
 
     def within(self, inner: frozenset[str], outer: frozenset[str]) -> bool:
-        """True when some reading of `inner` lies in (or is) some reading of `outer`."""
+        """True when some reading of `inner` lies in (or is) some reading of `outer` (or the place a zone of it is all
+        of)."""
+        outer = outer.union(*(self._whole.get(o, ()) for o in outer))
         return any(o in self.ancestors(i) for i in inner for o in outer)
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> bool:

@@ -29,6 +29,9 @@ Names = Callable[[list[str]], "bool | None"]  # whether a passage of the corpus 
 
 # A passage that speaks of the national level, or comes from a national body, holds for every place.
 _NATIONAL = re.compile(r"国家级|国家备案|国务院|财政部|国家税务总局|科技部|火炬中心")
+# A document whose title says a national body made it (中华人民共和国国徽法) and names no place holds for every place,
+# whatever places its text names (北京天安门城楼, 澳门特别行政区): those are what it speaks of, not whose rules.
+_NATIONAL_TITLE = re.compile(r"^(?:中华人民共和国|全国人民代表大会|国务院|最高人民法院|最高人民检察院)")
 # A passage that says 全省, 本市 ... speaks of its own document's place, whatever levels it names.
 _LOCAL = re.compile(r"[全本我](?:省|市|区|县|州)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
@@ -708,6 +711,8 @@ def _jurisdiction(text: str, section: str, title: str, region: str) -> frozenset
     g = gazetteer()
     named = frozenset().union(*g.names(p.scope_text, loose=False)) if p.scope_text else frozenset()
     document = frozenset().union(*g.names(fold(f"{p.title} {p.region}"), loose=False))
+    if not document and _NATIONAL_TITLE.match(fold(p.title).lstrip("# ")):
+        return None
     opening = fold(f"{p.section} {p.text[:OPENING]}")  # its heading or opening, not an item of it
     if document and _NATIONAL.search(opening) and not _LOCAL.search(fold(p.text)):
         return None
@@ -719,7 +724,14 @@ def elsewhere(frame: Frame, p: Passage) -> bool:
     if not frame.places:
         return False
     where = jurisdiction(p)
-    return where is not None and not _asked_place(frame, where)
+    return where is not None and not _asked_place(frame, where) and not _titled(frame, p)
+
+
+def _titled(frame: Frame, p: Passage) -> bool:
+    """Whether the passage's document names in its title a place the asker names, as they write it: its rules are
+    about that place, whatever it is (白河 of 南阳市白河水系水环境保护条例 is a river, not 白河县)."""
+    title = fold(p.title)
+    return any(m.alias in title for m in frame.places)
 
 
 def _asked_place(frame: Frame, where: frozenset[str]) -> bool:
@@ -735,7 +747,7 @@ def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap 
     places = [jurisdiction(p) for p in passages]
 
     def local(i: int) -> bool:
-        return places[i] is not None and _asked_place(frame, places[i])  # type: ignore[arg-type]
+        return places[i] is not None and (_asked_place(frame, places[i]) or _titled(frame, passages[i]))  # type: ignore[arg-type]
 
     if local(0):  # the best passage is the asker's place's own
         return order, None, []

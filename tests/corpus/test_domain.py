@@ -36,6 +36,16 @@ def test_zones_lie_in_their_cities_and_a_city_overlaps_its_zone():
     assert g.overlap(frozenset({"郑州市"}), zone) and g.overlap(frozenset({"深圳市"}), frozenset({"广东省"}))
 
 
+def test_a_special_economic_zone_is_its_whole_city():
+    """深圳经济特区's regulations hold in every district of Shenzhen; a zone that is part of a city (前海) does not
+    hold a district it does not lie in."""
+    g = gazetteer()
+    nanshan, futian = frozenset({"南山区"}), frozenset({"福田区"})
+    assert g.overlap(nanshan, frozenset({"深圳经济特区"})) and g.overlap(frozenset({"深圳经济特区"}), futian)
+    assert not g.overlap(futian, frozenset({"前海"}))
+    assert not g.overlap(frozenset({"福州市"}), frozenset({"深圳经济特区"}))
+
+
 def test_county_short_names_are_not_read_inside_legal_words():
     assert names("中华人民共和国会同有关部门", loose=False) == []
 

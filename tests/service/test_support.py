@@ -397,6 +397,29 @@ def test_a_rule_of_another_place_than_the_askers_is_elsewhere():
     assert not elsewhere(understand("我们在济南，合同要交印花税吗？"), STAMP)  # a national rule holds everywhere
 
 
+def test_a_national_law_holds_everywhere_whatever_places_it_names():
+    """国徽法 names 天安门 in 北京 as a place to hang the emblem: its rules are not Beijing's, and an asker in 郑州 is
+    answered from them."""
+    from service.support import elsewhere, jurisdiction
+    emblem = Passage("第五条 下列场所应当悬挂国徽：（一）北京天安门城楼、人民大会堂；（三）各级人民法院和专门人民法院的审判庭；",
+                     "中华人民共和国国徽法", "中华人民共和国国徽法")
+    assert jurisdiction(emblem) is None
+    assert not elsewhere(understand("我们在郑州接了个法院装修项目，审判庭要挂国徽吗？"), emblem)
+    local = Passage("第五条 北京天安门地区的管理，由市人民政府负责。", "北京市天安门地区管理规定", "北京市天安门地区管理规定")
+    assert elsewhere(understand("我们在郑州，广场管理归谁？"), local)
+
+
+def test_a_place_the_asker_names_that_a_documents_title_names_is_held():
+    """白河 is a county's short name and a river's: a regulation titled with the asker's 白河 speaks of it, whichever
+    it is, and is not another place's rule."""
+    from service.support import elsewhere
+    river = Passage("第三十六条 任何单位发生事故，造成或者可能造成水污染的，应当立即采取应急措施。", "南阳市白河水系水环境保护条例",
+                    "南阳市白河水系水环境保护条例")
+    question = "企业发生可能造成白河水系水污染的事故时，应当履行哪些应急处置义务？"
+    assert understand(question).places and not elsewhere(understand(question), river)
+    assert elsewhere(understand("我们在郑州，企业发生水污染事故要履行哪些义务？"), river)
+
+
 def test_the_act_a_penalty_is_for_may_be_said_in_the_askers_own_words():
     title = "外国企业常驻代表机构登记管理条例"
     fine = Passage("第三十五条 未经登记，擅自设立代表机构或者从事代表机构业务活动的，由登记机关责令停止活动，处以5万元以上20万元"
