@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 RRF_K = 60
 _JOINED = r"[、，,\s和与及或]{0,2}"  # what may stand between the words of a name in a list of them
+# what may stand between two words of a name of two characters or more: a word the asker leaves out (烟草[专卖]零售
+# 许可证, 监理[单位]资质), or a list's joiner
+_INSERTED = r"(?:[\u4e00-\u9fff]{0,2}|[、，,\s和与及或]{0,2})"
 NAMES_SCAN = 2000  # chunks holding every word of a name that are read for the words in order (about 0.1 ms each)
 
 
@@ -123,7 +126,8 @@ class Index:
 
     def names(self, words: list[str]) -> bool | None:
         """Whether a chunk holds the words in this order, next to each other or apart by a list's comma or
-        and (食品 经营 许可证 as 食品经营许可证, 公证 认证 as 公证、认证); None when this index cannot tell (its
+        and (食品 经营 许可证 as 食品经营许可证, 公证 认证 as 公证、认证), or two words of two characters or more apart by
+        a word of up to two characters (烟草 零售 许可证 as 烟草专卖零售许可证); None when this index cannot tell (its
         keyword side is in the store, or more than NAMES_SCAN chunks hold all the words)."""
         if self.bm25 is None:
             return None
@@ -132,7 +136,9 @@ class Index:
         if not words or not lists or any(len(x) == 0 for x in lists):
             return False
         held = functools.reduce(np.intersect1d, sorted(lists, key=len))
-        pattern = re.compile(_JOINED.join(re.escape(w) for w in words))
+        pattern = re.compile("".join(
+            (_INSERTED if len(words[i - 1]) > 1 and len(w) > 1 else _JOINED) + re.escape(w) if i else re.escape(w)
+            for i, w in enumerate(words)))
         read = (self.chunks[int(i)] for i in held[:NAMES_SCAN])
         if any(pattern.search(fold(f"{' '.join(c.section)} {c.text}")) for c in read):
             return True

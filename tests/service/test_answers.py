@@ -152,6 +152,14 @@ def test_a_licence_the_documents_never_name_is_refused_by_its_name(assistant):
     assert not assistant.answer("国家备案众创空间要运营多久才能申请？").refused
 
 
+def test_a_name_may_leave_out_a_word_the_documents_put_between_its_words(assistant):
+    """An asker shortens a name by a word (烟草零售许可证 for 烟草专卖零售许可证): the documents' 众创空间服务标准 names
+    a 众创空间标准; a word of one character is still read next to the others, and a missing word still rules out."""
+    assert assistant.index.names(["众创空间", "标准"])
+    assert assistant.index.names(["icp", "许可证"]) is False
+    assert assistant.index.names(["孵化器", "国家级"]) is False
+
+
 def test_a_name_whose_words_too_many_passages_hold_is_not_ruled_out(assistant, monkeypatch):
     """Words so common that reading every passage holding them all would be slow: the index cannot say the name is
     missing (None), and nothing is refused for it; a word no passage holds still rules the name out."""
