@@ -576,13 +576,14 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
 
 
 def _asked_unit(text: str) -> re.Pattern[str] | None:
-    """A number in the unit of measure the text asks a figure in (多少米以内: 米), as a pattern; None when it asks
-    none."""
+    """A number in the unit of measure the text asks a figure in (多少米以内: 米; 几千吨: 吨), as a pattern; None when it
+    asks none."""
     words = asking_words()
     for m in re.finditer(r"多少|几", words["not_asking"].sub("X", text)):
         unit = words["measured"].match(text, m.end())
         if unit:
-            name = unit.group().strip().replace("平米", "平方米").replace("平方米", "平方?米")
+            name = unit.group().strip().lstrip("十百千万") or unit.group().strip()  # 千 of 千吨 is the number's
+            name = name.replace("平米", "平方米").replace("平方米", "平方?米")
             return re.compile(rf"{_NUMBER}\s*(?:余|多)?\s*{name}")
     return None
 

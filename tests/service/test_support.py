@@ -592,3 +592,19 @@ def test_a_word_for_time_itself_is_no_head_of_the_time_asked():
     q = "商标注册的有效期是几年？"  # a noun of its own still is one
     frame = understand(q)
     assert "有效期" in [head_word(q, t, frame, {"有效期": 6.0}.get) for t in frame.types]
+
+
+def test_a_figure_asked_in_a_unit_and_a_month_asked_need_them_held():
+    """几千吨 asks a figure in tonnes, 几月到几月 asks months: a passage that only says a rule exists (仓储条件,
+    规定禁采期) answers neither, one that gives them answers."""
+    store = Passage("第十三条 粮食收购者使用的仓储设施，应当具有与储存品种、规模、周期等相适应的仓储条件。", "粮食流通管理条例",
+                    "粮食流通管理条例")
+    v = verdict("做粮食收购的仓库最少要多大容量，比如几千吨？", store)
+    assert v.refused and v.gaps[0].asked == "missing_figure"
+    sized = Passage("第十三条 做粮食收购的仓库，容量最少不得少于5000吨。", "粮食流通管理条例", "粮食流通管理条例")
+    assert not verdict("做粮食收购的仓库最少要多大容量，比如几千吨？", sized).refused
+    sand = Passage("第二十五条 水行政主管部门负责河道管理，制定采砂规划，划定禁采区和规定禁采期。", "某市河道管理条例", "某市河道管理条例")
+    v = verdict("河道 采砂 禁采期 几月到几月", sand)
+    assert v.refused and v.gaps[0].asked == "missing_date"
+    dated = Passage("第二十五条 每年3月1日至6月30日为河道采砂禁采期。", "某市河道管理条例", "某市河道管理条例")
+    assert not verdict("河道 采砂 禁采期 几月到几月", dated).refused
