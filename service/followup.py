@@ -19,7 +19,7 @@ from corpus.messages import message
 from corpus.normalize import fold
 from index.segment import pos_tokenizer, tokenizer
 
-_LEAD = re.compile(r"^(那么|那|还有|另外|然后|再问一下|再问|and then|and|so|what about|how about|what of)\s*[，,]?\s*",
+_LEAD = re.compile(r"^(那么|那|还有|另外|然后|再问一下|再问|反过来|反之|相反|同理|and then|and|so|what about|how about|what of)\s*[，,]?\s*",
                    re.IGNORECASE)
 _TAIL = re.compile(r"(的)?(呢|吗|嘛|啊|呀)?[？?。!！\s]*$")
 _PRONOUN = re.compile(r"^(它们|它|其|该|这个|这些|那个|那些|这里|这|那里|上述|上面|刚才|前面|第[一二三四五六七八九十\d]+[步条项个点])")
@@ -80,6 +80,9 @@ def is_followup(question: str) -> bool:
         return True
     core = _TAIL.sub("", q)
     if q.rstrip("？?").endswith("呢") and len(core) <= 15:
+        return True
+    first = re.split(r"[？?]", q)[0]  # 男员工的陪产假呢？有几天？: a short 呢 turns to the earlier question first
+    if first.endswith("呢") and len(first) <= 15:
         return True
     if q.startswith("若") and len(core) <= 20:  # 若超期了没去办，会罚多少？ (要是, 如果…: _LEANS; 那如果: _LEAD)
         return True

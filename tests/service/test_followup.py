@@ -101,3 +101,14 @@ def test_this_or_that_before_a_measure_word_names_no_tax():
     out = rewrite("那这个税是一年交一次，还是可以按月分期交？", ["公司车的车船税是不是买交强险的时候由保险公司代收？"])
     assert out.endswith("（上文：公司车的车船税是不是买交强险的时候由保险公司代收？）")
     assert rewrite("那个税呢？", ["增值税怎么交？"]) == "个税怎么交？"  # 那 leads; 个税 is named
+
+
+def test_a_turn_to_the_other_side_and_a_short_what_about_first_lean_on_the_earlier_turn():
+    """反过来，要是…呢？ turns the earlier case around; 男员工的陪产假呢？有几天？ asks "what about" before its own question:
+    both carry the earlier question as context."""
+    earlier = "我们和一位老人签了遗赠扶养协议，老人没有正当理由不履行导致协议解除，供养费能要回来吗？"
+    q = "反过来，要是协议是因为我们公司这边没履行才解除的呢？"
+    assert is_followup(q) and "遗赠扶养协议" in rewrite(q, [earlier])
+    q = "男员工的陪产假呢？有几天？"
+    assert is_followup(q) and "产假" in rewrite(q, ["女员工生孩子，产假最少要给多少天？"]).split("（")[1]
+    assert not is_followup("陪产假有几天？男员工能休吗？")
