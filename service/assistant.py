@@ -15,6 +15,7 @@ from service.compose import (citation, compose, compose_checks, compose_gaps, el
 from service.followup import asked_part, rewrite, scope_terms
 from service.language import detect, localize
 from service.llm import LLMWriter
+from service.penalty import penalty_first
 from service.suggest import candidates, fallback, next_headings
 from service.support import Passage, elsewhere, judge, other_kind
 from service.understand import searched_text, sought_words, understand
@@ -116,6 +117,8 @@ class Assistant:
         verdict = judge(frame, passages, self.index.idf, self.index.homophones.pair_slips(rewritten),
                         dense=closest, idf_max=self.index.idf_max, names=self.index.names)
         units = [units[i] for i in verdict.order][:k]
+        if not verdict.refused:
+            units = penalty_first(self.index, units, frame, rewritten, k)
         citations = [citation(i + 1, u, rewritten) for i, u in enumerate(units)]
         refused = verdict.refused or not citations
         confidence = 0.0 if refused else 1.0
@@ -133,7 +136,8 @@ class Assistant:
             text = compose(rewritten, units, citations, gaps=verdict.gaps, language=language)
             topics = []
             # a check reads no other place's rule than the asker's (北京's 保修期 for an asker in 山东)
-            foreign = {n for n, i in enumerate(verdict.order[:k]) if elsewhere(frame, passages[i])}
+            foreign = {n for n, u in enumerate(units)
+                       if elsewhere(frame, Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region))}
             # a list for another level or kind than the one named (省级's for a 国家级 question) only when no other bears
             heading = lambda u: f"{u.section} {u.heading.text if u.heading else ''}"
             # 入驻孵化气时: the words a condition has (two-character slips only sound alike: 营收 is no 应收)

@@ -1,0 +1,62 @@
+"""The penalty for a duty: the article of the same law that cites the duty's article (违反本条例第十五条…的，处…罚款).
+
+A question of what happens when a duty is broken (没办会怎么处罚？) finds the duty's own article first: it shares the
+question's words, while the article that sets the penalty names the act only by its number. When the best passage is
+such a duty and its law has an article citing it with a sanction, that article is what answers, and it comes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.chunk import ARTICLE
+from corpus.normalize import fold
+from index.search import Hit, Index
+from service.compose import Unit, make_unit
+from service.understand import Frame
+from service.words import topic_words, weight
+
+_NUM = r"[一二三四五六七八九十百零〇两\d]+"
+_ARTICLE_AT = re.compile(rf"(?m)^\s*第{_NUM}条")
+# 违反本条例第十条第一项、第二项规定的 / 违反本办法第九条、第十一条规定: the articles a penalty is for
+_CITES = re.compile(rf"违反本(?:条例|办法|规定|法|细则|决定|实施办法)((?:[^，,。；;：:]{{0,12}}?第{_NUM}条)+)")
+_CITED = re.compile(rf"第{_NUM}条")
+_SANCTION = re.compile(r"罚款|罚金|吊销|没收|警告|责令停[业产]|拘留|处分|追究刑事责任")
+
+
+def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, k: int) -> list[Unit]:
+    """The units with the article that sets the penalty for the best unit's duty first, when a penalty is asked and
+    the best unit is an article that sets none."""
+    if not units or not any(t.name == "penalty" for t in frame.types):
+        return units
+    top = units[0]
+    text = top.doc.text[top.start:top.end].strip()
+    own = ARTICLE.match(text)
+    if not own or _SANCTION.search(text):
+        return units
+    words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
+    articles = [(start, body) for start, body in _articles(top.doc.text) if not body.startswith(own.group())]
+    cited = [(start, body) for start, body in articles if _cites(body, own.group())]
+    if not cited:
+        return units
+    start, _ = max(cited, key=lambda a: (sum(wt for w, wt in words if w in fold(a[1])), -a[0]))
+    held = next((u for u in units if u.start <= start < u.end), None)
+    if held is None:
+        chunk = next((c for c in index.doc_chunks(top.doc.doc_id) if c.start >= start), None)
+        if chunk is None:
+            return units
+        held = make_unit(index, Hit(chunk, top.hit.score, top.hit.dense, 0.0, 0, 0))
+    return [held, *(u for u in units if u is not held)][:k]
+
+
+def _articles(text: str) -> list[tuple[int, str]]:
+    """A law's articles: where each starts, and its text."""
+    starts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _ARTICLE_AT.finditer(text)]
+    return [(s, text[s:e]) for s, e in zip(starts, [*starts[1:], len(text)])]
+
+
+def _cites(body: str, article: str) -> bool:
+    """Whether an article sets a sanction for breaking the given article of its law."""
+    if not _SANCTION.search(body):
+        return False
+    return any(article in _CITED.findall(m.group(1)) for m in _CITES.finditer(body))

@@ -1,0 +1,38 @@
+"""The penalty for a duty: the article of the same law citing the duty's article comes first (service/penalty.py)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import LAWS
+
+SAFETY = "DLC/浙江地方法规/地方性法规/浙江/宁波市生产经营单位安全生产主体责任规定(2021-04-02).md"
+
+
+@pytest.fixture(scope="module")
+def safety_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("safety-corpus")
+    shutil.copy(LAWS / SAFETY, corpus / "safety.md")
+    index = tmp_path_factory.mktemp("safety-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_the_article_setting_the_penalty_for_the_duty_asked_about_comes_first(safety_assistant):
+    """第九条 names the detectors the question names; 第二十九条 only cites 第九条 and sets the fine."""
+    answer = safety_assistant.answer("宁波的生产经营单位在易燃易爆危险化学品场所没装可燃有毒气体检测报警系统，会怎么处罚？")
+    assert not answer.refused
+    first = answer.citations[0].text
+    assert first.startswith("第二十九条") and "违反本规定第九条" in first and "罚款" in first
+    assert any(c.text.startswith("第九条") for c in answer.citations[1:])
+
+
+def test_a_question_asking_no_penalty_keeps_the_duty_first(safety_assistant):
+    answer = safety_assistant.answer("宁波的生产经营单位在易燃易爆危险化学品场所要装什么检测报警系统？")
+    assert not answer.refused and answer.citations[0].text.startswith("第九条")
