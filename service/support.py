@@ -130,7 +130,8 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         return Verdict(refused=True, gaps=[], order=list(range(len(passages))),
                        note=f"refused: nothing close (best cosine {dense:.3f} < {MIN_DENSE})")
     order, place_gap, fitting = _place_order(frame, passages)
-    region = [passages[i] for i in (fitting or order)[:DEPTH]]
+    # another place's rule (台州's for an asker in 宁波) gives no fact for the asker's: the passages read are theirs
+    region = [passages[i] for n, i in enumerate((fitting or order)[:DEPTH]) if not n or not elsewhere(frame, passages[i])]
     scope = [passages[i].scope_text for i in (fitting or order)[:TERM_DEPTH]]  # per passage: each one's terms cached
     # Years are the first passage's: the one quoted (a tax rule's 2023年12月31日 elsewhere is no 2023 figure).
     gaps = [g for g in (place_gap, *_term_gaps(frame, scope), _year_gap(frame, region[0].scope_text, [region[0].date]))

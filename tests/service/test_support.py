@@ -608,3 +608,15 @@ def test_a_figure_asked_in_a_unit_and_a_month_asked_need_them_held():
     assert v.refused and v.gaps[0].asked == "missing_date"
     dated = Passage("第二十五条 每年3月1日至6月30日为河道采砂禁采期。", "某市河道管理条例", "某市河道管理条例")
     assert not verdict("河道 采砂 禁采期 几月到几月", dated).refused
+
+
+def test_another_places_rule_gives_no_fact_for_the_askers_place():
+    """An asker in 宁波: the province's rule comes first and has no number; 台州's rule beside it has one, but 台州's
+    numbers are not 宁波's, so the question is refused rather than answered from it."""
+    province = Passage("第二十一条 承办单位应当认真办理代表建议，并在规定期限内答复代表。", "浙江省人民代表大会代表建议办理的规定",
+                       "浙江省人民代表大会代表建议办理的规定", score=1.0)
+    taizhou = Passage("第十条 市人民代表大会代表十人以上联名，可以向市人民代表大会提出地方性法规案。", "台州市制定地方性法规条例",
+                      "台州市制定地方性法规条例", score=0.95)
+    question = "宁波市人大代表联名提出地方性法规案，需要多少名代表联名？"
+    assert verdict(question, province, taizhou).refused
+    assert not verdict(question.replace("宁波", "台州"), taizhou, province).refused
