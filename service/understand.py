@@ -145,6 +145,17 @@ def _places(folded: str) -> list[Mention]:
     return keep
 
 
+def _asks(piece: str) -> bool:
+    """Whether a piece asks: a sentence closed by a full stop whose only asking word is 几 says how many (创始团队几个人
+    都当了爸妈。), it does not ask it."""
+    m = _ASKING.search(piece)
+    if m is None:
+        return False
+    if piece.rstrip().endswith(("。", ".")):
+        return any(not x.group().startswith("几") for x in _ASKING.finditer(piece))
+    return True
+
+
 def _pos(text: str) -> list[tuple[str, str, int]]:
     out, at = [], 0
     for w, f in pos_tokenizer().cut(text):
@@ -161,7 +172,7 @@ def understand(question: str) -> Frame:
     main, context = asked_part(folded)  # a follow-up's earlier turn, in brackets, is context only
     parts = []
     for piece in _split(main, english):
-        parts.append(Part(piece, bool(_ASKING.search(piece)), _types(piece, english)))
+        parts.append(Part(piece, _asks(piece), _types(piece, english)))
     if not any(p.asking for p in parts):  # keywords only (印花税 税率 借款合同): every part is asked, and
         # the kinds of fact it names are asked (开业贷款担保 额度上限 asks an amount)
         parts = [Part(p.text, True, p.types or _named(p.text, english)) for p in parts]

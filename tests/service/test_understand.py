@@ -227,3 +227,19 @@ def test_a_county_short_name_jieba_knows_only_as_a_rare_name_is_the_place():
     assert places("我们在萧山开了家厂，能享受吗？") == ["萧山"]
     assert places("我们是香港的团队，想去景宁拍摄") == ["香港", "景宁"]
     assert places("期限可以延长吗？") == []
+
+
+def test_a_sentence_closed_by_a_full_stop_says_how_many_with_ji_it_does_not_ask():
+    """创始团队几个人都当了爸妈。 tells; the question after it asks (and asks no count)."""
+    q = "创始团队几个人都当了爸妈，想每年拿出一部分利润捐给家庭教育基金会。财务问我，这笔捐款能不能在税前扣掉？"
+    assert [p.text for p in understand(q).asked] == ["财务问我,这笔捐款能不能在税前扣掉?"]
+    assert kinds(q) == [[]]
+    assert kinds("团队几个人可以申请？") == [["count"]]  # asked: no full stop closes it
+    assert kinds("请问在孵企业最少要几家。") == [["count"]]  # the only sentence: what it asks is asked
+
+
+def test_a_time_after_an_event_answers_when():
+    from corpus.domain import answer_types
+
+    date = next(t for t in answer_types() if t.name == "date")
+    assert date.held.search("处罚决定作出满三年后可以申请信用修复")
