@@ -15,7 +15,8 @@ PLAIN_HEADING = 24  # an unmarked line this short, without inner punctuation, is
 
 _NUM = "一二三四五六七八九十百千零〇两"
 # Order matters only for matching; depth is decided by the order in which marker kinds appear.
-ARTICLE = re.compile(rf"^第[{_NUM}\d]+条")  # 第十七条: an article of a law
+ARTICLE_NUMBER = rf"第[{_NUM}\d]+条"  # 第十七条: the number of an article of a law
+ARTICLE = re.compile(rf"^{ARTICLE_NUMBER}")
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(r"^(#{1,6})\s+")),
     ("bian", re.compile(rf"^第[{_NUM}\d]+编")),

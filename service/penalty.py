@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import re
 
-from corpus.chunk import ARTICLE
+from corpus.chunk import ARTICLE, ARTICLE_NUMBER
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.compose import Unit, make_unit
 from service.understand import Frame
 from service.words import topic_words, weight
 
-_NUM = r"[一二三四五六七八九十百零〇两\d]+"
-_ARTICLE_AT = re.compile(rf"(?m)^\s*第{_NUM}条")
+_ARTICLE_AT = re.compile(rf"(?m)^\s*{ARTICLE_NUMBER}")
 # 违反本条例第十条第一项、第二项规定的 / 违反本办法第九条、第十一条规定: the articles a penalty is for
-_CITES = re.compile(rf"违反本(?:条例|办法|规定|法|细则|决定|实施办法)((?:[^，,。；;：:]{{0,12}}?第{_NUM}条)+)")
-_CITED = re.compile(rf"第{_NUM}条")
+_CITES = re.compile(rf"违反本(?:条例|办法|规定|法|细则|决定|实施办法)((?:[^，,。；;：:]{{0,12}}?{ARTICLE_NUMBER})+)")
+_CITED = re.compile(ARTICLE_NUMBER)
 _SANCTION = re.compile(r"罚款|罚金|吊销|没收|警告|责令停[业产]|拘留|处分|追究刑事责任")
 
 

@@ -131,7 +131,8 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
                        note=f"refused: nothing close (best cosine {dense:.3f} < {MIN_DENSE})")
     order, place_gap, fitting = _place_order(frame, passages)
     # another place's rule (台州's for an asker in 宁波) gives no fact for the asker's: the passages read are theirs
-    region = [passages[i] for n, i in enumerate((fitting or order)[:DEPTH]) if not n or not elsewhere(frame, passages[i])]
+    region = [passages[i] for n, i in enumerate((fitting or order)[:DEPTH])
+              if not n or not elsewhere(frame, passages[i])]
     scope = [passages[i].scope_text for i in (fitting or order)[:TERM_DEPTH]]  # per passage: each one's terms cached
     # Years are the first passage's: the one quoted (a tax rule's 2023年12月31日 elsewhere is no 2023 figure).
     gaps = [g for g in (place_gap, *_term_gaps(frame, scope), _year_gap(frame, region[0].scope_text, [region[0].date]))
@@ -749,7 +750,8 @@ def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap 
     places = [jurisdiction(p) for p in passages]
 
     def local(i: int) -> bool:
-        return places[i] is not None and (_asked_place(frame, places[i]) or _titled(frame, passages[i]))  # type: ignore[arg-type]
+        where = places[i]
+        return where is not None and (_asked_place(frame, where) or _titled(frame, passages[i]))
 
     if local(0):  # the best passage is the asker's place's own
         return order, None, []
