@@ -76,3 +76,19 @@ def corpus_copy(tmp_path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(SEEDS, target)
     return target
+
+
+def corpus_assistant(tmp_path_factory, embedder, name: str, files: dict[str, Path], *, seeds: bool = False):
+    """An assistant over its own small corpus: `files` (name in the corpus -> source file), and the seeds if asked."""
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp(f"{name}-corpus")
+    if seeds:
+        shutil.copytree(SEEDS, corpus / "seeds")
+    for target, source in files.items():
+        shutil.copy(source, corpus / target)
+    index = tmp_path_factory.mktemp(f"{name}-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)

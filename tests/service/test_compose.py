@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from tests.conftest import LAWS, SEEDS
+from tests.conftest import LAWS, corpus_assistant
 
 DEED_TAX = "经济法/契税法(2020-08-11).md"
 
 
 @pytest.fixture(scope="module")
 def law_assistant(tmp_path_factory, embedder):
-    from index.build import build_index
-    from service.runtime import load_assistant
-    from service.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("laws-corpus")
-    shutil.copytree(SEEDS, corpus / "seeds")
-    shutil.copy(LAWS / DEED_TAX, corpus / "deed-tax.md")
-    index = tmp_path_factory.mktemp("laws-index") / "index"
-    build_index([corpus], index, embedder)
-    return load_assistant(Settings(), index=index, embedder=embedder)
+    return corpus_assistant(tmp_path_factory, embedder, "laws", {"deed-tax.md": LAWS / DEED_TAX}, seeds=True)
 
 
 def test_a_short_article_is_quoted_whole(law_assistant):
@@ -65,16 +55,8 @@ PAYMENTS_2025 = "行政法规/保障中小企业款项支付条例(2025-03-17).m
 
 @pytest.fixture(scope="module")
 def versions_assistant(tmp_path_factory, embedder):
-    from index.build import build_index
-    from service.runtime import load_assistant
-    from service.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("versions-corpus")
-    for rel in (PAYMENTS_2020, PAYMENTS_2025):
-        shutil.copy(LAWS / rel, corpus / rel.split("/")[-1])
-    index = tmp_path_factory.mktemp("versions-index") / "index"
-    build_index([corpus], index, embedder)
-    return load_assistant(Settings(), index=index, embedder=embedder)
+    return corpus_assistant(tmp_path_factory, embedder, "versions",
+                            {rel.split("/")[-1]: LAWS / rel for rel in (PAYMENTS_2020, PAYMENTS_2025)})
 
 
 def test_the_newest_version_answers_and_is_named(versions_assistant):

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from tests.conftest import LAWS
+from tests.conftest import LAWS, corpus_assistant
 
 SAFETY = "DLC/浙江地方法规/地方性法规/浙江/宁波市生产经营单位安全生产主体责任规定(2021-04-02).md"
 
 
 @pytest.fixture(scope="module")
 def safety_assistant(tmp_path_factory, embedder):
-    from index.build import build_index
-    from service.runtime import load_assistant
-    from service.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("safety-corpus")
-    shutil.copy(LAWS / SAFETY, corpus / "safety.md")
-    index = tmp_path_factory.mktemp("safety-index") / "index"
-    build_index([corpus], index, embedder)
-    return load_assistant(Settings(), index=index, embedder=embedder)
+    return corpus_assistant(tmp_path_factory, embedder, "safety", {"safety.md": LAWS / SAFETY})
 
 
 def test_the_article_setting_the_penalty_for_the_duty_asked_about_comes_first(safety_assistant):
