@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from pypinyin import Style, lazy_pinyin
 
+from corpus.chunk import ARTICLE_NUMBER
 from corpus.domain import condition_words, families, marker_words, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
@@ -81,7 +82,7 @@ _SUM_NAME = _W["sum_name"]
 _MARKER_WORDS = marker_words()  # how a figure counts (累计, 每年), not what it measures
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
-_ARTICLE_START = re.compile(r"第[一二三四五六七八九十百零\d]+条")
+_ARTICLE_START = re.compile(ARTICLE_NUMBER)
 _BARE_LEAD = _W["bare_lead"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SENTENCE_OR_CASE = re.compile(r"[。！？!?；;]")
