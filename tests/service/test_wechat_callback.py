@@ -219,10 +219,12 @@ def test_a_captured_signature_cannot_carry_another_body_even_after_a_restart(ass
     with live_server(create_app(settings, assistant=assistant)) as url:
         account = OfficialAccount(url)
         params = account.params()
-        first = account.http.post(account.url, params=params, content=text_xml("孵化器有哪些类型？", msg_id=7101).encode())
+        body = text_xml("孵化器有哪些类型？", msg_id=7101).encode()
+        first = account.http.post(account.url, params=params, content=body)
         assert first.status_code == 200 and "孵化器" in reply_fields(first)["Content"]
-        # WeChat retrying the same message with the same signature gets the same reply
-        retry = account.http.post(account.url, params=params, content=text_xml("孵化器有哪些类型？", msg_id=7101).encode())
+        # WeChat retrying the same message (the same bytes: its CreateTime too) with the same signature gets the
+        # same reply; building the body again could cross a second and make it another body
+        retry = account.http.post(account.url, params=params, content=body)
         assert retry.status_code == 200 and reply_fields(retry)["Content"] == reply_fields(first)["Content"]
         forged = account.http.post(account.url, params=params,
                                    content=text_xml("众创空间是什么？", msg_id=7102, user=victim).encode())
