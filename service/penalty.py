@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import ARTICLE, ARTICLE_NUMBER
+from corpus.domain import condition_words
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.compose import Unit, make_unit
@@ -17,10 +18,11 @@ from service.understand import Frame
 from service.words import topic_words, weight
 
 _ARTICLE_AT = re.compile(rf"(?m)^\s*{ARTICLE_NUMBER}")
+_W = condition_words()
 # 违反本条例第十条第一项、第二项规定的 / 违反本办法第九条、第十一条规定: the articles a penalty is for
-_CITES = re.compile(rf"违反本(?:条例|办法|规定|法|细则|决定|实施办法)((?:[^，,。；;：:]{{0,12}}?{ARTICLE_NUMBER})+)")
+_CITES = re.compile(rf"{_W['breaking'].pattern}((?:[^，,。；;：:]{{0,12}}?{ARTICLE_NUMBER})+)")
 _CITED = re.compile(ARTICLE_NUMBER)
-_SANCTION = re.compile(r"罚款|罚金|吊销|没收|警告|责令停[业产]|拘留|处分|追究刑事责任")
+_SANCTION = _W["penalty"]
 
 
 def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, k: int) -> list[Unit]:

@@ -332,7 +332,7 @@ _FROM_TODAY = {"前天": -2, "昨天": -1, "今天": 0, "当天": 0, "明天": 1
 def day_span(text: str) -> Quantity | None:
     """The days between two days a (folded) text names by where they lie from today, when it names exactly two
     different ones (今天才通知监理，明天就换人: 1 day)."""
-    days = [m for m in _READING["days_from_today"].finditer(text)]
+    days = list(_READING["days_from_today"].finditer(text))
     if len(days) != 2 or _FROM_TODAY[days[0].group()] == _FROM_TODAY[days[1].group()]:
         return None
     first, second = sorted(days, key=lambda m: _FROM_TODAY[m.group()])

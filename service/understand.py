@@ -148,12 +148,10 @@ def _places(folded: str) -> list[Mention]:
 def _asks(piece: str) -> bool:
     """Whether a piece asks: a sentence closed by a full stop whose only asking word is 几 says how many (创始团队几个人
     都当了爸妈。), it does not ask it."""
-    m = _ASKING.search(piece)
-    if m is None:
-        return False
+    found = [m.group() for m in _ASKING.finditer(piece)]
     if piece.rstrip().endswith(("。", ".")):
-        return any(not x.group().startswith("几") for x in _ASKING.finditer(piece))
-    return True
+        return any(not w.startswith("几") for w in found)
+    return bool(found)
 
 
 def _pos(text: str) -> list[tuple[str, str, int]]:
