@@ -17,6 +17,7 @@ from index.segment import pos_tokenizer, tokenizer
 from service.followup import asked_part
 
 _PART_END = re.compile(r"(?<=[？?；;。!！\n])")
+_SENTENCE_EN = re.compile(r"(?<=[a-z]{3}[.!])\s+(?=[a-z])")  # a full stop after a word (not u.s. or e.g.) ends a sentence
 _ASKING = re.compile(r"[？?]|吗|呢|什么|啥|怎么|怎样|如何|哪|谁|多少|多长|多久|几[个年月天岁家项种类号成倍次人名]|是否|能否|可否|有没有|"
                      r"是不是|能不能|可不可以|可以不|要不要|会不会|算不算|够不够|行不行|用不用|需不需要|合不合|对不对|"
                      r"(.)不\1|^(?:what|how|which|when|who|whom|where|why|is|are|do|does|did|can|could|should|must|will|"
@@ -112,7 +113,8 @@ def _named(text: str, english: bool) -> tuple[AnswerType, ...]:
 
 def _split(folded: str, english: bool) -> list[str]:
     pieces = [p.strip() for p in _PART_END.split(folded) if p.strip()]
-    if english:  # "... and how long does it take?" asks two things
+    if english:  # "... and how long does it take?" asks two things; so do two sentences ("We are in Ningbo. How long…")
+        pieces = [s.strip() for p in pieces for s in _SENTENCE_EN.split(p) if s.strip()]
         pieces = [s.strip() for p in pieces for s in re.split(r",? and (?=(?:how|what|which|when|who|where)\b)", p)
                   if s.strip()]
     return pieces or [folded]

@@ -1865,3 +1865,15 @@ def test_the_answer_to_one_condition_asked_says_only_that_one_is_met():
     text = compose_checks(got, "zh")
     assert got.asked_one and "您问的这一项满足" in text and "符合这份清单" not in text
     assert "condition you asked about is met" in compose_checks(got, "en")
+
+
+def test_asking_which_tier_the_asker_falls_in_asks_whether_they_meet_its_case():
+    """罚款是哪一档: the asker's figure picks the case whose sanction is theirs."""
+    question = "我们仓库建筑面积1.2万平方米，要是逾期没改完，罚款是哪一档？"
+    assert asks_whether(question)
+    assert asks_whether("Our warehouse is 12,000 square metres: which bracket of fine applies?", english=True)
+    assert not asks_whether("罚款标准是什么？")
+    tiers = ["（一）建筑面积不超过一万平方米的，处一万元以上二万元以下罚款。",
+             "（二）建筑面积超过一万平方米的，处二万元以上五万元以下罚款。"]
+    found = check(tiers, "", [question], citation=1, default_rule="any")
+    assert found.verdict == "met" and [c.given for c in found.conditions if c.verdict == "met"] == ["1.2万平方米"]

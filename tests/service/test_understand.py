@@ -243,3 +243,11 @@ def test_a_time_after_an_event_answers_when():
 
     date = next(t for t in answer_types() if t.name == "date")
     assert date.held.search("处罚决定作出满三年后可以申请信用修复")
+
+
+def test_an_english_question_after_a_sentence_of_story_asks_each_of_its_parts():
+    """The story's full stop ends a sentence: "How long…, and when…?" after it asks a duration and a date."""
+    q = ("A chemical plant next door contaminated the soil under our warehouse. How long do we have to file a "
+         "lawsuit for environmental damages, and when does that period start running?")
+    assert kinds(q) == [["duration"], ["date"]]
+    assert len(understand("Is a U.S. company allowed to open a branch here?").asked) == 1  # no sentence ends at U.S.
