@@ -72,7 +72,11 @@ class Homophones:
             self._pairs = _unique_sounds(self._pairs_from)
         out = {}
         freq = _jieba_freq()
-        for w in tokenizer().lcut(fold(text)):
+        words = tokenizer().lcut(fold(text))
+        # a slip jieba does not know is cut into its characters (检秀: 检 + 秀): two such characters are a word too
+        joined = [a + b for a, b in zip(words, words[1:])
+                  if len(a) == len(b) == 1 and a not in _FUNCTION and b not in _FUNCTION]
+        for w in [*words, *joined]:
             if len(w) == 2 and _HAN.match(w) and w not in self._pairs_from and freq.get(w, 0) < COMMON_PAIR:
                 term = self._pairs.get(sound(w))
                 if term and term != w:

@@ -54,3 +54,11 @@ def test_a_common_word_the_asker_typed_is_not_taken_for_a_slip():
     h = Homophones([*TERMS, "未指定"])
     assert h.correct("应急预案未制定会罚款吗") == "应急预案未制定会罚款吗"
     assert h.correct("重创空间入住手续") == "众创空间入住手续"  # 重创 is a word, but a rare one: still a slip
+
+
+def test_a_two_character_slip_jieba_cuts_into_its_characters_is_offered_as_the_term():
+    """够成 is no word jieba knows here: it cuts 够 + 成, which together sound like the corpus's 构成."""
+    h = Homophones([*TERMS, "构成", "资金"])
+    assert h.pair_slips("由哪几块资金够成？") == {"够成": "构成"}
+    assert h.pair_slips("由哪几块资金构成？") == {}
+    assert Homophones([*TERMS, "再修"]).pair_slips("在修管道") == {}  # a function word is no half of one

@@ -620,3 +620,10 @@ def test_another_places_rule_gives_no_fact_for_the_askers_place():
     question = "宁波市人大代表联名提出地方性法规案，需要多少名代表联名？"
     assert verdict(question, province, taizhou).refused
     assert not verdict(question.replace("宁波", "台州"), taizhou, province).refused
+
+
+def test_without_a_licence_is_said_in_the_texts_own_words():
+    """无证 (the asker's word) is 未经许可, 未取得 or 未经批准 in a rule (synonyms.tsv)."""
+    assert present("无证", "未经批准或者不按照采砂许可规定的区域进行采砂的", {})
+    assert present("无证", "未取得生产许可证而擅自生产的", {})
+    assert not present("无证", "取得采砂许可证后方可采砂", {})
