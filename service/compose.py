@@ -202,13 +202,24 @@ def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool) -> st
         lead = _colon(unit.label)
         return (f"{lead}\n" if lead else "") + "\n".join(c.text for c in unit.items)
     chunk = unit.hit.chunk
-    if len(chunk.text) <= SHORT:
-        body = chunk.text
-    else:
-        body = "".join(unit.doc.text[a:b] for a, b in answer_sentences(question, chunk))
+    body = _item_quote(question, unit, chunk)
+    if unit.is_list and unit.items:
+        # the item that answers best too, by the question's words and the kinds of fact it asks (至少要多少个工位: the
+        # item with 工位 and a count), when it is not the one the search found first
+        best = max(unit.items, key=lambda c: _weight(question, c.text))
+        if _weight(question, best.text) > _weight(question, chunk.text):
+            first, second = sorted((chunk, best), key=lambda c: c.start)
+            body = f"{_item_quote(question, unit, first)}……{_item_quote(question, unit, second)}"
     if unit.is_list or ITEM.match(body):
         return f"{_colon(unit.label)}{body}" if unit.label else body
     return body
+
+
+def _item_quote(question: str, unit: Unit, chunk: Chunk) -> str:
+    """A passage's words: all of a short one, else its sentences that answer."""
+    if len(chunk.text) <= SHORT:
+        return chunk.text
+    return "".join(unit.doc.text[a:b] for a, b in answer_sentences(question, chunk))
 
 
 def _quote_article(question: str, unit: Unit) -> str:

@@ -422,3 +422,11 @@ def test_a_part_of_the_question_is_quoted_from_the_last_passage_cited(assistant)
     question = "孵化器免征哪些税？在孵时限一般不超过几年？"
     text = _compose(question, units, [citation(i + 1, u, question) for i, u in enumerate(units)])
     assert "[5]" in text and "在孵时限" in text  # the fifth passage holds the second part's answer
+
+
+def test_of_a_list_the_item_with_the_asked_words_and_fact_is_quoted_beside_the_one_found(assistant):
+    """至少要多少个工位: the search's best item of the maker-space list is (8) (至少3名 staff), the item that answers
+    is (4) (不少于30个创业工位): both are quoted, in reading order."""
+    answer = assistant.answer("国家被案众创空间至少要多少个工位")
+    assert not answer.refused and "不少于30个创业工位" in answer.text
+    assert answer.text.index("不少于30个创业工位") < answer.text.index("至少3名")
