@@ -17,6 +17,9 @@ from index.segment import pos_tokenizer, tokenizer
 from service.followup import asked_part
 
 _PART_END = re.compile(r"(?<=[？?；;。!！\n])")
+# an English question asked inside a sentence: please tell me whether…, I want to know how long…
+_ASKING_EN = re.compile(r"\bwhether\b|\b(?:know|tell (?:me|us)|wonder(?:ing)?|ask(?:ing)?|explain|clarify|confirm|"
+                        r"find out)\b.*\b(?:how|what|which|when|who|whom|where|why|if)\b")
 _SENTENCE_EN = re.compile(r"(?<=[a-z]{3}[.!])\s+(?=[a-z])")  # a full stop after a word (not u.s. or e.g.) ends a sentence
 _ASKING = re.compile(r"[？?]|吗|呢|什么|啥|怎么|怎样|如何|哪|谁|多少|多长|多久|几[个年月天岁家项种类号成倍次人名]|是否|能否|可否|有没有|"
                      r"是不是|能不能|可不可以|可以不|要不要|会不会|算不算|够不够|行不行|用不用|需不需要|合不合|对不对|"
@@ -150,7 +153,7 @@ def _places(folded: str) -> list[Mention]:
 def _asks(piece: str) -> bool:
     """Whether a piece asks: a sentence closed by a full stop whose only asking word is 几 says how many (创始团队几个人
     都当了爸妈。), it does not ask it."""
-    found = [m.group() for m in _ASKING.finditer(piece)]
+    found = [m.group() for m in _ASKING.finditer(piece)] + [m.group() for m in _ASKING_EN.finditer(piece)]
     if piece.rstrip().endswith(("。", ".")):
         return any(not w.startswith("几") for w in found)
     return bool(found)
@@ -176,6 +179,10 @@ def understand(question: str) -> Frame:
     if not any(p.asking for p in parts):  # keywords only (印花税 税率 借款合同): every part is asked, and
         # the kinds of fact it names are asked (开业贷款担保 额度上限 asks an amount)
         parts = [Part(p.text, True, p.types or _named(p.text, english)) for p in parts]
+        if len(parts) > 1 and any(p.types for p in parts):
+            # …those that ask a kind of fact, when some do; the others tell the asker's story (We are in Ningbo. I want
+            # to know how long the approval takes.)
+            parts = [Part(p.text, bool(p.types), p.types) for p in parts]
     parts += [Part(piece, False, ()) for piece in _split(context, english)] if context else []
     years = []
     for p in parts:

@@ -251,3 +251,14 @@ def test_an_english_question_after_a_sentence_of_story_asks_each_of_its_parts():
          "lawsuit for environmental damages, and when does that period start running?")
     assert kinds(q) == [["duration"], ["date"]]
     assert len(understand("Is a U.S. company allowed to open a branch here?").asked) == 1  # no sentence ends at U.S.
+
+
+def test_an_english_question_without_a_question_mark_asks_what_it_asks_not_its_story():
+    """No piece ends in ? or opens with a question word: the pieces that ask a kind of fact are asked, the story is not;
+    whether… and tell me what… ask inside a sentence."""
+    frame = understand("We are a startup in Ningbo. I want to know how long the approval takes.")
+    assert [(p.text, [t.name for t in p.types]) for p in frame.asked] == [
+        ("i want to know how long the approval takes.", ["duration"])]
+    frame = understand("We run a bakery in Hangzhou. Please tell me whether we need a food permit and what the fine is.")
+    assert [p.text for p in frame.asked] == ["please tell me whether we need a food permit", "what the fine is."]
+    assert [p.text for p in understand("印花税 税率 借款合同").asked] == ["印花税 税率 借款合同"]  # keywords: all asked
