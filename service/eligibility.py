@@ -79,6 +79,8 @@ _YEARS_OF_SUM = _W["years_of_sum"]
 _ADDED = _W["added"]
 _ADDED_SUM = _W["added_sum"]
 _SUM_NAME = _W["sum_name"]
+_QUALIFIED_STAFF = _W["qualified_staff"]
+_ALL_STAFF = _W["all_staff"]
 _MARKER_WORDS = marker_words()  # how a figure counts (累计, 每年), not what it measures
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
@@ -137,6 +139,7 @@ class Condition:
     glue: str = "且"  # how it is joined to the one before when joint (，in one case: 假冒两项以上他人专利，非法经营数额…)
     extensible: bool = False  # unknown because the asker is past the limit but within its possible extension
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
+    everyone: bool = False  # unknown because the asker counts all their people, the rule qualified ones (专职…人员)
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
     other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
     bars: bool = False  # a case the rule bars (…不足…25%的，不得启动): met by the asker, the whole is not met
@@ -946,6 +949,17 @@ def _sanctions(threshold: Threshold) -> bool:
                                                    or _FINE.search(f"{threshold.raw} {threshold.noun}"))
 
 
+def _all_staff(threshold: Threshold, raw: str, figs: list[Figure]) -> bool:
+    """Whether the figure counts all of the asker's people (一共5个员工) where the threshold counts those of a
+    qualification (3名以上专职演出经纪人员) the asker does not say they have."""
+    m = _QUALIFIED_STAFF.search(f"{threshold.noun} {threshold.raw}")
+    if threshold.dimension != "count" or not m:
+        return False
+    own = next((f.own or f.context for f in figs if f.quantity.raw == raw), "")
+    # said in Chinese: an English figure's words (4 full-time staff) hold no qualification's Chinese name
+    return bool(_HAN_RUN.search(own)) and bool(_ALL_STAFF.search(own)) and m.group(1) not in own
+
+
 def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     """Whether the figure counts another kind of thing than the threshold (一共20个员工 against 在孵企业不少于50家):
     the kinds of quantity named right next to its number (after it, else just before it) are none of the
@@ -1723,6 +1737,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
         extensible: list[str] = []  # past a limit, within its possible extension: what the founder gave
         close: list[str] = []  # figures too close to a limit to tell which side they are
+        everyone: list[str] = []  # head counts of all the asker's people, against a count of qualified ones
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
@@ -1737,6 +1752,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 if ci < len(conds) and _barred_case(items[c.item] if c.item < len(items) else c.text, t.raw):
                     barred = c.bars = True
                 ok = _compare(given[0], t) != (forbidden or barred)
+                if ok and t.op in (">=", ">") and not (forbidden or barred) and _all_staff(t, given[1], figs):
+                    everyone.append(given[1])  # 5 staff in all may or may not be 3 专职 ones; fewer are surely not
+                    continue
                 if t.extension and _extended_by(given[1], said):  # 延长了20日: the extension itself, against its own limit
                     results.append((given[0] <= t.extension, given[1]))
                     continue
@@ -1766,6 +1784,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         if close and all(ok for ok, _ in results):
             bears = True
             c.verdict, c.given, c.close = "unknown", "，".join(close), True
+            continue
+        if everyone and all(ok for ok, _ in results):
+            bears = True
+            c.verdict, c.given, c.everyone = "unknown", "，".join(everyone), True
             continue
         if not results:
             continue

@@ -1877,3 +1877,16 @@ def test_asking_which_tier_the_asker_falls_in_asks_whether_they_meet_its_case():
              "（二）建筑面积超过一万平方米的，处二万元以上五万元以下罚款。"]
     found = check(tiers, "", [question], citation=1, default_rule="any")
     assert found.verdict == "met" and [c.given for c in found.conditions if c.verdict == "met"] == ["1.2万平方米"]
+
+
+def test_a_head_count_of_all_staff_bounds_a_count_of_qualified_people_from_above_only():
+    """一共5个员工 may or may not hold 3名以上专职演出经纪人员: unknown, and said why; 2 in all cannot; 5 专职 ones do."""
+    items = ["（一）有3名以上专职演出经纪人员；", "（二）有与其业务相适应的资金。"]
+    lead = "申请从事演出经纪活动，应当具备下列条件："
+    verdict = lambda q: [(c.verdict, c.given, c.everyone) for c in check(items, lead, [q], citation=1, whole=True).conditions][0]
+    assert verdict("公司现在一共5个员工，注册资本100万，符合条件吗？") == ("unknown", "5个", True)
+    assert verdict("我们公司一共2个员工，符合条件吗？")[0] == "not_met"
+    assert verdict("我们公司有5名专职演出经纪人员，符合条件吗？")[0] == "met"
+    from service.compose import compose_checks
+    found = check(items, lead, ["公司现在一共5个员工，符合条件吗？"], citation=1, whole=True)
+    assert "这是全部人数" in compose_checks(found, "zh-Hans") and "that is everyone" in compose_checks(found, "en")
