@@ -1887,6 +1887,9 @@ def test_a_head_count_of_all_staff_bounds_a_count_of_qualified_people_from_above
     assert verdict("公司现在一共5个员工，注册资本100万，符合条件吗？") == ("unknown", "5个", True)
     assert verdict("我们公司一共2个员工，符合条件吗？")[0] == "not_met"
     assert verdict("我们公司有5名专职演出经纪人员，符合条件吗？")[0] == "met"
+    brokers = [c.verdict for c in check(["（二）还应当有五名以上与其经营范围相适应的执业经纪人。"], "", [
+        "我们现在有6个员工都在跑业务，人数条件够吗？"], citation=1, whole=True).conditions]
+    assert brokers == ["unknown"]  # 执业经纪人: a profession, and 6 staff need not all hold it
     from service.compose import compose_checks
     found = check(items, lead, ["公司现在一共5个员工，符合条件吗？"], citation=1, whole=True)
     assert "这是全部人数" in compose_checks(found, "zh-Hans") and "that is everyone" in compose_checks(found, "en")
