@@ -627,3 +627,15 @@ def test_without_a_licence_is_said_in_the_texts_own_words():
     assert present("无证", "未经批准或者不按照采砂许可规定的区域进行采砂的", {})
     assert present("无证", "未取得生产许可证而擅自生产的", {})
     assert not present("无证", "取得采砂许可证后方可采砂", {})
+
+
+def test_a_fee_is_not_answered_by_the_sum_of_a_fine():
+    """水资源费 asked: the article fining whoever takes water without a permit gives a fine's sum, not the fee."""
+    assert [t.name for t in understand("取用地下水的水资源费一方收多少钱？").asked[0].types] == ["amount", "fee"]
+    assert [t.name for t in understand("收来的许可费要分多少给员工？").asked[0].types] == ["amount"]  # a share of it
+    fine = Passage("第四十三条 未经批准在地下水限制开采区内取用地下水的，处以二万元以上八万元以下罚款。",
+                   "河南省实施《中华人民共和国水法》办法", "河南省实施《中华人民共和国水法》办法")
+    v = verdict("河南取用地下水的水资源费一方收多少钱？", fine)
+    assert v.refused and v.gaps[0].asked == "missing_amount"
+    fee = Passage("第二十条 取用地下水的，水资源费按每立方米0.5元征收。", "河南省水资源费征收办法", "河南省水资源费征收办法")
+    assert not verdict("河南取用地下水的水资源费一方收多少钱？", fee).refused

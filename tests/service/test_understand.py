@@ -65,7 +65,7 @@ def test_a_figure_is_asked_by_its_own_quantity_word_and_not_in_a_question_of_whe
 def test_a_figure_asked_by_how_it_is_reckoned_asks_its_basis_not_its_value():
     types = lambda q: [t.name for p in understand(q).asked for t in p.types]
     assert types("机器送去境外修理后再运回来，关税的完税价格要怎么算？") == []  # 以…为完税价格: said in words
-    assert types("这个转贷资金利息怎么算，要收多少服务费啊？") == ["amount"]  # 多少 asks a value too
+    assert types("这个转贷资金利息怎么算，要收多少服务费啊？") == ["amount", "fee"]  # 多少 asks a value too (a fee: no fine gives it)
     assert "amount" in types("完税价格是多少？")
 
 
