@@ -567,7 +567,8 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", gloss=gloss,
                           default_rule="any")
-        bearing = sum(c.verdict != "unknown" or c.extensible or c.close or c.everyone for c in found.conditions) if found and found.bearing else 0
+        bearing = sum(c.verdict != "unknown" or c.extensible or c.close or c.everyone
+                      for c in found.conditions) if found and found.bearing else 0
         if bearing:
             bearing_checks.append((aside(unit), found))
         elif found and n == 1:

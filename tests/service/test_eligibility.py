@@ -1886,6 +1886,10 @@ def test_a_head_count_of_all_staff_bounds_a_count_of_qualified_people_from_above
     verdict = lambda q: [(c.verdict, c.given, c.everyone) for c in check(items, lead, [q], citation=1, whole=True).conditions][0]
     assert verdict("公司现在一共5个员工，注册资本100万，符合条件吗？") == ("unknown", "5个", True)
     assert verdict("我们公司一共2个员工，符合条件吗？")[0] == "not_met"
+    assert verdict("我们公司一共5个人，符合条件吗？")[0] == "unknown"
+    staff = [c.verdict for c in check(["（8）至少3名具备专业服务能力的专职人员。"], "", ["专职3个人、导师5个，够吗？"],
+                                      citation=1, whole=True).conditions]
+    assert staff == ["met"]  # a capability (具备专业服务能力的) names no profession
     assert verdict("我们公司有5名专职演出经纪人员，符合条件吗？")[0] == "met"
     brokers = [c.verdict for c in check(["（二）还应当有五名以上与其经营范围相适应的执业经纪人。"], "", [
         "我们现在有6个员工都在跑业务，人数条件够吗？"], citation=1, whole=True).conditions]
