@@ -508,8 +508,7 @@ def compose_checks(checks: Checks, language: str) -> str:
     head = "checks_head_one" if checks.asked_one else "checks_head" if checks.bearing else "checks_head_unsaid"
     lines = [message(head + en, n=checks.citation, rule=message(f"checks_rule_{checks.rule}" + en))]
     for c in checks.conditions:
-        kind = "extensible" if c.extensible else "close" if c.close else "everyone" if c.everyone else \
-            "kind_unsaid" if c.kind_unsaid and c.verdict == "unknown" and c.given else c.verdict
+        kind = c.unsettled or ("kind_unsaid" if c.kind_unsaid and c.verdict == "unknown" and c.given else c.verdict)
         lines.append(message(f"checks_{kind}" + en, text=_short_item(c.text), given=c.given or ""))
     missing = "、".join(message("checks_missing_extension" + en) if c.extensible else _short_item(c.text)
                        for c in checks.conditions if c.verdict == "unknown")
@@ -567,8 +566,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", gloss=gloss,
                           default_rule="any")
-        bearing = sum(c.verdict != "unknown" or c.extensible or c.close or c.everyone
-                      for c in found.conditions) if found and found.bearing else 0
+        bearing = sum(c.verdict != "unknown" or bool(c.unsettled) for c in found.conditions) if found and found.bearing else 0
         if bearing:
             bearing_checks.append((aside(unit), found))
         elif found and n == 1:

@@ -144,6 +144,11 @@ class Condition:
     other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
     bars: bool = False  # a case the rule bars (…不足…25%的，不得启动): met by the asker, the whole is not met
 
+    @property
+    def unsettled(self) -> str | None:
+        """Why the asker's figures bear on the condition and still leave it unknown, if they do."""
+        return next((name for name in ("extensible", "close", "everyone") if getattr(self, name)), None)
+
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
         required = ("或" if self.either else "；").join(t.raw for t in self.thresholds) or "、".join(self.statuses)
@@ -1777,17 +1782,14 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         elif not c.thresholds and not c.statuses and (claim := _claimed(
                 c.text, said, " ".join([fold(heading), *(fold(o.text) for o in every if o is not c)]))):
             results.append(claim)
-        if extensible and all(ok for ok, _ in results):
-            bears = True  # in time only if the limit was extended: said, not guessed
-            c.verdict, c.given, c.extensible = "unknown", "，".join(extensible), True
-            continue
-        if close and all(ok for ok, _ in results):
+        # figures that bear on the condition but cannot settle it, for the first reason that holds (in time only if the
+        # limit was extended: said, not guessed)
+        why = next(((name, held) for name, held in (("extensible", extensible), ("close", close), ("everyone", everyone))
+                    if held), None)
+        if why and all(ok for ok, _ in results):
             bears = True
-            c.verdict, c.given, c.close = "unknown", "，".join(close), True
-            continue
-        if everyone and all(ok for ok, _ in results):
-            bears = True
-            c.verdict, c.given, c.everyone = "unknown", "，".join(everyone), True
+            c.verdict, c.given = "unknown", "，".join(why[1])
+            setattr(c, why[0], True)
             continue
         if not results:
             continue
