@@ -35,6 +35,8 @@ PIPELINE_VERSION = "5"  # 5: a dateline (2016年3月1日 施行) is no heading; 
 Progress = Callable[[str, int, int], None]
 # New chunks to embed from which an add is first published for keyword search (see build_index)
 KEYWORD_FIRST = 64
+# New lexicon words to embed from which an add's vectors are published before its lexicon (see build_index)
+WORDS_AFTER = 64
 
 
 def _tokens_namespace() -> str:
@@ -116,6 +118,7 @@ def known_ids(index: Path) -> list[dict]:
 def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bool = False,
                 progress: Progress | None = None, cache_dir: Path | None = None,
                 ann_min_chunks: int = 0, on_keywords: Callable[[BuildResult], None] | None = None,
+                on_vectors: Callable[[BuildResult], None] | None = None,
                 model_cache: Path | None = None) -> BuildResult:
     """(Re)builds the index at `out` from `folders`; returns early when nothing changed.
 
@@ -125,6 +128,11 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     from the build cache when they were made before (index/cache.py). From `ann_min_chunks` chunks on
     (0: never) the dense index is approximate (index/dense.py). `model_cache`: where `policyqa model` keeps what
     is made from the model once (the lexicon's English sample vectors).
+
+    An add of many new chunks is published up to three times, each version complete and served in turn: by
+    keywords before the model runs (`on_keywords`), with its vectors before the English lexicon takes its new
+    words (`on_vectors`: the previous version's lexicon serves meanwhile), then whole. A kill in between
+    leaves the last one published, and the next build completes it.
     """
     folders = [Path(f) for f in folders]
     started = time.perf_counter()
@@ -184,9 +192,20 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
             on_keywords(BuildResult(out, keywords, loaded.skipped, True, embedded=0, reused=len(kept)))
         vectors = _embed(embedder, texts, progress, cache, found)
         df = np.bincount(counts.matrix.indices, minlength=len(counts.vocab))
-        embed_words = lambda words: _embed_words(embedder, words, cache)  # noqa: E731
-        lexicon = Lexicon.build(candidate_words(list(counts.vocab), df), embed_words,
-                                Lexicon.load(version.previous.path) if version.previous is not None else None,
+        words = candidate_words(list(counts.vocab), df)
+        known = Lexicon.load(version.previous.path) if version.previous is not None else None
+        if on_vectors is not None and known is not None and _unmade_words(embedder, words, known, cache) >= WORDS_AFTER:
+            # Served with its vectors while the lexicon's new words are embedded: the previous lexicon still bridges
+            # English to every word it knew. Its fingerprint is never the corpus's: a kill before the end is a rerun.
+            early = version.write(counts, vectors, _manifest(embedder, f"{fp}:vectors", folders, docs, loaded, setup,
+                                                             started), known)
+            # The complete version starts from this one: every chunk and vector kept, only the lexicon new.
+            version.previous = _Previous(out.resolve(), early, {})
+            version.kept, version.new_chunks = np.arange(early.chunk_count, dtype=np.int64), []
+            vectors = np.zeros((0, embedder.dim), dtype=np.float32)
+            on_vectors(BuildResult(out, early, loaded.skipped, True, embedded=len(new_chunks), reused=len(kept)))
+        embed_words = lambda some: _embed_words(embedder, some, cache, progress)  # noqa: E731
+        lexicon = Lexicon.build(words, embed_words, known,
                                 lambda: sample_vectors(embed_words, model_cache, embedder.words_namespace))
         manifest = version.write(counts, vectors, _manifest(embedder, fp, folders, docs, loaded, setup, started),
                                  lexicon)
@@ -287,7 +306,15 @@ def _cached_vectors(embedder: Embedder, texts: list[str], cache: BuildCache | No
     return [v if v is not None and v.shape == (embedder.dim,) else None for v in found]
 
 
-def _embed_words(embedder: Embedder, words: list[str], cache: BuildCache | None) -> np.ndarray:
+def _unmade_words(embedder: Embedder, words: list[str], known: Lexicon, cache: BuildCache | None) -> int:
+    """How many of the words the lexicon `known` lacks have no vector in the build cache either."""
+    have = set(known.words)
+    new = [w for w in words if w not in have]
+    return sum(v is None for v in _cached_vectors(embedder, new, cache, embedder.words_namespace))
+
+
+def _embed_words(embedder: Embedder, words: list[str], cache: BuildCache | None,
+                 progress: Progress | None = None) -> np.ndarray:
     """Words embedded as questions are (index/lexicon.py), from the build cache where they were made before."""
     found = _cached_vectors(embedder, words, cache, embedder.words_namespace)
     missing = [i for i, v in enumerate(found) if v is None]
@@ -300,6 +327,8 @@ def _embed_words(embedder: Embedder, words: list[str], cache: BuildCache | None)
         out[part] = embedder.words([words[i] for i in part])
         if cache is not None:
             cache.put_vectors([cache.key(embedder.words_namespace, words[i]) for i in part], out[part])
+        if progress:
+            progress("words", start + len(part), len(missing))
     return out
 
 

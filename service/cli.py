@@ -59,7 +59,8 @@ def build(
                       TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=True) as bar:
             task = bar.add_task(message("staff_stage_embed"), total=None)
             result = run_build(settings, folders=corpus_dirs or None, index=index, force=force,
-                               progress=lambda _s, done, total: bar.update(task, completed=done, total=total))
+                               progress=lambda stage, done, total: bar.update(
+                                   task, completed=done, total=total, description=message(f"staff_stage_{stage}")))
     except PolicyQAError as exc:
         _fail(exc)
     for s in result.skipped:

@@ -33,7 +33,7 @@ SCRIPT_KEYS = {
                    "staff_reindex_idle", "staff_feedback_empty", "staff_rating_up", "staff_rating_down",
                    "staff_index_summary", "staff_delete", "staff_readonly", "staff_stage_queued",
                    "staff_state_live", "staff_state_keywords", "staff_state_removing", "staff_state_progress", "staff_state_unindexed",
-                   "staff_stage_building", "staff_stage_embed", "staff_stage_loading", "staff_stage_swapped",
+                   "staff_stage_building", "staff_stage_embed", "staff_stage_words", "staff_stage_loading", "staff_stage_swapped",
                    "staff_too_large", "staff_cited", "staff_col_rank", "staff_col_doc", "staff_col_text",
                    "staff_col_fused", "staff_col_dense", "staff_col_bm25", "staff_col_cited", "staff_confidence",
                    "staff_log_count", "staff_log_empty", "staff_filter_picked", "staff_fact_docs",

@@ -99,13 +99,14 @@ class Reindexer:
                     self.status.finished = time.time()
                     self.on_finished(True)
 
-    def _keywords_ready(self, result) -> None:
-        """The first of two versions of an add: served at once, found by keywords until its vectors come."""
+    def _early_ready(self, result) -> None:
+        """A version an add publishes before its complete one (by keywords until its vectors come; with its vectors
+        until the English lexicon has its new words): served at once."""
         self.publish(runtime.load_assistant(self.settings, index=result.path, embedder=self.embedder))
 
     def _run_once(self) -> None:
         result = runtime.build(self.settings, embedder=self.embedder, progress=self._progress,
-                               on_keywords=self._keywords_ready)
+                               on_keywords=self._early_ready, on_vectors=self._early_ready)
         self.status.stage = "loading"
         assistant = runtime.load_assistant(self.settings, index=result.path, embedder=self.embedder)
         self.publish(assistant)

@@ -53,14 +53,17 @@ def warm_up(assistant: Assistant) -> None:
 
 def build(settings: Settings, *, folders: list[Path] | None = None, index: Path | None = None,
           force: bool = False, embedder: Embedder | None = None, progress: Progress | None = None,
-          on_keywords: Callable[[BuildResult], None] | None = None) -> BuildResult:
+          on_keywords: Callable[[BuildResult], None] | None = None,
+          on_vectors: Callable[[BuildResult], None] | None = None) -> BuildResult:
     """Builds the index. `on_keywords`: called with a version that serves an added document by keywords
-    while its vectors are made (in-process store only: a Milvus store holds vectors, not placeholders)."""
+    while its vectors are made; `on_vectors`: with one that serves it with its vectors while the English lexicon
+    takes its new words (in-process store only: a Milvus store follows complete versions)."""
     index = index or settings.index_path
     # With POLICYQA_STORE=milvus, the store follows the new version when an assistant opens it (load_assistant).
     return build_index(folders or settings.corpus_dirs, index, embedder or load_embedder(settings), force=force,
                        progress=progress, cache_dir=settings.cache_dir, ann_min_chunks=settings.ann_min_chunks,
-                       on_keywords=on_keywords if settings.store != "milvus" else None, model_cache=settings.onnx_dir)
+                       on_keywords=on_keywords if settings.store != "milvus" else None,
+                       on_vectors=on_vectors if settings.store != "milvus" else None, model_cache=settings.onnx_dir)
 
 
 def load_assistant(settings: Settings, *, index: Path | None = None, embedder: Embedder | None = None) -> Assistant:
