@@ -58,7 +58,8 @@ def test_an_added_document_is_found_by_keywords_before_its_vectors_exist(tmp_pat
         assert ranked(incremental, question) == ranked(fresh, question)
 
 
-def test_a_build_killed_after_the_keyword_version_is_completed_by_the_next_one(tmp_path, corpus_copy, embedder):
+def _killed_during_an_add(tmp_path, corpus_copy, embedder, stage: str):
+    """The index folder after an add of LABOUR killed when its `stage` ("keywords", "vectors") version was published."""
     out = tmp_path / "index"
     build_index([corpus_copy], out, embedder)
     shutil.copy(LABOUR, corpus_copy / "labour.md")
@@ -67,7 +68,12 @@ def test_a_build_killed_after_the_keyword_version_is_completed_by_the_next_one(t
         raise Killed
 
     with pytest.raises(Killed):
-        build_index([corpus_copy], out, embedder, on_keywords=killed)
+        build_index([corpus_copy], out, embedder, **{f"on_{stage}": killed})
+    return out
+
+
+def test_a_build_killed_after_the_keyword_version_is_completed_by_the_next_one(tmp_path, corpus_copy, embedder):
+    out = _killed_during_an_add(tmp_path, corpus_copy, embedder, "keywords")
     served = read_manifest(out)
     assert served.pending  # the keyword version serves
     assert Index(out, embedder).search("劳动合同 试用期 最长", k=1)[0].chunk.doc_id == "labour"
@@ -135,15 +141,7 @@ def test_an_added_document_is_served_with_its_vectors_before_the_lexicon_takes_i
 
 
 def test_a_build_killed_after_the_vectors_version_is_completed_by_the_next_one(tmp_path, corpus_copy, embedder):
-    out = tmp_path / "index"
-    build_index([corpus_copy], out, embedder)
-    shutil.copy(LABOUR, corpus_copy / "labour.md")
-
-    def killed(result):
-        raise Killed
-
-    with pytest.raises(Killed):
-        build_index([corpus_copy], out, embedder, on_vectors=killed)
+    out = _killed_during_an_add(tmp_path, corpus_copy, embedder, "vectors")
     served = read_manifest(out)
     assert not served.pending and served.fingerprint.endswith(":vectors")
     assert Index(out, embedder).search("劳动合同 试用期 最长", k=1)[0].chunk.doc_id == "labour"
