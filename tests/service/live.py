@@ -59,8 +59,10 @@ def private_app(root: Path, seed_index: Path, embedder, **overrides):
     from service.runtime import load_assistant
     from service.settings import Settings
 
-    settings = Settings(home=root / "home", corpus_dirs=[copy_seeds(root / "corpus")], index_dir=root / "index",
-                        **overrides)
+    # its own build cache: a module's app is made before each test's isolated_home, and must not read or fill the
+    # developer's (.cache/build), whose contents would decide what an add has left to embed
+    settings = Settings(**{"home": root / "home", "corpus_dirs": [copy_seeds(root / "corpus")],
+                           "index_dir": root / "index", "cache_dir": root / "cache", **overrides})
     copy_index(seed_index, settings.index_path)
     return create_app(settings, assistant=load_assistant(settings, embedder=embedder)), settings
 

@@ -278,11 +278,16 @@ def test_a_large_upload_is_answered_by_keywords_while_it_is_embedded(env):
         assert reindexer.wait(timeout=600)
     finally:
         reindexer.publish = publish
-    assert [pending for pending, _, _ in seen] == [True, False]  # keywords first, then the complete version
+    # keywords first, then its vectors (the English lexicon still taking its new words), then the complete version
+    assert [pending for pending, _, _ in seen] == [True, False, False]
     _, answer, listed = seen[0]
     assert not answer["refused"] and answer["citations"][0]["doc_id"] == new_id, answer
     states = {d["doc_id"]: d["state"] for d in listed["documents"]}
     assert states[new_id] == "keywords" and {s for d, s in states.items() if d != new_id} == {"live"}
+    assert listed["reindex"]["state"] == "running"
+    _, answer, listed = seen[1]
+    assert not answer["refused"] and answer["citations"][0]["doc_id"] == new_id, answer
+    assert {d["doc_id"]: d["state"] for d in listed["documents"]}[new_id] == "live"
     assert listed["reindex"]["state"] == "running"
     final = {d["doc_id"]: d["state"] for d in client.get("/staff/api/documents", headers=STAFF).json()["documents"]}
     assert final[new_id] == "live"
