@@ -8,10 +8,12 @@ import shutil
 
 import pytest
 
+from corpus.messages import message
 from index.build import KEYWORD_FIRST, WORDS_AFTER, build_index
 from index.lexicon import Lexicon
 from index.search import Fusion, Index
 from index.store import read_manifest
+from service.pages import SCRIPT_KEYS
 from tests.conftest import LAWS
 from tests.index.test_cache import CountingEmbedder
 from tests.index.test_incremental import QUESTIONS, ranked
@@ -123,9 +125,14 @@ def test_an_added_document_is_served_with_its_vectors_before_the_lexicon_takes_i
         hits = Index(out, embedder).search("劳动合同 试用期 最长", k=3)
         seen["hits"] = [(h.chunk.doc_id, h.pending) for h in hits]
 
-    added = build_index([corpus_copy], out, counting, on_vectors=on_vectors)
+    stages = set()
+    added = build_index([corpus_copy], out, counting, on_vectors=on_vectors,
+                        progress=lambda stage, done, total: stages.add(stage))
     new = added.manifest.chunk_count - first.manifest.chunk_count
     assert seen["words_before"] == 0 and seen["passages_before"] == new  # its vectors made, no word yet
+    # every stage the staff box and `policyqa build` show has its label, sent to the staff page
+    assert stages == {"embed", "words"}
+    assert all(f"staff_stage_{stage}" in SCRIPT_KEYS["staff.html"] and message(f"staff_stage_{stage}") for stage in stages)
     assert seen["manifest"].pending == [] and seen["manifest"].chunk_count == added.manifest.chunk_count
     assert seen["lexicon"] == before.words  # the previous lexicon bridges English meanwhile
     assert seen["hits"][0] == ("labour", False)
