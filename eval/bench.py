@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shutil
 import statistics
@@ -155,7 +156,7 @@ def added_document_seconds(settings, embedder, folders: list[Path], index: Path)
     result = build(settings, folders=folders, index=index, embedder=embedder,
                    on_keywords=lambda r: answered(r, keywords), on_vectors=lambda r: answered(r, vectors))
     built = time.perf_counter() - started
-    if vectors[0] != vectors[0]:  # no version before the complete one: answering from that
+    if math.isnan(vectors[0]):  # no version before the complete one: answering from that
         answered(result, vectors)
     target.unlink()
     started = time.perf_counter()

@@ -60,10 +60,11 @@ def build(settings: Settings, *, folders: list[Path] | None = None, index: Path 
     takes its new words (in-process store only: a Milvus store follows complete versions)."""
     index = index or settings.index_path
     # With POLICYQA_STORE=milvus, the store follows the new version when an assistant opens it (load_assistant).
+    early = settings.store != "milvus"
     return build_index(folders or settings.corpus_dirs, index, embedder or load_embedder(settings), force=force,
                        progress=progress, cache_dir=settings.cache_dir, ann_min_chunks=settings.ann_min_chunks,
-                       on_keywords=on_keywords if settings.store != "milvus" else None,
-                       on_vectors=on_vectors if settings.store != "milvus" else None, model_cache=settings.onnx_dir)
+                       on_keywords=on_keywords if early else None, on_vectors=on_vectors if early else None,
+                       model_cache=settings.onnx_dir)
 
 
 def load_assistant(settings: Settings, *, index: Path | None = None, embedder: Embedder | None = None) -> Assistant:
