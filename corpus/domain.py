@@ -148,6 +148,11 @@ def condition_words() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v, re.IGNORECASE if k in ignore else 0) for k, v in data["patterns"].items()}
 
 
+def function_characters() -> frozenset[str]:
+    """Characters that join words (的, 了, 和), not what a figure measures."""
+    return frozenset(_conditions()["function_characters"])
+
+
 def marker_words() -> frozenset[str]:
     """Words that say how a figure counts (累计, 每年, 以上), not what it measures."""
     return frozenset(_conditions()["markers"])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pypinyin import Style, lazy_pinyin
 
 from corpus.chunk import ARTICLE_NUMBER
-from corpus.domain import condition_words, families, marker_words, sibling_mentions
+from corpus.domain import condition_words, families, function_characters, marker_words, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
@@ -81,6 +81,7 @@ _ADDED_SUM = _W["added_sum"]
 _SUM_NAME = _W["sum_name"]
 _QUALIFIED_STAFF = _W["qualified_staff"]
 _ALL_STAFF = _W["all_staff"]
+_FUNCTION_CHARACTERS = function_characters()  # 的, 了, 和: they join words
 _MARKER_WORDS = marker_words()  # how a figure counts (累计, 每年), not what it measures
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
@@ -121,6 +122,7 @@ class Threshold:
     last_year: bool  # one year's figure (上年营业总收入)
     base: str = ""  # for a share: what it is a share of (众创空间总面积 in 不低于众创空间总面积的15%)
     extension: float = 0.0  # a time limit's possible extension (…三个工作日内…，经批准可以延长三个工作日), same unit
+    wider: bool = False  # a zone's least width (每侧不少于一百米的区域): what lies farther may still be in it
 
 
 @dataclass(slots=True)
@@ -140,6 +142,7 @@ class Condition:
     extensible: bool = False  # unknown because the asker is past the limit but within its possible extension
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
     everyone: bool = False  # unknown because the asker counts all their people, the rule qualified ones (专职…人员)
+    wider: bool = False  # unknown because the asker lies past a zone's least width (不少于一百米的区域 against 150米)
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
     other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
     bars: bool = False  # a case the rule bars (…不足…25%的，不得启动): met by the asker, the whole is not met
@@ -147,7 +150,7 @@ class Condition:
     @property
     def unsettled(self) -> str | None:
         """Why the asker's figures bear on the condition and still leave it unknown, if they do."""
-        return next((name for name in ("extensible", "close", "everyone") if getattr(self, name)), None)
+        return next((name for name in ("extensible", "close", "everyone", "wider") if getattr(self, name)), None)
 
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
@@ -208,6 +211,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "from_base": re.compile(c["from_base"]),
         **{name: re.compile(c[name]) for name in ("after_ge", "after_le", "after_gt", "after_lt", "inclusive", "range")},
         "currency": re.compile(c["currency"], re.IGNORECASE),
+        "currency_after": re.compile(c["currency_after"], re.IGNORECASE),
+        "zone": re.compile(c["zone"]),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "another_way": re.compile(f"{t['combine']['another_way_always']}|{t['combine']['alternative']}"),
         "duties": re.compile(t["combine"]["duties"]),
@@ -323,16 +328,22 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         m = p["from_base"].search(before) if op and not base and q.dimension == "percent" else None
         if m:  # 从技术交易的净收入中提取不低于20%: a share of the sum it is taken from
             base = m.group(1)
+        named = p["currency_after"].match(after)  # 一百万元人民币以上: the currency between sum and comparison
+        skip = named.end() if named else 0
         for name, sign in (("after_gt", ">"), ("after_lt", "<"), ("after_ge", ">="), ("after_le", "<=")):
-            m = p[name].match(after)
+            m = p[name].match(after[skip:])
             if m:
                 # the word right after the number decides over one a share's base away from it (出资数额最多且占…
                 # 总额的30%以上: 最多 is "the largest", 以上 the comparison)
-                op, suffix = sign if shared else op or sign, m.end()
+                op, suffix = sign if shared else op or sign, skip + m.end()
                 break
         m = p["inclusive"].match(after[suffix:])
         if m and op in (">", "<"):
             op, suffix = op + "=", suffix + m.end()
+        zone = p["zone"].match(after[skip:]) if q.dimension == "length" else None
+        wider = bool(zone) and op in (">=", ">")  # 每侧不少于一百米的区域: at least that wide
+        if zone:  # 两岸各二百米范围内, 堤岸每侧不少于一百米的区域: a zone that wide; whatever lies that near is in it
+            op, suffix = "<=", skip + zone.end()
         if not op and q.raw == "半数" and before.endswith("过"):  # 过半数: more than half
             op, before = ">", before[:-1]
         also = None
@@ -375,7 +386,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             said_of = late.group(1) if late else said_of
         noun = (own or (out[-1][0].noun if ranged else "")) + " " + said_of
         out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,
-                              bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun)), base),
+                              bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun)), base,
+                              wider=wider),
                     clause_start - len(connector), end + len(tail)))
         previous_end = end
     return out
@@ -819,6 +831,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     # one threshold and the asker's one figure of its kind (said twice: 每年开一次，去年也就开了一次): that is it
     scored = [(s, f) for s, f in scored if s > 0] or (
         [(0.0, same[-1])] if single and same and len({_value(f.quantity, threshold.dimension) for f in same}) == 1 else [])
+    if not scored and single and len(same) >= 2:
+        scored = _by_characters(threshold, same)
     if not scored and single and len(same) >= 2 and "累计" in threshold.noun + threshold.raw \
             and not any(f.cumulative for f in same):
         # the rule's one sum (累计超过180天) and the asker's parts of it in words of their own (上半年干了100天，下半年
@@ -862,6 +876,17 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _by_characters(threshold: Threshold, same: list[Figure]) -> list[tuple[float, Figure]]:
+    """The rule's one limit and several figures of its kind that share no word with it (留给企业的部分 against
+    村委会要求…交55%给村集体，企业自己只留45%): the one whose own clause holds most of its characters, when one holds
+    at least two more than any other; else none (which figure is meant is not said)."""
+    own = {ch for ch in threshold.noun.split(" ", 1)[0] if "\u4e00" <= ch <= "\u9fff"} - _FUNCTION_CHARACTERS
+    counts = sorted(((len(own & set(f.own)), n) for n, f in enumerate(same)), reverse=True)
+    if counts[0][0] >= 2 and counts[0][0] >= counts[1][0] + 2:
+        return [(0.5, same[counts[0][1]])]
+    return []
 
 
 def _too_close(given: tuple[float, str], t: Threshold) -> bool:
@@ -1743,6 +1768,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         extensible: list[str] = []  # past a limit, within its possible extension: what the founder gave
         close: list[str] = []  # figures too close to a limit to tell which side they are
         everyone: list[str] = []  # head counts of all the asker's people, against a count of qualified ones
+        wider: list[str] = []  # distances past a zone's least width
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
@@ -1771,6 +1797,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 if _too_close(given, t):
                     close.append(given[1])
                     continue
+                if t.wider and given[0] > t.value:
+                    wider.append(given[1])
+                    continue
                 results.append((ok, given[1]))
         for s in c.statuses:
             state = _status(s, said)
@@ -1784,8 +1813,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             results.append(claim)
         # figures that bear on the condition but cannot settle it, for the first reason that holds (in time only if the
         # limit was extended: said, not guessed)
-        why = next(((name, held) for name, held in (("extensible", extensible), ("close", close), ("everyone", everyone))
-                    if held), None)
+        why = next(((name, held) for name, held in (("extensible", extensible), ("close", close), ("everyone", everyone),
+                                                    ("wider", wider)) if held), None)
         if why and all(ok for ok, _ in results):
             bears = True
             c.verdict, c.given = "unknown", "，".join(why[1])

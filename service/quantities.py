@@ -168,7 +168,9 @@ def quantities(text: str) -> list[Quantity]:
             per = ([*re.finditer(r"每([^0-9零一二两三四五六七八九十，,。；;\s]{1,4})", clause)] or [None])[-1] \
                 or re.match(re.escape(unit[0]) + r"\s*(?:每|/)\s*([^0-9零一二两三四五六七八九十，,。；;\s的]{1,4})", rest)
             if per and not _base(per.group(1)):
-                continue
+                if per.re.pattern.startswith(re.escape(unit[0])):
+                    continue  # 30克/人: per something that is no unit
+                per = None  # 堤岸每侧一百米: each of several things, measured as one
         if unit is None:
             if raw[-1] in "万亿" and not re.match(r"[人家个名]", rest):
                 # 350万: a sum of money, in 万元

@@ -1897,3 +1897,39 @@ def test_a_head_count_of_all_staff_bounds_a_count_of_qualified_people_from_above
     from service.compose import compose_checks
     found = check(items, lead, ["公司现在一共5个员工，符合条件吗？"], citation=1, whole=True)
     assert "这是全部人数" in compose_checks(found, "zh-Hans") and "that is everyone" in compose_checks(found, "en")
+
+
+def test_a_zone_by_its_width_holds_whatever_lies_that_near():
+    """两岸各二百米范围内, 每侧不少于一百米的区域: a distance within the width is in the zone; past a least width it may be
+    too (the published bounds decide); a ban inside the zone bars an asker in it."""
+    [t] = thresholds("水库、湖泊兴利水位线外二百米范围内")
+    assert (t.op, t.value, t.dimension) == ("<=", 200, "length")
+    zone = ["嵊州市南津桥到曹娥江大闸的曹娥江干流及其堤岸每侧一般不少于一百米的区域，为曹娥江流域水环境重点保护区。"]
+    ask = lambda q: check(zone, "曹娥江流域水环境保护条例", [q], citation=1, default_rule="any")
+    near = ask("我们印染厂在曹娥江干流边上，厂房离堤岸大概70米，是不是在重点保护区里？")
+    assert (near.verdict, near.conditions[0].given) == ("met", "70米")
+    far = ask("我们厂在曹娥江干流边上，离堤岸150米，算不算在重点保护区？")
+    assert (far.verdict, far.conditions[0].unsettled) == ("unknown", "wider")
+    assert "至少这么宽" in compose_checks(far, "zh-Hans") and "at least this wide" in compose_checks(far, "en")
+    ban = ["未划定的，中小学校、幼儿园周边一百米范围内禁止食品摊贩经营。"]
+    stall = check(ban, "", ["我在一所小学旁边摆摊卖烤肠，离校门口大概80米，这样可以吗？"], citation=1, default_rule="any")
+    assert stall.verdict == "not_met"
+
+
+def test_a_sum_may_name_its_currency_before_its_comparison():
+    [t] = thresholds("施工单项合同估算价在一百万元人民币以上的")
+    assert (t.op, t.value, t.dimension) == (">=", 100, "money")
+    # 每侧: each of two sides, no unit a rate is measured per
+    assert [(q.raw, q.dimension) for q in quantities("堤岸每侧一般不少于一百米")] == [("一百米", "length")]
+
+
+def test_a_figure_whose_words_are_not_the_rules_is_told_by_the_characters_it_shares():
+    """留给企业的部分不应低于60% against 交55%给村集体，企业自己只留45%: the 45% is what the firm keeps."""
+    items = ["第三十二条 企业税后利润，留给企业的部分不应低于60%，由企业自主安排，主要用作增加生产发展基金。"]
+    found = check(items, "乡村集体所有制企业条例", ["我们是村办企业，村委会要求税后利润交55%给村集体，企业自己只留45%，这合理吗？"],
+                  citation=1, default_rule="any")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "45%")
+    # two figures nothing tells apart: neither is taken
+    assert check(items, "", ["我们有两个比例，一个45%，一个55%，合理吗？"], citation=1, default_rule="any") is None or \
+        all(c.given is None for c in check(items, "", ["我们有两个比例，一个45%，一个55%，合理吗？"], citation=1,
+                                           default_rule="any").conditions)
