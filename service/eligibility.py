@@ -1224,7 +1224,11 @@ def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     if len(counts) != 2 or _count_kind(counts[0].quantity.unit) != _count_kind(counts[1].quantity.unit):
         return None
     part, whole = sorted(counts, key=lambda f: f.quantity.value)
-    if _words_shared(threshold.noun, f"{whole.own} {part.own}") < 2 or re.search(_table()["votes"]["attend"], part.own):
+    # the share's words in the two figures' (两个 pieces), or what it is a share of in the part's (女性比例 against
+    # 一共80名，其中女性18名: the rule names the whole in a clause of its own)
+    named = _words_shared(threshold.noun, f"{whole.own} {part.own}") >= 2 \
+        or _words_shared(threshold.noun.split("占")[0], part.own) >= 1 and bool(_SUBSET.search(part.own))
+    if not named or re.search(_table()["votes"]["attend"], part.own):
         return None  # 实到42人: those present, not a part the share's words name
     at = max(whole.own.find(whole.quantity.raw), 0)
     if part.quantity.value == whole.quantity.value or not _TOTAL.search(whole.own[:at]):

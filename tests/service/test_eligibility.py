@@ -1933,3 +1933,11 @@ def test_a_figure_whose_words_are_not_the_rules_is_told_by_the_characters_it_sha
     assert check(items, "", ["我们有两个比例，一个45%，一个55%，合理吗？"], citation=1, default_rule="any") is None or \
         all(c.given is None for c in check(items, "", ["我们有两个比例，一个45%，一个55%，合理吗？"], citation=1,
                                            default_rule="any").conditions)
+
+
+def test_a_share_whose_whole_the_rule_names_in_a_clause_of_its_own():
+    """…劳动模范、先进工作者名额时，女性比例应当占百分之二十五以上 against 一共80名，其中女性18名: 18 of 80 is 22.5%."""
+    items = ["在确定由市人民政府表彰的劳动模范、先进工作者名额时，女性比例应当占百分之二十五以上。"]
+    found = check(items, "", ["今年表彰劳动模范和先进工作者一共80名，其中女性18名，这个女性比例符合规定吗？"], citation=1,
+                  default_rule="any")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "18名/80名=22%")
