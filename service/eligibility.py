@@ -289,14 +289,15 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
     p = _patterns()
     out: list[tuple[Threshold, int, int]] = []
     previous_end = 0  # a second threshold's words start after the first one (…超过500万元或上年营业总收入…)
-    found = quantities(folded)
+    found, bare = _with_bare_ends(folded, quantities(folded))
     for k, q in enumerate(found):
         before = folded[:q.start]
         after = folded[q.end:]
         op, suffix, base, shared = "", 0, "", False
-        # 百分之三至百分之五: a range of one unit (not dates: 1月1日至6月30日)
+        # 百分之三至百分之五, 一至三年: a range of one unit (not dates: 1月1日至6月30日)
         ranged_with = [o for o in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
-                       if o is not None and o.unit == q.unit and (q.dimension not in ("months", "days") or "工作日" in q.unit)
+                       if o is not None and o.unit == q.unit
+                       and (q.dimension not in ("months", "days") or "工作日" in q.unit or bare & {id(o), id(q)})
                        and p["range"].match(folded[min(o.end, q.end):max(o.start, q.start)])]
         # 至少连续2年, 不低于人民币2000万元: the comparison comes before 连续, or before the currency
         lead = re.search(r"(?:连续|累计)$", before) or p["currency"].search(before)
@@ -376,6 +377,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if also:
             clause_start, own = previous_end + also.end(), before
         tail = _ALSO_COUNT.split(tail, maxsplit=1)[0]
+        if id(q) in bare:  # 每方三至十人: what the range measures is said after its upper end, which takes it
+            tail = ""
         between = folded[previous_end:q.start]
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         # …十年以内的登记失业人员: after a duration, 的 names who has it, not what is measured (500平方米的服务场地)
@@ -391,6 +394,30 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
                     clause_start - len(connector), end + len(tail)))
         previous_end = end
     return out
+
+
+_BARE_END = re.compile(r"(?<![0-9零一二两三四五六七八九十百千万.月年日号])([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)\s*"
+                       r"(?:至|到|～|~|－|—|-)\s*$")
+_LEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万]+")
+
+
+def _with_bare_ends(folded: str, found: list[Quantity]) -> tuple[list[Quantity], set[int]]:
+    """The quantities, and before each the lower end of a range that names its unit once (一至三年, 三至九名, 3—5%):
+    that end in the same unit; with the ids of the ends so made (no date: 1月1日至6月30日 names both units)."""
+    out: list[Quantity] = []
+    made: set[int] = set()
+    for q in found:
+        m = _BARE_END.search(folded[:q.start])
+        head = _LEADING_NUMBER.match(q.raw)
+        low = parse_number(m.group(1)) if m else None
+        high = parse_number(head.group()) if head else None
+        if low is not None and high and 0 < low < high and not (out and out[-1].end > m.start(1)):
+            end = dataclasses.replace(q, value=q.value * low / high, start=m.start(1), end=m.end(1),
+                                      raw=m.group(1) + q.unit)
+            out.append(end)
+            made.add(id(end))
+        out.append(q)
+    return out, made
 
 
 def _raw_end(folded: str, t: tuple[Threshold, int, int]) -> int:

@@ -1941,3 +1941,18 @@ def test_a_share_whose_whole_the_rule_names_in_a_clause_of_its_own():
     found = check(items, "", ["今年表彰劳动模范和先进工作者一共80名，其中女性18名，这个女性比例符合规定吗？"], citation=1,
                   default_rule="any")
     assert (found.verdict, found.conditions[0].given) == ("not_met", "18名/80名=22%")
+
+
+def test_a_range_that_names_its_unit_once_has_both_ends():
+    """一至三年, 三至九名, 1至3名, 3—5%: the lower end is in the upper one's unit; dates are no ranges of a measure."""
+    low, high = thresholds("工资专项集体合同有效期限为一至三年")
+    assert (low.op, low.value, high.op, high.value, high.dimension) == (">=", 12, "<=", 36, "months")
+    assert [(t.op, t.value) for t in thresholds("契税税率为3—5%")] == [(">=", 3), ("<=", 5)]
+    assert thresholds("2019年1月1日至2023年12月31日认定的孵化器") == []
+    items = ["第十二条 外国企业常驻代表机构可以委派1至3名代表。"]
+    found = check(items, "", ["除了首席代表之外，还想再派4个代表过来，条例允许吗？"], citation=1, default_rule="any")
+    assert found.verdict == "not_met"
+    # the asker's head count is no count of representatives: what a range measures is said after its upper end
+    every = check(["参加集体协商的双方代表人数应当对等，每方三至十人，各含一名首席代表。"], "",
+                  ["我们公司300人，女工也有一些，协商代表里一定要有女职工代表吗？"], citation=1, default_rule="any")
+    assert every is None or all(c.given is None for c in every.conditions)
