@@ -123,6 +123,7 @@ class Threshold:
     base: str = ""  # for a share: what it is a share of (众创空间总面积 in 不低于众创空间总面积的15%)
     extension: float = 0.0  # a time limit's possible extension (…三个工作日内…，经批准可以延长三个工作日), same unit
     wider: bool = False  # a zone's least width (每侧不少于一百米的区域): what lies farther may still be in it
+    spanned: bool = False  # an end of a range that names its unit once (每方代表人数为三至九名)
 
 
 @dataclass(slots=True)
@@ -390,7 +391,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         noun = (own or (out[-1][0].noun if ranged else "")) + " " + said_of
         out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,
                               bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun)), base,
-                              wider=wider),
+                              wider=wider, spanned=bool(ranged_with) and bool(bare & {id(q), *map(id, ranged_with)})),
                     clause_start - len(connector), end + len(tail)))
         previous_end = end
     return out
@@ -840,6 +841,8 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \
             or _part_of_total(threshold, figs)
+    if threshold.spanned:  # 三至九名 of 代表人数 against 员工大概600人: only a figure said in the range's own words
+        same = [f for f in same if _words_shared(threshold.noun, f.own)]
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
             and _ahead_of(threshold, f) and not _PER_SAID.search(f.before)]
     if threshold.dimension == "hours" and (period := _period(threshold.noun + threshold.raw)):

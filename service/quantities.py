@@ -77,7 +77,8 @@ def parse_number(text: str) -> float | None:
             section += (1 if digit is None else digit) * _SMALL[ch]
             digit = None
         elif ch in _BIG:
-            section += digit or 0
+            # 万吨级, 亿元: a multiplier with no number before it counts one
+            section += digit if digit is not None else 1 if not (total or wan or section) else 0
             if _BIG[ch] >= 1e8:
                 total = (total + wan + section) * _BIG[ch]
                 wan = 0.0
@@ -172,7 +173,7 @@ def quantities(text: str) -> list[Quantity]:
                     continue  # 30克/人: per something that is no unit
                 per = None  # 堤岸每侧一百米: each of several things, measured as one
         if unit is None:
-            if raw[-1] in "万亿" and not re.match(r"[人家个名]", rest):
+            if raw[-1] in "万亿" and len(raw) > 1 and not re.match(r"[人家个名]", rest):
                 # 350万: a sum of money, in 万元
                 out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
             elif _after_pay(text, m.start(), raw, value):  # 月薪8000: yuan

@@ -1956,3 +1956,21 @@ def test_a_range_that_names_its_unit_once_has_both_ends():
     every = check(["参加集体协商的双方代表人数应当对等，每方三至十人，各含一名首席代表。"], "",
                   ["我们公司300人，女工也有一些，协商代表里一定要有女职工代表吗？"], citation=1, default_rule="any")
     assert every is None or all(c.given is None for c in every.conditions)
+    staff = check(["参加工资集体协商的每方代表人数为三至九名。"], "",
+                  ["我们是一家规上企业，员工大概600人，每边最少得出几个代表？够不够？"], citation=1, default_rule="any")
+    assert staff is None or all(c.given is None for c in staff.conditions)
+    named = check(["双方协商代表为三至十名。"], "", ["企业方一共就5个代表，请外面的律师来当代表行吗？"], citation=1,
+                  default_rule="any")
+    assert (named.verdict, named.conditions[0].given) == ("met", "5个")
+
+
+def test_a_class_in_tonnes_compares_with_the_askers_and_a_bare_multiplier_counts_one():
+    """一千吨级及以上泊位 against 800吨级; 万吨级 is ten thousand tonnes, 万 alone ten thousand."""
+    assert parse_number("万") == 10_000 and parse_number("亿") == 100_000_000
+    [t] = thresholds("适宜建设一千吨级及以上泊位的内河港口岸线")
+    assert (t.op, t.dimension) == (">=", "weight")
+    [q] = quantities("适宜建设各类型万吨级以上泊位的港口岸线")
+    assert q.value == 10_000 * 1000
+    found = check(["适宜建设一千吨级及以上泊位的内河港口岸线"], "", ["那段岸线按设计只适合建800吨级的泊位，算不算深水岸线？"],
+                  citation=1, default_rule="any")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "800吨级")
