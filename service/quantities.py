@@ -22,7 +22,9 @@ from corpus.domain import KNOWLEDGE
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "仨": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|[零〇一二两俩三仨四五六七八九十百千万亿]+")
+# 一点五米, 零点九二克: a decimal in Chinese numerals (not a time of day: 三点二十分)
+_CHINESE_DECIMAL = r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+(?![十百千])[万亿]?"
+_NUMBER = re.compile(rf"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|{_CHINESE_DECIMAL}|[零〇一二两俩三仨四五六七八九十百千万亿]+")
 _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
@@ -67,6 +69,18 @@ def parse_number(text: str) -> float | None:
         value, rest = float(m.group(1)), m.group(2)
         for ch in rest:
             value *= _SMALL.get(ch) or _BIG.get(ch) or 1
+        return value
+    whole, point, tail = text.partition("点")
+    if point:  # 一点五, 零点一二五, 一点五万: the whole part, then each digit a tenth of the one before
+        digits = tail.rstrip("万亿")
+        if not whole or not digits or any(ch not in _DIGITS for ch in digits):
+            return None
+        value = parse_number(whole)
+        if value is None:
+            return None
+        value += sum(_DIGITS[ch] / 10 ** (i + 1) for i, ch in enumerate(digits))
+        for ch in tail[len(digits):]:
+            value *= _BIG[ch]
         return value
     # 亿 closes everything before it; 万 only what follows the last 亿 (二亿五千万 is 2亿 + 5000万)
     total, wan, section, digit = 0.0, 0.0, 0.0, None

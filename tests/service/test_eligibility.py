@@ -1974,3 +1974,12 @@ def test_a_class_in_tonnes_compares_with_the_askers_and_a_bare_multiplier_counts
     found = check(["适宜建设一千吨级及以上泊位的内河港口岸线"], "", ["那段岸线按设计只适合建800吨级的泊位，算不算深水岸线？"],
                   citation=1, default_rule="any")
     assert (found.verdict, found.conditions[0].given) == ("not_met", "800吨级")
+
+
+def test_decimals_in_chinese_numerals():
+    """一点五米 is 1.5 m (not 五米), 零点一二五立方米 a cube of half a metre; 三点二十分 is a time of day, no number."""
+    assert parse_number("一点五") == 1.5 and parse_number("零点一二五") == 0.125 and parse_number("一点五万") == 15_000
+    assert [(q.raw, q.value) for q in quantities("长度超过一点五米的物品")] == [("一点五米", 1.5)]
+    assert not quantities("下午三点二十分开会，一点儿也不晚")
+    [t] = thresholds("人均耕地低于零点五亩的地区")
+    assert (t.op, t.dimension) == ("<", "area")
