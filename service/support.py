@@ -46,6 +46,7 @@ LOCAL_PULL = 0.85  # share of a national best passage's score a rule of the aske
 PULL = 0.7  # share of the best score a passage in the asker's place needs to be moved up
 TERM_DEPTH = 5  # passages whose terms say what the documents hold instead (房产税 for 企业所得税)
 DEPTH = 3  # the units whose text counts as what the answer can quote
+_LIST_LEAD = re.compile(r"(?:下列|以下)[^，,。；;：:]{0,8}之一")  # 有下列行为之一的: a lead its numbered items complete
 _INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎|吗|何")
 # Words that ask rather than say what about: interrogatives, modal verbs, fillers.
 _FILLER = asking_words()["filler"]
@@ -660,7 +661,13 @@ def _head_window(p: Passage, head: str, slips: dict[str, str]) -> str:
     text = fold(p.text)
     if present(head, fold(p.section), slips) or (len(text) <= HEAD_SHORT and present(head, text, slips)):
         return text
-    return "。".join(m.group() for m in _SENTENCE.finditer(text) if present(head, m.group(), slips))
+    sentences = [m.group() for m in _SENTENCE.finditer(text)]
+    said = [s for s in sentences if present(head, s, slips)]
+    # the lead of a list of cases (有下列行为之一的，由…处5000元以上2万元以下的罚款：) speaks of every item after it: the
+    # item that names the word (（二）未…设置淋浴间、更衣室…的) takes its figure
+    if said and sentences and said[0] != sentences[0] and _LIST_LEAD.search(sentences[0]):
+        said.insert(0, sentences[0])
+    return "。".join(said)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -639,3 +639,15 @@ def test_a_fee_is_not_answered_by_the_sum_of_a_fine():
     assert v.refused and v.gaps[0].asked == "missing_amount"
     fee = Passage("第二十条 取用地下水的，水资源费按每立方米0.5元征收。", "河南省水资源费征收办法", "河南省水资源费征收办法")
     assert not verdict("河南取用地下水的水资源费一方收多少钱？", fee).refused
+
+
+def test_the_lead_of_a_list_of_cases_gives_its_fine_to_the_item_that_names_the_act():
+    """有下列行为之一的，…处5000元以上2万元以下的罚款：…（二）未…设置淋浴间、更衣室…: the item names the act, its lead
+    the fine, and a rare word of the question (淋浴间) must be where the fine is said."""
+    article = Passage("第六十九条 用人单位违反本条例的规定，有下列行为之一的，由卫生行政部门给予警告，责令限期改正，处5000元以上"
+                      "2万元以下的罚款；逾期不改正的，责令停止使用有毒物品作业：（一）未按照规定配备或者聘请职业卫生医师和护士的；"
+                      "（二）未为从事使用高毒物品作业的劳动者设置淋浴间、更衣室的；（三）未安排劳动者进行上岗前职业健康检查的。",
+                      "使用有毒物品作业场所劳动保护条例 > 第七章 罚则", "使用有毒物品作业场所劳动保护条例")
+    corpus = {"高毒": 9.5, "淋浴间": 15.5, "更衣室": 12.9, "作业": 4.8, "罚款": 3.0}
+    verdict = judge(understand("高毒作业 没设淋浴间 更衣室 罚款多少"), [article], corpus.get)
+    assert not verdict.refused
