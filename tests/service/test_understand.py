@@ -262,3 +262,10 @@ def test_an_english_question_without_a_question_mark_asks_what_it_asks_not_its_s
     frame = understand("We run a bakery in Hangzhou. Please tell me whether we need a food permit and what the fine is.")
     assert [p.text for p in frame.asked] == ["please tell me whether we need a food permit", "what the fine is."]
     assert [p.text for p in understand("印花税 税率 借款合同").asked] == ["印花税 税率 借款合同"]  # keywords: all asked
+
+
+def test_at_the_latest_how_long_asks_a_time_not_a_day():
+    """最晚多久要通知家属 asks how long; 最晚什么时候, 最迟几号 ask a day."""
+    types = lambda q: {t.name for p in understand(q).asked for t in p.types}
+    assert types("按规定公安最晚多久要通知家属啊？") == {"duration"}
+    assert "date" in types("规定最晚什么时候要把股款交足？") and "date" in types("最迟几号报税？")
