@@ -397,9 +397,14 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
     return out
 
 
-_BARE_END = re.compile(r"(?<![0-9零一二两三四五六七八九十百千万.月年日号])([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)\s*"
-                       r"(?:至|到|～|~|－|—|-)\s*$")
+_BARE_NUMBER = r"(?<![0-9零一二两三四五六七八九十百千万.月年日号])([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)"
 _LEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万]+")
+
+
+@functools.cache
+def _bare_end() -> re.Pattern[str]:
+    """A number, then the words that join a range's ends (quantities.toml `range`: 至, 到, —), at the text's end."""
+    return re.compile(_BARE_NUMBER + _patterns()["range"].pattern.lstrip("^"))
 
 
 def _with_bare_ends(folded: str, found: list[Quantity]) -> tuple[list[Quantity], set[int]]:
@@ -408,7 +413,7 @@ def _with_bare_ends(folded: str, found: list[Quantity]) -> tuple[list[Quantity],
     out: list[Quantity] = []
     made: set[int] = set()
     for q in found:
-        m = _BARE_END.search(folded[:q.start])
+        m = _bare_end().search(folded[:q.start])
         head = _LEADING_NUMBER.match(q.raw)
         low = parse_number(m.group(1)) if m else None
         high = parse_number(head.group()) if head else None
