@@ -51,6 +51,7 @@ _FINED = _W["fined"]
 _OF_CHILD = _W["of_child"]
 _WINDOW_THEN = _W["window_then"]
 _BARS = _W["bars"]
+_LIMIT = _W["limit"]
 _PROVISO = _W["proviso"]
 _PLACE_AFTER = _W["place_after"]
 _SANCTION_LEAD = _W["sanction_lead"]
@@ -210,10 +211,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "paid_share": re.compile(f"(?:{c['before_paid']})([^，,；;。0-9]{{1,24}}?)的?\\s*$"), "after_paid": re.compile(c["after_paid"]),
         "from_base": re.compile(c["from_base"]),
-        **{name: re.compile(c[name]) for name in ("after_ge", "after_le", "after_gt", "after_lt", "inclusive", "range")},
+        **{name: re.compile(c[name]) for name in ("after_ge", "after_le", "after_gt", "after_lt", "inclusive", "range",
+                                                  "until_reached")},
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "currency_after": re.compile(c["currency_after"], re.IGNORECASE),
-        "zone": re.compile(c["zone"]),
+        "zone": re.compile(c["zone"]), "zone_out": re.compile(c["zone_out"]), "zone_ahead": re.compile(c["zone_ahead"]),
         "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
         "another_way": re.compile(f"{t['combine']['another_way_always']}|{t['combine']['alternative']}"),
         "duties": re.compile(t["combine"]["duties"]),
@@ -294,7 +296,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
     for k, q in enumerate(found):
         before = folded[:q.start]
         after = folded[q.end:]
-        op, suffix, base, shared = "", 0, "", False
+        op, suffix, base, shared, reached = "", 0, "", False, False
         # 百分之三至百分之五, 一至三年: a range of one unit (not dates: 1月1日至6月30日)
         ranged_with = [o for o in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None)
                        if o is not None and o.unit == q.unit
@@ -307,6 +309,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             m = p[name].search(core)
             if m:
                 op, before = sign, core[:m.start()]
+                # 年满三周岁: reaching that figure (not 届满, 期满: the end of a term, 届满六个月前 being ahead of it)
+                reached = name == "ge" and m.group().rstrip().endswith("满") and core[m.start() - 1:m.start()] not in "届期"
                 # 最低保修期限为二年: the words between 最低 and 为 are what is measured
                 inner = re.match(r"(?:最低|最高|最长|最多)([^为]{1,6})为", m.group())
                 before += inner.group(1) if inner else ""
@@ -339,13 +343,20 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
                 # 总额的30%以上: 最多 is "the largest", 以上 the comparison)
                 op, suffix = sign if shared else op or sign, skip + m.end()
                 break
+        until = p["until_reached"].match(after[skip:]) if reached else None
+        if until:  # 在其子女年满三周岁之前: before the child reaches three, so below three
+            op, suffix = "<", skip + until.end()
         m = p["inclusive"].match(after[suffix:])
         if m and op in (">", "<"):
             op, suffix = op + "=", suffix + m.end()
         zone = p["zone"].match(after[skip:]) if q.dimension == "length" else None
-        wider = bool(zone) and op in (">=", ">")  # 每侧不少于一百米的区域: at least that wide
+        out_zone = q.dimension == "length" and op in (">=", ">") and not zone and p["zone_out"].search(before) \
+            and p["zone_ahead"].match(after)  # 河口每侧向外不少于100米、…以内的区域
+        wider = bool(zone or out_zone) and op in (">=", ">")  # 每侧不少于一百米的区域: at least that wide
         if zone:  # 两岸各二百米范围内, 堤岸每侧不少于一百米的区域: a zone that wide; whatever lies that near is in it
             op, suffix = "<=", skip + zone.end()
+        elif out_zone:
+            op = "<="
         if not op and q.raw == "半数" and before.endswith("过"):  # 过半数: more than half
             op, before = ">", before[:-1]
         also = None
@@ -751,7 +762,8 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
                 continue
             out.append(Figure(q, context, bool(p["cumulative"].search(own)), bool(p["last_year"].search(said)),
                               bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said)), own,
-                              _calendar_year(said[:max(0, said.rfind(q.raw))])))
+                              _calendar_year(said[:max(0, said.rfind(q.raw))])
+                              or (_year_after(said[said.rfind(q.raw) + len(q.raw):]) if english else None)))
     if english and gloss:  # the corpus's Chinese words for the asker's English ones: what they name (we filed …)
         out = [dataclasses.replace(f, own=f"{f.own} {' '.join(gloss(f.own))}",
                                    context=f"{f.context} {' '.join(gloss(f.context))}") for f in out]
@@ -765,6 +777,12 @@ def _calendar_year(before: str) -> int | None:
     in 2023 we made RMB 5 million), or None."""
     years = _CALENDAR_YEAR.findall(before)
     return int(years[-1]) if years else None
+
+
+def _year_after(after: str) -> int | None:
+    """The calendar year named first after a figure in its own clause (RMB 4.5 million in 2022), or None."""
+    years = _CALENDAR_YEAR.findall(after)
+    return int(years[0]) if years else None
 
 
 def _latest_years(scored: list[tuple[float, Figure]], threshold: Threshold) -> list[Figure]:
@@ -846,7 +864,9 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \
             or _part_of_total(threshold, figs)
-    if threshold.spanned:  # 三至九名 of 代表人数 against 员工大概600人: only a figure said in the range's own words
+    if threshold.spanned and threshold.dimension != "age":
+        # 三至九名 of 代表人数 against 员工大概600人: only a figure said in the range's own words (an age is the asker's own:
+        # 今年25周岁 against 十八至二十四周岁的男性公民)
         same = [f for f in same if _words_shared(threshold.noun, f.own)]
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
             and _ahead_of(threshold, f) and not _PER_SAID.search(f.before)]
@@ -1262,7 +1282,10 @@ def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     # the share's words in the two figures' (两个 pieces), or what it is a share of in the part's (女性比例 against
     # 一共80名，其中女性18名: the rule names the whole in a clause of its own)
     named = _words_shared(threshold.noun, f"{whole.own} {part.own}") >= 2 \
-        or _words_shared(threshold.noun.split("占")[0], part.own) >= 1 and bool(_SUBSET.search(part.own))
+        or _words_shared(threshold.noun.split("占")[0], part.own) >= 1 and bool(_SUBSET.search(part.own)) \
+        or bool((rate := re.search(r"([\u4e00-\u9fff]{1,3})率", threshold.noun.split(" ", 1)[0]))
+                and set(rate.group(1)) - _FUNCTION_CHARACTERS & set(part.own))
+    # (a rate, 成活率, against 一共栽了1.2万株…活着的有9800株: what it counts said in the asker's own words)
     if not named or re.search(_table()["votes"]["attend"], part.own):
         return None  # 实到42人: those present, not a part the share's words name
     at = max(whole.own.find(whole.quantity.raw), 0)
@@ -1614,6 +1637,13 @@ def _scopes(conds: list[Condition], items: list[str]) -> list[set[str]] | None:
     return out
 
 
+def _each_named(conds: list[Condition], said: str) -> bool:
+    """Whether the asker's words hold, for every condition, a piece of its words that no other condition has."""
+    pieces = [_pieces(fold(c.text)) for c in conds]
+    mine = _pieces(said)
+    return all(own - set().union(*(p for j, p in enumerate(pieces) if j != i)) & mine for i, own in enumerate(pieces))
+
+
 def _pieces(text: str) -> set[str]:
     """Two-character pieces of the Chinese words in a text (not of its figures and units)."""
     han = re.sub(r"[^\u4e00-\u9fff]|[零一二两三四五六七八九十百千万亿个年月日天]", " ", text)
@@ -1799,7 +1829,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not conds:
         return None
     every = conds + [c.case for c in conds if c.case]  # the cases are read like conditions
-    single = len([t for c in every for t in c.thresholds]) == 1
+    # one threshold in all, or the two ends of one range (十八至二十四周岁): the asker's one figure of its kind is for it
+    measured = [c for c in every if c.thresholds]
+    single = len(measured) == 1 and (len(measured[0].thresholds) == 1 or len(measured[0].thresholds) == 2
+                                     and all(t.spanned for t in measured[0].thresholds))
     givens = _one_figure_one_condition(every, figs, single, whole, said, items)
     bears = False
     for ci, c in enumerate(every):
@@ -1897,6 +1930,12 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not conds:
         return None
     rule = combine_rule(heading, default_rule)
+    measured = [c for c in conds if c.thresholds]
+    if rule == "any" and not combine_rule(heading, "") and len(measured) > 1 \
+            and all(_LIMIT.search(fold(c.text)) for c in measured) and _each_named(measured, said):
+        # 其中：（二）历史文化街区建设控制地带内…不得超过十八米；（三）…街坊建筑高度不得超过十五米, the asker's plot in
+        # both places: limits, each binding where the asker says it is
+        rule = "all"
     if rule == "all" and any(not c.other_person for c in conds):
         # of requirements all must meet, one for the other sex (男性…六十周岁以下，女性…五十五周岁以下) is not the asker's
         conds = [c for c in conds if not c.other_person]

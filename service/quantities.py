@@ -122,8 +122,9 @@ def quantities(text: str) -> list[Quantity]:
         whole, part = parse_number(m.group(1)), parse_number(m.group(2))
         if whole and part is not None and not any(a <= m.start() < b for a, b in ((q.start, q.end) for q in out)):
             out.append(Quantity(100.0 * part / whole, "percent", m.start(), m.end(), m.group(), "%"))
-    for m in _TENTHS.finditer(text):  # 占八成: 80%
-        out.append(Quantity(10.0 * parse_number(m.group(1)), "percent", m.start(), m.end(), m.group(), "%"))
+    for m in _TENTHS.finditer(text):  # 占八成: 80%; 八成多: more than that
+        value = 10.0 * parse_number(m.group(1)) + (MORE if m.group(2) else 0.0)
+        out.append(Quantity(value, "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF.finditer(text):  # 过半数同意, 半数以上: a share of one half
         out.append(Quantity(50.0, "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF_TIME.finditer(text):  # 半年, 半个月: half a year, half a month
@@ -192,6 +193,10 @@ def quantities(text: str) -> list[Quantity]:
                 out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
             elif _after_pay(text, m.start(), raw, value):  # 月薪8000: yuan
                 out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
+            elif not re.match(r"\s*(?:至|到|～|~|－|—|-)", rest) \
+                    and (measure := _READING["named_measure"].search(text[max(0, m.start() - 12):m.start()])):
+                # 郁闭度零点二以上: a measure with no unit, compared only with the same measure
+                out.append(Quantity(value, f"measure {measure.group(1)[-3:]}", m.start(), m.end(), raw, ""))
             continue
         if unit[0] in ("月", "个月") and re.search(r"\d{4}\s*年$", before):
             continue  # 2022年1月: a date

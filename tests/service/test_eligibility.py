@@ -1983,3 +1983,73 @@ def test_decimals_in_chinese_numerals():
     assert not quantities("下午三点二十分开会，一点儿也不晚")
     [t] = thresholds("人均耕地低于零点五亩的地区")
     assert (t.op, t.dimension) == ("<", "area")
+
+
+def test_before_reaching_an_age_is_below_it_and_the_end_of_a_term_is_not_an_age():
+    """年满三周岁之前 is under three (a child just three is past it); 合资期满六个月前 is six months ahead of the end."""
+    [t] = thresholds("在其子女年满三周岁之前，双方每年可以享受育儿假各五天")
+    assert (t.op, t.value, t.dimension) == ("<", 3, "age")
+    items = ["符合法律、法规规定生育的夫妻，在其子女年满三周岁之前，双方每年可以享受育儿假各五天。"]
+    assert check(items, "", ["我女儿上周刚满3周岁，今年的育儿假还能休吗？"], citation=1, default_rule="any").verdict == "not_met"
+    assert check(items, "", ["孩子2岁，今年的育儿假还能休吗？"], citation=1, default_rule="any").verdict == "met"
+    [ahead] = thresholds("应当在合资期满六个月前，报原审批机关审查批准")
+    assert ahead.op == ">="
+
+
+def test_a_figure_said_as_more_than_so_many_tenths_may_lie_either_side_of_a_limit():
+    """八成多 is 80% to 90%: against 百分之八十五以上 it cannot tell; against 百分之七十以上 it passes."""
+    [q] = quantities("成活率八成多吧")
+    assert q.raw == "八成多" and 80 < q.value < 81
+    rule = ["营造生态林栽植的树木成活率应当达到百分之八十五以上。"]
+    assert check(rule, "", ["我们估摸着成活率八成多吧，验收应该没问题吧？"], citation=1, default_rule="any").verdict == "unknown"
+    low = ["营造生态林栽植的树木成活率应当达到百分之七十以上。"]
+    assert check(low, "", ["我们估摸着成活率八成多吧，验收应该没问题吧？"], citation=1, default_rule="any").verdict == "met"
+
+
+def test_a_rate_from_the_askers_total_and_the_part_it_counts():
+    """成活率 against 一共栽了1.2万株…活着的有9800株: 82%, short of 85%; 株 is a count."""
+    rule = ["营造生态林栽植的树木成活率应当达到百分之八十五以上。"]
+    found = check(rule, "", ["按设计一共栽了1.2万株，验收清点下来活着的有9800株，成活率能达标吗？"], citation=1,
+                  default_rule="any")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "9800株/1.2万株=82%")
+
+
+def test_a_measure_without_a_unit_compares_only_with_the_same_measure():
+    """郁闭度零点二以上 against 郁闭度大概0.15: a number with no unit after the measure it is of."""
+    [t] = thresholds("包括郁闭度零点二以上的乔木林地")
+    assert (t.op, t.value, t.dimension) == (">=", 0.2, "measure 郁闭度")
+    found = check(["本条例所称林地包括郁闭度零点二以上的乔木林地。"], "", ["我们的乔木林郁闭度大概0.15，算林地吗？"],
+                  citation=1, default_rule="any")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "0.15")
+    assert all(q.dimension != "measure 郁闭度" for q in quantities("容积率1.5，郁闭度的要求"))
+
+
+def test_an_age_binds_to_a_range_of_ages_in_a_whole_list():
+    """十八至二十四周岁的男性公民 in a list of rules: the asker's 25周岁 is past it, though said in no word of the range."""
+    items = ["（一）兵役证由适龄公民保管，遗失兵役证的，应当及时向发证单位申请补发；",
+             "（三）十八至二十四周岁的男性公民，在就业、就学、办理工商营业执照时，应当出示兵役证。"]
+    found = check(items, "第十七条 兵役证按照下列规定保管和使用：", ["我男的，今年25周岁，办营业执照要带兵役证吗？"],
+                  citation=1, whole=True)
+    [aged] = [c for c in found.conditions if c.thresholds]
+    assert (aged.verdict, aged.given) == ("not_met", "25周岁")
+
+
+def test_limits_of_places_the_asker_names_all_bind():
+    """其中：…建设控制地带内建筑高度不得超过十八米；…街坊建筑高度不得超过十五米: a 16 m building in both places
+    breaks the second. Limits for kinds the asker does not name stay alternatives."""
+    heading = "第三十九条 在历史城区、历史文化街区内，分区控制建筑高度。其中："
+    items = ["（二）历史文化街区建设控制地带内建筑高度不得超过十八米；",
+             "（三）历史城区南部滨海岸线与其北侧首条城市干路之间的街坊建筑高度不得超过十五米。"]
+    said = "地块位于历史城区南部滨海岸线和它北侧第一条城市干路之间的街坊里，同时也在历史文化街区的建设控制地带内，设计高度16米，能过吗？"
+    found = check(items, heading, [said], citation=1, default_rule="any")
+    assert (found.rule, found.verdict) == ("all", "not_met")
+    one = check(items, heading, ["我们在历史文化街区建设控制地带内，设计高度16米，能过吗？"], citation=1, default_rule="any")
+    assert one.rule == "any"
+
+
+def test_widths_out_from_a_line_are_zones_when_the_clause_names_the_zone_after_them():
+    """河口每侧向外不少于100米、…、支流河口每侧向外不少于50米以内的区域: 120米 from the mouth is past the least width."""
+    text = "城区外干流无堤防的河段河口每侧向外不少于100米、支流河口每侧向外不少于50米以内的区域，为重点区域。"
+    assert [(t.op, t.wider) for t in thresholds(text)] == [("<=", True), ("<=", True)]
+    found = check([text], "", ["养殖小区距支流河口约120米，属于重点区域吗？"], citation=1, default_rule="any")
+    assert found.verdict == "unknown"
