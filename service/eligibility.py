@@ -1830,9 +1830,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         return None
     every = conds + [c.case for c in conds if c.case]  # the cases are read like conditions
     # one threshold in all, or the two ends of one range (十八至二十四周岁): the asker's one figure of its kind is for it
-    measured = [c for c in every if c.thresholds]
-    single = len(measured) == 1 and (len(measured[0].thresholds) == 1 or len(measured[0].thresholds) == 2
-                                     and all(t.spanned for t in measured[0].thresholds))
+    measuring = [c for c in every if c.thresholds]
+    single = len(measuring) == 1 and (len(measuring[0].thresholds) == 1 or len(measuring[0].thresholds) == 2
+                                      and all(t.spanned for t in measuring[0].thresholds))
     givens = _one_figure_one_condition(every, figs, single, whole, said, items)
     bears = False
     for ci, c in enumerate(every):

@@ -57,6 +57,7 @@ _THINGS_KUAI = _READING["things_kuai"]
 _PERIOD_ONCE = _READING["period_once"]
 _HALF_TIME = _READING["half_time"]
 _NOT_AREA = _READING["not_area"]
+_RANGE_AHEAD = re.compile(_table()["compare"]["range"].removesuffix("$"))  # 至, 到, — ... after a number: a range
 
 
 def parse_number(text: str) -> float | None:
@@ -193,9 +194,10 @@ def quantities(text: str) -> list[Quantity]:
                 out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
             elif _after_pay(text, m.start(), raw, value):  # 月薪8000: yuan
                 out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
-            elif not re.match(r"\s*(?:至|到|～|~|－|—|-)", rest) \
+            elif not _RANGE_AHEAD.match(rest) \
                     and (measure := _READING["named_measure"].search(text[max(0, m.start() - 12):m.start()])):
-                # 郁闭度零点二以上: a measure with no unit, compared only with the same measure
+                # 郁闭度零点二以上: a measure with no unit, compared only with the same measure, named by its last
+                # three characters (乔木林郁闭度 and 郁闭度 alike); not the lower end of a range (税率为3—5%)
                 out.append(Quantity(value, f"measure {measure.group(1)[-3:]}", m.start(), m.end(), raw, ""))
             continue
         if unit[0] in ("月", "个月") and re.search(r"\d{4}\s*年$", before):
