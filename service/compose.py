@@ -518,7 +518,8 @@ def compose_checks(checks: Checks, language: str) -> str:
 
 
 _ENUMERATED = re.compile(r"^\s*[（(][一二三四五六七八九十0-9]+[）)]")
-_INTRODUCES = re.compile(r"(?:下列|以下|如下)[^。；;]{0,24}[：:]?\s*$")  # a lead that the numbered items complete
+# a lead that the numbered items complete (…有下列情形之一的：; 本规定所称就业困难人员，是指…，具体范围包括：)
+_INTRODUCES = re.compile(r"(?:(?:下列|以下|如下)[^。；;]{0,24}|(?:范围|对象|情形)包括)[：:]?\s*$")
 
 
 def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3,
@@ -540,12 +541,18 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             heading = unit.heading.text if unit.heading else unit.chunks[0].text if unit.chunks else ""
             # an article whose lead introduces numbered items (…有下列情形之一的，应当解散：（一）…) is a whole list:
             # an item no figure settles stays unknown, so 25天 short of 满三十天 does not settle the article
-            numbered = [t for t in items[1:] if _ENUMERATED.match(t)] \
-                if unit.is_article and items and _INTRODUCES.search(items[0]) else []
-            if len(numbered) >= 2 and fine_for_cases(items[0], numbered):  # the items are cases, the lead the fine
+            # (the lead is the paragraph before the first item: the article's first, or a later one: 第二条 本规定适用于…。
+            # | 本规定所称就业困难人员，是指…，具体范围包括：| （一）…)
+            first = next((i for i, t in enumerate(items) if i and _ENUMERATED.match(t)), 0)
+            lead = items[first - 1] if first else ""
+            numbered = [t for t in items[first:] if _ENUMERATED.match(t)] \
+                if unit.is_article and first and _INTRODUCES.search(lead) else []
+            if numbered and lead not in heading:
+                heading = f"{heading} {lead}"  # how the items combine is said in the lead
+            if len(numbered) >= 2 and fine_for_cases(lead, numbered):  # the items are cases, the lead the fine
                 numbered = []
-                items = items[:1]
-            named = defined_items(items[0], numbered, turns) if numbered else None
+                items = items[:first]
+            named = defined_items(lead, numbered, turns) if numbered else None
             if named is not None:  # definitions: the one the asker names, alone (or none of them)
                 found = check(named, f"{unit.section} {heading}", turns, citation=n, english=language == "en",
                               gloss=gloss, default_rule="any") if named else None
@@ -559,7 +566,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             if found is None and len(numbered) >= 2 and n == 1:
                 # items with nothing measurable (可以采取下列措施：…): the article's other paragraphs are provisions, and
                 # so is its lead (…自付款之日起七日内请求…的，人民法院应予支持，但存在下列情形之一的除外：)
-                rest = [items[0], *(t for t in items[1:] if t not in numbered)]
+                rest = [t for t in items if t not in numbered]
                 found = check(rest, unit.section, turns, citation=n, english=language == "en",
                               gloss=gloss, default_rule="any") if rest else None
         else:

@@ -430,3 +430,49 @@ def test_of_a_list_the_item_with_the_asked_words_and_fact_is_quoted_beside_the_o
     answer = assistant.answer("国家被案众创空间至少要多少个工位")
     assert not answer.refused and "不少于30个创业工位" in answer.text
     assert answer.text.index("不少于30个创业工位") < answer.text.index("至少3名")
+
+
+ASSISTANCE = """# 测试就业援助规定
+
+第二条 本规定适用于对本市就业困难人员的就业援助。
+
+本规定所称就业困难人员，是指在法定劳动年龄内，有劳动能力和就业愿望，处于无业状态并难以实现就业的本市城乡劳动者，具体范围包括：
+
+（一）属于零就业家庭成员的；
+
+（二）享受城乡居民最低生活保障待遇的；
+
+（三）女满四十周岁以上、男满五十周岁以上的；
+
+（四）连续失业一年以上的。
+
+第三条 演出经纪机构可以从事营业性演出的居间、代理活动。
+
+举办有外国文艺表演团体参加的营业性演出，应当符合下列条件：
+
+（一）有与其举办的营业性演出相适应的资金；
+
+（二）有2年以上举办营业性演出的经历。
+"""
+
+
+@pytest.fixture(scope="module")
+def assistance_assistant(tmp_path_factory, embedder):
+    return _one_document_assistant(tmp_path_factory, embedder, "测试就业援助规定.md", ASSISTANCE)
+
+
+def test_a_list_introduced_by_an_articles_second_paragraph_is_read_whole_with_its_leads_rule(assistance_assistant):
+    """本规定所称就业困难人员，是指…，具体范围包括：(一)…: every kind is listed and any one is enough, though the
+    article's first paragraph says neither."""
+    from service.compose import eligibility, units_from_hits
+
+    question = "我们想招一位本地大姐，48岁，失业快两年了，她算不算就业困难人员？"
+    units = units_from_hits(assistance_assistant.index, assistance_assistant.retrieve(question, k=5), 5)
+    found = eligibility(units, [question], "zh")
+    assert found is not None and found.rule == "any" and found.verdict == "met"
+    assert any("零就业家庭" in c.text for c in found.conditions)  # the whole list, not the items the figures reach
+    assert any("连续失业一年以上" in c.text and c.verdict == "met" for c in found.conditions)
+    question = "我们做本地乐队商演快三年了，想请一支外国乐队办专场，我们能办吗？"
+    units = units_from_hits(assistance_assistant.index, assistance_assistant.retrieve(question, k=5), 5)
+    found = eligibility(units, [question], "zh")
+    assert found is not None and found.rule == "all" and found.verdict == "unknown"  # 资金 is not said
