@@ -1834,6 +1834,14 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     single = len(measuring) == 1 and (len(measuring[0].thresholds) == 1 or len(measuring[0].thresholds) == 2
                                       and all(t.spanned for t in measuring[0].thresholds))
     givens = _one_figure_one_condition(every, figs, single, whole, said, items)
+    ages = [f.quantity for f in figs if f.quantity.dimension == "age"]
+    if len(ages) == 1:  # 女满四十周岁以上、男满五十周岁以上: the asker's one age is for each sex's limit (the other's
+        # then binds them not)
+        for ci, c in enumerate(every):
+            if _for_person(c.text, said) is not None:
+                for ti, t in enumerate(c.thresholds):
+                    if t.dimension == "age":
+                        givens.setdefault((ci, ti), (ages[0].value, ages[0].raw))
     bears = False
     for ci, c in enumerate(every):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)

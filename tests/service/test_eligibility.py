@@ -2053,3 +2053,15 @@ def test_widths_out_from_a_line_are_zones_when_the_clause_names_the_zone_after_t
     assert [(t.op, t.wider) for t in thresholds(text)] == [("<=", True), ("<=", True)]
     found = check([text], "", ["养殖小区距支流河口约120米，属于重点区域吗？"], citation=1, default_rule="any")
     assert found.verdict == "unknown"
+
+
+def test_the_askers_one_age_is_for_each_sexs_limit_of_a_list():
+    """女满四十周岁以上、男满五十周岁以上的 in a list of kinds: a man of 52 is of the kind (the women's limit is not his);
+    an asker who says no sex leaves the women's limit open."""
+    items = ["（一）属于零就业家庭成员的；", "（二）女满四十周岁以上、男满五十周岁以上的；", "（三）连续失业一年以上的。"]
+    heading = "本规定所称就业困难人员，是指…，具体范围包括："
+    man = check(items, heading, ["我是男的，52岁，失业3个月，算就业困难人员吗？"], citation=1, whole=True)
+    assert (man.rule, man.verdict) == ("any", "met")
+    assert [c.verdict for c in man.conditions if c.text.startswith("男")] == ["met"]
+    unsaid = check(items, heading, ["我43岁，失业3个月，算就业困难人员吗？"], citation=1, whole=True)
+    assert unsaid.verdict == "unknown"
