@@ -52,6 +52,7 @@ _OF_CHILD = _W["of_child"]
 _WINDOW_THEN = _W["window_then"]
 _BARS = _W["bars"]
 _LIMIT = _W["limit"]
+_SCOPE = _W["scope"]
 _PROVISO = _W["proviso"]
 _PLACE_AFTER = _W["place_after"]
 _SANCTION_LEAD = _W["sanction_lead"]
@@ -216,7 +217,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "currency_after": re.compile(c["currency_after"], re.IGNORECASE),
         "zone": re.compile(c["zone"]), "zone_out": re.compile(c["zone_out"]), "zone_ahead": re.compile(c["zone_ahead"]),
-        "any": re.compile(t["combine"]["any"]), "all": re.compile(t["combine"]["all"]),
+        "any": re.compile(f"{_SCOPE.pattern}(?:[：:]|\\s*$)|{t['combine']['any']}"),
+        "all": re.compile(t["combine"]["all"]),
         "another_way": re.compile(f"{t['combine']['another_way_always']}|{t['combine']['alternative']}"),
         "duties": re.compile(t["combine"]["duties"]),
         "categories": re.compile(t["combine"]["categories"]),
