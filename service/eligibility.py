@@ -46,6 +46,7 @@ _EXTENSION = _W["extension"]
 _EXTENSION_TOTAL = _W["extension_total"]
 _BELOW = _W["below"]
 _ASKED_AGAINST = _W["asked_against"]
+_ASKS_OVER = _W["asks_over"]
 _FINE_BASE = _W["fine_base"]
 _FINED = _W["fined"]
 _OF_CHILD = _W["of_child"]
@@ -62,6 +63,8 @@ _EACH = _W["each"]
 _ANY_SIDE = _W["any_side"]
 _AND = _W["and"]
 _ANCHOR = _W["anchor"]
+_TERM_END = _W["term_end"]
+_ONE_MORE = _W["one_more"]
 _RELATIVE = _W["relative"]
 _PER = _W["per"]
 _PER_SAID = _W["per_said"]
@@ -642,9 +645,10 @@ def _another_way(conds: list[Condition], said: str = "", items: list[str] = ()) 
     one they settle (男满五十周岁 beside 女满四十周岁, 最长不得超过九十日 beside 六十日内), an extension, or a sanction's
     other measure (违法所得三倍以下 beside 二万元以下). A limit of another duty or case, none of whose own words the
     asker says (…于变更事项发生后十五日内 beside 合同签订后三十日内), is not; an age limit always may be (the sexes)."""
-    family = lambda d: "time" if d in _TIMES else d
+    # a time ahead of an event (届满六十日前) is another measure than a length (自颁发之日起五年内有效)
+    family = lambda t: ("ahead" if _BEFORE_EVENT.search(t.raw) else "time") if t.dimension in _TIMES else t.dimension
     given = [o for o in conds if o.given]
-    settled = {family(t.dimension) for o in given for t in o.thresholds}
+    settled = {family(t) for o in given for t in o.thresholds}
     settled_words = set().union(*(_pieces(_provision_sentence(o, items) if items else o.text) for o in given))
     said_words = _pieces(said)
     for c in conds:
@@ -653,7 +657,7 @@ def _another_way(conds: list[Condition], said: str = "", items: list[str] = ()) 
         if not c.thresholds:
             return True
         other_duty = bool(said) and c.thresholds[0].dimension != "age" and not (_pieces(c.text) - settled_words) & said_words
-        if any(family(t.dimension) in settled and not other_duty or t.extension or _sanctions(t) for t in c.thresholds) \
+        if any(family(t) in settled and not other_duty or t.extension or _sanctions(t) for t in c.thresholds) \
                 or _patterns()["another_way_always" if other_duty else "another_way"].search(fold(c.text)):
             return True
     return False
@@ -1108,6 +1112,9 @@ def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ..
     another event the list names (受理到现在已经7个工作日, for 自受理…申请之日起5个工作日内)."""
     anchor = _ANCHOR.search(threshold.noun)
     since = figure.before
+    if anchor and not since and "到" in figure.quantity.raw and _TERM_END.search(figure.own) \
+            and not _TERM_END.search(anchor.group(1)):
+        return False  # 今天是1月15日，3月1日有效期届满: days ahead of the term's end, not since 颁发
     if not anchor or not since:
         return True
     def names(event: str) -> bool:  # the asker's words before the figure name the event (受理, 收到…结果)
@@ -1513,16 +1520,35 @@ def _shared_run(text: str, clause: str, others: str) -> str:
 
 def _asked_condition(conds: list[Condition], question: str, heading: str) -> list[Condition]:
     """Of a list all of whose conditions must hold, the one condition a question asks about (会不会超了孵化时限？
-    国家级对毕业企业数量的要求我们够吗？): its asking clause names that condition's own words (not the list's: 毕业,
-    申报), and the asker's figures bear on it alone. Then its verdict is the answer, not the whole list's."""
+    国家级对毕业企业数量的要求我们够吗？这样符合租期要求吗？): its asking clause names that condition's own words (not
+    the list's: 毕业, 申报), two of them or one no other condition has, and the asker's figures bear on it (when they bear
+    on others too, it is the only one named). A question whether the asker is past a limit (会不会超期) asks about the
+    one limit the figures bear on. Then its verdict is the answer, not the whole list's."""
     clauses = [c for c in re.split(r"[，,。；;！!？?]", fold(question)) if c.strip()]
     asking = next((c for c in reversed(clauses) if _patterns()["asks_of"].search(c)), "")  # 整体能批吗 after 门槛够吗
     settled = [c for c in conds if c.given]
-    if not asking or len(settled) != 1 or len(conds) < 2:
+    if not asking or not settled or len(conds) < 2:
         return conds
-    mine = _pieces(asking) - _pieces(fold(heading))
-    named = [c for c in conds if len(mine & _pieces(fold(c.text))) >= CASE_LEAD]
-    return settled if named == settled else conds
+    head = _pieces(fold(heading))
+    mine = _pieces(asking) - head
+    # an asking clause in the list's own words (能…提起诉讼吗 of …的社会组织可以提起诉讼) asks about the whole list
+    purpose = len(_pieces(asking) & head) >= CASE_LEAD
+    own = [_pieces(fold(c.text)) for c in conds]
+
+    def names(i: int) -> bool:
+        shared = mine & own[i]
+        return len(shared) >= CASE_LEAD or not purpose and any(
+            all(p not in o for j, o in enumerate(own) if j != i) for p in shared)
+
+    named = [c for i, c in enumerate(conds) if names(i)]
+    said = _pieces(fold(question)) - head  # …会不会超期？入驻的时候公司成立多久我记不清: another condition spoken of
+    others = any(len(said & own[i]) >= CASE_LEAD for i, c in enumerate(conds) if not c.given)
+    if named == settled and len(settled) == 1 and (len(mine & own[conds.index(named[0])]) >= CASE_LEAD or not others):
+        return named
+    if not named and not purpose and not others and len(settled) == 1 and _ASKS_OVER.search(asking) \
+            and settled[0].thresholds and all(t.op in ("<", "<=") for t in settled[0].thresholds):
+        return settled
+    return conds
 
 
 def _asked_category(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
@@ -1685,10 +1711,11 @@ def _aliases(term: str) -> set[str]:
                      for a in (sib.name, *sib.aliases)}
 
 
-def _applicable(conds: list[Condition], said: str) -> list[Condition]:
+def _applicable(conds: list[Condition], said: str, items: list[str] = ()) -> list[Condition]:
     """The conditions that apply to the asker. A list that sets kinds apart (综合性众创空间 …500平方米,
     专业化众创空间 …1000平方米: two siblings of one family, corpus/knowledge/families.toml) holds conditions for
-    one kind only; those of a kind other than the one the asker names are left out."""
+    one kind only; those of a kind other than the one the asker names are left out. The kinds set apart may be named
+    in the provisions' other words (探矿权的期限为五年…续期最多不超过三次 beside 采矿权…最长不超过三十年)."""
     setting_apart = {f.name for f in families() if f.kinds}
     named: dict[str, set[str]] = {}
     for m in sibling_mentions(said):
@@ -1696,7 +1723,9 @@ def _applicable(conds: list[Condition], said: str) -> list[Condition]:
     kinds = [{(m.key.family, m.key.name) for m in sibling_mentions(fold(c.text)) if m.key.family in setting_apart}
              for c in conds]
     listed: dict[str, set[str]] = {}
-    for family, name in set().union(*kinds) if kinds else ():
+    in_items = {(m.key.family, m.key.name) for item in items for m in sibling_mentions(fold(item))
+                if m.key.family in setting_apart}
+    for family, name in set().union(in_items, *kinds) if kinds else ():
         listed.setdefault(family, set()).add(name)
     apart = {f for f, names in listed.items() if len(names) > 1 and named.get(f)}
     unsaid = {f for f, names in listed.items() if len(names) > 1 and not named.get(f)}
@@ -1818,7 +1847,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     only_when = not told and bool(_patterns()["when"].search(said))
     if not told and not only_when:
         return None  # nothing of the asker's own to check: most questions
-    conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said), items, said), items, said)
+    conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
+                        items, said)
     if not whole:  # a provision bounded by another amount, which the asker's two figures settle
         bounded = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
                    if not any(c.item == n for c in conds) and _relative_bound(t, figs)]
@@ -1855,6 +1885,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             given = givens.get((ci, ti))
             if given is not None:
                 given = _in_calendar_months(_in_working_days(given, t), t)
+                if t.dimension == "count" and t.op in ("<", "<=") and _ONE_MORE.search(said):
+                    given = (given[0] + 1, f"{given[1]}+1")  # 续过3次，还能再续吗: the fourth is asked
                 # 在三十六个月内不得享受, 在五年内未提出: inside a window (…内) is what the rule forbids or waits out;
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \

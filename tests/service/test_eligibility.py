@@ -2065,3 +2065,60 @@ def test_the_askers_one_age_is_for_each_sexs_limit_of_a_list():
     assert [c.verdict for c in man.conditions if c.text.startswith("男")] == ["met"]
     unsaid = check(items, heading, ["我43岁，失业3个月，算就业困难人员吗？"], citation=1, whole=True)
     assert unsaid.verdict == "unknown"
+
+
+def test_a_condition_named_by_one_word_of_its_own_or_a_limit_asked_as_overdue_is_the_one_asked():
+    """这样符合租期要求吗: 租期 is in one condition only; 是不是已经超期 asks about the one limit the figure bears on.
+    Asked in the list's own words (能…提起诉讼吗) or with another condition spoken of, the whole list is asked."""
+    items = ["1.独立的运营机构。运营主体成立并实际运营12个月以上。入驻的小微企业不少于10个、入驻的创业团队不少于15个。",
+             "2.固定的办公场所。综合性众创空间面积原则上可自主支配面积不得低于500平方米。属租赁场地的，租期应在5年以上。"]
+    heading = "申请认定省级众创空间的单位，应同时具备以下条件"
+    rent = check(items, heading, ["场地是租的，租约刚好签了5年，这样符合租期要求吗？"], citation=1, whole=True)
+    assert (rent.verdict, rent.asked_one, [c.given for c in rent.conditions]) == ("met", True, ["5年"])
+    incubated = ["（1）主要从事新技术、新产品的研发、生产和服务，应满足科技型中小企业相关要求。",
+                 "（2）企业注册地和主要研发、办公场所须在本孵化器场地内，入驻时成立时间不超过24个月。",
+                 "（3）孵化时限原则上不超过48个月。技术领域为生物医药、现代农业、集成电路的企业，孵化时限不超过60个月。"]
+    tenants = "2.国家级科技企业孵化器的在孵企业应当具备以下条件"
+    over = check(incubated, tenants, ["我们是做生物医药的，已经孵化了55个月，我们是不是已经超期要被清出去了？"],
+                 citation=1, whole=True)
+    assert (over.verdict, over.asked_one) == ("met", True)
+    other = check(incubated, tenants, ["我们是做集成电路设计的，已经孵了52个月了，会不会超期？入驻的时候公司成立多久我记不清"],
+                  citation=1, whole=True)
+    assert (other.verdict, other.asked_one) == ("unknown", False)
+    suing = ["（一）依法在设区的市级以上人民政府民政部门登记；", "（二）专门从事环境保护公益活动连续五年以上且无违法记录。"]
+    lead = "第五十八条 对污染环境、破坏生态，损害社会公共利益的行为，符合下列条件的社会组织可以向人民法院提起诉讼"
+    whole = check(suing, lead, ["我们协会专门做环保公益刚好满五年，没有违法记录，能对污染企业提起环境公益诉讼吗？"],
+                  citation=1, whole=True)
+    assert (whole.verdict, whole.asked_one, len(whole.conditions)) == ("unknown", False, 2)
+
+
+def test_what_fails_to_happen_for_a_time_is_the_case_not_a_ban():
+    """因故障不能正常运行十五分钟以上的: 不能 of a breakdown describes the case; 12 minutes is short of it."""
+    text = "轨道交通因故障不能正常运行十五分钟以上的，轨道交通企业应当出具延误证明。"
+    short = check([text], "", ["地铁故障，车停了12分钟，能要延误证明吗？"], citation=1, default_rule="any")
+    assert short.verdict == "not_met"
+    long = check([text], "", ["地铁故障，车停了20分钟，能要延误证明吗？"], citation=1, default_rule="any")
+    assert long.verdict == "met"
+
+
+def test_days_ahead_of_a_terms_end_are_not_a_length_since_its_start():
+    """今天1月15日，3月1日届满: 45 days ahead of the end, against 届满六十日前 (not met); 自颁发之日起五年内有效 is another
+    measure, not another way to the deadline."""
+    items = ["第十三条 《司法鉴定许可证》自颁发之日起五年内有效；有效期届满需要延续，应当在届满六十日前依照有关规定向司法行政部门申请。"]
+    said = "我的《司法鉴定许可证》将于2025年3月1日有效期届满，今天是2025年1月15日，现在申请延续符合时间要求吗？"
+    found = check(items, "山东省司法鉴定条例 第十三条", [said], citation=1, default_rule="any")
+    assert found.verdict == "not_met"
+    assert [c.verdict for c in found.conditions if c.given] == ["not_met"]
+
+
+def test_a_limit_whose_clause_has_no_words_of_its_own_measures_the_clause_before_and_kinds_named_elsewhere():
+    """采矿权的期限…确定，最长不超过三十年: 28年 of 采矿权 is within it. 探矿权…续期最多不超过三次 beside it: an asker with an
+    探矿权 is not bound by the 采矿权 limit, and one more renewal after three (还能再续吗) is the fourth."""
+    items = ["第二十四条 探矿权的期限为五年。探矿权期限届满，可以续期，续期最多不超过三次，每次期限为五年。",
+             "采矿权的期限结合矿产资源储量和矿山建设规模确定，最长不超过三十年。"]
+    heading = "中华人民共和国矿产资源法 第二十四条"
+    mining = check(items, heading, ["我们想申请采矿权，期限28年，法律上允许吗？"], citation=1, default_rule="any")
+    assert mining.verdict == "met"
+    again = check(items, heading, ["我们公司的探矿权首期5年到期后已经续过3次了，还能再续期吗？"], citation=1, default_rule="any")
+    assert again.verdict == "not_met"
+    assert [c.given for c in again.conditions if c.given] == ["3次+1"]
