@@ -30,6 +30,8 @@ class Family:
     scope: bool  # a question naming a sibling the passages lack (while they hold another) is a near miss
     siblings: tuple[Sibling, ...]
     kinds: bool = False  # siblings are kinds a rule sets apart: a condition for one does not bind the others
+    # words that, right after a sibling, make it name something else (省级 of 省级交通运输主管部门: an authority)
+    not_before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +67,14 @@ def families() -> tuple[Family, ...]:
     out = []
     for fam in data["family"]:
         siblings = tuple(Sibling(fam["name"], s[0], tuple(a.lower() for a in s)) for s in fam["siblings"])
-        out.append(Family(fam["name"], bool(fam.get("scope", True)), siblings, bool(fam.get("kinds", False))))
+        not_before = re.compile(fam["not_before"]) if fam.get("not_before") else None
+        out.append(Family(fam["name"], bool(fam.get("scope", True)), siblings, bool(fam.get("kinds", False)), not_before))
     return tuple(out)
+
+
+@functools.cache
+def _not_before() -> dict[str, re.Pattern[str]]:
+    return {f.name: f.not_before for f in families() if f.not_before}
 
 
 @functools.cache
@@ -87,7 +95,14 @@ def _sibling_index() -> tuple[re.Pattern[str], dict[str, list[Sibling]], dict[st
 def sibling_mentions(folded: str) -> tuple[Mention, ...]:
     """Every family term in a folded text, longest first where they overlap."""
     pattern, zh, en = _sibling_index()
-    found = [Mention(s, m.group(), m.start(), m.end()) for m in pattern.finditer(folded) for s in zh[m.group()]]
+    after = _not_before()
+
+    def acts(s: Sibling, end: int) -> bool:  # 省级交通运输主管部门, not 省级孵化器认定管理部门 (a term between)
+        m = after[s.family].match(folded, end) if s.family in after else None
+        return bool(m) and not pattern.search(m.group())
+
+    found = [Mention(s, m.group(), m.start(), m.end()) for m in pattern.finditer(folded) for s in zh[m.group()]
+             if not acts(s, m.end())]
     if _LATIN.search(folded):
         words = list(re.finditer(r"[a-z][a-z-]*", folded))
         for i in range(len(words)):

@@ -88,3 +88,13 @@ def test_the_wording_of_conditions_loads_as_patterns():
     words = condition_words()
     assert words["fine_base"].search("违法经营额五万元以上的") and words["total"].search("In total we have 40")
     assert "累计" in marker_words()
+
+
+def test_a_level_of_government_that_acts_is_not_the_level_asked():
+    """省级 of 省级交通运输主管部门 or 市级人民政府 names who acts, not a 省级 policy; 省级孵化器认定管理部门 keeps its level
+    (a term stands between the level and the department)."""
+    names = lambda text: [m.alias for m in sibling_mentions(fold(text))]
+    assert "省级" not in names("尚未向省级交通运输主管部门备案，还在期限内吗？")
+    assert "市级" not in names("要报市级人民政府批准吗？")
+    assert "省级" in names("省级孵化器认定管理部门是哪个？")
+    assert "省级" in names("省级众创空间的认定条件")
