@@ -206,6 +206,10 @@ def test_a_sum_given_as_a_share_of_wages_or_a_multiple_answers_how_much():
     non_compete = Passage("第十四条 竞业限制期间，企业应当按年支付补偿费，年补偿费不得低于该员工离职前一年从该企业获得的年报酬总额的"
                           "二分之一。", "第三章 竞业限制", "宁波市企业技术秘密保护条例")
     assert not verdict("竞业限制期间企业给员工的补偿最少要给多少？", non_compete).refused
+    fare = Passage("第三十条 乘客应当持有效车票乘车，乘客越站乘车的，应当补交超过部分的票款。\n\n乘客无车票或者持无效车票乘车的，"
+                   "轨道交通企业可以按照轨道交通网络单程最高票价补收票款，并可加收五倍票款。市交通行政管理部门应当加强对轨道交通企业"
+                   "加收票款的监督。", "第三章 运营服务", "上海市轨道交通管理条例", "上海市")
+    assert not verdict("乘客无车票乘车的，要补交多少钱？", fare).refused  # a multiple of the fare is a sum
 
 
 def test_a_whether_part_beside_a_missing_figure_needs_the_specialised_term_it_asks_about():
