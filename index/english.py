@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from importlib import resources
 
@@ -44,6 +46,76 @@ really quite able per via s t don doesn isn aren re ve ll d m
 simply even once actually basically exactly probably maybe perhaps usually generally typically already yet
 thinking think thought wondering wonder saying say says said told putting put kind kinds sort sorts lot lots bit
 anything everything someone anyone everyone okay ok hi hello thanks thank guys""".split())
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]{3,}\b")  # a capitalised word that may be a Chinese name in pinyin (Jialu, Dongping)
+# what follows a name in a proper noun of a place (贾鲁河, 东平湖, 曹娥江): a name may be found with one of them
+NAME_ENDS = "河湖江海山岛湾港区县镇村路街桥峡池"
+NAME_SYLLABLES = (2, 3)  # a name of two or three characters
+NAME_COMBOS = 20000  # character combinations tried per reading of a word, at most
+NAME_KEPT = 2  # the corpus's words kept per name, commonest first
+
+
+@functools.cache
+def _readings() -> tuple[dict[str, tuple[str, ...]], int]:
+    """Toneless pinyin syllable -> the characters read so (every reading of each), and the longest syllable. Only
+    the characters of GB 2312, the 6,763 in everyday use: names are written in them."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: dict[str, list[str]] = {}
+    for code, readings in pinyin_dict.items():
+        if not 0x4E00 <= code <= 0x9FA5 or not _everyday(chr(code)):
+            continue
+        for r in readings.split(","):
+            plain = "".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c))
+            out.setdefault(plain.replace("ü", "v"), []).append(chr(code))
+    return {s: tuple(dict.fromkeys(cs)) for s, cs in out.items()}, max(map(len, out))
+
+
+def _everyday(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _syllables(word: str, parts: int) -> list[tuple[str, ...]]:
+    """The ways a word splits into `parts` pinyin syllables (jialu: jia lu)."""
+    table, longest = _readings()
+    if parts == 1:
+        return [(word,)] if word in table else []
+    out = []
+    for cut in range(1, min(longest, len(word) - 1) + 1):
+        if word[:cut] in table:
+            out += [(word[:cut], *rest) for rest in _syllables(word[cut:], parts - 1)]
+    return out
+
+
+def pinyin_names(question: str, frequency: Callable[[str], int], known: Callable[[str], bool]) -> list[str]:
+    """The corpus's words a question names in pinyin (Jialu River -> 贾鲁河, Dongping Lake -> 东平湖): capitalised words
+    no English dictionary sense explains, read as two or three syllables, whose characters (alone or with a place
+    ending: 河, 湖) make a word the corpus holds."""
+    table, _ = _readings()
+    out: list[str] = []
+    for m in _NAME.finditer(question):
+        word = m.group().lower()
+        if word in STOP or known(word):
+            continue
+        found: dict[str, int] = {}
+        for parts in NAME_SYLLABLES:
+            for reading in _syllables(word, parts):
+                chars = [table[s] for s in reading]
+                if functools.reduce(lambda n, c: n * len(c), chars, 1) > NAME_COMBOS:
+                    continue
+                for combo in itertools.product(*chars):
+                    stem = "".join(combo)
+                    for name in (stem, *(stem + end for end in NAME_ENDS)):
+                        n = frequency(name)
+                        if n:
+                            found[name] = n
+        out += sorted(found, key=lambda w: -found[w])[:NAME_KEPT]
+    return list(dict.fromkeys(out))
 
 
 def _senses(keep: Callable[[str], bool] = lambda _: True) -> dict[str, list[tuple[int, str]]]:
@@ -147,6 +219,10 @@ class Bridge:
         if self.postings is not None and self.size >= MIN_CHUNKS:
             groups = self._coherent(groups)
         return tuple(dict.fromkeys(c for g in groups for c in g))
+
+    def known(self, word: str) -> bool:
+        """Whether an English word is a sense of some word of the corpus (a dictionary word, not a name)."""
+        return any(self.senses.get(lemma) for lemma in _lemmas(word))
 
     def _coherent(self, groups: list[list[str]]) -> list[list[str]]:
         """Of a word's senses, those that go with the rest of the question: fine is 罚款 beside 专利 and 侵权, not

@@ -19,7 +19,7 @@ from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.embed import Embedder
 from index.errors import IndexBrokenError
-from index.english import STOP, Bridge
+from index.english import STOP, Bridge, pinyin_names
 from index.expand import expand, formal_terms, is_english
 from index.lexicon import Lexicon
 from index.homophones import Homophones
@@ -150,7 +150,10 @@ class Index:
         if not is_english(question):
             formal = formal_terms(fold(question))
             return f"{question} {' '.join(formal)}" if formal else question
-        extra = [t for t in (*_place_names(question), *self.bridge.terms(question)) if t not in question]
+        # names in pinyin (Jialu River -> 贾鲁河), of neither a place the gazetteer knows nor an English word
+        placed = {w for m in gazetteer().mentions(fold(question)) for w in re.findall(r"[a-z]+", m.alias)}
+        names = pinyin_names(question, self.frequency, lambda w: w in placed or self.bridge.known(w))
+        extra = [t for t in (*_place_names(question), *self.bridge.terms(question), *names) if t not in question]
         expanded = f"{expand(question)} {' '.join(extra)}" if extra else expand(question)
         # the model's nearest corpus words for the English ones: terms of documents no dictionary knows
         more = [t for t in self.lexicon_terms(question) if t not in expanded]

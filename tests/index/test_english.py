@@ -61,6 +61,30 @@ def test_an_english_question_naming_a_city_reaches_that_citys_rules(tmp_path, em
     assert "开封" in index.documents[hits[0].chunk.doc_id].title
 
 
+def test_a_name_in_pinyin_reaches_the_rules_that_name_it(tmp_path, embedder):
+    """No dictionary knows 贾鲁河: Jialu River in the question is read as pinyin, and the river's rules are found among
+    other rivers' same rules. English words (River, Lake) and places the gazetteer knows are not read so."""
+    from index.build import build_index
+    from index.english import pinyin_names
+    from index.search import Index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = "第十八条 禁止其他机动车在{river}堤顶道路和游园道路上通行。\n\n第十九条 {river}保护范围内禁止倾倒垃圾。\n"
+    for river in ("贾鲁河", "索须河", "金水河", "熊耳河"):
+        (corpus / f"郑州市{river}保护条例.md").write_text(f"# 郑州市{river}保护条例\n\n" + article.format(river=river),
+                                                      encoding="utf-8")
+    build_index([corpus], tmp_path / "index", embedder)
+    index = Index(tmp_path / "index", embedder)
+    question = "Can our delivery vans use the road on top of the Jialu River embankment in Zhengzhou?"
+    assert "贾鲁河" in index.english_terms(question)
+    hits = index.search(question, k=3)
+    assert "贾鲁河" in index.documents[hits[0].chunk.doc_id].title
+    vocab = {"东平湖": 3, "曹娥江": 5, "河": 9}
+    assert pinyin_names("Near Dongping Lake, up the Caoe, by the River", vocab.get, lambda w: w in ("lake", "river")) \
+        == ["东平湖", "曹娥江"]
+
+
 def test_the_statutes_common_words_are_added_to_english_questions_and_never_figures():
     import re
 
