@@ -1102,7 +1102,7 @@ def _ahead_of(threshold: Threshold, figure: Figure) -> bool:
     """A time before an event (应当在期满三十日前向原审批机关提出申请) takes a figure the asker says is ahead of one
     (提前40天, 到期前20天, 离到期还有20天, 10天后办), or the days between two dates, never a length of something else
     (把有效期延长8个月)."""
-    if threshold.dimension not in _TIMES or not _BEFORE_EVENT.search(threshold.raw):
+    if threshold.dimension not in (*_TIMES, "hours") or not _BEFORE_EVENT.search(threshold.raw):
         return True
     return "到" in figure.quantity.raw or bool(_SAID_AHEAD.search(figure.own)) or figure.after.startswith("后")
 

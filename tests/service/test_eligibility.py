@@ -2122,3 +2122,16 @@ def test_a_limit_whose_clause_has_no_words_of_its_own_measures_the_clause_before
     again = check(items, heading, ["我们公司的探矿权首期5年到期后已经续过3次了，还能再续期吗？"], citation=1, default_rule="any")
     assert again.verdict == "not_met"
     assert [c.given for c in again.conditions if c.given] == ["3次+1"]
+
+
+def test_a_time_since_an_event_is_no_notice_given_ahead():
+    """提前四十八小时通知: 15 days since the reminder is no notice ahead; the unit's own limit (超过十五日) decides, and
+    exactly 15 days is not past it."""
+    items = ["第三十六条 用户应当按时向供水企业缴纳水费。",
+             "未按期缴纳水费的用户，由供水企业向其发出水费催缴通知。居民用户在接到水费催缴通知后超过三十日、单位用户超过十五日，"
+             "无正当理由仍未缴纳水费的，供水企业经提前四十八小时通知后，可以按照合同约定对其限时供水或者停止供水。",
+             "用户缴纳水费和违约金后，供水企业应当于二十四小时内恢复供水。"]
+    said = "我们公司是单位用户，收到水费催缴通知到今天正好15天，还没交。供水公司说要停我们的水，这样可以吗？"
+    found = check(items, "济南市城市供水条例 第三十六条", [said], citation=1, default_rule="any")
+    assert found.verdict == "not_met"
+    assert not any(c.given and "四十八小时" in c.text for c in found.conditions)
