@@ -107,6 +107,7 @@ _CASE_OF = re.compile(r"[^，,；;。或且并]*的[^，,；;。或且并]{1,8}[
 SURELY = 2  # times the next figure's affinity by which one figure is surely the base a share is of
 VOTE_REACH = 4  # characters after a count in which the asker says it agreed (32票赞成, 40人同意)
 VOTE_LEAD = 6  # characters before it (投票同意的正好60人; 赞成32票)
+CLAIMED_IN_ORDER = 6  # characters of its own a condition needs to be claimed in other joining words (_in_order)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
@@ -1492,17 +1493,47 @@ def _claimed(condition: str, said: str, others: str) -> tuple[bool, str] | None:
         return None  # a case (…被判处刑罚的), or a threshold not read (大于每秒五十毫帕): no state of theirs to claim
     found = None
     for clause in re.split(r"[，,。；;！!？?]", said):
-        if _ASKS.search(clause) or re.search(r"\d", clause):  # a clause with a figure states a quantity
+        if re.search(r"\d", clause):  # a clause with a figure states a quantity
             continue
         run = _shared_run(text, clause, others)
-        if run:
-            denied = lambda t, at: bool(p["clause_negation"].search(re.split(r"[，,。；;、]", t[:at])[-1])
-                                        or p["not_after"].match(t[at + len(run):at + len(run) + 12]))
-            # 无违法违规记录 against 最近3年无重大违法违规记录: both deny it, and so agree
-            if denied(clause, clause.find(run)) != denied(text, text.find(run)):
-                return False, run
-            found = found or (True, run)
+        spans = (clause.find(run), clause.find(run) + len(run), text.find(run), text.find(run) + len(run)) if run \
+            else _in_order(text, clause)
+        # a clause that asks (是否符合), not in the words it shares with the condition (已建立符合…要求的管理制度)
+        if not spans or _ASKS.search(clause[:spans[0]] + " " + clause[spans[1]:]):
+            continue
+        run = run or clause[spans[0]:spans[1]]
+        denied = lambda t, at, end: bool(p["clause_negation"].search(re.split(r"[，,。；;、]", t[:at])[-1])
+                                         or p["not_after"].match(t[end:end + 12]))
+        # 无违法违规记录 against 最近3年无重大违法违规记录: both deny it, and so agree
+        if denied(clause, spans[0], spans[1]) != denied(text, spans[2], spans[3]):
+            return False, run
+        found = found or (True, run)
     return found
+
+
+def _in_order(text: str, clause: str) -> tuple[int, int, int, int] | None:
+    """Where a clause holds all of a condition's own characters in their order, its joining ones aside (有固定办公场所
+    及必要设施 for 有固定的场所和必要的设施), within twice their length: (start, end) in the clause, then in the
+    condition. None for a condition of fewer than CLAIMED_IN_ORDER such characters."""
+    body = re.search(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", text)
+    if not body:
+        return None
+    own = [(i, ch) for i, ch in enumerate(text) if body.start() <= i < body.end() and "\u4e00" <= ch <= "\u9fff"
+           and ch not in _FUNCTION_CHARACTERS]
+    if len(own) < CLAIMED_IN_ORDER:
+        return None
+    start = clause.find(own[0][1])
+    while start >= 0:
+        at = start
+        for _, ch in own[1:]:
+            at = clause.find(ch, at + 1)
+            if at < 0:
+                break
+        else:
+            if at + 1 - start <= 2 * len(own):
+                return start, at + 1, own[0][0], own[-1][0] + 1
+        start = clause.find(own[0][1], start + 1)
+    return None
 
 
 def _shared_run(text: str, clause: str, others: str) -> str:

@@ -2135,3 +2135,17 @@ def test_a_time_since_an_event_is_no_notice_given_ahead():
     found = check(items, "济南市城市供水条例 第三十六条", [said], citation=1, default_rule="any")
     assert found.verdict == "not_met"
     assert not any(c.given and "四十八小时" in c.text for c in found.conditions)
+
+
+def test_a_condition_claimed_in_the_askers_own_joining_words_or_with_its_word_for_meeting_it_is_met():
+    """有固定办公场所及必要设施 claims 有固定的场所和必要的设施; 已建立符合认证认可要求的管理制度 states (符合 is the rule's
+    word, not a question); 没有固定办公场所及必要设施 denies it."""
+    items = ["(一)取得法人资格；", "(二)有固定的场所和必要的设施；", "(三)有符合认证认可要求的管理制度；",
+             "(四)注册资本不得少于人民币300万元；", "(五)有10名以上相应领域的专职认证人员。"]
+    heading = "第十条 取得认证机构资质，应当符合下列条件"
+    said = ("我司拟申请认证机构资质。现已取得企业法人资格，有固定办公场所及必要设施，已建立符合认证认可要求的管理制度，"
+            "注册资本为人民币300万元，另有专职认证人员12名。请问是否符合取得认证机构资质的条件？")
+    found = check(items, heading, [said], citation=1, whole=True)
+    assert (found.verdict, [c.verdict for c in found.conditions]) == ("met", ["met"] * 5)
+    denied = check(items, heading, [said.replace("有固定办公场所", "没有固定办公场所")], citation=1, whole=True)
+    assert denied.verdict == "not_met"
