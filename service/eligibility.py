@@ -1041,6 +1041,12 @@ def _sanctions(threshold: Threshold) -> bool:
                                                    or _FINE.search(f"{threshold.raw} {threshold.noun}"))
 
 
+def _multiple_fine(threshold: Threshold) -> bool:
+    """Whether a threshold is a fine as a multiple of a sum (处货值金额五倍以上十倍以下罚款)."""
+    return threshold.dimension == "percent" and "倍" in threshold.raw \
+        and bool(_FINE.search(f"{threshold.raw} {threshold.noun}"))
+
+
 def _all_staff(threshold: Threshold, raw: str, figs: list[Figure]) -> bool:
     """Whether the figure counts all of the asker's people (一共5个员工) where the threshold counts those of a
     qualification (3名以上专职演出经纪人员) the asker does not say they have."""
@@ -1996,8 +2002,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         if c.case and c.case.verdict == "unknown":
             c.verdict, c.given = "unknown", None  # which case is the asker's is not said
         elif c.case and c.case.verdict == "met" and c.verdict == "unknown" and c.given is None \
-                and c.thresholds and all(_sanctions(t) for t in c.thresholds):
-            c.verdict, c.given = "met", c.case.given  # the asker's case: its sanction is theirs
+                and c.thresholds and all(_sanctions(t) or _multiple_fine(t) for t in c.thresholds):
+            c.verdict, c.given = "met", c.case.given  # the asker's case: its sanction is theirs (货值金额五倍以上十倍以下)
         applying.append(c)
     conds = applying
     if not conds:

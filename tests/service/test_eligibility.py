@@ -2149,3 +2149,13 @@ def test_a_condition_claimed_in_the_askers_own_joining_words_or_with_its_word_fo
     assert (found.verdict, [c.verdict for c in found.conditions]) == ("met", ["met"] * 5)
     denied = check(items, heading, [said.replace("有固定办公场所", "没有固定办公场所")], citation=1, whole=True)
     assert denied.verdict == "not_met"
+
+
+def test_the_askers_case_of_a_fine_by_multiples_is_theirs():
+    """货值1.2万 is the case 货值金额一万元以上的: its fine, 货值金额五倍以上十倍以下, is the asker's (会按货值的倍数罚吗)."""
+    text = ("第三十二条 违反本条例规定，定点经营单位以外的单位或者个人经营剧毒、高毒农药的，由农业农村主管部门责令停止经营，"
+            "违法经营的农药货值金额不足一万元的，并处五千元以上五万元以下罚款，货值金额一万元以上的，并处货值金额五倍以上十倍以下罚款。")
+    found = check([text], "潍坊市禁用限用剧毒高毒农药条例 第三十二条",
+                  ["我们农资店不是定点经营单位，卖了点高毒农药被查了，货值1.2万，会按货值的倍数罚吗？"], citation=1,
+                  default_rule="any")
+    assert found.verdict == "met"
