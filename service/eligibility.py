@@ -22,6 +22,7 @@ from corpus.domain import condition_words, families, function_characters, marker
 from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
+from index.segment import tokenizer
 from service.quantities import (MORE, Quantity, _table, calendar_months, clock_span, day_span, elapsed, english_elapsed,
                                 english_quantities, parse_number, quantities, working_days_between)
 
@@ -257,6 +258,47 @@ def asks_whether(question: str, english: bool = False) -> bool:
 
 
 _A_NOT_B = re.compile(r"([\u4e00-\u9fff])不([\u4e00-\u9fff])")
+
+
+def _mended(turns: list[str], items: list[str]) -> list[str]:
+    """The asker's words with their slips of sound mended to the list's own words (福化器 -> 孵化器, 类计 -> 累计, 在福企业
+    -> 在孵企业): a run of two or three characters that is no word of the dictionary, sounds as a word of the list does
+    and differs from it by one character."""
+    text = "".join(items)
+    sounds: dict[str, str] = {}
+    for run in _HAN_RUN.findall(text):
+        for n in (3, 2):
+            for i in range(len(run) - n + 1):
+                sounds.setdefault("".join(lazy_pinyin(run[i:i + n])), run[i:i + n])
+    freq = _dictionary()
+    out = []
+    for turn in turns:
+        # where the words break down: runs of single characters and words the dictionary lacks (福化器 as 福|化器)
+        loose = [False] * len(turn)
+        at = 0
+        for token in tokenizer().lcut(turn, HMM=False):
+            if len(token) == 1 or not freq.get(token):
+                loose[at:at + len(token)] = [True] * len(token)
+            at += len(token)
+        chars = list(turn)
+        for n in (3, 2):
+            for i in range(len(chars) - n + 1):
+                piece = "".join(chars[i:i + n])
+                if not all(loose[i:i + n]) or not re.fullmatch(r"[\u4e00-\u9fff]+", piece) or piece in text \
+                        or freq.get(piece):
+                    continue
+                word = sounds.get("".join(lazy_pinyin(piece)))
+                if word and sum(a != b for a, b in zip(word, piece)) == 1:
+                    chars[i:i + n] = list(word)
+        out.append("".join(chars))
+    return out
+
+
+@functools.cache
+def _dictionary() -> dict[str, int]:
+    tk = tokenizer()
+    tk.check_initialized()
+    return tk.FREQ
 
 
 def _a_not_a_slip(folded: str) -> bool:
@@ -1877,6 +1919,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     `default_rule` is how the conditions combine when the heading does not say: "all" for a list,
     "any" for the separate provisions of a paragraph (青年 is 35 or under; or 35-45 in some industries).
     """
+    if not english:
+        turns = _mended(turns, items)
     figs = figures(turns, english, gloss)
     said = fold(" ".join(turns))
     told = bool(figs) or stated_status(said)

@@ -2159,3 +2159,22 @@ def test_the_askers_case_of_a_fine_by_multiples_is_theirs():
                   ["我们农资店不是定点经营单位，卖了点高毒农药被查了，货值1.2万，会按货值的倍数罚吗？"], citation=1,
                   default_rule="any")
     assert found.verdict == "met"
+
+
+def test_slips_of_sound_are_mended_to_the_lists_own_words():
+    """在福企业40家，类计毕业企业15家: 在孵企业 and 累计 typed by sound. Mended, 15家 alone is the graduates' count (not
+    40家+15家); words the dictionary knows (研发, 孵化期限) are left as they are."""
+    items = ["（6）孵化器在孵企业不少于50家且每千平方米平均在孵企业不少于3家。", "（7）孵化器累计毕业企业应达到20家以上。"]
+    heading = "1.申请国家级科技企业孵化器应具备以下条件"
+    found = check(items, heading, ["场地8000平米，在福企业40家，类计毕业企业15家，申请国家级这条件差多少？"], citation=1,
+                  whole=True)
+    graduates = [c for c in found.conditions if "毕业" in c.text]
+    assert [(c.verdict, c.given) for c in graduates] == [("not_met", "15家")]
+    from service.eligibility import _mended
+    assert _mended(["我们是做创新药的，是不是还没到孵化期限？"], ["孵化时限原则上不超过48个月", "本孵化器场地内"]) \
+        == ["我们是做创新药的，是不是还没到孵化期限？"]
+
+
+def test_asking_how_far_short_the_asker_is_asks_whether_they_meet_it():
+    assert asks_whether("场地8000平米，在孵企业40家，申请国家级孵化器这条件差多少？")
+    assert not asks_whether("国家级孵化器的认定条件有哪些？")
