@@ -263,17 +263,11 @@ _A_NOT_B = re.compile(r"([\u4e00-\u9fff])不([\u4e00-\u9fff])")
 def _mended(turns: list[str], items: list[str]) -> list[str]:
     """The asker's words with their slips of sound mended to the list's own words (福化器 -> 孵化器, 类计 -> 累计, 在福企业
     -> 在孵企业): a run of two or three characters that is no word of the dictionary, sounds as a word of the list does
-    and differs from it by one character."""
-    text = "".join(items)
-    sounds: dict[str, str] = {}
-    for run in _HAN_RUN.findall(text):
-        for n in (3, 2):
-            for i in range(len(run) - n + 1):
-                sounds.setdefault("".join(lazy_pinyin(run[i:i + n])), run[i:i + n])
+    and differs from it by one character. Only where the asker's words break down into single characters and words
+    the dictionary lacks (类|计), so a word of theirs (研发, 孵化期限) is never touched."""
     freq = _dictionary()
     out = []
     for turn in turns:
-        # where the words break down: runs of single characters and words the dictionary lacks (福化器 as 福|化器)
         loose = [False] * len(turn)
         at = 0
         for token in tokenizer().lcut(turn, HMM=False):
@@ -281,17 +275,33 @@ def _mended(turns: list[str], items: list[str]) -> list[str]:
                 loose[at:at + len(token)] = [True] * len(token)
             at += len(token)
         chars = list(turn)
-        for n in (3, 2):
-            for i in range(len(chars) - n + 1):
-                piece = "".join(chars[i:i + n])
-                if not all(loose[i:i + n]) or not re.fullmatch(r"[\u4e00-\u9fff]+", piece) or piece in text \
-                        or freq.get(piece):
+        for run in re.finditer(r"[\u4e00-\u9fff]{2,}", turn):
+            spans = [(i, i + n) for n in (3, 2) for i in range(run.start(), run.end() - n + 1) if all(loose[i:i + n])]
+            if not spans:
+                continue
+            syllables = lazy_pinyin(run.group())
+            sounds = _sounds(tuple(items))
+            for start, end in spans:
+                piece = "".join(chars[start:end])
+                if freq.get(piece) or piece in sounds[1]:
                     continue
-                word = sounds.get("".join(lazy_pinyin(piece)))
+                word = sounds[0].get("".join(syllables[start - run.start():end - run.start()]))
                 if word and sum(a != b for a, b in zip(word, piece)) == 1:
-                    chars[i:i + n] = list(word)
+                    chars[start:end] = list(word)
         out.append("".join(chars))
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _sounds(items: tuple[str, ...]) -> tuple[dict[str, str], str]:
+    """The list's words of two and three characters by their sound (toneless pinyin), and all its text."""
+    sounds: dict[str, str] = {}
+    for run in _HAN_RUN.findall("".join(items)):
+        syllables = lazy_pinyin(run)
+        for n in (3, 2):
+            for i in range(len(run) - n + 1):
+                sounds.setdefault("".join(syllables[i:i + n]), run[i:i + n])
+    return sounds, "".join(items)
 
 
 @functools.cache
