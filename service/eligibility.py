@@ -873,9 +873,14 @@ def _added_to(out: list[Figure], q: Quantity, before: str) -> int | None:
                  and (kind is None or _count_kind(out[i].quantity.unit) in (None, kind))), None)
 
 
-def _noun_groups(text: str) -> set[str]:
-    text = text.lower()
-    return {canon for canon, aliases in _table()["nouns"].items() if any(a.lower() in text for a in aliases)}
+def _noun_groups(text: str) -> frozenset[str]:
+    return _groups_of(text.lower())
+
+
+@functools.lru_cache(maxsize=8192)
+def _groups_of(text: str) -> frozenset[str]:
+    """The noun groups (quantities.toml nouns) a lower-cased text names: asked of the same few texts again and again."""
+    return frozenset(canon for canon, aliases in _table()["nouns"].items() if any(a.lower() in text for a in aliases))
 
 
 def _affinity(threshold: Threshold, figure: Figure) -> float:
