@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pypinyin import Style, lazy_pinyin
 
 from corpus.normalize import fold, is_traditional, to_traditional
-from index.segment import tokenizer
+from index.segment import dictionary, tokenizer
 
 __all__ = ["Homophones"]
 
@@ -29,12 +29,6 @@ MAX_WORDS = 3  # a run joins at most this many of the question's words
 _FUNCTION = frozenset("是的在了和与或及也都就还又被把给对向从到为让不没")
 COMMON_PAIR = 100  # a two-character word jieba has seen this often is what the asker meant (今年 is not 近年)
 COMMON_WORD = 1000  # a word of a longer run this common was typed on purpose (制定 of 未制定 is not 指定 of 未指定)
-
-
-def _jieba_freq() -> dict[str, int]:
-    tk = tokenizer()
-    tk.check_initialized()
-    return tk.FREQ
 
 
 def _unique_sounds(terms: Iterable[str]) -> dict[tuple[str, ...], str]:
@@ -71,7 +65,7 @@ class Homophones:
         if self._pairs is None:
             self._pairs = _unique_sounds(self._pairs_from)
         out = {}
-        freq = _jieba_freq()
+        freq, _ = dictionary()
         words = tokenizer().lcut(fold(text))
         # a slip jieba does not know is cut into its characters (检秀: 检 + 秀): two such characters are a word too
         joined = [a + b for a, b in zip(words, words[1:])
@@ -104,7 +98,7 @@ class Homophones:
     @staticmethod
     def _common_word_changed(words: list[str], term: str) -> bool:
         """Whether the term would change a word of the run that jieba has seen COMMON_WORD times or more."""
-        freq = _jieba_freq()
+        freq, _ = dictionary()
         at = 0
         for w in words:
             if len(w) >= 2 and freq.get(w, 0) >= COMMON_WORD and term[at:at + len(w)] != fold(w):

@@ -13,7 +13,7 @@ import faiss
 import numpy as np
 
 from corpus.catalog import base_title
-from corpus.domain import gazetteer
+from corpus.domain import Mention, gazetteer
 from corpus.messages import message
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
@@ -150,10 +150,11 @@ class Index:
         if not is_english(question):
             formal = formal_terms(fold(question))
             return f"{question} {' '.join(formal)}" if formal else question
+        places = gazetteer().mentions(fold(question))
         # names in pinyin (Jialu River -> 贾鲁河), of neither a place the gazetteer knows nor an English word
-        placed = {w for m in gazetteer().mentions(fold(question)) for w in re.findall(r"[a-z]+", m.alias)}
+        placed = {w for m in places for w in re.findall(r"[a-z]+", m.alias)}
         names = pinyin_names(question, self.frequency, lambda w: w in placed or self.bridge.known(w))
-        extra = [t for t in (*_place_names(question), *self.bridge.terms(question), *names) if t not in question]
+        extra = [t for t in (*_place_names(places), *self.bridge.terms(question), *names) if t not in question]
         expanded = f"{expand(question)} {' '.join(extra)}" if extra else expand(question)
         # the model's nearest corpus words for the English ones: terms of documents no dictionary knows
         more = [t for t in self.lexicon_terms(question) if t not in expanded]
@@ -272,12 +273,12 @@ class Index:
                 self.store.dense_scores(qv, ids), self.store.lexical_scores(query, ids))
 
 
-def _place_names(question: str) -> list[str]:
-    """The Chinese names of the places an English question names (Kaifeng -> 开封市 开封): the documents name
-    their place in Chinese only."""
+def _place_names(places: list[Mention]) -> list[str]:
+    """The Chinese names of the places an English question names (its gazetteer mentions: Kaifeng -> 开封市 开封):
+    the documents name their place in Chinese only."""
     out: list[str] = []
     g = gazetteer()
-    for m in g.mentions(fold(question)):
+    for m in places:
         for name in sorted(m.key):
             short = min(g.aliases(name), key=len)
             out.extend(n for n in (name, short) if n not in out)

@@ -23,6 +23,14 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 @functools.cache
+def dictionary() -> tuple[dict[str, int], int]:
+    """jieba's dictionary with the domain's words: word -> frequency, and the total of all frequencies."""
+    tk = tokenizer()
+    tk.check_initialized()
+    return tk.FREQ, tk.total
+
+
+@functools.cache
 def pos_tokenizer():
     """jieba's part-of-speech tagger over the same dictionary."""
     from jieba.posseg import POSTokenizer

@@ -22,7 +22,7 @@ from corpus.domain import condition_words, families, function_characters, marker
 from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
-from index.segment import tokenizer
+from index.segment import dictionary, tokenizer
 from service.quantities import (MORE, Quantity, _table, calendar_months, clock_span, day_span, elapsed, english_elapsed,
                                 english_quantities, parse_number, quantities, working_days_between)
 
@@ -265,7 +265,7 @@ def _mended(turns: list[str], items: list[str]) -> list[str]:
     -> 在孵企业): a run of two or three characters that is no word of the dictionary, sounds as a word of the list does
     and differs from it by one character. Only where the asker's words break down into single characters and words
     the dictionary lacks (类|计), so a word of theirs (研发, 孵化期限) is never touched."""
-    freq = _dictionary()
+    freq, _ = dictionary()
     out = []
     for turn in turns:
         loose = [False] * len(turn)
@@ -302,13 +302,6 @@ def _sounds(items: tuple[str, ...]) -> tuple[dict[str, str], str]:
             for i in range(len(run) - n + 1):
                 sounds.setdefault("".join(syllables[i:i + n]), run[i:i + n])
     return sounds, "".join(items)
-
-
-@functools.cache
-def _dictionary() -> dict[str, int]:
-    tk = tokenizer()
-    tk.check_initialized()
-    return tk.FREQ
 
 
 def _a_not_a_slip(folded: str) -> bool:
@@ -1817,8 +1810,7 @@ def _applicable(conds: list[Condition], said: str, items: list[str] = ()) -> lis
     kinds = [{(m.key.family, m.key.name) for m in sibling_mentions(fold(c.text)) if m.key.family in setting_apart}
              for c in conds]
     listed: dict[str, set[str]] = {}
-    in_items = {(m.key.family, m.key.name) for item in items for m in sibling_mentions(fold(item))
-                if m.key.family in setting_apart}
+    in_items = _kinds_named(tuple(items), frozenset(setting_apart))
     for family, name in set().union(in_items, *kinds) if kinds else ():
         listed.setdefault(family, set()).add(name)
     apart = {f for f, names in listed.items() if len(names) > 1 and named.get(f)}
@@ -1841,6 +1833,13 @@ def _applicable(conds: list[Condition], said: str, items: list[str] = ()) -> lis
             c.thresholds = own
         out.append(c)
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _kinds_named(items: tuple[str, ...], setting_apart: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The kinds set apart (family, sibling) that a list's items name: read once per list, not per question."""
+    return frozenset((m.key.family, m.key.name) for item in items for m in sibling_mentions(fold(item))
+                     if m.key.family in setting_apart)
 
 
 def _by_kind_named(conds: list[Condition], figs: list[Figure], out: dict[tuple[int, int], tuple[float, str]],

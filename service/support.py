@@ -21,7 +21,7 @@ from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, commence
     sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
-from index.segment import pos_tokenizer, stopwords, tokenizer
+from index.segment import dictionary, pos_tokenizer, stopwords, tokenizer
 from service.understand import Frame, Part, asking_clauses
 
 IDF = Callable[[str], "float | None"]
@@ -376,7 +376,7 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
     places = {m.alias for m in frame.places}
     # pronouns (自己, 这个, 本人) never say what a question is about; 每年, 每次 (also tagged r) say how often
     pronouns = {w for w, f in _posseg(text) if f.startswith("r") and not _PERIOD.search(w)}
-    freq, _ = _jieba_freq()
+    freq, _ = dictionary()
     out: dict[str, float] = {}
     for w in tokenizer().lcut(text):
         if len(w) < 2 or w in out or w in stopwords() or w in places or w in pronouns or _FILLER.search(w) \
@@ -387,13 +387,6 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
     return sorted(out.items(), key=lambda x: -x[1])
 
 
-@functools.cache
-def _jieba_freq() -> tuple[dict[str, int], int]:
-    tk = tokenizer()
-    tk.check_initialized()
-    return tk.FREQ, tk.total
-
-
 @functools.lru_cache(maxsize=65536)
 def rarity(word: str) -> float:
     """How rare a word is in everyday Chinese (jieba's dictionary): 开始 7.4, 有效期 12.9, 子女教育 16.8.
@@ -401,7 +394,7 @@ def rarity(word: str) -> float:
     A word jieba does not know is as rare as its rarest part (主管部门: 主管); one with no known part (a
     slip, a name) is as rare as a word can be.
     """
-    freq, total = _jieba_freq()
+    freq, total = dictionary()
     if word in freq:
         return math.log(total / max(freq[word], 3))
     parts = [p for p in tokenizer().lcut_for_search(word) if p != word and p in freq and len(p) > 1]
@@ -431,7 +424,7 @@ def present(word: str, text: str, slips: dict[str, str]) -> bool:
         return _abbreviates(word, text)
     if not all(p in text for p in parts):
         return False
-    if word not in _jieba_freq()[0]:
+    if word not in dictionary()[0]:
         return True
     # A dictionary word counts when its parts stand close together, in order (省级…孵化器 for 省级孵化器),
     # not when they are scattered (子女 here, 教育 there).
