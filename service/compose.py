@@ -519,7 +519,7 @@ def compose_checks(checks: Checks, language: str) -> str:
 
 _ENUMERATED = re.compile(r"^\s*[（(][一二三四五六七八九十0-9]+[）)]")
 # a lead that the numbered items complete (…有下列情形之一的：; 本规定所称就业困难人员，是指…，具体范围包括：)
-_INTRODUCES = re.compile(rf"(?:(?:下列|以下|如下)[^。；;]{{0,24}}|{condition_words()['scope'].pattern})[：:]?\s*$")
+_INTRODUCES = re.compile(rf"(?:(?:下列|以下|如下)[^。；;]{{0,40}}|{condition_words()['scope'].pattern})[：:]?\s*$")
 
 
 def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: int = 3,

@@ -244,6 +244,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "when": re.compile(t["situation"]["when"], re.IGNORECASE),
         "state_since": re.compile(f"(?:{t['situation']['state']})\\s*(?:了|已经|已|有)?\\s*$"),
         "person_rule": re.compile(t["persons"]["rule"]),
+        "shared_persons": re.compile(t["shared_comparator"]["persons"]),
         **{f"person_{k}": re.compile(v, re.IGNORECASE) for k, v in t["persons"].items() if k != "rule"},
     }
 
@@ -509,6 +510,8 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
     out = []
     statuses = _table()["statuses"]
     for n, text in enumerate(items):
+        # 男60岁、女50岁以下: each sex's figure with the comparison said once after the last
+        text = _patterns()["shared_persons"].sub(r"\1\4\2\3\4", text)
         folded = fold(text)
         found = _thresholds(folded)
         case_item = bool(_LIST_ITEM.match(folded)) and bool(re.search(r"的\s*[；;。]?\s*$", folded))

@@ -543,6 +543,9 @@ def _english_counted(rest: str, counts: dict) -> tuple[int, str] | None:
     return None
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English question: RMB 2.8 million, 200 days, 600 square meters, 42 (years old)."""
     out = []
@@ -578,6 +581,9 @@ def english_quantities(text: str) -> list[Quantity]:
         if not any(a <= m.start(1) < b for a, b in taken):
             value = float(m.group(1).replace(",", "")) / 10_000
             out.append(Quantity(value, "money", m.start(), m.end(), m.group(), "yuan"))
+    taken = [(q.start, q.end) for q in out]
+    # 300万, 400平 in an English question: the asker's figure written the Chinese way
+    out += [q for q in quantities(text) if _CJK.search(q.raw) and not any(a < q.end and q.start < b for a, b in taken)]
     taken = [(q.start, q.end) for q in out]
     for m in _EN_AGE.finditer(text):  # I'm 42, aged 42, a 42-year-old founder: an age without "years old"
         g = 1 if m.group(1) else 2

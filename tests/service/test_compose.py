@@ -476,3 +476,12 @@ def test_a_list_introduced_by_an_articles_second_paragraph_is_read_whole_with_it
     units = units_from_hits(assistance_assistant.index, assistance_assistant.retrieve(question, k=5), 5)
     found = eligibility(units, [question], "zh")
     assert found is not None and found.rule == "all" and found.verdict == "unknown"  # 资金 is not said
+
+
+def test_a_lead_whose_list_words_come_well_before_its_end_still_introduces_the_items():
+    """具备下列条件的，方可由…核发驾驶员客运资格证: the items are a whole list (an item no figure settles stays
+    unknown), though the lead goes on for thirty characters after 下列."""
+    from service.compose import _INTRODUCES
+
+    assert _INTRODUCES.search("第十一条 具备下列条件的，方可由客运出租汽车管理机构核发驾驶员客运资格证")
+    assert not _INTRODUCES.search("第三条 本条例适用于本市行政区域内的客运出租汽车经营。")

@@ -2178,3 +2178,28 @@ def test_slips_of_sound_are_mended_to_the_lists_own_words():
 def test_asking_how_far_short_the_asker_is_asks_whether_they_meet_it():
     assert asks_whether("场地8000平米，在孵企业40家，申请国家级孵化器这条件差多少？")
     assert not asks_whether("国家级孵化器的认定条件有哪些？")
+
+
+def test_each_sexs_figure_takes_the_comparison_said_after_the_last():
+    """男60岁、女50岁以下: 60 for a man, 50 for a woman, each 以下 (the figure itself included)."""
+    items = ["（一）有本市常住户口，男60岁、女50岁以下，身体健康，取得驾驶证3年以上。", "（二）遵守法律、法规；"]
+    assert [c.text for c in conditions(items, whole=True)][:2] == ["男60岁以下", "女50岁以下"]
+    woman = check(items, "出租汽车驾驶员应当具备下列条件", ["我女的，今年52岁，驾照拿了十年了，符合条件吗？"],
+                  citation=1, default_rule="all", whole=True)
+    assert woman.verdict == "not_met"
+    assert [(c.text, c.verdict) for c in woman.conditions[:2]] == [("女50岁以下", "not_met"), ("取得驾驶证3年以上", "met")]
+    man = check(items, "出租汽车驾驶员应当具备下列条件", ["我是男的，今年刚好满60岁，驾照拿了20年了，能申请吗？"],
+                citation=1, default_rule="all", whole=True)
+    assert [(c.text, c.verdict) for c in man.conditions[:2]] == [("男60岁以下", "met"), ("取得驾驶证3年以上", "met")]
+
+
+def test_figures_written_the_chinese_way_in_an_english_question_are_read():
+    q = ("Our startup sits in a national-level incubator. We've raised 300万 in angel money so far, and revenue was "
+         "400万 the year before last and 500万 last year. Can we graduate?")
+    assert [(x.raw, x.value) for x in english_quantities(q)] == [("300万", 300), ("400万", 400), ("500万", 500)]
+    items = ["（1）经国家备案通过的高新技术企业。", "（2）累计获得天使投资或风险投资超过500万元。",
+             "（3）连续2年营业收入累计超过1000万元。", "（4）被兼并、收购或在国内外资本市场挂牌、上市。"]
+    found = check(items, "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项", [q], citation=1, english=True,
+                  default_rule="all", whole=True)
+    assert found.rule == "any" and found.verdict == "unknown"
+    assert [c.verdict for c in found.conditions] == ["unknown", "not_met", "not_met", "unknown"]

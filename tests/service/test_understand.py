@@ -269,3 +269,9 @@ def test_at_the_latest_how_long_asks_a_time_not_a_day():
     types = lambda q: {t.name for p in understand(q).asked for t in p.types}
     assert types("按规定公安最晚多久要通知家属啊？") == {"duration"}
     assert "date" in types("规定最晚什么时候要把股款交足？") and "date" in types("最迟几号报税？")
+
+
+def test_a_few_said_with_ji_is_no_count_asked():
+    """几 after 的/这/那/好/前 is "a few" (楼上可能的几家都得分摊): no count is asked; 有几家 is a question."""
+    assert "count" not in sum(kinds("物业说楼上可能的几家都得分摊，我们也要掏钱吗？"), [])
+    assert "count" in sum(kinds("园区里有几家国家级孵化器？"), [])
