@@ -1345,7 +1345,8 @@ def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     if _vote_act(threshold) or _AREA_WORDS.search(threshold.noun):
         return None
     counts = [f for f in figs if f.quantity.dimension == "count" and f.quantity.value > 0]
-    if len(counts) != 2 or _count_kind(counts[0].quantity.unit) != _count_kind(counts[1].quantity.unit):
+    kinds = {_count_kind(f.quantity.unit) for f in counts} - {None}  # 7个(人) against 30人: 个 counts anything
+    if len(counts) != 2 or len(kinds) > 1:
         return None
     part, whole = sorted(counts, key=lambda f: f.quantity.value)
     # the share's words in the two figures' (两个 pieces), or what it is a share of in the part's (女性比例 against

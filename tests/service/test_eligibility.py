@@ -1464,6 +1464,11 @@ def test_a_share_of_a_named_total_from_the_askers_two_counts():
     short = check(rule, "", ["我们小区一共有500户，申请安装供热设施的才210户，供热企业必须给装吗？"], citation=1,
                   default_rule="any", whole=True)
     assert short.verdict == "not_met"
+    # 7个(人) against 30人: 个 counts anything, so the two counts are of one kind
+    rule = ["县级以上地方各级人民代表大会常务委员会五分之一以上的组成人员书面联名，可以向常务委员会提出撤职案。"]
+    turns = ["我们县人大常委会组成人员一共30人。", "我们有7个人想书面联名提撤职案，人数够吗？"]
+    found = check(rule, "", turns, citation=1, default_rule="any")
+    assert found.verdict == "met" and found.conditions[0].given == "7个/30人=23%"
 
 
 def test_a_provision_of_many_limits_tells_the_one_the_askers_act_is_bound_by():
