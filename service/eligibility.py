@@ -1713,6 +1713,23 @@ def _asked_parallel(conds: list[Condition], said: str, heading: str) -> list[Con
     return [c for i, c in enumerate(conds) if i not in drop]
 
 
+def _asked_consequence(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
+    """Cases of separate provisions, each with its own consequence (…达到两次…的，暂扣营运资格证件…；…达到三次…的，
+    吊销营运资格证件): the asker who names one consequence in words no other has (会不会被吊销) asks about that case;
+    the others drop, unless they are named too."""
+    # (an item's case whose consequence its list's lead states, （一）…满十年的；, has none of its own: it stays)
+    cases = [i for i, c in enumerate(conds) if _is_case(c) and c.thresholds and _pieces(_consequence(c, items))]
+    if len({conds[i].item for i in cases}) < 2:
+        return conds
+    pieces = {i: _pieces(_consequence(conds[i], items)) for i in cases}
+    distinct = {i: own - set().union(*(pieces[j] for j in cases if conds[j].item != conds[i].item))
+                for i, own in pieces.items()}
+    named = {i: sum(p in said for p in own) for i, own in distinct.items()}
+    if max(named.values()) == 0:
+        return conds
+    return [c for i, c in enumerate(conds) if i not in named or named[i] > 0]
+
+
 def _asked_scope(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
     """Provisions in the same words for different scopes (（一）经营全国的…基础电信业务的，其注册资本最低限额为10亿元人民币；经营
     增值电信业务的，其注册资本最低限额为1000万元人民币；（二）经营省…范围内的…) differ only in the words before them: their item's
@@ -1952,7 +1969,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         bounded = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
                    if not any(c.item == n for c in conds) and _relative_bound(t, figs)]
         conds = sorted(conds + bounded, key=lambda c: c.item)
-    conds = _asked_case(conds, items, said) if whole else _asked_parallel(conds, said, fold(heading))
+    conds = _asked_case(conds, items, said) if whole else _asked_consequence(
+        _asked_parallel(conds, said, fold(heading)), items, said)
     conds = _asked_scope(conds, items, said)
     if only_when:
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]

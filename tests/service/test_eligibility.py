@@ -2208,3 +2208,17 @@ def test_figures_written_the_chinese_way_in_an_english_question_are_read():
                   default_rule="all", whole=True)
     assert found.rule == "any" and found.verdict == "unknown"
     assert [c.verdict for c in found.conditions] == ["unknown", "not_met", "not_met", "unknown"]
+
+
+def test_the_case_whose_own_consequence_the_asker_names_is_the_one_asked():
+    """两次…暂扣; 三次…吊销: asked whether they lose the licence (吊销), the asker with two is under the second case, which
+    two does not settle (its other way, 暂扣 time, is not said): unknown, not the first case's met."""
+    items = ["第三十四条 出租汽车驾驶员一年内违章记录达到两次或者被暂扣营运资格证件的时间在6个月以下的，由市交通行政主管部门"
+             "暂扣营运资格证件，并责令其参加培训。",
+             "出租汽车驾驶员一年内违章记录达到三次或者被暂扣营运资格证件的时间累计达到6个月以上的，由市交通行政主管部门吊销营运资格证件。"]
+    found = check(items, "第五章 法律责任 > 第三十四条", ["我开出租的，今年以来被记了两次违章，会不会被吊销营运资格证？"],
+                  citation=1, default_rule="any")
+    assert found.verdict == "unknown" and not any("两次" in c.text for c in found.conditions)
+    found = check(items, "第五章 法律责任 > 第三十四条", ["我开出租的，今年以来被记了两次违章，会被怎么处理？"],
+                  citation=1, default_rule="any")
+    assert any("两次" in c.text and c.verdict == "met" for c in found.conditions)  # no consequence named: both cases
