@@ -110,6 +110,9 @@ def test_founders_colloquial_words_bring_the_texts_own_words():
     assert "标准" in formal_terms("只看中国境内营业额的话，门槛是多少？")  # a threshold is a 标准 in the texts
     assert "电子商务经营者" in formal_terms("开网店要办执照吗")
     assert formal_terms("延长工作时间的报酬") == ()  # the texts' own words need nothing
+    # who acts and what is asked back, in the statutes' words (用人单位的工作人员…造成他人损害…可以…追偿)
+    assert {"工作人员", "损害", "追偿"} <= set(formal_terms("配送员骑车把路人撞伤了，公司赔完能找他要回来吗？"))
+    assert "取土" in formal_terms("对方天天在我们租的地里挖土卖")
 
 
 def test_the_askers_names_for_offices_bring_the_texts_names():
