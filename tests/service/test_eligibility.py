@@ -2222,3 +2222,15 @@ def test_the_case_whose_own_consequence_the_asker_names_is_the_one_asked():
     found = check(items, "第五章 法律责任 > 第三十四条", ["我开出租的，今年以来被记了两次违章，会被怎么处理？"],
                   citation=1, default_rule="any")
     assert any("两次" in c.text and c.verdict == "met" for c in found.conditions)  # no consequence named: both cases
+
+
+def test_english_sums_with_a_multiple_after_the_number_and_ages_turned():
+    """RMB 3.5m is 350万, not 3.5 yuan; 3m yuan, ¥300k, a 500-square-meter office, 450 sq. m., I turned 36."""
+    read = lambda text: [(q.value, q.dimension) for q in english_quantities(text)]
+    assert read("revenue of RMB 3.5m last year") == [(350.0, "money")]
+    assert read("We raised 3m yuan") == [(300.0, "money")]
+    assert read("about ¥300k in sales") == [(30.0, "money")]
+    assert read("RMB 45,000 a month") == [(4.5, "money")]  # no multiple: yuan
+    assert read("a 500-square-meter office") == [(500.0, "area")]
+    assert read("our space is 450 sq. m.") == [(450.0, "area")]
+    assert read("I turned 36 this year") == [(36.0, "age")]
