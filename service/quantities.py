@@ -158,6 +158,8 @@ def quantities(text: str) -> list[Quantity]:
             rest, marker = "个" + rest[2:], marker + 1
         unit = next(((u, d, f) for u, d, f in _units() if rest.startswith(u) or rest.startswith("个" + u)
                      and u in _AFTER_MEASURE_WORD), None)
+        if unit and unit[0] in ("w", "k") and (re.match(r"[a-z]", rest[1:2]) or re.search(r"[a-z]$", text[:m.start()])):
+            unit = None  # 350wh, 15kg, a model name (X15k): letters around it make no sum of money
         if unit and unit[0] == "平" and _NOT_AREA.match(rest):
             unit = None
         if unit and unit[0] == "块" and value < 10 and _THINGS_KUAI.match(rest):

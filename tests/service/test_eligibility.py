@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.normalize import fold
 from service.compose import compose_checks
 from service.eligibility import asks_whether, check, combine_rule, conditions, defined_items, figures, thresholds
 from service.quantities import elapsed, english_quantities, parse_number, quantities
@@ -2234,3 +2235,17 @@ def test_english_sums_with_a_multiple_after_the_number_and_ages_turned():
     assert read("a 500-square-meter office") == [(500.0, "area")]
     assert read("our space is 450 sq. m.") == [(450.0, "area")]
     assert read("I turned 36 this year") == [(36.0, "age")]
+
+
+def test_sums_typed_the_way_founders_type_them():
+    """350w and 500W are 万, 3.5个亿 is 亿 (not 3.5 things), 月薪15k is 1.5万; 15kg and 15kw are no sums; a valuation
+    (估值2个亿) is no investment, nor is it added to the 没融过资 before it."""
+    read = lambda text: [(q.value, q.dimension) for q in quantities(fold(text))]
+    assert read("去年营收350w，前年200W") == [(350.0, "money"), (200.0, "money")]
+    assert read("去年营收3.5个亿") == [(35000.0, "money")]
+    assert read("月薪15k") == [(1.5, "money")]
+    assert not [d for _, d in read("重15kg，功率15kw") if d == "money"]
+    items = ["（1）经国家备案通过的高新技术企业。", "（2）累计获得天使投资或风险投资超过500万元。"]
+    found = check(items, "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项",
+                  ["去年营收800万。没融过资，公司估值大概2个亿。能毕业吗？"], citation=1, default_rule="all", whole=True)
+    assert [c.verdict for c in found.conditions] == ["unknown", "not_met"]
