@@ -24,7 +24,7 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 # 一点五米, 零点九二克: a decimal in Chinese numerals (not a time of day: 三点二十分)
 _CHINESE_DECIMAL = r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+(?![十百千])[万亿]?"
-_NUMBER = re.compile(rf"[0-9]+(?:\.[0-9]+)?[十百千万亿]*|{_CHINESE_DECIMAL}|[零〇一二两俩三仨四五六七八九十百千万亿]+")
+_NUMBER = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?[十百千万亿]*|[0-9]+(?:\.[0-9]+)?[十百千万亿]*|{_CHINESE_DECIMAL}|[零〇一二两俩三仨四五六七八九十百千万亿]+")
 _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
@@ -65,6 +65,8 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None
+    if re.match(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])", text):
+        text = text.replace(",", "")  # 1,200万: thousands set apart
     m = re.match(r"([0-9]+(?:\.[0-9]+)?)(.*)$", text)
     if m:
         value, rest = float(m.group(1)), m.group(2)

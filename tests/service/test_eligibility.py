@@ -2249,3 +2249,12 @@ def test_sums_typed_the_way_founders_type_them():
     found = check(items, "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项",
                   ["去年营收800万。没融过资，公司估值大概2个亿。能毕业吗？"], citation=1, default_rule="all", whole=True)
     assert [c.verdict for c in found.conditions] == ["unknown", "not_met"]
+
+
+def test_thousands_set_apart_and_traditional_units_are_read():
+    """1,200平方米 is 1200 (was 200), 400平方公尺 is 400 m², 100坪 is about 330 m² (Taiwan's 坪)."""
+    read = lambda text: [(round(q.value, 2), q.dimension) for q in quantities(fold(text))]
+    assert read("面積1,200平方米") == [(1200.0, "area")]
+    assert read("營收1,200萬，員工12,500人") == [(1200.0, "money"), (12500.0, "count")]
+    assert read("場地400平方公尺") == [(400.0, "area")]
+    assert read("辦公室100坪") == [(330.58, "area")]
