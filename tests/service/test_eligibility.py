@@ -2258,3 +2258,19 @@ def test_thousands_set_apart_and_traditional_units_are_read():
     assert read("營收1,200萬，員工12,500人") == [(1200.0, "money"), (12500.0, "count")]
     assert read("場地400平方公尺") == [(400.0, "area")]
     assert read("辦公室100坪") == [(330.58, "area")]
+
+
+def test_a_persons_birth_year_is_their_age_this_year():
+    """我是95年的, 1990年出生, 88年生人: the age they reach this year; 2022年的营收, 公司是2019年的, 2020年生产 are no ages;
+    刚满35 is an age without 岁."""
+    import datetime
+
+    now = datetime.date.today().year
+    ages = lambda text: [q.value for q in quantities(fold(text)) if q.dimension == "age"]
+    assert ages("我是95年的，想申请青年创业补贴") == [now - 1995]
+    assert ages("我1990年出生") == [now - 1990] and ages("我88年生人") == [now - 1988]
+    assert ages("2022年的营收350万，公司是2019年的，2020年生产的设备") == []
+    assert ages("我刚满35，还算青年吗") == [35.0]
+    rule = ["本条例所称青年，是指年龄在十八周岁以上三十五周岁以下的人员。"]
+    found = check(rule, "", [f"我是{(now - 30) % 100:02d}年的，算青年吗？"], citation=1, default_rule="any")
+    assert found.verdict == "met"
