@@ -141,7 +141,7 @@ class Assistant:
             # a list for another level or kind than the one named (省级's for a 国家级 question) only when no other bears
             heading = lambda u: f"{u.section} {u.heading.text if u.heading else ''}"
             # 入驻孵化气时: the words a condition has (two-character slips only sound alike: 营收 is no 应收)
-            said = [self.index.homophones.correct(turn) for turn in [*history, question]]
+            said = [self.index.homophones.correct(mandarin(turn)) for turn in [*history, question]]
             found = eligibility(units, said, language, skip=foreign, gloss=self.index.bridge.terms,
                                 aside=lambda u: other_kind(frame, fold(heading(u))))
             if found:

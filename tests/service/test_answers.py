@@ -179,3 +179,10 @@ def test_a_slip_in_the_askers_words_does_not_hide_their_figure_from_the_check(as
     answer = assistant.answer("我们众创空间运营刚好满18个月，提供了30个创业工为，能申请国家备案众创空间吗")
     [new_firms] = [c for c in answer.checks["conditions"] if "新企业数" in c["text"]]
     assert new_firms["verdict"] == "unknown"  # 30个创业工为 are work places (工位), not new firms
+
+
+def test_a_cantonese_askers_figures_are_checked(assistant):
+    """我哋…夠唔夠資格畢業: the check reads the question in Mandarin words (index/expand.py mandarin), as retrieval does."""
+    answer = assistant.answer("我哋公司喺省級孵化器，去年營收350萬，前年100萬，冇融資，夠唔夠資格畢業？")
+    assert answer.checks is not None and answer.checks["verdict"] == "met"
+    assert any("300万元" in c["text"] and c["verdict"] == "met" for c in answer.checks["conditions"])
