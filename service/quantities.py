@@ -132,13 +132,13 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(50.0, "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF_TIME.finditer(text):  # 半年, 半个月: half a year, half a month
         out.append(Quantity(6.0 if m.group(1) == "年" else 0.5, "months", m.start(), m.end(), m.group(), "个月"))
+    now = datetime.date.today().year
     for m in _READING["birth_year"].finditer(text):  # 我是95年的: born then, so this year's age
         g = 1 if m.group(1) else 2
         year = int(m.group(g))
-        year += 0 if year >= 100 else 1900 if year > datetime.date.today().year % 100 else 2000
-        if 0 < datetime.date.today().year - year < 120:
-            out.append(Quantity(float(datetime.date.today().year - year), "age", m.start(g), m.end(),
-                                text[m.start(g):m.end()], "岁"))
+        year += 0 if year >= 100 else 1900 if year > now % 100 else 2000  # 95 is 1995, 05 is 2005
+        if 0 < now - year < 120:
+            out.append(Quantity(float(now - year), "age", m.start(g), m.end(), text[m.start(g):m.end()], "岁"))
     for m in _READING["bare_age"].finditer(text):  # 今年56: an age without 岁
         out.append(Quantity(parse_number(m.group(1)), "age", m.start(1), m.end(1), m.group(1), "岁"))
     taken = [(q.start, q.end) for q in out]
