@@ -1718,10 +1718,11 @@ def _asked_consequence(conds: list[Condition], items: list[str], said: str) -> l
     吊销营运资格证件): the asker who names one consequence in words no other has (会不会被吊销) asks about that case;
     the others drop, unless they are named too."""
     # (an item's case whose consequence its list's lead states, （一）…满十年的；, has none of its own: it stays)
-    cases = [i for i, c in enumerate(conds) if _is_case(c) and c.thresholds and _pieces(_consequence(c, items))]
+    pieces = {i: own for i, c in enumerate(conds) if _is_case(c) and c.thresholds
+              and (own := _pieces(_consequence(c, items)))}
+    cases = list(pieces)
     if len({conds[i].item for i in cases}) < 2:
         return conds
-    pieces = {i: _pieces(_consequence(conds[i], items)) for i in cases}
     distinct = {i: own - set().union(*(pieces[j] for j in cases if conds[j].item != conds[i].item))
                 for i, own in pieces.items()}
     named = {i: sum(p in said for p in own) for i, own in distinct.items()}

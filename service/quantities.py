@@ -297,9 +297,6 @@ _EN_WORD_NUMBER = re.compile(rf"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy
                              rf"(?:{'|'.join(_EN_NUMBER_WORDS)}))[\s-]+", re.IGNORECASE)
 _EN_CURRENCY = re.compile(r"(?:\brmb|\bcny|¥|￥)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                           r"(?:\s*(bn|billion|mn|m|million|k|thousand)\b)?", re.IGNORECASE)
-# RMB 3.5m, ¥300k: the multiple said after the number, in 万 (yuan / 10,000)
-_EN_MULTIPLE = {"bn": 100_000.0, "billion": 100_000.0, "mn": 100.0, "m": 100.0, "million": 100.0, "k": 0.1,
-                "thousand": 0.1}
 _DAY_NUM = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 # a year as written (2024年) or said relative to now (去年): relative years are placed around BASE_YEAR
 _YEAR = r"(?:19|20)[0-9]{2}|前|去|今|明"
@@ -594,9 +591,10 @@ def english_quantities(text: str) -> list[Quantity]:
     taken = [(q.start, q.end) for q in out]
     for m in _EN_CURRENCY.finditer(text):  # RMB 45,000 a month, ¥3000: yuan, when no unit follows the number
         if not any(a <= m.start(1) < b for a, b in taken):
-            multiple = m.group(2)
-            value = float(m.group(1).replace(",", "")) * _EN_MULTIPLE[multiple.lower()] if multiple \
-                else float(m.group(1).replace(",", "")) / 10_000
+            # RMB 3.5m, ¥300k: the multiple after the number, in 万 as units_en has it (m alone is a million only here)
+            multiple = (m.group(2) or "").lower()
+            factor = _table()["units_en"]["million" if multiple == "m" else multiple][1] if multiple else 0.0001
+            value = float(m.group(1).replace(",", "")) * factor
             out.append(Quantity(value, "money", m.start(), m.end(), m.group(), "yuan"))
     taken = [(q.start, q.end) for q in out]
     # 300万, 400平 in an English question: the asker's figure written the Chinese way
