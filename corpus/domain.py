@@ -134,6 +134,7 @@ class AnswerType:
     fallback: bool = False  # asked only where no other type is (速算扣除数是多少: some figure)
     search: str = ""  # the texts' words for this kind of fact, searched for beside a question asking it (罚款)
     not_in: re.Pattern[str] | None = None  # sentences whose figure is not this kind's (a fine is no reward)
+    refuses: bool = True  # its absence from the passages refuses the question (False: `held` cannot tell absence)
 
     def holds(self, text: str) -> bool:
         """Whether the (folded) text gives this kind of fact: `held` in a sentence that is not `not_in`'s."""
@@ -190,6 +191,13 @@ def commencement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
+def dateline() -> re.Pattern[str]:
+    """answer_types.toml's [commencement] dateline: one line of a law's dates (2014年5月1日 施行)."""
+    with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
+        return re.compile(tomllib.load(fh)["commencement"]["dateline"])
+
+
+@functools.cache
 def answer_types() -> tuple[AnswerType, ...]:
     with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
         data = tomllib.load(fh)
@@ -230,7 +238,8 @@ def answer_types() -> tuple[AnswerType, ...]:
     return tuple(AnswerType(t["name"], t["label"], compile_(asked(t)),
                             compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),
                             named(t), t.get("reading", ""), bool(t.get("figure")), bool(t.get("fallback")),
-                            t.get("search", ""), compile_(t["not_in"]) if t.get("not_in") else None)
+                            t.get("search", ""), compile_(t["not_in"]) if t.get("not_in") else None,
+                            t.get("refuses", True))
                  for t in data["type"])
 
 
@@ -322,6 +331,10 @@ class Gazetteer:
     def is_county_short(self, alias: str) -> bool:
         """A county's short name (郫都, 延长): a word of its own too often to trust without a check."""
         return alias in self._county_short
+
+    def is_county(self, names: frozenset[str]) -> bool:
+        """Every reading of a name is a county (城区 of 阳泉市 and of 晋城市; not 朝阳, also a city)."""
+        return all(p.level == "county" for n in names for p in self.places.get(n, []))
 
     def names(self, folded: str, *, loose: bool = True) -> list[frozenset[str]]:
         """Each place named in the text, as the set of full names it may stand for (朝阳区: two)."""

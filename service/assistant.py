@@ -17,7 +17,7 @@ from service.language import detect, localize
 from service.llm import LLMWriter
 from service.penalty import penalty_first
 from service.suggest import candidates, fallback, next_headings
-from service.support import Passage, elsewhere, judge, other_kind
+from service.support import Passage, elsewhere, judge, only_dates, other_kind
 from service.understand import searched_text, sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
@@ -107,6 +107,7 @@ class Assistant:
             scope = [w for w in dict.fromkeys(m.alias for m in scope_terms(context)) if w not in fold(asked)]
             own = " ".join(w for w in (asked, *scope, sought) if w)
             hits = self._followup_hits(own, hits, max(3 * k, 15))
+        hits = [h for h in hits if not only_dates(h.chunk.text, frame)] or hits  # 3月1号 matches 2014年5月1日 施行
         units = units_from_hits(self.index, hits, 3 * k)  # more than k: those in the asker's place may come later
         units = prefer_versions(self.index, units, rewritten)[:2 * k]
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.

@@ -819,12 +819,27 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
                               bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said)), own,
                               _calendar_year(said[:max(0, said.rfind(q.raw))])
                               or (_year_after(said[said.rfind(q.raw) + len(q.raw):]) if english else None)))
+    if not english and len(texts) > 1:
+        out += _span_across(texts[-2], texts[-1])
     if english and gloss:  # the corpus's Chinese words for the asker's English ones: what they name (we filed …)
         out = [dataclasses.replace(f, own=f"{f.own} {' '.join(gloss(f.own))}",
                                    context=f"{f.context} {' '.join(gloss(f.context))}") for f in out]
     return out
 
 
+
+
+def _span_across(earlier: str, last: str) -> list[Figure]:
+    """The time from a day the earlier turn names to one the last turn names (3月3日在上海开业。| 今天是3月13日，现在去
+    备案还来得及吗: 10天), when neither turn spans two days of its own."""
+    a, b = fold(earlier), fold(last)
+    if any(elapsed(t) for t in (a, b)):
+        return []
+    joined = f"{a}。{b}"
+    span = elapsed(joined)
+    if span is None or not span.start < len(a) < span.end:
+        return []
+    return [Figure(span, joined, False, False, False, own=joined)]
 
 
 def _calendar_year(before: str) -> int | None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.chunk import ARTICLE
-from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, commencement, delegation, families, family, gazetteer, \
+from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, commencement, dateline, delegation, families, family, gazetteer, \
     sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
@@ -148,14 +148,15 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         return Verdict(refused=True, gaps=[Gap("unheld", unheld[0])], order=order)
     type_gaps: list[Gap] = []
     answered = False
-    untyped = [part for part in frame.asked if not part.types]
+    # a part asking only kinds whose absence can't be told (要走什么程序) is read like one asking none
+    untyped = [part for part in frame.asked if not any(t.refuses for t in part.types)]
     for part in frame.asked:
-        if not part.types:
+        if part in untyped:
             continue
         missing = _unheld_types(part, frame, region, idf, slips or {}, idf_max)
         # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
         held = {t.reading for t in part.types if t not in missing}
-        missing = [t for t in missing if not t.reading or t.reading not in held]
+        missing = [t for t in missing if (not t.reading or t.reading not in held) and t.refuses]
         type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
         answered = answered or not missing
     if type_gaps and not answered:
@@ -493,6 +494,17 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     missing = _unheld(types, part, frame, region, idf, slips, idf_max)
     gone = {t.reading for t in missing if t.not_in is not None}
     return missing + [t for t in part.types if t not in types and t.reading in gone]
+
+
+def only_dates(text: str, frame: Frame) -> bool:
+    """Whether a passage is nothing but a law's datelines (2014年5月1日 施行) and the question does not ask when a
+    text takes effect: such a passage dates the text and answers nothing else (3月1号…3月20号再去备案 matches its
+    digits only)."""
+    _, asked, asked_en = commencement()
+    if asked_en.search(frame.question) if frame.english else asked.search(frame.folded):
+        return False
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(dateline().match(line) for line in lines)
 
 
 def _dated(frame: Frame) -> Callable[[str], str]:

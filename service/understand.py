@@ -36,6 +36,8 @@ _CLAUSES = re.compile(r"[，,；;：:]")
 # the place; a noun (大厂资源) or a more frequent word (延长, 光明, 会同) is the place only where jieba reads it as one
 _RARE_NAME = 100
 _BEFORE = asking_words()["been"]
+_COMMON_WORD = 500  # a county's name this frequent in jieba's dictionary is a word first (新建, 城区, 江北, 平安)
+_PLACE_BEFORE, _PLACE_AFTER = asking_words()["place_before"], asking_words()["place_after"]
 
 
 def asking_clauses(text: str) -> list[str]:
@@ -130,13 +132,18 @@ def _places(folded: str) -> list[Mention]:
     g = gazetteer()
     # 之前在深圳待过, 以前在杭州上班: where the asker was, not where they are asking about
     found = [m for m in g.mentions(folded) if not _BEFORE.search(folded[max(0, m.start - 4):m.start])]
-    if not any(g.is_county_short(m.alias) for m in found):
+    freq = tokenizer().FREQ
+    common = {m.alias for m in found if freq.get(m.alias, 0) >= _COMMON_WORD and g.is_county(m.key)}
+    if not common and not any(g.is_county_short(m.alias) for m in found):
         return found
     tokens = _pos(folded)
-    freq = tokenizer().FREQ
     keep = []
-    places_at = {m.start + len(m.alias) for m in found if not g.is_county_short(m.alias)}
+    places_at = {m.start + len(m.alias) for m in found if not g.is_county_short(m.alias) and m.alias not in common}
     for m in found:
+        # a full name that is a word (城区, 郊区: no short name to tell them by) only after its city (阳泉城区)
+        if m.alias in common and not (m.start in places_at or m.alias not in g.places and (
+                _PLACE_BEFORE.search(folded[max(0, m.start - 2):m.start]) or _PLACE_AFTER.search(folded[m.end:m.end + 2]))):
+            continue
         if g.is_county_short(m.alias):
             flags = [f for w, f, start in tokens if w == m.alias and start == m.start]
             if not flags or (m.alias in freq and not flags[0].startswith("ns")

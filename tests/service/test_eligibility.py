@@ -453,6 +453,11 @@ def test_weeks_as_people_say_them_and_the_days_between_two_calendar_days():
     rule = ["用人单位新招用职工的，应当自招用之日起三十日内为其办理基本养老保险参保手续。"]
     late = check(rule, "", ["新员工3月1号入职，我们4月5号才去给他办养老保险参保，这算晚了吗？"], citation=1)
     assert late.verdict == "not_met" and "3月1号到4月5号" in late.conditions[0].given
+    # one day in the turn before, the other in the question
+    early = check(rule, "", ["新员工3月1号入职。", "今天3月20号，现在去给他办养老保险参保还来得及吗？"], citation=1)
+    assert early.verdict == "met" and "3月1号到3月20号" in early.conditions[0].given
+    assert [f.quantity.value for f in figures(["3月1号入职。", "今天是3月20号，还来得及吗？"])] == [19.0]
+    assert figures(["去年入职的。", "今天3月20号，还来得及吗？"]) == []  # one day only
 
 
 def test_the_window_of_an_average_is_no_time_of_the_askers():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.support import Passage, _unnamed, judge, present
+from service.support import Passage, _unnamed, judge, only_dates, present
 from service.understand import understand
 
 GANSU = "甘肃省科技企业孵化器及众创空间资料汇编"
@@ -48,6 +48,24 @@ def test_a_kind_of_fact_no_passage_gives_is_refused_and_one_that_is_given_is_ans
 def test_a_part_answered_keeps_the_answer_and_names_the_missing_part():
     v = verdict("省级孵化器在孵企业最多能孵化多久？超期了罚多少钱？", CRITERIA)
     assert not v.refused and [g.asked for g in v.gaps] == ["missing_amount", "missing_penalty"]
+
+
+def test_a_procedure_the_patterns_do_not_see_refuses_nothing():
+    rail = Passage("第二十条 在铁路线路安全保护区内设置广告牌的，应当征得铁路运输企业同意并签订安全管理协议。",
+                   "重庆市铁路安全管理条例", "重庆市铁路安全管理条例", "重庆市")
+    assert not verdict("我们想在铁路边的安全保护区里立个广告大屏，要走什么程序？", rail).refused
+    # a kind whose absence the patterns tell still refuses: a sum no passage gives
+    assert verdict("我们想在铁路边的安全保护区里立个广告大屏，要交多少钱？", rail).refused
+
+
+def test_a_laws_dateline_answers_only_when_the_question_asks_when():
+    dateline = "2014年5月1日 施行"
+    header = "2013年12月31日 市十二届人民代表大会常务委员会第十六次会议通过\n\n2014年4月11日 杭州市人民代表大会常务委员会第25号公布"
+    assert only_dates(dateline, understand("营业执照是3月10日核准登记的，打算9月1号开始卖储值卡，可以吗？"))
+    assert only_dates(header, understand("3月1号开展业务，3月20号再去备案，晚了吗？"))
+    assert not only_dates(dateline, understand("这个条例什么时候开始施行？"))
+    assert not only_dates(dateline, understand("When did the regulation take effect?"))
+    assert not only_dates("第十条 本条例自2014年5月1日起施行。", understand("3月1号开展业务，3月20号再去备案，晚了吗？"))
 
 
 def test_nothing_close_is_refused():

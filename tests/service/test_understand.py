@@ -229,6 +229,17 @@ def test_a_county_short_name_jieba_knows_only_as_a_rare_name_is_the_place():
     assert places("期限可以延长吗？") == []
 
 
+def test_a_county_named_by_a_common_word_is_a_place_only_where_the_asker_puts_it_as_one():
+    places = lambda q: [m.alias for m in understand(q).places]
+    assert places("我公司拟新建一座建筑面积2.5万平方米的生产厂房，要配套再生水设施吗？") == []  # 新建区 of 南昌
+    assert places("旧面包车在城区道路公共停车泊位上停了25天了，会被移走吗？") == []  # 城区 of 阳泉, 晋城
+    assert places("我们在城区开店，要办什么证？") == []
+    assert places("我们在新建区开了个厂") == ["新建区"]
+    assert places("我们公司在江北，能享受吗？") == ["江北"]
+    assert places("阳泉城区的店能享受吗？") == ["阳泉", "城区"]
+    assert places("重庆江北的公司能享受吗？") == ["重庆", "江北"]
+
+
 def test_a_sentence_closed_by_a_full_stop_says_how_many_with_ji_it_does_not_ask():
     """创始团队几个人都当了爸妈。 tells; the question after it asks (and asks no count)."""
     q = "创始团队几个人都当了爸妈，想每年拿出一部分利润捐给家庭教育基金会。财务问我，这笔捐款能不能在税前扣掉？"
