@@ -15,13 +15,14 @@ from service.compose import (citation, compose, compose_checks, compose_gaps, el
 from service.followup import asked_part, rewrite, scope_terms
 from service.language import detect, localize
 from service.llm import LLMWriter
-from service.penalty import penalty_first
+from service.penalty import duty_and_penalty, penalty_first
 from service.suggest import candidates, fallback, next_headings
 from service.support import Passage, elsewhere, judge, only_dates, other_kind
 from service.understand import searched_text, sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
 FOLLOWUP_DOCS = 2  # documents of the earlier turn's hits a follow-up's own words are searched in
+DUTY_DEPTH = 3  # the earlier turn's best passages read for a duty whose penalty a follow-up asks
 OWN_WEIGHT = 0.5  # what the follow-up's own words count against the whole (with the earlier turn): 1.0
 RRF_K = 60  # reciprocal rank fusion's usual constant
 
@@ -107,6 +108,14 @@ class Assistant:
             scope = [w for w in dict.fromkeys(m.alias for m in scope_terms(context)) if w not in fold(asked)]
             own = " ".join(w for w in (asked, *scope, sought) if w)
             hits = self._followup_hits(own, hits, max(3 * k, 15))
+            if any(t.name == "penalty" for t in understand(asked).types) \
+                    and not any(t.name == "penalty" for t in understand(context).types):
+                # 没批就装上去的话罚多少？ after a turn that found the duty: the article of the best passage's law
+                # punishing it, and the duty (a turn that asked a penalty already found it)
+                found = next((f for d in self.retrieve(context, k=DUTY_DEPTH, doc_ids=[hits[0].chunk.doc_id])
+                              if (f := duty_and_penalty(self.index, d, asked))), [])
+                keys = {(h.chunk.doc_id, h.chunk.chunk_id) for h in found}
+                hits = found + [h for h in hits if (h.chunk.doc_id, h.chunk.chunk_id) not in keys]
         hits = [h for h in hits if not only_dates(h.chunk.text, frame)] or hits  # 3月1号 matches 2014年5月1日 施行
         units = units_from_hits(self.index, hits, 3 * k)  # more than k: those in the asker's place may come later
         units = prefer_versions(self.index, units, rewritten)[:2 * k]

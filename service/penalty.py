@@ -50,6 +50,27 @@ def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, 
     return [held, *(u for u in units if u is not held)][:k]
 
 
+def duty_and_penalty(index: Index, duty: Hit, question: str) -> list[Hit]:
+    """The article that sets the penalty for breaking a duty's article, then the duty: a follow-up asking what happens
+    when it is broken (没批就装上去的话罚多少？) is answered by them, its earlier turn having found the duty. None when
+    the duty's law has no article citing it with a sanction."""
+    unit = make_unit(index, duty)
+    text = unit.doc.text[unit.start:unit.end].strip()
+    own = ARTICLE.match(text)
+    if not own or _SANCTION.search(text):
+        return []
+    words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
+    cited = [(start, body) for start, body in _articles(unit.doc.text)
+             if not body.startswith(own.group()) and _cites(body, own.group())]
+    if not cited:
+        return []
+    start, _ = max(cited, key=lambda a: (sum(wt for w, wt in words if w in fold(a[1])), -a[0]))
+    chunk = next((c for c in index.doc_chunks(unit.doc.doc_id) if c.start <= start < c.end or c.start >= start), None)
+    if chunk is None:
+        return []
+    return [Hit(chunk, duty.score, duty.dense, 0.0, 0, 0), duty]
+
+
 def _articles(text: str) -> list[tuple[int, str]]:
     """A law's articles: where each starts, and its text."""
     starts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in _ARTICLE_AT.finditer(text)]

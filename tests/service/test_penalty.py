@@ -26,3 +26,22 @@ def test_the_article_setting_the_penalty_for_the_duty_asked_about_comes_first(sa
 def test_a_question_asking_no_penalty_keeps_the_duty_first(safety_assistant):
     answer = safety_assistant.answer("宁波的生产经营单位在易燃易爆危险化学品场所要装什么检测报警系统？")
     assert not answer.refused and answer.citations[0].text.startswith("第九条")
+
+
+FIRE = "DLC/广东地方法规/地方性法规/广东/汕头经济特区消防条例(2022-12-30).md"
+
+
+@pytest.fixture(scope="module")
+def fire_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "fire", {"fire.md": LAWS / FIRE})
+
+
+def test_a_follow_up_asking_the_penalty_gets_the_article_punishing_the_duty_the_earlier_turn_found(fire_assistant):
+    """The follow-up's own words (许可, 营业, 罚) match many penalty articles; 第六十六条 names the act only as breaking
+    第三十八条, the duty the earlier turn asked about."""
+    answer = fire_assistant.answer("如果没等消防许可下来就先开门营业了，会罚多少？",
+                                   ["在汕头开一家800平米的KTV，开业前要做消防安全检查吗？"])
+    assert not answer.refused
+    first = answer.citations[0].text
+    assert first.startswith("第六十六条") and "违反本条例第三十八条" in first
+    assert any(c.text.startswith("第三十八条") for c in answer.citations[1:])
