@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pypinyin import Style, lazy_pinyin
 
@@ -29,14 +29,24 @@ MAX_WORDS = 3  # a run joins at most this many of the question's words
 _FUNCTION = frozenset("是的在了和与或及也都就还又被把给对向从到为让不没")
 COMMON_PAIR = 100  # a two-character word jieba has seen this often is what the asker meant (今年 is not 近年)
 COMMON_WORD = 1000  # a word of a longer run this common was typed on purpose (制定 of 未制定 is not 指定 of 未指定)
+DOMINANT = 10  # a two-character slip is taken for the term of its sound this many times commoner than any other
 
 
-def _unique_sounds(terms: Iterable[str]) -> dict[tuple[str, ...], str]:
-    by_sound: dict[tuple[str, ...], str | None] = {}
+def _unique_sounds(terms: Iterable[str], frequency: Callable[[str], int] | None = None) -> dict[tuple[str, ...], str]:
+    """Each sound's one term. A sound two terms share is none's, unless `frequency` (how many passages hold a term)
+    says one is DOMINANT times as common as every other (处罚 beside 出发, 登记 beside 等级)."""
+    by_sound: dict[tuple[str, ...], list[str]] = {}
     for term in sorted(terms):
-        key = sound(term)
-        by_sound[key] = term if by_sound.get(key, term) == term else None  # None: two terms, one sound
-    return {k: v for k, v in by_sound.items() if v is not None}
+        by_sound.setdefault(sound(term), []).append(term)
+    out = {}
+    for key, found in by_sound.items():
+        if len(found) == 1:
+            out[key] = found[0]
+        elif frequency is not None:
+            first, second = sorted(found, key=frequency, reverse=True)[:2]
+            if frequency(first) >= DOMINANT * max(1, frequency(second)):
+                out[key] = first
+    return out
 
 
 @functools.lru_cache(maxsize=65536)
@@ -47,8 +57,9 @@ def sound(text: str) -> tuple[str, ...]:
 class Homophones:
     """Built from the corpus's terms (folded, as the BM25 vocabulary holds them)."""
 
-    def __init__(self, terms: Iterable[str]) -> None:
+    def __init__(self, terms: Iterable[str], frequency: Callable[[str], int] | None = None) -> None:
         terms = list(terms)
+        self._frequency = frequency  # how many passages hold a term: of two-character terms of one sound, the commoner
         self.terms = {t for t in terms if MIN_CHARS <= len(t) <= MAX_CHARS and _HAN.match(t)}
         self._by_sound = _unique_sounds(self.terms)
         self._pairs_from = {t for t in terms if len(t) == 2 and _HAN.match(t)}
@@ -63,7 +74,7 @@ class Homophones:
         them too, and a passage holding one counts as holding the word.
         """
         if self._pairs is None:
-            self._pairs = _unique_sounds(self._pairs_from)
+            self._pairs = _unique_sounds(self._pairs_from, self._frequency)
         out = {}
         freq, _ = dictionary()
         words = tokenizer().lcut(fold(text))

@@ -88,7 +88,7 @@ class Index:
         # Document frequency of each BM25 token: how many chunks hold it.
         self._df = np.bincount(counts.matrix.indices, minlength=len(counts.vocab))
         del counts
-        self.homophones = Homophones(self._vocab)
+        self.homophones = Homophones(self._vocab, self.frequency)
         self.bridge = Bridge(self.frequency, self.postings if store is None else None, len(self.chunks))
         self._lexicon_folder = real
         self._lexicon: Lexicon | None | bool = False  # read on the first English question (False: not yet)

@@ -62,3 +62,12 @@ def test_a_two_character_slip_jieba_cuts_into_its_characters_is_offered_as_the_t
     assert h.pair_slips("由哪几块资金够成？") == {"够成": "构成"}
     assert h.pair_slips("由哪几块资金构成？") == {}
     assert Homophones([*TERMS, "再修"]).pair_slips("在修管道") == {}  # a function word is no half of one
+
+
+def test_a_two_character_slip_is_taken_for_the_far_commoner_of_two_terms_of_its_sound():
+    held = {"处罚": 1361, "出发": 2, "登记": 2701, "等级": 197, "权利": 400, "权力": 300}
+    h = Homophones([*TERMS, *held], frequency=lambda w: held.get(w, 0))
+    assert h.pair_slips("会被处发多少钱？") == {"处发": "处罚"}
+    assert h.pair_slips("还没去办登纪，转让生效了吗？") == {"登纪": "登记"}
+    assert h.pair_slips("会被处发多少钱？".replace("处发", "全立")) == {}  # 权利 and 权力: neither far commoner
+    assert Homophones([*TERMS, *held]).pair_slips("会被处发多少钱？") == {}  # no counts: no guess
