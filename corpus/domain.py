@@ -310,7 +310,7 @@ class Gazetteer:
             for i in range(len(words)):
                 for j in range(min(len(words), i + 3), i, -1):
                     alias = folded[words[i].start():words[j - 1].end()]
-                    names = self._en.get(alias)
+                    names = self._en.get(alias) or self._en.get(re.sub(r"['’]s$", "", alias))  # Shandong's
                     if names:
                         found.append(Mention(frozenset(names), alias, words[i].start(), words[j - 1].end()))
                         break

@@ -24,6 +24,7 @@ def test_every_province_and_its_cities_are_known():
 @pytest.mark.parametrize("text, expected", [
     ("我们公司在兰州", {"兰州市"}), ("浦东张江的公司", {"浦东新区"}), ("we are based in chengdu", {"成都市"}),
     ("郫都的京东云创空间", {"郫都区"}), ("Hong Kong founders", {"香港特别行政区"}),
+    ("Does Shandong's regulation give us tax breaks?", {"山东省"}), ("under Henan’s rules", {"河南省"}),
 ])
 def test_places_are_found_by_full_short_and_english_names(text, expected):
     assert expected in names(text)
