@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from corpus.domain import delegation
 from service.support import Passage, _unnamed, judge, only_dates, present
 from service.understand import understand
 
@@ -277,6 +280,20 @@ def test_a_figure_the_passages_only_leave_to_another_rule_is_missing():
     v = verdict("投诉受理后事情复杂要延期，最多可以延长多少个工作日？", complaint)
     assert v.refused and v.gaps[0].asked == "missing_duration"
     assert not verdict("投诉受理以后，办结要多少个工作日？", complaint).refused  # the time limit itself is given
+
+
+@pytest.mark.parametrize("sentence, leaves", [
+    ("门票价格依照有关法律、法规的规定执行", True),
+    ("具体补偿标准和补偿办法按照省和绍兴市有关规定执行", True),
+    ("具体按照省人民政府有关规定执行", True),
+    ("矿业权出让收益征收办法由国务院财政部门会同国务院自然资源主管部门、国务院税务主管部门制定", True),
+    ("适用听证的罚款数额按照地方规定执行", True),
+    ("事项复杂确需延期的，可以依照国家规定适当延长", True),
+    ("按照本条例规定执行", False),  # this text's own rule: the figure is here
+    ("依照有关法律、法规的规定处罚", False),  # a penalty left to other laws is no figure left open
+])
+def test_the_words_that_leave_a_figure_to_another_rule(sentence, leaves):
+    assert bool(delegation().search(sentence)) == leaves
 
 
 def test_what_is_left_of_the_asked_figure_is_no_word_of_the_subject():
