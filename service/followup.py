@@ -140,6 +140,14 @@ def _swap(previous: str, found: list[Mention]) -> str:
     return out
 
 
+def _new_words(core: str, found: list[Mention], previous: str) -> bool:
+    """Whether the follow-up's words beside its sibling terms hold a noun of two characters or more that the earlier
+    question lacks (男员工 after 女员工生孩子)."""
+    said, terms = fold(previous), {m.alias for m in found}
+    return any(len(w) >= 2 and f.startswith("n") and w not in said and not any(w in t or t in w for t in terms)
+               for w, f in pos_tokenizer().cut(fold(core)))
+
+
 def rewrite(question: str, history: list[str]) -> str:
     """The question made standalone from the history (each turn already standalone); unchanged when it is."""
     if not history or not is_followup(question):
@@ -157,7 +165,8 @@ def rewrite(question: str, history: list[str]) -> str:
             rest = rest.replace(m.alias, "")
         rest = re.sub(r"[的，,？?\s]|呢|ones?|levels?", "", rest, flags=re.IGNORECASE)
         if swapped != previous:
-            if len(rest) <= SAME_QUESTION or not _QUESTIONISH.search(core):
+            # …unless what is left names someone the earlier question does not (男员工的陪产假呢 after 女员工…产假)
+            if (len(rest) <= SAME_QUESTION and not _new_words(core, found, previous)) or not _QUESTIONISH.search(core):
                 return swapped
             return f"{body}{message('followup_context', previous=swapped.rstrip('。'))}"
     phrase = _TAIL.sub("", _PRONOUN.sub("", body)).strip(" ，,的")

@@ -28,6 +28,15 @@ def test_a_sibling_term_the_passages_lack_is_a_labelled_gap():
     assert not verdict("孵化器能免房产税吗？", TAX, CRITERIA).refused
 
 
+def test_a_kind_of_leave_the_passages_do_not_name_is_a_gap_and_its_other_names_are_held():
+    henan = Passage("第二十七条 符合法律、法规规定生育子女的，除国家规定的产假外，增加产假三个月，给予其配偶护理假一个月。",
+                    "河南省人口与计划生育条例", "河南省人口与计划生育条例", "河南省")
+    v = verdict("河南这边公司的员工有没有育儿假啊？每年能休几天？", henan)
+    assert v.refused and v.gaps[0].kind == "term" and v.gaps[0].asked == "育儿假"
+    # 陪产假 is the text's 护理假: no neighbour's term
+    assert not any(g.kind == "term" for g in verdict("河南男员工老婆生孩子，能休几天陪产假？", henan).gaps)
+
+
 def test_a_place_is_a_scope_only_against_other_places_rules():
     assert not verdict("我们在兰州，省级孵化器在孵时限多久？", CRITERIA, TAX).refused
     v = verdict("杭州的省级孵化器在孵时限多久？", CRITERIA, STATS)
