@@ -93,6 +93,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test41", "blind-laws-test41.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test42", "blind-laws-test42.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test43", "blind-laws-test43.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test44", "blind-laws-test44.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -137,12 +138,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test40", "eligibility-test40.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test41", "eligibility-test41.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test42", "eligibility-test42.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test43", "eligibility-test43.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test43", "eligibility-test42")
+FRESH = ("blind-laws-test44", "eligibility-test43")
 
 METHODS = {
     "dense": Fusion(method="dense"),
