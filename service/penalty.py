@@ -31,16 +31,9 @@ def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, 
     if not units or not any(t.name == "penalty" for t in frame.types):
         return units
     top = units[0]
-    text = top.doc.text[top.start:top.end].strip()
-    own = ARTICLE.match(text)
-    if not own or _SANCTION.search(text):
+    start = _penalty_of(top, question)
+    if start is None:
         return units
-    words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
-    articles = [(start, body) for start, body in _articles(top.doc.text) if not body.startswith(own.group())]
-    cited = [(start, body) for start, body in articles if _cites(body, own.group())]
-    if not cited:
-        return units
-    start, _ = max(cited, key=lambda a: (sum(wt for w, wt in words if w in fold(a[1])), -a[0]))
     held = next((u for u in units if u.start <= start < u.end), None)
     if held is None:
         chunk = next((c for c in index.doc_chunks(top.doc.doc_id) if c.start >= start), None)
@@ -55,20 +48,27 @@ def duty_and_penalty(index: Index, duty: Hit, question: str) -> list[Hit]:
     when it is broken (没批就装上去的话罚多少？) is answered by them, its earlier turn having found the duty. None when
     the duty's law has no article citing it with a sanction."""
     unit = make_unit(index, duty)
+    start = _penalty_of(unit, question)
+    chunk = None if start is None else next(
+        (c for c in index.doc_chunks(unit.doc.doc_id) if c.start <= start < c.end or c.start >= start), None)
+    return [] if chunk is None else [Hit(chunk, duty.score, duty.dense, 0.0, 0, 0), duty]
+
+
+def _penalty_of(unit: Unit, question: str) -> int | None:
+    """Where the article of the unit's law that sets a sanction for breaking the unit's article starts (of several, the
+    one sharing most of the question's words, then the first); None when the unit is no article, sets a sanction
+    itself, or no article cites it."""
     text = unit.doc.text[unit.start:unit.end].strip()
     own = ARTICLE.match(text)
     if not own or _SANCTION.search(text):
-        return []
+        return None
     words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
     cited = [(start, body) for start, body in _articles(unit.doc.text)
              if not body.startswith(own.group()) and _cites(body, own.group())]
     if not cited:
-        return []
+        return None
     start, _ = max(cited, key=lambda a: (sum(wt for w, wt in words if w in fold(a[1])), -a[0]))
-    chunk = next((c for c in index.doc_chunks(unit.doc.doc_id) if c.start <= start < c.end or c.start >= start), None)
-    if chunk is None:
-        return []
-    return [Hit(chunk, duty.score, duty.dense, 0.0, 0, 0), duty]
+    return start
 
 
 def _articles(text: str) -> list[tuple[int, str]]:
