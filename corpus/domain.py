@@ -182,19 +182,13 @@ def delegation() -> re.Pattern[str]:
 
 
 @functools.cache
-def commencement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """answer_types.toml's [commencement]: the sentence dating when a text takes effect, and the words (Chinese,
-    English) of a question that asks when."""
+def commencement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """answer_types.toml's [commencement]: the sentence dating when a text takes effect, the words (Chinese, English)
+    of a question that asks when, and one line of a law's dates (2014年5月1日 施行)."""
     with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
         c = tomllib.load(fh)["commencement"]
-    return re.compile(c["sentence"]), re.compile(c["asked"]), re.compile(c["asked_en"], re.IGNORECASE)
-
-
-@functools.cache
-def dateline() -> re.Pattern[str]:
-    """answer_types.toml's [commencement] dateline: one line of a law's dates (2014年5月1日 施行)."""
-    with open(KNOWLEDGE / "answer_types.toml", "rb") as fh:
-        return re.compile(tomllib.load(fh)["commencement"]["dateline"])
+    return (re.compile(c["sentence"]), re.compile(c["asked"]), re.compile(c["asked_en"], re.IGNORECASE),
+            re.compile(c["dateline"]))
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.chunk import ARTICLE
-from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, commencement, dateline, delegation, families, family, gazetteer, \
+from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, commencement, delegation, families, family, gazetteer, \
     sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
@@ -500,19 +500,25 @@ def only_dates(text: str, frame: Frame) -> bool:
     """Whether a passage is nothing but a law's datelines (2014年5月1日 施行) and the question does not ask when a
     text takes effect: such a passage dates the text and answers nothing else (3月1号…3月20号再去备案 matches its
     digits only)."""
-    _, asked, asked_en = commencement()
-    if asked_en.search(frame.question) if frame.english else asked.search(frame.folded):
+    if _asks_when(frame):
         return False
+    dateline = commencement()[3]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return bool(lines) and all(dateline().match(line) for line in lines)
+    return bool(lines) and all(dateline.match(line) for line in lines)
+
+
+def _asks_when(frame: Frame) -> bool:
+    """Whether the question asks when a text takes effect (什么时候开始施行, when did it take effect)."""
+    _, asked, asked_en, _ = commencement()
+    return bool(asked_en.search(frame.question) if frame.english else asked.search(frame.folded))
 
 
 def _dated(frame: Frame) -> Callable[[str], str]:
     """What of a (folded) text may give the fact asked: all of it, but the sentence dating when a text takes effect
     (本条例自2013年5月1日起施行) only to a question that asks when a text does (统计月报几号前报 is no such question)."""
-    sentence, asked, asked_en = commencement()
-    if asked_en.search(frame.question) if frame.english else asked.search(frame.folded):
+    if _asks_when(frame):
         return lambda text: text
+    sentence = commencement()[0]
     return lambda text: sentence.sub("。", text)
 
 
