@@ -54,13 +54,16 @@ class Assistant:
     def retrieve(self, question: str, *, k: int | None = None, doc_ids: list[str] | None = None) -> list[Hit]:
         return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)
 
-    def _followup_hits(self, asked: str, hits: list[Hit], k: int) -> list[Hit]:
+    def _followup_hits(self, asked: str, hits: list[Hit], earlier: list[Hit], k: int) -> list[Hit]:
         """A follow-up that leans on the earlier turn (要是没去备案，会被怎么处理？（上文：…需要去备案吗？）): the
-        earlier turn says which documents, the follow-up's own words which passage of them. Searched with both
-        and with its own words inside the documents both found, the passages ranked by both (reciprocal ranks,
-        the follow-up's own counting OWN_WEIGHT times)."""
-        docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:FOLLOWUP_DOCS]
+        earlier turn, searched alone (`earlier`), says which documents (the follow-up's own words, 罚 or 审批期限,
+        would pull every law that has them); inside those, the passages found with both turns (`hits`) and with
+        the follow-up's own words, ranked by both (reciprocal ranks, its own words counting OWN_WEIGHT times).
+        Without `earlier` (a turn that only told something), the documents are those both turns found."""
+        docs = list(dict.fromkeys(h.chunk.doc_id for h in earlier or hits))[:FOLLOWUP_DOCS]
         own = self.retrieve(asked, k=k, doc_ids=docs)
+        if earlier:
+            hits = [h for h in hits if h.chunk.doc_id in docs] or hits
         score: dict[int, float] = {}
         by_id: dict[int, Hit] = {}
         for weight, ranked in ((1.0, hits), (OWN_WEIGHT, own)):
@@ -107,7 +110,11 @@ class Assistant:
             # the earlier turn's scope (国家级, 增值税, 杭州, 2023) stays with the follow-up's own words
             scope = [w for w in dict.fromkeys(m.alias for m in scope_terms(context)) if w not in fold(asked)]
             own = " ".join(w for w in (asked, *scope, sought) if w)
-            hits = self._followup_hits(own, hits, max(3 * k, 15))
+            # an earlier turn that asked something says which documents; one that only told (我们公司注册资本500万。)
+            # does not
+            earlier = [] if history and history[-1].rstrip().endswith(("。", ".")) else \
+                self.retrieve(context, k=max(3 * k, 15), doc_ids=doc_ids)
+            hits = self._followup_hits(own, hits, earlier, max(3 * k, 15))
             if any(t.name == "penalty" for t in understand(asked).types) \
                     and not any(t.name == "penalty" for t in understand(context).types):
                 # 没批就装上去的话罚多少？ after a turn that found the duty: the article of the best passage's law

@@ -160,6 +160,21 @@ def test_a_follow_up_is_answered_from_its_own_words_inside_the_earlier_documents
     assert "法定继承人" in answer.citations[0].text
 
 
+@pytest.fixture(scope="module")
+def river_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "river", {
+        "river.md": LAWS / "DLC/河南地方法规/地方性法规/河南/濮阳市马颊河保护条例(2019-01-21).md",
+        "environment.md": LAWS / "行政法/环境保护法(2014-04-24).md"})
+
+
+def test_a_follow_ups_documents_are_the_earlier_turns_not_those_its_own_words_pull(river_assistant):
+    # The earlier turn found the city's river regulation; searched with the follow-up's words (公开环境信息, 罚),
+    # the national environment law's penalty article came first and the answer was refused.
+    answer = river_assistant.answer("那被列进名录的企业不按规定公开环境信息，罚多少？", ["马颊河 重点排污单位名录 每年 什么时候公布"])
+    assert not answer.refused
+    assert "马颊河" in answer.citations[0].title and "重点排污单位未依法公开环境信息的" in answer.citations[0].text
+
+
 def _composed(assistant, question: str, scores: list[float]) -> tuple[str, list]:
     """The answer text for the question's passages as retrieved, with these fused scores in their order."""
     from dataclasses import replace
