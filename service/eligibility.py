@@ -461,6 +461,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
 
 
 _BARE_NUMBER = r"(?<![0-9零一二两三四五六七八九十百千万.月年日号])([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)"
+_ASKER_RANGE = re.compile(_BARE_NUMBER.replace("(?<!", "^(?<!", 1) + r"\s*(?:至|到|～|~|－|—|-)\s*"
+                           r"([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)\D.*$")  # 三到五周, 3-5个月
 _LEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万]+")
 
 
@@ -785,6 +787,10 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
             if re.search(r"(?:这|该|此|那)\s*$", source[:q.start]) and (
                     q.dimension not in ("months", "days") or any(f.quantity.value == q.value for f in out)):
                 continue  # 这20万: the figure given before, named again (这4个月 is a time of the asker's)
+            low_end = _bare_end().search(source[:q.start]) if not english else None
+            head = _LEADING_NUMBER.match(q.raw)
+            if low_end and head and 0 < (parse_number(low_end.group(1)) or 0) < (parse_number(head.group()) or 0):
+                q = dataclasses.replace(q, raw=source[low_end.start(1):q.end])  # 三到五周: a range, said as such
             below = _BELOW.search(source[:q.start])
             if below:  # 余额也没到一千万, 都没满35岁: just under the figure, never at it
                 q = dataclasses.replace(q, value=q.value * (1 - 1e-9), raw=below.group(1) + q.raw)
@@ -1023,9 +1029,14 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     """Whether the asker's figure cannot tell which side of a limit they are: months against days where the limit
     lies within what so many months may be (两个月 against 六十日内: 59 to 62 days), or a figure said as more than a
     round one where the limit lies within what it may be (30多人 against 不少于35人; 一千多万 of 1.2亿 against 超过百分之十),
-    or a span between two years within a year of the limit (2022年到2025年 against 三年).
+    or a span between two years within a year of the limit (2022年到2025年 against 三年), or a range the asker
+    gives (三到五周) with the limit between its ends (一个月以上).
     (An estimate such as 大概四百八十万 is taken as said.)"""
     value, raw = given
+    ranged = _ASKER_RANGE.fullmatch(raw)
+    if ranged:  # 三到五周 against 一个月以上: one end meets the limit, the other does not
+        low, high = parse_number(ranged.group(1)), parse_number(ranged.group(2))
+        return bool(low and high) and _compare(value * low / high, t) != _compare(value, t)
     if _YEARS_ONLY.fullmatch(raw) and t.dimension == "months" and abs(value - t.value) < 12:
         return True  # 2022年到2025年 against 三年后: 25 to 47 months, whichever months they were
     if "+" not in raw and "到" not in raw:

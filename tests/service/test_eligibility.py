@@ -941,6 +941,16 @@ def test_a_figure_said_as_more_than_a_round_one_cannot_tell_a_limit_within_its_r
     assert share.verdict == "unknown" and share.conditions[0].close  # 1000万 to 2000万 of 1.2亿: 8% to 17%
 
 
+def test_a_range_the_asker_gives_tells_a_limit_only_when_both_ends_are_on_one_side():
+    rule = ["离开预备役登记地一个月以上的，应当向其预备役登记的兵役机关报告。"]
+    ask = "公司派我去外地驻场，时间说是{}，还没定。要报告吗？".format
+    straddles = check(rule, "", [ask("三到五周")], citation=1, default_rule="any")  # 21 to 35 days
+    assert straddles.verdict == "unknown" and straddles.conditions[0].close
+    assert straddles.conditions[0].given == "三到五周"
+    assert check(rule, "", [ask("5到8周")], citation=1, default_rule="any").verdict == "met"
+    assert check(rule, "", [ask("1-3周")], citation=1, default_rule="any").verdict == "not_met"
+
+
 def test_a_time_before_an_event_takes_only_a_figure_said_ahead_of_one():
     rule = ["由于特殊原因需要延长有效期的，应当在期满三十日前向原审批机关提出申请。经批准后，有效期可以延长，但延长的期限不得超过半年。"]
     longer = check(rule, "", ["我们想申请把有效期延长8个月，可以吗？"], citation=1, default_rule="any")
