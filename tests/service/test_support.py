@@ -103,6 +103,14 @@ def test_pronouns_never_say_what_a_question_is_about_but_how_often_does():
     assert "每年" in words("国家级孵化器每年要向科技部缴纳多少管理费？")
 
 
+def test_a_particle_is_no_word_of_what_is_asked_but_a_place_ending_in_it_is():
+    from service.support import focus_words
+
+    words = lambda q: {w for w, _ in focus_words(q, understand(q), None)}
+    assert "网吧" in words("我们想在商丘开个网吧，要办哪些证？") and "酒吧" in words("开酒吧要什么手续？")
+    assert not {"对吧", "好吧"} & words("备案是在市场监管局办，对吧？好吧，那要多久？")
+
+
 def test_an_asking_clause_that_names_nothing_takes_its_subject_from_the_clause_before():
     from service.support import _nearest_said
 
