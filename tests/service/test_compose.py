@@ -175,6 +175,21 @@ def test_a_follow_ups_documents_are_the_earlier_turns_not_those_its_own_words_pu
     assert "马颊河" in answer.citations[0].title and "重点排污单位未依法公开环境信息的" in answer.citations[0].text
 
 
+@pytest.fixture(scope="module")
+def stamp_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "stamp", {
+        "stamp.md": LAWS / "经济法/印花税法(2021-06-10).md",
+        "registration.md": LAWS / "行政法规/公司登记管理条例(2016-02-06).md"}, seeds=True)
+
+
+def test_an_earlier_turn_that_only_told_something_does_not_choose_the_follow_ups_documents(stamp_assistant):
+    # 注册资本500万，今年增资到800万。 asks nothing: searched alone it finds the registration rules, and the
+    # follow-up's 印花税 would have been answered from them
+    answer = stamp_assistant.answer("那营业账簿的印花税，是不是只要按增加的300万交就行？",
+                                    ["我们公司成立时注册资本500万，今年增资到800万。"])
+    assert "印花税" in answer.citations[0].title and "已缴纳印花税的营业账簿" in answer.citations[0].text
+
+
 def _composed(assistant, question: str, scores: list[float]) -> tuple[str, list]:
     """The answer text for the question's passages as retrieved, with these fused scores in their order."""
     from dataclasses import replace
