@@ -32,6 +32,7 @@ class Family:
     kinds: bool = False  # siblings are kinds a rule sets apart: a condition for one does not bind the others
     # words that, right after a sibling, make it name something else (省级 of 省级交通运输主管部门: an authority)
     not_before: re.Pattern[str] | None = None
+    headed: bool = False  # a heading naming one sibling puts what is under it for that sibling (省级…认定标准)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,8 @@ def families() -> tuple[Family, ...]:
     for fam in data["family"]:
         siblings = tuple(Sibling(fam["name"], s[0], tuple(a.lower() for a in s)) for s in fam["siblings"])
         not_before = re.compile(fam["not_before"]) if fam.get("not_before") else None
-        out.append(Family(fam["name"], bool(fam.get("scope", True)), siblings, bool(fam.get("kinds", False)), not_before))
+        out.append(Family(fam["name"], bool(fam.get("scope", True)), siblings, bool(fam.get("kinds", False)), not_before,
+                          bool(fam.get("headed", False))))
     return tuple(out)
 
 

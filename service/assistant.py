@@ -17,7 +17,7 @@ from service.language import detect, localize
 from service.llm import LLMWriter
 from service.penalty import duty_and_penalty, penalty_first
 from service.suggest import candidates, fallback, next_headings
-from service.support import Passage, elsewhere, judge, only_dates, other_kind
+from service.support import Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind
 from service.understand import searched_text, sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
@@ -126,6 +126,10 @@ class Assistant:
         hits = [h for h in hits if not only_dates(h.chunk.text, frame)] or hits  # 3月1号 matches 2014年5月1日 施行
         units = units_from_hits(self.index, hits, 3 * k)  # more than k: those in the asker's place may come later
         units = prefer_versions(self.index, units, rewritten)[:2 * k]
+        # a list headed for another level than the one asked (省级…认定标准 for 国家级) after the rest; a law's
+        # article names levels in its own words, not in a heading
+        aside = [not u.is_article and headed_elsewhere(frame, u.section) for u in units]
+        units = [u for u, a in zip(units, aside) if not a] + [u for u, a in zip(units, aside) if a]
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.
         passages = [Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region, u.hit.score,
                             u.doc.date if u.doc.kind else "") for u in units]

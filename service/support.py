@@ -717,6 +717,19 @@ def other_kind(frame: Frame, text: str) -> bool:
     return False
 
 
+def headed_elsewhere(frame: Frame, section: str) -> bool:
+    """Whether a passage's section path (二、（四）省级科技企业孵化器认定标准 > 1.申请条件) names another member of a
+    `headed` family the question names, and not the one named: the 省级 list for a question about 国家级."""
+    asked = {m.key for m in frame.terms}
+    named = {m.key for m in sibling_mentions(fold(section))}
+    for fam in families():
+        if fam.headed and any(k.family == fam.name for k in asked):  # type: ignore[union-attr]
+            here = {k for k in named if k.family == fam.name}  # type: ignore[union-attr]
+            if here and not here & asked:
+                return True
+    return False
+
+
 def _holds(sibling: Sibling, texts: list[str]) -> bool:
     return any(m.key == sibling for t in texts for m in sibling_mentions(t))
 

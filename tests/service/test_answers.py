@@ -29,6 +29,24 @@ def test_list_question_gets_the_whole_list_with_its_mark(assistant):
     _numbers_come_from_citations(answer)
 
 
+def test_a_list_headed_for_another_level_comes_after_the_one_for_the_level_asked(assistant):
+    # the national list's item (3) 运营时间满18个月 holds the asked words better than the provincial one's 实际运营12个月
+    answer = assistant.answer("省级众创空间呢？", ["申请国家备案众创空间，运营时间要满多久？"])
+    assert "省级众创空间" in answer.citations[0].text and "12个月" in answer.text
+    english = assistant.answer("Our startup is based in a national-level tech incubator. What must we reach to graduate?")
+    assert "国家级" in english.citations[0].section
+
+
+def test_headed_elsewhere_reads_the_section_path_for_a_level_not_the_one_asked():
+    from service.support import headed_elsewhere
+    from service.understand import understand
+
+    national = understand("国家级孵化器的在孵企业要满足什么条件？")
+    assert headed_elsewhere(national, "二、（四）省级科技企业孵化器认定标准 > 2.在孵企业条件")
+    assert not headed_elsewhere(national, "二、（三）国家级科技企业孵化器认定标准 > 2.在孵企业条件")
+    assert not headed_elsewhere(understand("孵化器的在孵企业要满足什么条件？"), "二、（四）省级科技企业孵化器认定标准")
+
+
 def test_follow_up_swaps_the_level(assistant):
     answer = assistant.answer("那省级的呢？", ["从国家级孵化器毕业需要满足什么条件？"])
     assert "省级" in answer.rewritten and "毕业" in answer.rewritten
