@@ -461,8 +461,6 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
 
 
 _BARE_NUMBER = r"(?<![0-9零一二两三四五六七八九十百千万.月年日号])([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)"
-_ASKER_RANGE = re.compile(_BARE_NUMBER.replace("(?<!", "^(?<!", 1) + r"\s*(?:至|到|～|~|－|—|-)\s*"
-                           r"([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)\D.*$")  # 三到五周, 3-5个月
 _LEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千万]+")
 
 
@@ -470,6 +468,14 @@ _LEADING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七�
 def _bare_end() -> re.Pattern[str]:
     """A number, then the words that join a range's ends (quantities.toml `range`: 至, 到, —), at the text's end."""
     return re.compile(_BARE_NUMBER + _patterns()["range"].pattern.lstrip("^"))
+
+
+@functools.cache
+def _asker_range() -> re.Pattern[str]:
+    """A figure the asker gives as a range (三到五周, 3-5个月): its two numbers, joined by the words that join a
+    range's ends (quantities.toml `range`), then its unit."""
+    number = r"([0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)"
+    return re.compile(number + _patterns()["range"].pattern.strip("^$") + number + r"\D.*")
 
 
 def _with_bare_ends(folded: str, found: list[Quantity]) -> tuple[list[Quantity], set[int]]:
@@ -1033,7 +1039,7 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     gives (三到五周) with the limit between its ends (一个月以上).
     (An estimate such as 大概四百八十万 is taken as said.)"""
     value, raw = given
-    ranged = _ASKER_RANGE.fullmatch(raw)
+    ranged = _asker_range().fullmatch(raw)
     if ranged:  # 三到五周 against 一个月以上: one end meets the limit, the other does not
         low, high = parse_number(ranged.group(1)), parse_number(ranged.group(2))
         return bool(low and high) and _compare(value * low / high, t) != _compare(value, t)

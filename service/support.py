@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.chunk import ARTICLE
-from corpus.domain import SENTENCE as _SENTENCE, Sibling, asking_words, commencement, delegation, families, family, gazetteer, \
-    sibling_mentions
+from corpus.domain import SENTENCE as _SENTENCE, Family, Sibling, asking_words, commencement, delegation, families, family, \
+    gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import dictionary, pos_tokenizer, stopwords, tokenizer
@@ -708,25 +708,24 @@ def _term_gaps(frame: Frame, scope: list[str]) -> list[Gap]:
 def other_kind(frame: Frame, text: str) -> bool:
     """Whether a (folded) text is about another member of a family the question names, and not the one named:
     省级's graduation list for a question about 国家级 (families whose members set a scope)."""
-    named = {m.key for m in sibling_mentions(text)}
-    asked = {m.key for m in frame.terms}
-    for fam in {k.family for k in asked}:  # type: ignore[union-attr]
-        here = {k for k in named if k.family == fam}  # type: ignore[union-attr]
-        if here and not here & asked and family(fam).scope:
-            return True
-    return False
+    return _names_another(frame, text, lambda fam: fam.scope)
 
 
 def headed_elsewhere(frame: Frame, section: str) -> bool:
     """Whether a passage's section path (二、（四）省级科技企业孵化器认定标准 > 1.申请条件) names another member of a
     `headed` family the question names, and not the one named: the 省级 list for a question about 国家级."""
+    return _names_another(frame, fold(section), lambda fam: fam.headed)
+
+
+def _names_another(frame: Frame, text: str, which: Callable[[Family], bool]) -> bool:
+    """Whether a (folded) text names a member of a family the question names (of those `which` keeps), and none
+    of the members it names."""
+    named = {m.key for m in sibling_mentions(text)}
     asked = {m.key for m in frame.terms}
-    named = {m.key for m in sibling_mentions(fold(section))}
-    for fam in families():
-        if fam.headed and any(k.family == fam.name for k in asked):  # type: ignore[union-attr]
-            here = {k for k in named if k.family == fam.name}  # type: ignore[union-attr]
-            if here and not here & asked:
-                return True
+    for fam in {k.family for k in asked}:  # type: ignore[union-attr]
+        here = {k for k in named if k.family == fam}  # type: ignore[union-attr]
+        if here and not here & asked and which(family(fam)):
+            return True
     return False
 
 
