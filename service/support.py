@@ -720,8 +720,10 @@ def headed_elsewhere(frame: Frame, section: str) -> bool:
 def _names_another(frame: Frame, text: str, which: Callable[[Family], bool]) -> bool:
     """Whether a (folded) text names a member of a family the question names (of those `which` keeps), and none
     of the members it names."""
-    named = {m.key for m in sibling_mentions(text)}
     asked = {m.key for m in frame.terms}
+    if not asked:  # most questions name no family member: no passage's text need be read
+        return False
+    named = {m.key for m in sibling_mentions(text)}
     for fam in {k.family for k in asked}:  # type: ignore[union-attr]
         here = {k for k in named if k.family == fam}  # type: ignore[union-attr]
         if here and not here & asked and which(family(fam)):
