@@ -254,6 +254,7 @@ class Gazetteer:
         self._zh: dict[str, set[str]] = {}  # alias -> full names
         self._en: dict[str, set[str]] = {}
         self._county_short: set[str] = set()  # 郫都, 浦东: a founder's words, too easily a word in a law (共和, 会同)
+        self._generic: set[str] = set()  # 城区, 郊区, 东区: districts named by a common word (阳泉市郊区), in a law that word
         for row in _rows(places_file):
             name, short, level, parent, english = (row + [""] * 5)[:5]
             self._add(Place(name, level, (parent,) if parent else ()), [name, short], english)
@@ -277,6 +278,8 @@ class Gazetteer:
                 self._zh.setdefault(alias, set()).add(place.name)
                 if place.level == "county" and alias != place.name:
                     self._county_short.add(alias)
+                if place.level == "county" and len(alias) == 2 and alias.endswith("区"):
+                    self._generic.add(alias)
         for alias in (e.strip().lower() for e in english.split("|")):
             if alias:
                 self._en.setdefault(alias, set()).add(place.name)
@@ -295,7 +298,9 @@ class Gazetteer:
                 continue
             for j in range(min(n, i + self._longest), i + 1, -1):
                 names = self._zh.get(folded[i:j])
-                if names and not loose and folded[i:j] in self._county_short:
+                # in a law, 会同县级以上 is 会同 (together with) 县级 (county-level), not 会同县
+                if names and not loose and (folded[i:j] in self._county_short or folded[i:j] in self._generic
+                                            or folded[j:j + 1] == "级"):
                     names = None
                 if names:
                     found.append(Mention(frozenset(names), folded[i:j], i, j))

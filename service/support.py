@@ -71,6 +71,8 @@ _PERIOD = re.compile(r"[年月日天周季次]")
 _QUANTITY = re.compile(rf"^{_NUMBER}半?个?(?:年度?|月|日|天|周|季度?|次|项|家|名|人|倍|岁)?$")
 _LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
 _THEN = asking_words()["then"]
+_UNIT_LEFT = re.compile(r"(?<= )个?\s*(?:小时|分钟|工作日|天|日|周|星期|月|年|周岁|岁|次|倍)(?=\s|$|[内前后以之才就])|(?<= )"
+                        + asking_words()["measured"].pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,7 @@ def _subject_words(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str,
     subject = _clause(part)
     for t in part.types:  # 多少钱, 几年 go; 有效期, 税率 stay: they are what is asked about
         subject = t.asked.sub(lambda m: " " if _INTERROGATIVE.search(m.group()) else m.group(), subject)
+    subject = _UNIT_LEFT.sub(" ", subject)  # 培训多少个小时才能下井: 小时 is the figure's unit, not what it is of
     subject = _LEFT_OVER.sub(" ", subject)  # 多少个工作日内要办结: 内 belonged to the figure asked, not to 要办结
     # 要多久才有结果: what the figure leads to is the asker's word for where it ends, not what the figure is of
     subject = re.sub(r"(?<= )" + _THEN.pattern + r"[^，,。？?；;]*", " ", subject)
@@ -653,8 +656,10 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     after = [] if _THEN.match(rest) else [(w, f) for w, f in _posseg(rest)[:3] if w in content]
     # 被海事查到会罚多少: the noun after 被 is who acts, not what the figure is of
     said = _posseg(text[:m.start()])
+    # 要是违规立了会罚多少: a verbal noun right before a verb says how it was done (违规), it is not what is counted
     before = [(w, f) for i, (w, f) in enumerate(said) if i >= len(said) - 4 and w in content
-              and not (i and said[i - 1][0] == "被")]
+              and not (i and said[i - 1][0] == "被")
+              and not (f == "vn" and i + 1 < len(said) and said[i + 1][1].startswith("v"))]
     nouns_after = [(w, f) for w, f in after if f[:1] == "n" or f in ("vn", "l")]
     nouns_before = [(w, f) for w, f in before if f[:1] == "n" or f in ("vn", "l")]
     agency = asking_words()["agency"]  # 版权局最多能罚多少: the office acts; the fine is not the office's

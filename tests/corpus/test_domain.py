@@ -49,6 +49,12 @@ def test_a_special_economic_zone_is_its_whole_city():
 
 def test_county_short_names_are_not_read_inside_legal_words():
     assert names("中华人民共和国会同有关部门", loose=False) == []
+    # 会同县级以上地方人民政府: 会同 (together with) 县级 (county-level), not 会同县; 杭州市级 is still 杭州
+    assert names("由铁路监督管理机构会同县级以上地方人民政府划定", loose=False) == []
+    assert names("杭州市级财政", loose=False) == [{"杭州市"}]
+    # 城市郊区, 城区: in a law a common word, though 阳泉市 has districts of those names
+    assert names("城市郊区居民居住区为15米；城区道路", loose=False) == []
+    assert names("阳泉郊区", loose=True)
 
 
 def test_a_longer_term_hides_the_one_inside_it():

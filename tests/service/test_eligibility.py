@@ -1387,6 +1387,18 @@ def test_a_status_still_being_prepared_is_not_held():
     said = "前年营收180万，去年营收正好300万。高新技术企业今年还在准备材料，没备案下来；融资只拿过80万。能毕业吗？"
     graduation = check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1)
     assert graduation.conditions[0].verdict == "not_met"  # not met: an application under way is no status yet
+    formal = "高新技术企业认定尚在申报中，累计获得风险投资500万元整。请问是否符合毕业条件？"
+    assert check(PROVINCIAL_GRADUATION, HEADING, [formal], citation=1).conditions[0].verdict == "not_met"
+
+
+def test_a_case_the_asker_says_theirs_does_not_involve_is_not_met():
+    from corpus.normalize import fold
+    from service.eligibility import _claimed
+
+    said = fold("本人被处以罚款人民币3000元，该决定并非当场作出，亦不涉及政府信息公开。请问本案能否适用简易程序？")
+    assert _claimed("属于政府信息公开案件", said, "") == (False, "政府信息公开")
+    assert _claimed("被申请行政复议的行政行为是当场作出", said, "") == (False, "当场作出")
+    assert _claimed("属于政府信息公开案件", fold("本案涉及政府信息公开。能否适用简易程序？"), "") == (True, "政府信息公开")
 
 
 def test_a_sum_named_as_another_kind_of_money_is_not_the_thresholds():

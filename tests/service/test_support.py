@@ -707,3 +707,25 @@ def test_the_lead_of_a_list_of_cases_gives_its_fine_to_the_item_that_names_the_a
     corpus = {"高毒": 9.5, "淋浴间": 15.5, "更衣室": 12.9, "作业": 4.8, "罚款": 3.0}
     verdict = judge(understand("高毒作业 没设淋浴间 更衣室 罚款多少"), [article], corpus.get)
     assert not verdict.refused
+
+
+def test_a_national_rule_naming_a_suburb_is_no_other_places_rule():
+    """铁路安全管理条例's 城市郊区 and 会同县级以上 name no place: an asker in 河北 is answered from it."""
+    rail = Passage("第二十七条 铁路线路安全保护区的范围，从铁路线路路堤坡脚外侧起向外的距离分别为：（二）城市郊区居民居住区为12米；"
+                   "（三）村镇居民居住区高速铁路为15米，其他铁路为12米。由铁路监督管理机构会同县级以上地方人民政府划定。",
+                   "铁路安全管理条例", "铁路安全管理条例")
+    v = verdict("我们在河北一个村镇有块地，挨着普通铁路，村镇居民区这种地方保护区是多少米？", rail)
+    assert not v.refused and not v.gaps
+
+
+def test_the_unit_of_the_figure_asked_and_a_manner_are_not_what_it_is_of():
+    """培训多少个小时才能下井: 小时 is the figure's unit and 下井 what it leads to; 要是违规立了会罚多少: 违规 says how
+    it was put up, the fine is not 违规's. Passages that give the figure answer both."""
+    from service.support import head_word
+
+    mine = Passage("第三十五条 新进矿山的井下作业职工，接受安全教育、培训的时间不得少于72小时，考试合格后，必须在有安全工作经验的"
+                   "职工带领下工作满4个月。", "矿山安全法实施条例", "矿山安全法实施条例")
+    assert not verdict("我们矿上新招了一批井下工人，要培训多少个小时才能下井？", mine).refused
+    q = "要是违规立了会罚多少？"
+    frame = understand(q)
+    assert all(head_word(q, t, frame, {"违规": 6.6}.get) == "" for t in frame.types)
