@@ -68,7 +68,9 @@ _MEASURE = "次家人名项所座户件位"  # measure words a count is asked wi
 _NUMBER = r"(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+)"
 _PERIOD = re.compile(r"[年月日天周季次]")
 # a number with its measure (一年, 三个, 十日; not 第一名): how much or how often, never what a question is about
-_QUANTITY = re.compile(rf"^{_NUMBER}半?个?(?:年度?|月|日|天|周|季度?|次|项|家|名|人|倍|岁)?$")
+# a number and its unit (三年, 一平方米): what the figure asked is counted in, not what it is of (每吨 says which figure)
+_QUANTITY = re.compile(rf"^{_NUMBER}半?个?(?:(?:年度?|月|日|天|周|季度?|次|项|家|名|人|倍|岁)|"
+                       rf"{asking_words()['measured'].pattern})?$")
 _LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
 _THEN = asking_words()["then"]
 _UNIT_LEFT = re.compile(r"(?<= )个?\s*(?:小时|分钟|工作日|天|日|周|星期|月|年|周岁|岁|次|倍)(?=\s|$|[内前后以之才就])|(?<= )"

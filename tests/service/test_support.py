@@ -729,3 +729,15 @@ def test_the_unit_of_the_figure_asked_and_a_manner_are_not_what_it_is_of():
     q = "要是违规立了会罚多少？"
     frame = understand(q)
     assert all(head_word(q, t, frame, {"违规": 6.6}.get) == "" for t in frame.types)
+
+
+def test_a_number_and_its_unit_are_not_what_a_figure_is_of():
+    """那一平方米大概要交多少钱 after a question on the 补偿费: 一平方米 is how the sum is counted, not its subject, so the
+    fee's passage, which gives no sum, decides (not a fine per square metre for another act)."""
+    title = "重庆市城市园林绿化条例"
+    fee = Passage("第三十四条 临时占用城市园林绿地不得超过两年。临时占用城市园林公共绿地的，应当按照规定缴纳城市园林绿化补偿费。",
+                  title, title)
+    fine = Passage("第五十三条 违反本条例第四十条规定，拆除立体绿化的，责令限期改正。逾期未改正的，按照拆除立体绿化面积每平方米五百元"
+                   "以上二千元以下处以罚款。", title, title)
+    v = verdict("那一平方米大概要交多少钱？（上文：在重庆临时占用城市公共绿地，要交园林绿化补偿费吗？）", fee, fine)
+    assert v.refused and v.gaps[0].asked == "missing_amount"
