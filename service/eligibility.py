@@ -82,6 +82,8 @@ _COMPARES = _W["compares"]
 _SEVERAL_YEARS = _W["several_years"]
 _CALENDAR_YEAR = _W["calendar_year"]
 _YEARS_OF_SUM = _W["years_of_sum"]
+_RESPECTIVELY = _W["respectively"]
+_RECENT_YEARS = _W["recent_years"]
 _ADDED = _W["added"]
 _ADDED_SUM = _W["added_sum"]
 _SUM_NAME = _W["sum_name"]
@@ -831,6 +833,8 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
                               bool(p["year_before"].search(said)), bool(p["part_of_year"].search(said)), own,
                               _calendar_year(said[:max(0, said.rfind(q.raw))])
                               or (_year_after(said[said.rfind(q.raw) + len(q.raw):]) if english else None)))
+        if not english:
+            out[first:] = _respectively(source, out[first:])
     if not english and len(texts) > 1:
         out += _span_across(texts[-2], texts[-1])
     if english and gloss:  # the corpus's Chinese words for the asker's English ones: what they name (we filed …)
@@ -839,6 +843,33 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
     return out
 
 
+
+
+def _respectively(source: str, figs: list[Figure]) -> list[Figure]:
+    """One turn's figures, those said after 分别 given the years named before it in its sentence (近两年营业收入分别为
+    420万元和480万元: the year before last and last year; 2022年、2023年…分别为…: those years). The span of years named
+    (近两年) is then no time of the asker's."""
+    for m in _RESPECTIVELY.finditer(source):
+        begin = max((e.end() for e in _SENTENCE_END.finditer(source[:m.start()])), default=0)
+        stop = _SENTENCE_END.search(source, m.end())
+        before = source[begin:m.start()]
+        after = [i for i, f in enumerate(figs) if m.end() <= f.quantity.start < (stop.start() if stop else len(source))]
+        if len(after) < 2:
+            continue
+        after = [i for i in after if figs[i].quantity.dimension == figs[after[0]].quantity.dimension]
+        years = [int(y) for y in _CALENDAR_YEAR.findall(before)]
+        recent = _RECENT_YEARS.search(before)
+        if len(years) >= 2 and len(after) == len(years):
+            latest = max(years)
+            for i, y in zip(after, years):  # the latest of consecutive years is the asker's last year
+                figs[i] = dataclasses.replace(figs[i], year=y, last_year=y == latest,
+                                              year_before=y == latest - 1 and latest - 1 in years)
+        elif recent and len(after) == 2 and (parse_number(recent.group(1)) or 0) == 2:
+            figs[after[0]] = dataclasses.replace(figs[after[0]], year_before=True, last_year=False)
+            figs[after[1]] = dataclasses.replace(figs[after[1]], last_year=True, year_before=False)
+            span = (begin + recent.start(), begin + recent.end())
+            figs = [f for f in figs if not (span[0] <= f.quantity.start and f.quantity.end <= span[1])]
+    return figs
 
 
 def _span_across(earlier: str, last: str) -> list[Figure]:

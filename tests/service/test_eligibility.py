@@ -2301,3 +2301,16 @@ def test_a_persons_birth_year_is_their_age_this_year():
     rule = ["本条例所称青年，是指年龄在十八周岁以上三十五周岁以下的人员。"]
     found = check(rule, "", [f"我是{(now - 30) % 100:02d}年的，算青年吗？"], citation=1, default_rule="any")
     assert found.verdict == "met"
+
+
+def test_figures_said_respectively_are_the_years_named_before():
+    """近两年营业收入分别为420万元和480万元: the year before last and last year, summed for 连续2年…累计 (近两年 is no
+    time of the asker's); 2022年、2023年…分别为: those years, the latest the last."""
+    recent = check(PROVINCIAL_GRADUATION, HEADING, ["本公司近两年营业收入分别为420万元和480万元。请问是否符合毕业条件？"],
+                   citation=1).conditions
+    revenue = next(c for c in recent if "连续2年" in c.text)
+    assert revenue.given.startswith("420万元+480万元") and revenue.verdict == "met"
+    named = check(PROVINCIAL_GRADUATION, HEADING, ["公司2022年、2023年营业收入分别为120万元、180万元，能毕业吗？"],
+                  citation=1).conditions
+    revenue = next(c for c in named if "连续2年" in c.text)
+    assert revenue.given == "120万元+180万元，180万元" and revenue.verdict == "not_met"
