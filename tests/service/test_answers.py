@@ -106,6 +106,7 @@ def test_a_city_inside_the_documents_province_is_not_out_of_scope(assistant):
 def test_english_refusal_is_in_english(assistant):
     answer = assistant.answer("How do I register a startup company in Hong Kong?")
     assert answer.refused and answer.text.startswith("Sorry")
+    assert not re.match(r"Sorry, [A-Z]", answer.text)  # each gap is a sentence of its own: "Sorry. The documents …"
 
 
 def test_traditional_question_gets_traditional_answer(assistant):
