@@ -95,6 +95,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test43", "blind-laws-test43.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test44", "blind-laws-test44.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test45", "blind-laws-test45.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test46", "blind-laws-test46.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -141,12 +142,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test42", "eligibility-test42.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test43", "eligibility-test43.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test44", "eligibility-test44.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test45", "eligibility-test45.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test45", "eligibility-test44")
+FRESH = ("blind-laws-test46", "eligibility-test45")
 
 METHODS = {
     "dense": Fusion(method="dense"),
