@@ -67,8 +67,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MEASURE = "次家人名项所座户件位"  # measure words a count is asked with (几次, 多少家)
 _NUMBER = r"(?:[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+)"
 _PERIOD = re.compile(r"[年月日天周季次]")
-# a number with its measure (一年, 三个, 十日; not 第一名): how much or how often, never what a question is about
-# a number and its unit (三年, 一平方米): what the figure asked is counted in, not what it is of (每吨 says which figure)
+# a number with its measure or unit (一年, 三个, 十日, 一平方米; not 第一名): how much or how often, what a figure asked is
+# counted in, never what a question is about (每吨 stays: it says which figure)
 _QUANTITY = re.compile(rf"^{_NUMBER}半?个?(?:(?:年度?|月|日|天|周|季度?|次|项|家|名|人|倍|岁)|"
                        rf"{asking_words()['measured'].pattern})?$")
 _LEFT_OVER = re.compile(r"(?<= )(?:以内|之内|以前|之前|内|前|后)")
