@@ -179,7 +179,8 @@ def score_set(assistant, items: list[dict]) -> tuple[dict[str, float], list[dict
                         "answerable": answerable, "refused": answer.refused, "rank": rank,
                         "facts": facts, "found": found, "answer": answer.text, "reason": answer.reason,
                         "rewritten": answer.rewritten, "style": it.get("style", ""), "kind": it.get("kind", ""),
-                        "rewrite_ok": all(has_fact(t, answer.rewritten) for t in it.get("rewrite_contains", []))})
+                        "rewrite_ok": all(has_fact(t, answer.rewritten) for t in it.get("rewrite_contains", [])),
+                        "noted": not answer.refused and "partly" in answer.reason})
     ans = [r for r in records if r["answerable"]]
     unans = [r for r in records if not r["answerable"]]
     ranks = summarise([r["rank"] for r in ans])
@@ -190,6 +191,8 @@ def score_set(assistant, items: list[dict]) -> tuple[dict[str, float], list[dict
         "facts": sum(len(r["found"]) for r in ans) / facts_total if facts_total else float("nan"),
         "unans refused": sum(r["refused"] for r in unans) / len(unans) if unans else float("nan"),
         "ans refused": sum(r["refused"] for r in ans) / len(ans) if ans else float("nan"),
+        # answers carrying every expected fact that still note an asked kind of fact as missing from the documents
+        "false notes": sum(r["noted"] and len(r["found"]) == len(r["facts"]) for r in ans),
     }
     return figures, records
 
@@ -358,7 +361,7 @@ def main() -> None:
             print_misses(qs.name, records)
     if rows:
         print_table("policyqa eval (ask --json contract, k=5)",
-                    ("hit@1", "hit@5", "facts", "unans refused", "ans refused"), rows)
+                    ("hit@1", "hit@5", "facts", "unans refused", "ans refused", "false notes"), rows)
     if eligibility_rows:
         print_table("eligibility checks (the asker's own figures against a cited list)",
                     ("list cited", "verdict accuracy", "condition accuracy", "contradictions"), eligibility_rows)

@@ -18,13 +18,14 @@ from service.llm import LLMWriter
 from service.penalty import duty_and_penalty, penalty_first
 from service.suggest import candidates, fallback, next_headings
 from service.support import Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind
-from service.understand import searched_text, sought_words, understand
+from service.understand import Frame, searched_text, sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
 FOLLOWUP_DOCS = 2  # documents of the earlier turn's hits a follow-up's own words are searched in
 DUTY_DEPTH = 3  # the earlier turn's best passages read for a duty whose penalty a follow-up asks
 OWN_WEIGHT = 0.5  # what the follow-up's own words count against the whole (with the earlier turn): 1.0
 RRF_K = 60  # reciprocal rank fusion's usual constant
+UNDATED_DEPTH = 3  # how much deeper a search goes when datelines took places among its hits
 
 
 class Assistant:
@@ -53,6 +54,17 @@ class Assistant:
 
     def retrieve(self, question: str, *, k: int | None = None, doc_ids: list[str] | None = None) -> list[Hit]:
         return self.index.search(question, k=k or self.top_k, fusion=self.fusion, doc_ids=doc_ids)
+
+    def _undated(self, text: str, frame: Frame, k: int, doc_ids: list[str] | None) -> list[Hit]:
+        """The k best hits without the passages that only date a law (2022年7月1日 施行): the asker's own dates
+        (这条路是2022年5月大修完工的，计划2024年3月动工) match every law's dateline, and can fill the whole depth
+        with them; then searched UNDATED_DEPTH times deeper."""
+        hits = self.retrieve(text, k=k, doc_ids=doc_ids)
+        kept = [h for h in hits if not only_dates(h.chunk.text, frame)]
+        if len(kept) < len(hits):
+            kept = [h for h in self.retrieve(text, k=UNDATED_DEPTH * k, doc_ids=doc_ids)
+                    if not only_dates(h.chunk.text, frame)][:k]
+        return kept or hits
 
     def _followup_hits(self, asked: str, hits: list[Hit], earlier: list[Hit], k: int) -> list[Hit]:
         """A follow-up that leans on the earlier turn (要是没去备案，会被怎么处理？（上文：…需要去备案吗？）): the
@@ -104,7 +116,7 @@ class Assistant:
                 frame = understand(rewritten)
         sought = sought_words(frame)  # 罚款 for 会怎么处罚
         searched = searched_text(frame)
-        hits = self.retrieve(f"{searched} {sought}" if sought else searched, k=max(3 * k, 15), doc_ids=doc_ids)
+        hits = self._undated(f"{searched} {sought}" if sought else searched, frame, max(3 * k, 15), doc_ids)
         asked, context = asked_part(rewritten)
         if context and hits:
             # the earlier turn's scope (国家级, 增值税, 杭州, 2023) stays with the follow-up's own words

@@ -52,6 +52,7 @@ _FINE_BASE = _W["fine_base"]
 _FINED = _W["fined"]
 _OF_CHILD = _W["of_child"]
 _WINDOW_THEN = _W["window_then"]
+_WINDOW_FORBIDS = _W["window_forbids"]
 _BARS = _W["bars"]
 _LIMIT = _W["limit"]
 _SCOPE = _W["scope"]
@@ -449,9 +450,11 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         # …十年以内的登记失业人员: after a duration, 的 names who has it, not what is measured (500平方米的服务场地)
         said_of = "" if q.dimension in ("months", "days", "age") and own.strip() and tail.startswith("的") else tail
-        if not tail and folded[end - 1:end] in ("内", "中"):
-            # 3个月内，当事人无正当理由未办理…的: what must not happen inside the window follows its own subject
-            late = _WINDOW_THEN.match(folded[end:])
+        if folded[end - 1:end] in ("内", "中") and (not tail or tail.startswith("、")):
+            # 3个月内，当事人无正当理由未办理…的: what must not happen inside the window follows its own subject;
+            # …五年内、…三年内，不得再进行…: what the rule forbids inside the windows follows the last of them
+            late = None if tail else _WINDOW_THEN.match(folded[end:])
+            late = late or _WINDOW_FORBIDS.match(folded[end:])
             said_of = late.group(1) if late else said_of
         noun = (own or (out[-1][0].noun if ranged else "")) + " " + said_of
         out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,

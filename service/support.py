@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corpus.chunk import ARTICLE
-from corpus.domain import SENTENCE as _SENTENCE, Family, Sibling, asking_words, commencement, delegation, families, family, \
+from corpus.domain import SENTENCE as _SENTENCE, AnswerType, Family, Sibling, asking_words, commencement, delegation, families, family, \
     gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
@@ -154,6 +154,7 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     answered = False
     # a part asking only kinds whose absence can't be told (要走什么程序) is read like one asking none
     untyped = [part for part in frame.asked if not any(t.refuses for t in part.types)]
+    unheld: list[tuple[Part, AnswerType]] = []
     for part in frame.asked:
         if part in untyped:
             continue
@@ -161,6 +162,7 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
         # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
         held = {t.reading for t in part.types if t not in missing}
         missing = [t for t in missing if (not t.reading or t.reading not in held) and t.refuses]
+        unheld.extend((part, t) for t in missing)
         type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
         answered = answered or not missing
     if type_gaps and not answered:
@@ -170,8 +172,27 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
                        and not _whose_figure_is_missing(part, frame, missing_of, region, slips or {}) for part in untyped)
     elif untyped:
         answered = True
-    return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps,
-                   order=_stating_first(frame, passages, order))
+    order = _stating_first(frame, passages, order)
+    if answered and type_gaps:
+        shown = _shown(unheld, frame, passages[order[0]], idf, slips or {})
+        type_gaps = [g for g in type_gaps if g.asked not in shown]
+    return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps, order=order)
+
+
+def _shown(unheld: list[tuple[Part, AnswerType]], frame: Frame, lead: Passage, idf: IDF | None,
+           slips: dict[str, str]) -> set[str]:
+    """The labels of the kinds found missing that the passage quoted first gives in a sentence naming the part's
+    words (企业所得税法's 亏损…结转年限最长不得超过五年 for 亏损…最多几年?, quoted first for stating it): a note that
+    the documents do not give them would deny what the answer shows. A label stays missing while any part's kind
+    of it is not given so."""
+    dated = _dated(frame)
+    given: dict[str, bool] = {}
+    for part, t in unheld:
+        focus = _subject_words(part, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
+        words = [w for w, _ in focus] + [slips[w] for w, _ in focus if w in slips]
+        naming = "。".join(m.group() for m in _SENTENCE.finditer(fold(lead.text)) if any(w in m.group() for w in words))
+        given[t.label] = given.get(t.label, True) and t.holds(dated(naming))
+    return {label for label, shown in given.items() if shown}
 
 
 def _subject_words(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:
@@ -504,12 +525,12 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
 def only_dates(text: str, frame: Frame) -> bool:
     """Whether a passage is nothing but a law's datelines (2014年5月1日 施行) and the question does not ask when a
     text takes effect: such a passage dates the text and answers nothing else (3月1号…3月20号再去备案 matches its
-    digits only)."""
+    digits only), nor an article that only says when the text takes effect (第六十一条 本条例自2024年3月1日起施行。)."""
     if _asks_when(frame):
         return False
-    dateline = commencement()[3]
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return bool(lines) and all(dateline.match(line) for line in lines)
+    sentence, _, _, dateline = commencement()
+    lines = [ARTICLE.sub("", line.strip()).strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(dateline.match(line) or sentence.fullmatch(line.rstrip("。")) for line in lines)
 
 
 def _asks_when(frame: Frame) -> bool:

@@ -29,3 +29,16 @@ def test_the_glossaries_can_be_switched_off_for_an_eval(monkeypatch):
     without_glossaries()
     assert index.expand.expand(question) == question
     index.expand.expand.cache_clear()
+
+
+def test_an_answer_with_every_fact_that_notes_a_kind_missing_is_counted(assistant):
+    from eval.run import score_set
+
+    # the incubation limit is given (5年); the fine asked is not: a note, on an answer short of a fact
+    items = [{"id": "q1", "question": "省级孵化器在孵企业最多能孵化多久？超期了罚多少钱？", "answerable": True,
+              "evidence": ["在孵时限一般不超过5年"], "facts": ["5年"]},
+             {"id": "q2", "question": "省级孵化器在孵企业最多能孵化多久？超期了罚多少钱？", "answerable": True,
+              "evidence": ["在孵时限一般不超过5年"], "facts": ["5年", "罚款一万元"]}]
+    figures, records = score_set(assistant, items)
+    assert [r["noted"] for r in records] == [True, True]
+    assert figures["false notes"] == 1  # the first: every expected fact found, yet a kind noted missing

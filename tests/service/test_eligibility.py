@@ -567,6 +567,16 @@ def test_past_a_time_and_not_done_is_the_case_itself_not_a_prohibition():
     assert check(window, "", ["我们两年前放弃了免税，现在能重新享受吗？"], citation=1).verdict == "not_met"
 
 
+def test_windows_a_rule_forbids_something_in_are_the_forbidden_time():
+    # the prohibition follows the last of a list of windows: each one is time in which the work is forbidden
+    roads = ["新建、改建、扩建的道路交付使用后五年内、大修的城市道路竣工后三年内，不得再进行地下管线建设，"
+             "确需挖掘的，应当经县级以上人民政府批准后实施。"]
+    inside = check(roads, "", ["这条路是2022年5月大修完工的，我们计划2024年3月动工埋管线，可以吗？"], citation=1)
+    assert inside.verdict == "not_met" and "not_met" in [c.verdict for c in inside.conditions]
+    past = check(roads, "", ["这条新路2017年3月交付使用，一直没大修过，2023年6月开挖埋燃气管线，可以吗？"], citation=1)
+    assert past.verdict == "met"
+
+
 def test_months_between_two_months_of_years_the_asker_names():
     span = elapsed("有个商标，2022年3月注册公告的，对方一直没用，我现在（2024年10月）能申请撤销吗？")
     assert (span.value, span.dimension) == (31, "months")

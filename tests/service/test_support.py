@@ -77,7 +77,9 @@ def test_a_laws_dateline_answers_only_when_the_question_asks_when():
     assert only_dates(header, understand("3月1号开展业务，3月20号再去备案，晚了吗？"))
     assert not only_dates(dateline, understand("这个条例什么时候开始施行？"))
     assert not only_dates(dateline, understand("When did the regulation take effect?"))
-    assert not only_dates("第十条 本条例自2014年5月1日起施行。", understand("3月1号开展业务，3月20号再去备案，晚了吗？"))
+    # an article that only says when the text takes effect dates it, and answers nothing else
+    assert only_dates("第十条 本条例自2014年5月1日起施行。", understand("3月1号开展业务，3月20号再去备案，晚了吗？"))
+    assert not only_dates("第十条 本条例自2014年5月1日起施行。1998年发布的办法同时废止。", understand("3月1号开展业务，可以吗？"))
 
 
 def test_nothing_close_is_refused():
@@ -741,3 +743,16 @@ def test_a_number_and_its_unit_are_not_what_a_figure_is_of():
                    "以上二千元以下处以罚款。", title, title)
     v = verdict("那一平方米大概要交多少钱？（上文：在重庆临时占用城市公共绿地，要交园林绿化补偿费吗？）", fee, fine)
     assert v.refused and v.gaps[0].asked == "missing_amount"
+
+
+def test_a_kind_the_passage_quoted_first_gives_is_never_noted_as_missing():
+    # the best-scored passage gives no years; the one that states them is quoted first, so no note denies them
+    profits = Passage("第七十七条 以前年度的亏损未弥补前不得分配利润。以前年度未分配的利润，可以并入本年度利润分配。",
+                      "中华人民共和国中外合资经营企业法实施条例", "中华人民共和国中外合资经营企业法实施条例", score=0.80)
+    losses = Passage("第十八条 企业纳税年度发生的亏损，准予向以后年度结转，用以后年度的所得弥补，但结转年限最长不得超过五年。",
+                     "中华人民共和国企业所得税法", "中华人民共和国企业所得税法", score=0.78)
+    v = verdict("公司前几年的亏损可以用以后年度的利润弥补吗？最多几年？", profits, losses)
+    assert not v.refused and v.order[0] == 1 and v.gaps == []
+    # quoted first without the years asked, the note stays
+    v = verdict("公司前几年的亏损可以用以后年度的利润弥补吗？最多几年？", profits)
+    assert not v.refused and [g.asked for g in v.gaps] == ["missing_duration"]

@@ -14,6 +14,13 @@ def test_each_asked_part_has_its_own_fact_types():
     assert kinds("会罚多少钱？以后还能再申请吗？") == [["amount", "penalty"], []]
 
 
+def test_a_verb_of_paying_before_how_much_asks_a_sum_not_some_figure():
+    # 补, 奖, 返 ask a grant or a reward; 赔, 退 a sum paid back (一座补多少 had been any figure: 五年内 answered it)
+    assert kinds("改造的钱政府有补贴吗？一座补多少？")[-1] == ["reward"]
+    assert kinds("能退多少？")[0][0] == "amount" and kinds("要赔多少？")[0][0] == "amount"
+    assert kinds("补多少天的假？")[0] != ["reward"]  # a number of days, not a sum
+
+
 def test_the_story_before_a_question_is_not_asked():
     frame = understand("我们是一家小公司，去年营收350万。能申请吗？")
     assert [p.text for p in frame.asked] == ["能申请吗?"]
