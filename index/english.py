@@ -198,6 +198,11 @@ class Bridge:
 
     @functools.lru_cache(maxsize=4096)
     def terms(self, question: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for g in self.groups(question) for c in g))
+
+    @functools.lru_cache(maxsize=4096)
+    def groups(self, question: str) -> tuple[tuple[str, ...], ...]:
+        """Per English word or phrase of the question, its Chinese words (its senses), likeliest first."""
         words = _WORD.findall(question.lower())
         senses = self.senses
         groups: list[list[str]] = []  # per English word or phrase: its Chinese words, likeliest first
@@ -218,7 +223,7 @@ class Bridge:
                 i += 1
         if self.postings is not None and self.size >= MIN_CHUNKS:
             groups = self._coherent(groups)
-        return tuple(dict.fromkeys(c for g in groups for c in g))
+        return tuple(tuple(g) for g in groups if g)
 
     def known(self, word: str) -> bool:
         """Whether an English word is a sense of some word of the corpus (a dictionary word, not a name)."""

@@ -160,6 +160,30 @@ class Index:
         more = [t for t in self.lexicon_terms(question) if t not in expanded]
         return f"{expanded} {' '.join(more)}" if more else expanded
 
+    def _english_groups(self, question: str) -> list[tuple[str, ...]]:
+        """An English question's words in the corpus's Chinese: per English word or phrase, its senses; place
+        names and the lexicon's words each as a word of their own."""
+        groups = list(self.bridge.groups(question))
+        seen = {w for g in groups for w in g}
+        places = gazetteer().mentions(fold(question))
+        return groups + [(t,) for t in (*_place_names(places), *self.lexicon_terms(question)) if t not in seen]
+
+    def _coverage(self, groups: list[tuple[str, ...]], cand: np.ndarray) -> np.ndarray:
+        """How much of an English question each candidate holds: per English word or phrase (`groups`: its
+        Chinese senses), the idf of the rarest sense the chunk names; a word's many senses count once, as one term."""
+        weight = {}
+        for g in groups:
+            for w in g:
+                if w not in weight:
+                    known = [self.idf(t) or 0.0 for t in _query_tokens(w)]
+                    weight[w] = self.idf(w) or (max(known) if known else 0.0)
+        out = np.zeros(len(cand), dtype=np.float32)
+        for j, i in enumerate(cand.tolist()):
+            c = self.chunks[i]
+            text = fold(f"{' '.join(c.section)} {c.text}")
+            out[j] = sum(max((weight[w] for w in g if w in text), default=0.0) for g in groups)
+        return out
+
     def lexicon_terms(self, question: str) -> list[str]:
         """The index's Chinese words nearest to an English question's words and phrases (index/lexicon.py)."""
         if self._lexicon is False:
@@ -222,6 +246,7 @@ class Index:
         """The k best chunks for the question, best first."""
         if not self.chunks:
             return []
+        original = question
         question = self.english_terms(question)
         qv = self.embedder.query(fold(question))
         n = min(max(fusion.candidates, k), len(self.chunks))
@@ -251,6 +276,14 @@ class Index:
             cand = np.array(sorted(set(dense_top) | set(bm_top)), dtype=np.int64)
             dense = self.faiss.reconstruct_batch(cand) @ qv
             bm_cand = bm[cand]
+        if is_english(original) and len(cand):
+            # BM25 counts each Chinese sense of an English word as a term of its own (run: 经营, 执行, 运行, 行走):
+            # a chunk naming several senses of one common word outscores one naming the rare words asked. The
+            # share of the question's words a chunk names, each word once, weighs as much as BM25.
+            cover = self._coverage(self._english_groups(original), cand)
+            top_b, top_c = float(bm_cand.max()), float(cover.max())
+            bm_cand = ((bm_cand / top_b if top_b > 0 else 0.0 * bm_cand)
+                       + (cover / top_c if top_c > 0 else 0.0 * cover)).astype(np.float32)
         unknown = self.pending[cand] if len(cand) else np.zeros(0, dtype=bool)
         dense_rank = {c: r + 1 for r, c in enumerate(dense_top)}
         bm_rank = {c: r + 1 for r, c in enumerate(bm_top)}

@@ -148,7 +148,7 @@ class Assistant:
         # A best passage without a vector yet (its document being added) cannot be measured for closeness.
         closest = 1.0 if hits and hits[0].pending else max((h.dense for h in hits if not h.pending), default=0.0)
         verdict = judge(frame, passages, self.index.idf, self.index.homophones.pair_slips(rewritten),
-                        dense=closest, idf_max=self.index.idf_max, names=self.index.names)
+                        dense=closest, idf_max=self.index.idf_max, names=self.index.names, gloss=self.index.bridge.terms)
         units = [units[i] for i in verdict.order][:k]
         if not verdict.refused:
             units = penalty_first(self.index, units, frame, rewritten, k)

@@ -53,6 +53,7 @@ _FILLER = asking_words()["filler"]
 KNOWN = 5  # jieba frequency from which a word no passage has is a real word, not a typo
 SCARCE = 5.0  # BM25 idf from which a word is named by only a handful of passages (about 1 in 150)
 RARE = 14.0  # rarity (see rarity()) from which a word is a specialised term the passages must have
+ENGLISH_RARE = 0.4  # share of the top idf from which an English word's Chinese sense is rare enough to say where a figure is
 HEAD_RARITY = 11.0  # rarity from which the noun a question asks about must appear in the passages
 ABBREVIATED = 12  # characters a shortened word may leave out between its two (颁证: 颁发专利代理机构执业许可证)
 NEAR = 6  # characters allowed between the parts of a compound (省级…孵化器)
@@ -121,7 +122,7 @@ class Passage:
 
 def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
           slips: dict[str, str] | None = None, dense: float = 1.0, idf_max: float = 0.0,
-          names: Names | None = None) -> Verdict:
+          names: Names | None = None, gloss: Callable[[str], tuple[str, ...]] | None = None) -> Verdict:
     """The verdict on the first DEPTH passages (after those in the question's place are moved first).
 
     `dense` is the best passage's cosine with the question: below MIN_DENSE nothing in the documents
@@ -158,7 +159,7 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     for part in frame.asked:
         if part in untyped:
             continue
-        missing = _unheld_types(part, frame, region, idf, slips or {}, idf_max)
+        missing = _unheld_types(part, frame, region, idf, slips or {}, idf_max, gloss)
         # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
         held = {t.reading for t in part.types if t not in missing}
         missing = [t for t in missing if (not t.reading or t.reading not in held) and t.refuses]
@@ -503,7 +504,7 @@ def _asking_verbs(part: Part, clause: str) -> set[str]:
 
 
 def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
-                  idf_max: float = 0.0) -> list:
+                  idf_max: float = 0.0, gloss: Callable[[str], tuple[str, ...]] | None = None) -> list:
     """The kinds of fact the part asks for that the passages do not give where they speak of its subject.
 
     The subject is the clause that asks (多少奖励, 保存多少年, 每月扣除标准), without the asking words. A
@@ -517,7 +518,7 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     # decides (奖励金额是多少 is not answered by a fine's sum): the others stand or fall with it
     strict = {t.reading for t in part.types if t.not_in is not None and t.reading}
     types = [t for t in part.types if t.not_in is not None or t.reading not in strict]
-    missing = _unheld(types, part, frame, region, idf, slips, idf_max)
+    missing = _unheld(types, part, frame, region, idf, slips, idf_max, gloss)
     gone = {t.reading for t in missing if t.not_in is not None}
     return missing + [t for t in part.types if t not in types and t.reading in gone]
 
@@ -549,10 +550,15 @@ def _dated(frame: Frame) -> Callable[[str], str]:
 
 
 def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
-            idf_max: float) -> list:
+            idf_max: float, gloss: Callable[[str], tuple[str, ...]] | None = None) -> list:
     dated = _dated(frame)
     if frame.english:
-        return [t for t in types if not any(t.holds(dated(fold(p.text))) for p in region)]
+        # the part's rarer words in the texts' Chinese (English glossary, dictionary): a figure is given where a
+        # passage names one of them, as for a Chinese question; a passage naming none of them is read whole
+        words = [w for w in (gloss(part.text) if gloss else ()) if len(w) > 1 and idf is not None
+                 and (idf(w) or 0.0) >= ENGLISH_RARE * idf_max]
+        windows = [dated(_window(p, words) if any(w in fold(p.text) for w in words) else fold(p.text)) for p in region]
+        return [t for t in types if not any(t.holds(w) for w in windows)]
     clause = _clause(part)
     focus = _subject_words(part, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
     # a part that only points back (这种情况会罚多少钱？) is about the asker's story, whose every word no rule says

@@ -139,3 +139,30 @@ def test_british_spellings_and_place_tails_of_the_dictionary():
     # 嘉善 is "Jiashan county in Jiaxing, Zhejiang": Zhejiang is where it is, not what it means
     assert all(c != "嘉善" for _, c in senses.get("zhejiang", []))
     assert "执照" in Bridge(lambda w: vocab.get(w, 0)).terms("Where do we get the business licence?")
+
+
+def test_an_english_words_many_senses_count_once_against_the_words_asked(tmp_path, embedder):
+    """BM25 scores each Chinese sense of an English word as a term: a chunk naming 经营 and 执行 (both "run") would count
+    run twice. The share of the question's words a chunk names counts each English word once, by its rarest sense."""
+    import numpy as np
+
+    from index.build import build_index
+    from index.search import Index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "devices.md").write_text("# 设备管理办法\n\n第一条 经营者应当执行安全规定，保障设备正常运行。\n\n"
+                                       "第二条 经营者应当定期维护设备，执行检修计划。\n", encoding="utf-8")
+    (corpus / "clinics.md").write_text("# 医疗机构管理办法\n\n第一条 医疗机构不得对外出租、承包医疗科室。\n\n"
+                                       "第二条 医疗机构应当按照核准的诊疗科目开展诊疗活动。\n", encoding="utf-8")
+    build_index([corpus], tmp_path / "index", embedder)
+    index = Index(tmp_path / "index", embedder)
+    question = "Can a hospital rent out one of its departments to an outside team to run it?"
+    groups = index.bridge.groups(question)
+    assert ("经营", "执行") in groups and ("出租",) in groups and ("科室",) in groups
+    rules = {c.text[:8]: i for i, c in enumerate(index.chunks) if c.text.startswith("第")}
+    devices, clinics = rules["第一条 经营者应"], rules["第一条 医疗机构"]
+    cover = index._coverage(list(groups), np.array([devices, clinics]))
+    assert cover[0] == max(index.idf("经营"), index.idf("执行"))  # run once, by its rarer sense
+    assert cover[1] == index.idf("出租") + index.idf("科室")
+    assert index.search(question, k=1)[0].chunk.text.startswith("第一条 医疗机构不得对外出租")

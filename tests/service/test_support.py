@@ -756,3 +756,15 @@ def test_a_kind_the_passage_quoted_first_gives_is_never_noted_as_missing():
     # quoted first without the years asked, the note stays
     v = verdict("公司前几年的亏损可以用以后年度的利润弥补吗？最多几年？", profits)
     assert not v.refused and [g.asked for g in v.gaps] == ["missing_duration"]
+
+
+def test_an_english_questions_figure_must_be_where_a_long_passage_names_its_rarer_words():
+    filler = "创客公寓由运营机构统一管理，入住人员应当遵守公寓管理制度，爱护公共设施，保持环境整洁。" * 12  # longer than SHORT
+    long = Passage(f"第二十条 {filler}经营者违反本条例规定擅自改变场地用途的，处五千元以上一万元以下罚款。",
+                   "某市创业服务条例", "某市创业服务条例")
+    question = understand("How much is the monthly subsidy for the maker apartments?")
+    rare = {"创客公寓": 11.0, "补贴": 9.0}
+    gloss = lambda text: ("创客公寓", "补贴", "每月")
+    judged = judge(question, [long], idf=lambda w: rare.get(w, 1.0), idf_max=12.0, gloss=gloss)
+    assert judged.refused and [g.asked for g in judged.gaps] == ["missing_amount"]  # a fine is no subsidy
+    assert not judge(question, [long], idf=lambda w: rare.get(w, 1.0), idf_max=12.0).refused  # read whole
