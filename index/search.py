@@ -281,9 +281,7 @@ class Index:
             # a chunk naming several senses of one common word outscores one naming the rare words asked. The
             # share of the question's words a chunk names, each word once, weighs as much as BM25.
             cover = self._coverage(self._english_groups(original), cand)
-            top_b, top_c = float(bm_cand.max()), float(cover.max())
-            bm_cand = ((bm_cand / top_b if top_b > 0 else 0.0 * bm_cand)
-                       + (cover / top_c if top_c > 0 else 0.0 * cover)).astype(np.float32)
+            bm_cand = (_scaled(bm_cand) + _scaled(cover)).astype(np.float32)
         unknown = self.pending[cand] if len(cand) else np.zeros(0, dtype=bool)
         dense_rank = {c: r + 1 for r, c in enumerate(dense_top)}
         bm_rank = {c: r + 1 for r, c in enumerate(bm_top)}
@@ -345,6 +343,12 @@ def top_n(scores: np.ndarray, n: int) -> np.ndarray:
     ties = np.flatnonzero(scores == kth)[:n - len(above)]
     part = np.concatenate([above, ties])
     return part[np.lexsort((part, -scores[part]))]
+
+
+def _scaled(scores: np.ndarray) -> np.ndarray:
+    """Scores divided by the best of them (all zeros stay zeros)."""
+    top = float(scores.max()) if len(scores) else 0.0
+    return scores / top if top > 0 else np.zeros_like(scores)
 
 
 @functools.lru_cache(maxsize=4096)
