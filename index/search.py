@@ -171,12 +171,9 @@ class Index:
     def _coverage(self, groups: list[tuple[str, ...]], cand: np.ndarray) -> np.ndarray:
         """How much of an English question each candidate holds: per English word or phrase (`groups`: its
         Chinese senses), the idf of the rarest sense the chunk names; a word's many senses count once, as one term."""
-        weight = {}
-        for g in groups:
-            for w in g:
-                if w not in weight:
-                    known = [self.idf(t) or 0.0 for t in _query_tokens(w)]
-                    weight[w] = self.idf(w) or (max(known) if known else 0.0)
+        # a sense no chunk holds whole (a phrase jieba cuts) weighs as its rarest token
+        weight = {w: self.idf(w) or max((self.idf(t) or 0.0 for t in _query_tokens(w)), default=0.0)
+                  for g in groups for w in g}
         out = np.zeros(len(cand), dtype=np.float32)
         for j, i in enumerate(cand.tolist()):
             c = self.chunks[i]

@@ -189,7 +189,7 @@ def _shown(unheld: list[tuple[Part, AnswerType]], frame: Frame, lead: Passage, i
     dated = _dated(frame)
     given: dict[str, bool] = {}
     for part, t in unheld:
-        focus = _subject_words(part, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
+        focus = _part_words(part, frame, idf)
         words = [w for w, _ in focus] + [slips[w] for w, _ in focus if w in slips]
         naming = "。".join(m.group() for m in _SENTENCE.finditer(fold(lead.text)) if any(w in m.group() for w in words))
         given[t.label] = given.get(t.label, True) and t.holds(dated(naming))
@@ -206,6 +206,12 @@ def _subject_words(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str,
     # 要多久才有结果: what the figure leads to is the asker's word for where it ends, not what the figure is of
     subject = re.sub(r"(?<= )" + _THEN.pattern + r"[^，,。？?；;]*", " ", subject)
     return focus_words(subject, frame, idf)
+
+
+def _part_words(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, float]]:
+    """What a typed part asks about: its subject words, else the nearest words said before it (最多几年? after
+    亏损…弥补吗), else all its words."""
+    return _subject_words(part, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
 
 
 def _whose_figure_is_missing(part: Part, frame: Frame, missing_of: list[Part], region: list[Passage],
@@ -560,7 +566,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         windows = [dated(_window(p, words) if any(w in fold(p.text) for w in words) else fold(p.text)) for p in region]
         return [t for t in types if not any(t.holds(w) for w in windows)]
     clause = _clause(part)
-    focus = _subject_words(part, frame, idf) or _nearest_said(part, frame, idf) or focus_words(part.text, frame, idf)
+    focus = _part_words(part, frame, idf)
     # a part that only points back (这种情况会罚多少钱？) is about the asker's story, whose every word no rule says
     story = not focus
     focus = focus or focus_words(frame.folded, frame, idf)
