@@ -1189,6 +1189,8 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     mine = _count_kind(figure.quantity.unit)
     if mine and kinds and kinds[-1] and mine != kinds[-1]:  # 专业孵化服务人员8名 against 在孵企业不少于50家
         return True
+    if kinds and (kinds[-1] == "times") != (mine == "times"):  # 4个代表 against 每年至少召开一次
+        return True
     at = figure.own.find(figure.quantity.raw)
     if at < 0:
         return False
@@ -2013,6 +2015,24 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
     return out
 
 
+def _ranges_whole(c: Condition, results: list[tuple[bool, str]], ends: list[int]) -> list[tuple[bool, str]]:
+    """Of alternatives (或), a range's two ends are one alternative (十八周岁以上…或…代表二至三人 against 4个代表): an end
+    held while the other end fails holds nothing."""
+    held = dict(zip(ends, (ok for ok, _ in results)))
+    def partner(ti: int) -> int | None:
+        t = c.thresholds[ti]
+        for o in (ti - 1, ti + 1):
+            if 0 <= o < len(c.thresholds) and t.spanned and c.thresholds[o].spanned and t.dimension == c.thresholds[o].dimension:
+                return o
+        return None
+    out = list(results)
+    for k, ti in enumerate(ends):
+        o = partner(ti)
+        if out[k][0] and o is not None and held.get(o) is False:
+            out[k] = (False, out[k][1])
+    return out
+
+
 def check(items: list[str], heading: str, turns: list[str], *, citation: int, english: bool = False,
           default_rule: str = "all", whole: bool = False, gloss: Gloss | None = None) -> Checks | None:
     """The verdicts on a list, or None when the founder states no figure or status at all. When what they
@@ -2061,6 +2081,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     bears = False
     for ci, c in enumerate(every):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
+        ends: list[int] = []  # the threshold of each measured result, in order
         extensible: list[str] = []  # past a limit, within its possible extension: what the founder gave
         close: list[str] = []  # figures too close to a limit to tell which side they are
         everyone: list[str] = []  # head counts of all the asker's people, against a count of qualified ones
@@ -2086,6 +2107,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     continue
                 if t.extension and _extended_by(given[1], said):  # 延长了20日: the extension itself, against its own limit
                     results.append((given[0] <= t.extension, given[1]))
+                    ends.append(ti)
                     continue
                 if not ok and not forbidden and t.extension and given[0] <= t.value + t.extension:
                     if not _EXTENDED.search(said) or _NOT_EXTENDED.search(said):
@@ -2099,6 +2121,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     wider.append(given[1])
                     continue
                 results.append((ok, given[1]))
+                ends.append(ti)
         for s in c.statuses:
             state = _status(s, said)
             if state is not None:
@@ -2124,6 +2147,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # an item with a threshold still unknown is only settled when what is known decides it
         pending = len(results) < len(c.thresholds) + len(c.statuses)
         if c.either:
+            results = _ranges_whole(c, results, ends)
             c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
             deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
         else:

@@ -2324,3 +2324,22 @@ def test_figures_said_respectively_are_the_years_named_before():
                   citation=1).conditions
     revenue = next(c for c in named if "连续2年" in c.text)
     assert revenue.given == "120万元+180万元，180万元" and revenue.verdict == "not_met"
+
+
+def test_a_range_among_alternatives_holds_only_within_both_ends():
+    """居民会议由十八周岁以上的居民…参加，也可以由每个居民小组选举代表二至三人参加: 4个代表 is past the range's upper end,
+    so that alternative is not met (its lower end alone held it met); 3个 is within it."""
+    rule = ["居民会议由全体十八周岁以上的居民或者每户派代表参加，也可以由每个居民小组选举代表二至三人参加。"]
+    four = check(rule, "", ["我们小组选了4个代表去参加居民会议，这样符合规定吗？"], citation=1, default_rule="any")
+    assert four.conditions[0].verdict != "met" and four.verdict != "met"
+    three = check(rule, "", ["我们小组选了3个代表去参加居民会议，这样符合规定吗？"], citation=1, default_rule="any")
+    assert three.conditions[0].verdict == "met"
+
+
+def test_a_count_of_events_takes_no_count_of_people():
+    """居民会议每年至少召开一次 counts meetings (次): 4个代表 says nothing of it."""
+    rule = ["居民会议每年至少召开一次。"]
+    found = check(rule, "", ["我们小组选了4个代表去参加居民会议，这样符合规定吗？"], citation=1, default_rule="any")
+    assert found is None or all(c.given is None for c in found.conditions)
+    held = check(rule, "", ["我们居民会议去年开了2次，符合规定吗？"], citation=1, default_rule="any")
+    assert held.conditions[0].verdict == "met"
