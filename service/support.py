@@ -611,20 +611,42 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     unit = _asked_unit(part.text)
     if unit and not any(unit.search(w) for w in windows):  # 多少米以内: 五万元 is no answer
         return list(types)
+    # the asking clause's own words for what is done in the time asked, not the event the asker counts from
+    # (收到处罚决定书后多长时间内缴纳: 收到处罚决定书 is the asker's start too)
+    own_start = "".join(m.group() for m in asking_words()["own_start"].finditer(clause))
+    acted = [w for w, _ in _subject_words(part, frame, idf) if w not in own_start]
     missing = []
     for t in types:
         head = head_word(part.text, t, frame, idf)
         if t.figure and _delegated(t, _named_word(head, focus, candidates, slips), candidates, slips):
             missing.append(t)
             continue
+        timed = acted if t.label == "missing_duration" else []
         if head and t.figure and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; a figure must be where it is named (a penalty is the act's, which the asker says in their own words:
             # 擅自开展业务 for 从事代表机构业务活动)
-            if not any(t.holds(dated(_head_window(p, head, slips))) for p in candidates):
+            if not any(t.holds(_after_event(dated(_head_window(p, head, slips)), [w for w in timed if w == head]))
+                       for p in candidates):
                 missing.append(t)
-        elif not any(t.holds(w) for w in windows):
+        elif not any(t.holds(_after_event(w, timed)) for w in windows):
             missing.append(t)
     return missing
+
+
+def _after_event(text: str, words: list[str]) -> str:
+    """Of a (folded) text, the sentences that may give a time limit of the words: not one that names them only in the
+    event it counts from (地方性法规应当自批准之日起十日内…刊载 gives no time to 作出批准决定)."""
+    if not words:
+        return text
+    since = asking_words()["since"]
+    kept = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        named = [w for w in words if w in sentence]
+        if named and not any(w in since.sub(" ", sentence) for w in named):
+            continue
+        kept.append(sentence)
+    return "。".join(kept)
 
 
 def _asked_unit(text: str) -> re.Pattern[str] | None:

@@ -768,3 +768,24 @@ def test_an_english_questions_figure_must_be_where_a_long_passage_names_its_rare
     judged = judge(question, [long], idf=lambda w: rare.get(w, 1.0), idf_max=12.0, gloss=gloss)
     assert judged.refused and [g.asked for g in judged.gaps] == ["missing_amount"]  # a fine is no subsidy
     assert not judge(question, [long], idf=lambda w: rare.get(w, 1.0), idf_max=12.0).refused  # read whole
+
+
+def test_a_time_limit_counted_from_the_asked_act_is_no_time_for_the_act():
+    """自批准之日起十日内…刊载 gives the time to publish after approval, not how long approval takes; a question that
+    counts from the same event (批准以后多少天内刊载, 收到…后多长时间内缴纳) is answered by it."""
+    binzhou = Passage("第五十四条 地方性法规应当自批准之日起十日内在《滨州日报》上刊载，并及时在市人民代表大会常务委员会公报"
+                      "和市人民代表大会网站上刊登。", "滨州市制定地方性法规条例", "滨州市制定地方性法规条例", "滨州市")
+    v = verdict("地方性法规报到省人大常委会之后，省里一般要在多长时间内作出批准决定？", binzhou)
+    assert v.refused and v.gaps[0].asked == "missing_duration"
+    assert not verdict("地方性法规批准以后多少天内要在报纸上刊载？", binzhou).refused
+    fine = Passage("第一百零四条 受到罚款处罚的人应当自收到处罚决定书之日起十五日内，到指定的银行缴纳罚款。",
+                   "中华人民共和国治安管理处罚法", "中华人民共和国治安管理处罚法")
+    assert not verdict("被处以治安罚款的，应当在收到处罚决定书后多长时间内缴纳？", fine).refused
+
+
+def test_a_keyword_question_asks_a_sum_with_a_word_before_its_figure_noun():
+    """山东 安全生产 举报隐患 奖金 具体金额: 具体金额 asks the sum; a passage that only promises a reward does not give it."""
+    assert [t.name for t in understand("山东 安全生产 举报隐患 奖金 具体金额").asked[0].types] == ["amount"]
+    reward = Passage("第四十八条 举报事项经核查属实的，按照国家和省有关规定对有功的举报人员给予奖励。", "山东省安全生产条例",
+                     "山东省安全生产条例", "山东省")
+    assert verdict("山东 安全生产 举报隐患 奖金 具体金额", reward).refused
