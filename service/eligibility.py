@@ -1947,7 +1947,10 @@ def _by_kind_named(conds: list[Condition], figs: list[Figure], out: dict[tuple[i
         # its own words first; a time's sentence next, when they do not tell
         sentence = (lambda ci: _words_shared(_provision_sentence(conds[ci], items), said)) \
             if dimension in _TIMES and items else (lambda ci: 0)
-        shared = [((_words_shared(t.noun, said), sentence(ci)), ci, ti, t) for ci, ti, t in of_kind]
+        # a time counted from an event the asker says happened (上个月收到处分决定书，…已经35天了) before one counted from
+        # an event they do not name (自接到复核申请后), then its own words
+        since = (lambda t: _counted_from_said(t, said)) if dimension in _TIMES else (lambda t: 0)
+        shared = [((since(t), _words_shared(t.noun, said), sentence(ci)), ci, ti, t) for ci, ti, t in of_kind]
         top = max(n for n, *_ in shared)
         named = [(ci, ti, t) for n, ci, ti, t in shared if n == top]
         if dimension == "age":  # the asker's one age (今年56) is theirs against every age limit (男性…, 女性…)
@@ -1959,6 +1962,13 @@ def _by_kind_named(conds: list[Condition], figs: list[Figure], out: dict[tuple[i
             if given is not None:
                 out[(ci, ti)] = given
     return out
+
+
+def _counted_from_said(threshold: Threshold, said: str) -> int:
+    """1 when the event a time is counted from (自收到处分决定书之日起, 自接到复核申请后) is said by the asker in its
+    own words, else 0."""
+    m = _ANCHOR.search(threshold.noun) or _W["anchor_after"].search(threshold.noun)
+    return int(bool(m) and len(m.group(1)) >= 2 and m.group(1) in said)
 
 
 def _provision_sentence(c: Condition, items: list[str]) -> str:

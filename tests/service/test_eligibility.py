@@ -2343,3 +2343,15 @@ def test_a_count_of_events_takes_no_count_of_people():
     assert found is None or all(c.given is None for c in found.conditions)
     held = check(rule, "", ["我们居民会议去年开了2次，符合规定吗？"], citation=1, default_rule="any")
     assert held.conditions[0].verdict == "met"
+
+
+def test_a_time_is_the_one_counted_from_the_event_the_asker_says_happened():
+    """可以自收到处分决定书之日起1个月内…申请复核。原处分决定单位应当自接到复核申请后1个月以内作出复核决定: 上个月收到处分决定书，
+    已经35天了 is the time since the decision, past the month to apply, though the second limit shares more of the
+    asker's words (原处分决定单位, 复核)."""
+    rule = ["第三十八条 被处分人对处分决定不服的，可以自收到处分决定书之日起1个月内，向作出处分决定的任免机关、单位（以下称原处分"
+            "决定单位）申请复核。原处分决定单位应当自接到复核申请后1个月以内作出复核决定。"]
+    found = check(rule, "", ["我是国企中层，上个月收到处分决定书，算到今天已经35天了，现在向原处分决定单位申请复核还来得及吗？"],
+                  citation=1, default_rule="any")
+    first, second = found.conditions
+    assert first.verdict == "not_met" and first.given == "35天" and second.given is None
