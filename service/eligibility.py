@@ -2043,6 +2043,22 @@ def _ranges_whole(c: Condition, results: list[tuple[bool, str]], ends: list[int]
     return out
 
 
+def _without_echoes(figs: list[Figure], conds: list[Condition]) -> list[Figure]:
+    """The asker's figures without a rule's own limit they repeat beside a figure of theirs of the same thing (场地只有400平…
+    场地不到500平是不是直接没戏, against 不低于500平方米): 不到500平 asks about the limit, it is no size of theirs."""
+    limits = [(t.dimension, t.value) for c in conds for t in c.thresholds]
+    def echo(f: Figure) -> bool:
+        q = f.quantity
+        if not _W["bound_said"].match(q.raw):
+            return False
+        # …a figure of the same thing (场地 in both; not 总建筑面积2.3万 beside 单栋都不到3000平)
+        if not any(g is not f and g.quantity.dimension == q.dimension and not _W["bound_said"].match(g.quantity.raw)
+                   and _words_shared(g.before or g.own, f.before or f.own) for g in figs):
+            return False
+        return any(d == q.dimension and abs(_value(q, d) - v) <= 0.001 * max(abs(v), 1) for d, v in limits)
+    return [f for f in figs if not echo(f)]
+
+
 def check(items: list[str], heading: str, turns: list[str], *, citation: int, english: bool = False,
           default_rule: str = "all", whole: bool = False, gloss: Gloss | None = None) -> Checks | None:
     """The verdicts on a list, or None when the founder states no figure or status at all. When what they
@@ -2062,6 +2078,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
                         items, said)
+    figs = _without_echoes(figs, conds)
     if not whole:  # a provision bounded by another amount, which the asker's two figures settle
         bounded = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
                    if not any(c.item == n for c in conds) and _relative_bound(t, figs)]

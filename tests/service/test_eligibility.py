@@ -6,7 +6,7 @@ import pytest
 
 from corpus.normalize import fold
 from service.compose import compose_checks
-from service.eligibility import asks_whether, check, combine_rule, conditions, defined_items, figures, thresholds
+from service.eligibility import _without_echoes, asks_whether, check, combine_rule, conditions, defined_items, figures, thresholds
 from service.quantities import elapsed, english_quantities, parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
@@ -2355,3 +2355,15 @@ def test_a_time_is_the_one_counted_from_the_event_the_asker_says_happened():
                   citation=1, default_rule="any")
     first, second = found.conditions
     assert first.verdict == "not_met" and first.given == "35天" and second.given is None
+
+
+def test_a_limit_the_asker_repeats_beside_their_own_figure_is_no_figure_of_theirs():
+    """场地只有400平…场地不到500平是不是直接没戏: 不到500平 repeats the rule's 500平方米 and is no size of theirs (it made a
+    share of (500-400)/400 against 总面积的75%); 单栋都不到3000平 beside 总建筑面积2.3万平方米 is theirs."""
+    rule = ["拥有不低于500平方米的服务场地，或提供不少于30个创业工位。", "提供的创业工位和公共服务场地面积不低于众创空间总面积的75%。"]
+    found = check(rule, "申请国家备案众创空间，应同时具备下列条件", [
+        "我们众创空间场地只有400平，但是有35个工位。申请国家备案众创空间，场地不到500平是不是直接没戏？"], citation=1, whole=True)
+    share = next(c for c in found.conditions if "75%" in c.text)
+    assert share.given is None and share.verdict == "unknown"
+    assert [f.quantity.raw for f in _without_echoes(figures(["小区总建筑面积大概2.3万平方米，单栋都不到3000平"]),
+                                                     conditions(["单栋建筑面积3000平方米以上的住宅"]))] == ["2.3万平方米", "不到3000平"]
