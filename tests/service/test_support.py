@@ -789,3 +789,15 @@ def test_a_keyword_question_asks_a_sum_with_a_word_before_its_figure_noun():
     reward = Passage("第四十八条 举报事项经核查属实的，按照国家和省有关规定对有功的举报人员给予奖励。", "山东省安全生产条例",
                      "山东省安全生产条例", "山东省")
     assert verdict("山东 安全生产 举报隐患 奖金 具体金额", reward).refused
+
+
+def test_when_a_thing_was_done_once_takes_a_year_and_when_it_is_held_a_part_of_the_year():
+    """何时建立 is answered by 2015年, 什么时候启动 by 下半年 (no note that a date is missing); 报名什么时候截止 asks a
+    deadline, which 下半年 does not give."""
+    market = Passage("兰州科技大市场于2015年由甘肃省科技厅、兰州市政府共建。", "兰州科技大市场", GANSU, "甘肃省")
+    v = verdict("兰州科技大市场由哪些单位共建？何时建立？", market)
+    assert not v.refused and not v.gaps
+    assert not verdict("When was the Lanzhou tech market established?", market).gaps
+    contest = Passage("京东云创业赛每年下半年启动，在各合作城市举办分站赛。", "京东云创业赛", "京东云创业赛")
+    assert not verdict("京东云创业赛大概什么时候启动？", contest).gaps
+    assert verdict("京东云创业赛报名什么时候截止？", contest).refused

@@ -157,7 +157,8 @@ def test_english_asks_for_the_size_of_a_fine_the_notice_given_and_not_for_how_a_
     assert "area" not in types("If the authority catches us, how big could the fine be?")
     # "when" opening a clause before the question says when it holds; alone, or with its auxiliary, it asks a date
     assert "date" not in types("When we apply for provincial status, can shared areas be counted as incubation space?")
-    assert "date" in types("When does the VAT law take effect?") and "date" in types("When did the scheme begin, and who runs it?")
+    # a date asks when a text takes effect; when a thing was begun once, a year or a day (founded)
+    assert "date" in types("When does the VAT law take effect?") and "founded" in types("When did the scheme begin, and who runs it?")
     assert types("How big is the incubator's floor space?") == {"area"}
     assert "duration" in types("How much advance notice must they give bidders?")
     assert types("How much maternity leave is she entitled to?") == {"duration"}
