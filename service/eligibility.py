@@ -1187,6 +1187,9 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
         return False
     kinds = [_count_kind(q.unit) for q in quantities(fold(threshold.raw)) if q.dimension == "count"]
     mine = _count_kind(figure.quantity.unit)
+    at = figure.own.find(figure.quantity.raw)
+    if at >= 0 and _after_number(figure, at) == "人" and kinds and kinds[-1] == _count_kind("人"):
+        return False  # 只来了1个人 against 2名以上…人员: people, and no other noun of theirs
     if mine and kinds and kinds[-1] and mine != kinds[-1]:  # 专业孵化服务人员8名 against 在孵企业不少于50家
         return True
     if kinds and (kinds[-1] == "times") != (mine == "times"):  # 4个代表 against 每年至少召开一次

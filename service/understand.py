@@ -79,11 +79,15 @@ class Frame:
         return tuple(seen.values())
 
 
+_QUOTED = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|『[^』]{1,30}』|‘[^’]{1,30}’|\"[^\"]{1,30}\"")
+
+
 def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
     """The kinds of fact a sentence asks for, read in its clauses that ask (万一被查到申请材料造假，会有什么后果:
     a consequence is asked, the 申请材料 are the story); a sentence with no asking clause is read whole."""
     words = asking_words()
     text = words["not_asking"].sub("X", text)  # 这几年的业绩: no question of how many years
+    text = _QUOTED.sub("X", text)  # 这算“造成特别严重后果”吗: a term of the rule quoted, no asking of a consequence
     clauses = [c for c in _CLAUSES.split(text) if c.strip()]
     # When we apply for…, can shared areas be counted?: a clause opening with "when" before the rest of its sentence
     # says when the rest holds; it asks no date

@@ -2367,3 +2367,11 @@ def test_a_limit_the_asker_repeats_beside_their_own_figure_is_no_figure_of_their
     assert share.given is None and share.verdict == "unknown"
     assert [f.quantity.raw for f in _without_echoes(figures(["小区总建筑面积大概2.3万平方米，单栋都不到3000平"]),
                                                      conditions(["单栋建筑面积3000平方米以上的住宅"]))] == ["2.3万平方米", "不到3000平"]
+
+
+def test_a_count_of_people_said_with_ge_ren_is_a_count_of_people():
+    """只来了1个人 against 应当由2名以上（含2名）监督检查人员参加: one person, below two."""
+    rule = ["第二十三条 市场监督管理部门组织实施监督检查应当由2名以上（含2名）监督检查人员参加。检查人员较多的，可以组成检查组。"]
+    found = check(rule, "", ["今天区市场监管局来我们店里做食品安全监督检察，只来了1个人，这样合规吗？"], citation=1,
+                  default_rule="any")
+    assert found.verdict == "not_met" and found.conditions[0].given == "1个"

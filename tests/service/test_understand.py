@@ -294,3 +294,9 @@ def test_a_few_said_with_ji_is_no_count_asked():
     """几 after 的/这/那/好/前 is "a few" (楼上可能的几家都得分摊): no count is asked; 有几家 is a question."""
     assert "count" not in sum(kinds("物业说楼上可能的几家都得分摊，我们也要掏钱吗？"), [])
     assert "count" in sum(kinds("园区里有几家国家级孵化器？"), [])
+
+
+def test_a_term_of_the_rule_in_quotes_asks_nothing():
+    """这算“造成特别严重后果”吗: the quoted words name the rule's category, they ask no consequence; 会有什么后果 does."""
+    assert not understand("损失正好250万，这算“造成特别严重后果”吗？").asked[0].types
+    assert "penalty" in [t.name for t in understand("损失正好250万，会有什么后果？").asked[0].types]
