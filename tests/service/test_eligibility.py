@@ -2375,3 +2375,11 @@ def test_a_count_of_people_said_with_ge_ren_is_a_count_of_people():
     found = check(rule, "", ["今天区市场监管局来我们店里做食品安全监督检察，只来了1个人，这样合规吗？"], citation=1,
                   default_rule="any")
     assert found.verdict == "not_met" and found.conditions[0].given == "1个"
+
+
+def test_tenths_and_hundredths_of_a_yuan_are_sums():
+    """应纳税额不足1角的，免纳印花税 against 才8分钱: 0.08元 is under 0.1元; 三角形 and 角度 are no sums."""
+    found = check(["第五条 应纳税额不足1角的，免纳印花税。"], "",
+                  ["我们跟一家小公司签了一份小额借款合同，算下来应纳印花税才8分钱，这也要交吗？"], citation=1, default_rule="any")
+    assert found.verdict == "met" and found.conditions[0].given == "8分钱"
+    assert not figures(["三角形的地块，两角度"])
