@@ -611,10 +611,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     unit = _asked_unit(part.text)
     if unit and not any(unit.search(w) for w in windows):  # 多少米以内: 五万元 is no answer
         return list(types)
-    # the asking clause's own words for what is done in the time asked, not the event the asker counts from
-    # (收到处罚决定书后多长时间内缴纳: 收到处罚决定书 is the asker's start too)
-    own_start = "".join(m.group() for m in asking_words()["own_start"].finditer(clause))
-    acted = [w for w, _ in _subject_words(part, frame, idf) if w not in own_start]
+    acted = _acted(part, frame, idf, clause) if any(t.label == "missing_duration" for t in types) else []
     missing = []
     for t in types:
         head = head_word(part.text, t, frame, idf)
@@ -631,6 +628,13 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         elif not any(t.holds(_after_event(w, timed)) for w in windows):
             missing.append(t)
     return missing
+
+
+def _acted(part: Part, frame: Frame, idf: IDF | None, clause: str) -> list[str]:
+    """The asking clause's own words for what is done in the time asked, not those of the event the asker counts from
+    (收到处罚决定书后多长时间内缴纳: 收到处罚决定书 is the asker's start too, 缴纳 what is done)."""
+    own_start = "".join(m.group() for m in asking_words()["own_start"].finditer(clause))
+    return [w for w, _ in _subject_words(part, frame, idf) if w not in own_start]
 
 
 def _after_event(text: str, words: list[str]) -> str:
