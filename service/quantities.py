@@ -171,6 +171,8 @@ def quantities(text: str) -> list[Quantity]:
             unit = None  # 350wh, 15kg, a model name (X15k): letters around it make no sum of money
         if unit and unit[0] == "平" and _NOT_AREA.match(rest):
             unit = None
+        if unit and unit[0] in ("分钱", "毛钱") and raw == "一":
+            unit = None  # 一分钱投资都没融过: not a penny, said of nothing (才8分钱 is a sum)
         if unit and unit[0] == "块" and value < 10 and _THINGS_KUAI.match(rest):
             unit = None  # 一块LED大屏, 两块地: a measure word for things, not yuan (一块五, 两块钱 are)
         if unit and any(rest.startswith(w) for w in _table()["not_units"]["words"]):
