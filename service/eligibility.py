@@ -619,6 +619,14 @@ def _extend(out: list[Condition], item: int, folded: str) -> None:
         if limits:
             c, k = limits[-1]
             t = c.thresholds[k]
+            same = [(o, j) for o, j in limits if o is not c and o.thresholds[j].value == t.value
+                    and o.thresholds[j].dimension == t.dimension]
+            if same and len(c.thresholds) == 1 and _W["unable"].search(c.text):
+                # 12个月内完成变更；情况复杂，12个月内不能完成变更的，经…批准，可以延长6个月: the case restates the first
+                # limit, whose extension it is; no condition of its own
+                out.remove(c)
+                c, k = same[0]
+                t = c.thresholds[k]
             more = _value(found[0], t.dimension) - (t.value if total else 0.0)
             if more > 0:
                 c.thresholds[k] = dataclasses.replace(t, extension=more)

@@ -2383,3 +2383,16 @@ def test_tenths_and_hundredths_of_a_yuan_are_sums():
                   ["我们跟一家小公司签了一份小额借款合同，算下来应纳印花税才8分钱，这也要交吗？"], citation=1, default_rule="any")
     assert found.verdict == "met" and found.conditions[0].given == "8分钱"
     assert not figures(["三角形的地块，两角度"])
+
+
+def test_a_case_restating_a_time_limit_carries_its_extension_to_it():
+    """12个月内完成变更；情况复杂，12个月内不能完成变更的，经审批机关批准，可以延长6个月: the case restates the limit, which may
+    be extended by 6 months: 14 months with the extension granted is in time, 13 without saying is not known, 20 is late."""
+    rule = ["第十五条 有关地方人民政府应当自审批机关批准行政区划变更之日起12个月内完成变更；情况复杂，12个月内不能完成变更的，"
+            "经审批机关批准，可以延长6个月；完成变更时，同时向审批机关报告。"]
+    [limit] = conditions(rule)
+    assert limit.thresholds[0].extension == 6.0
+    verdict = lambda said: check(rule, "", [said], citation=1, default_rule="any").verdict
+    assert verdict("该调整自审批机关批准之日起已过去14个月尚未完成，审批机关已批准延长6个月。是否仍在法定期限内？") == "met"
+    assert verdict("上面批下来已经13个月了，变更还没做完，区里也没说有没有申请延期，这算超期了吗？") == "unknown"
+    assert verdict("批下来已经20个月了还没完成，算超期吗？") == "not_met"
