@@ -1202,7 +1202,6 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
         return True
     if kinds and (kinds[-1] == "times") != (mine == "times"):  # 4个代表 against 每年至少召开一次
         return True
-    at = figure.own.find(figure.quantity.raw)
     if at < 0:
         return False
     before = re.split(r"[的了，,、：:其中]", figure.own[:at])[-1][-8:]
@@ -1979,7 +1978,7 @@ def _counted_from_said(threshold: Threshold, said: str) -> int:
     """1 when the event a time is counted from (自收到处分决定书之日起, 自接到复核申请后) is said by the asker in its
     own words, else 0."""
     m = _ANCHOR.search(threshold.noun) or _W["anchor_after"].search(threshold.noun)
-    return int(bool(m) and len(m.group(1)) >= 2 and m.group(1) in said)
+    return int(bool(m) and m.group(1) in said)
 
 
 def _provision_sentence(c: Condition, items: list[str]) -> str:
