@@ -13,6 +13,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from corpus.chunk import ARTICLE_NUMBER
+
 KNOWLEDGE = Path(__file__).resolve().parent / "knowledge"
 _LATIN = re.compile(r"[a-z]")
 
@@ -164,6 +166,13 @@ def condition_words() -> dict[str, re.Pattern[str]]:
     data = _conditions()
     ignore = set(data["ignore_case"])
     return {k: re.compile(v, re.IGNORECASE if k in ignore else 0) for k, v in data["patterns"].items()}
+
+
+@functools.cache
+def duty_citation() -> re.Pattern[str]:
+    """Where a sanction names the duties it is for by their numbers (违反本条例第十条第一项、第二项规定的): group 1
+    holds the article numbers."""
+    return re.compile(rf"{condition_words()['breaking'].pattern}((?:[^，,。；;：:]{{0,12}}?{ARTICLE_NUMBER})+)")
 
 
 def function_characters() -> frozenset[str]:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from corpus.messages import message
 from corpus.catalog import base_title
-from corpus.chunk import ARTICLE
-from corpus.domain import condition_words, gazetteer
+from corpus.chunk import ARTICLE, ARTICLE_NUMBER
+from corpus.domain import condition_words, duty_citation, gazetteer
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.search import Hit, Index
@@ -35,6 +35,8 @@ def strip_numbering(text: str) -> str:
     return _NUMBERING.sub("", text)
 _QUESTION_FORM = re.compile(r"[？?]\s*$|哪些|什么|如何|怎样|怎么|是否|有哪|吗\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
+_CITES = duty_citation()  # 违反本条例第二十九条第二款规定的: the duties a sanction is for
+_CITED = re.compile(ARTICLE_NUMBER)
 MAX_LIST = 1500  # characters: a longer list is cited item by item
 MAX_ARTICLE = 900  # characters: an article this long is one unit (a longer one is cited paragraph by paragraph)
 WHOLE_ARTICLE = 400  # characters: an article this short is quoted whole
@@ -194,10 +196,11 @@ def citation(n: int, unit: Unit, question: str) -> Citation:
                     dense=h.dense, bm25=h.bm25, highlight_start=hs, highlight_end=he)
 
 
-def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool) -> str:
-    """The passage's own words for the answer."""
+def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool,
+           duties: frozenset[tuple[str, str]] = frozenset()) -> str:
+    """The passage's own words for the answer. `duties`: the (document, article number) of the other passages cited."""
     if unit.is_article:
-        return _quote_article(question, unit)
+        return _quote_article(question, unit, duties)
     if unit.is_list and (whole_list or unit.hit.chunk.is_heading):
         lead = _colon(unit.label)
         return (f"{lead}\n" if lead else "") + "\n".join(c.text for c in unit.items)
@@ -222,7 +225,7 @@ def _item_quote(question: str, unit: Unit, chunk: Chunk) -> str:
     return "".join(unit.doc.text[a:b] for a, b in answer_sentences(question, chunk))
 
 
-def _quote_article(question: str, unit: Unit) -> str:
+def _quote_article(question: str, unit: Unit, duties: frozenset[tuple[str, str]] = frozenset()) -> str:
     """A short article whole; a longer one as its number and the sentences that answer, in reading order."""
     text = unit.doc.text[unit.start:unit.end]
     if len(text) <= WHOLE_ARTICLE:
@@ -230,12 +233,20 @@ def _quote_article(question: str, unit: Unit) -> str:
     spans = [span for c in unit.chunks for span in answer_sentences(question, c)]
     scored = sorted(spans, key=lambda sp: -_weight(question, unit.doc.text[sp[0]:sp[1]]))[:MOST_SENTENCES]
     # Each kind of fact asked (a time limit, a sum) is quoted where the article gives it, if it does.
-    for kind in understand(question).types:
+    kinds = understand(question).types
+    for kind in kinds:
         if not any(kind.held.search(fold(unit.doc.text[a:b])) for a, b in scored):
             holding = [(a, b) for c in unit.chunks for a, b in _sentences(c)
                        if kind.held.search(fold(unit.doc.text[a:b]))]
             if holding:
                 scored.append(max(holding, key=lambda sp: _weight(question, unit.doc.text[sp[0]:sp[1]])))
+    if any(k.name == "penalty" for k in kinds):
+        # the sanction for a duty cited beside it, which it names by number only (（七）违反本条例第二十九条第二款…规定的，
+        # …并处以三百元以上一万元以下的罚款 for 第二十九条 送审): the consequence asked, whatever its words
+        own = ARTICLE.match(text.strip())
+        cited = {a for d, a in duties if d == unit.doc.doc_id and not (own and a == own.group())}
+        if cited:
+            scored += _citing(unit, cited)
     # The article's first sentence frames the rest (纳税人有下列行为之一的，…处二千元以下的罚款): always quoted.
     first = _SENTENCE.match(unit.chunks[0].text)
     lead = (unit.chunks[0].start, unit.chunks[0].start + first.end()) if first else (unit.start, unit.start)
@@ -248,6 +259,21 @@ def _quote_article(question: str, unit: Unit) -> str:
         out.append(("" if last is None else "" if a <= last + 1 else "……") + unit.doc.text[max(a, last or a):b].strip())
         last = b
     return "".join(out)
+
+
+def _citing(unit: Unit, cited: set[str]) -> list[tuple[int, int]]:
+    """The sentences of a unit that set the sanction for one of the cited articles: one that cites it, and those after
+    it up to the next that cites an article or opens an item (…第二款规定的，责令限期改正；逾期未改正的，并处…罚款)."""
+    out, on = [], False
+    for c in unit.chunks:
+        for a, b in _sentences(c):
+            sentence = unit.doc.text[a:b]
+            cites = [set(_CITED.findall(m.group(1))) for m in _CITES.finditer(sentence)]
+            if cites or ITEM.match(sentence.strip()):
+                on = any(n & cited for n in cites)
+            if on:
+                out.append((a, b))
+    return out
 
 
 def _sentences(chunk: Chunk) -> list[tuple[int, int]]:
@@ -416,9 +442,11 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
                 and not _heading_only(unit):
             chosen.append(i)
     quotes: dict[int, str] = {}
+    duties = frozenset((u.doc.doc_id, m.group()) for u in units if u.is_article
+                       and (m := ARTICLE.match(u.doc.text[u.start:u.end].strip())))
     for rank, i in enumerate(list(chosen)):
         if rank < BRIEF_FROM:
-            quotes[i] = _quote(question, units[i], citations[i], whole_list=listy)
+            quotes[i] = _quote(question, units[i], citations[i], whole_list=listy, duties=duties)
             continue
         brief = _brief(question, units[i])
         if fold(brief) in fold("".join(quotes.values())):  # a passage repeated in the document says nothing new

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import ARTICLE, ARTICLE_NUMBER
-from corpus.domain import condition_words
+from corpus.domain import condition_words, duty_citation
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.compose import Unit, make_unit
@@ -19,8 +19,7 @@ from service.words import topic_words, weight
 
 _ARTICLE_AT = re.compile(rf"(?m)^\s*{ARTICLE_NUMBER}")
 _W = condition_words()
-# 违反本条例第十条第一项、第二项规定的 / 违反本办法第九条、第十一条规定: the articles a penalty is for
-_CITES = re.compile(rf"{_W['breaking'].pattern}((?:[^，,。；;：:]{{0,12}}?{ARTICLE_NUMBER})+)")
+_CITES = duty_citation()  # 违反本条例第十条第一项、第二项规定的: the articles a penalty is for
 _CITED = re.compile(ARTICLE_NUMBER)
 _SANCTION = _W["penalty"]
 

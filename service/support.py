@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from corpus.chunk import ARTICLE
-from corpus.domain import SENTENCE as _SENTENCE, AnswerType, Family, Sibling, asking_words, commencement, delegation, families, family, \
-    gazetteer, sibling_mentions
+from corpus.chunk import ARTICLE, ARTICLE_NUMBER
+from corpus.domain import SENTENCE as _SENTENCE, AnswerType, Family, Sibling, asking_words, commencement, condition_words, \
+    delegation, duty_citation, families, family, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import dictionary, pos_tokenizer, stopwords, tokenizer
@@ -46,6 +46,10 @@ LOCAL_PULL = 0.85  # share of a national best passage's score a rule of the aske
 PULL = 0.7  # share of the best score a passage in the asker's place needs to be moved up
 TERM_DEPTH = 5  # passages whose terms say what the documents hold instead (房产税 for 企业所得税)
 DEPTH = 3  # the units whose text counts as what the answer can quote
+_CITES = duty_citation()  # 违反本条例第十六条规定的: the duties a sanction is for
+_CITED = re.compile(ARTICLE_NUMBER)
+_SANCTIONS = condition_words()["penalty"]
+_DUTY_CLAUSE = re.compile(r"\n+|[；;。](?=\s*(?:[（(][一二三四五六七八九十\d]+[）)]|违反))")  # a penalty article's cases
 _LIST_LEAD = re.compile(r"(?:下列|以下)[^，,。；;：:]{0,8}之一")  # 有下列行为之一的: a lead its numbered items complete
 _INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎|吗|何")
 # Words that ask rather than say what about: interrogatives, modal verbs, fillers.
@@ -525,8 +529,26 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     strict = {t.reading for t in part.types if t.not_in is not None and t.reading}
     types = [t for t in part.types if t.not_in is not None or t.reading not in strict]
     missing = _unheld(types, part, frame, region, idf, slips, idf_max, gloss)
+    if missing:  # the sanction for a duty among the passages, set in another by the duty's number
+        sanctions = _for_cited_duties(region)
+        missing = [t for t in missing if not any(t.holds(s) for s in sanctions)]
     gone = {t.reading for t in missing if t.not_in is not None}
     return missing + [t for t in part.types if t not in types and t.reading in gone]
+
+
+def _for_cited_duties(region: list[Passage]) -> list[str]:
+    """The (folded) clauses of the passages that set a sanction for breaking another passage's article of the same law
+    by its number (（二）违反本条例第十六条规定的，责令停止测绘一至两年… beside 第十六条 《测绘资格证书》不得…转借): the
+    consequence of that duty, though the clause names the act only by its number."""
+    duties = {(p.title, a) for p in region if (a := _article(p))}
+    out = []
+    for p in region:
+        own = _article(p)
+        for clause in _DUTY_CLAUSE.split(fold(p.text)):
+            cited = {a for m in _CITES.finditer(clause) for a in _CITED.findall(m.group(1))}
+            if any(a != own and (p.title, a) in duties for a in cited) and _SANCTIONS.search(clause):
+                out.append(clause)
+    return out
 
 
 def only_dates(text: str, frame: Frame) -> bool:

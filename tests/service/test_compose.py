@@ -515,3 +515,29 @@ def test_a_lead_whose_list_words_come_well_before_its_end_still_introduces_the_i
 
     assert _INTRODUCES.search("第十一条 具备下列条件的，方可由客运出租汽车管理机构核发驾驶员客运资格证")
     assert not _INTRODUCES.search("第三条 本条例适用于本市行政区域内的客运出租汽车经营。")
+
+
+def test_a_penalty_articles_sanction_for_a_duty_cited_beside_it_is_quoted():
+    """第三十八条 names the act by number only (（七）违反本条例第二十九条…): with 第二十九条 cited too, asked what
+    happens, the item for 第二十九条 is quoted through its fine, whatever its words."""
+    from corpus.models import Chunk, Document
+    from index.search import Hit
+    from service.compose import Unit, _quote_article
+
+    source = next((LAWS / "DLC" / "上海地方法规" / "地方性法规" / "上海").glob("上海市测绘管理条例*.md"))
+    lines = source.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("第三十八条"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("第三十九条"))
+    paragraphs = [line for line in lines[start:end] if line.strip()]
+    text = "\n\n".join(paragraphs)
+    doc = Document("d", "上海市测绘管理条例", text, "d.md")
+    chunks, at = [], 0
+    for n, part in enumerate(paragraphs):
+        at = text.index(part, at)
+        chunks.append(Chunk(n, "d", doc.title, (doc.title,), part, at, at + len(part), parent=0))
+        at += len(part)
+    unit = Unit(Hit(chunks[0], 0.5, 0.5, 1.0, 1, 1), doc, chunks, None, False, 0, len(text), is_article=True)
+    question = "要是没送审直接印了呢，会怎么罚？"
+    quote = _quote_article(question, unit, frozenset({("d", "第二十九条")}))
+    assert "第二十九条第二款、第三款规定的，责令限期改正；逾期未改正的，并处以三百元以上一万元以下的罚款" in quote
+    assert "三百元以上一万元以下" not in _quote_article(question, unit)

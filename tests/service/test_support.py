@@ -801,3 +801,18 @@ def test_when_a_thing_was_done_once_takes_a_year_and_when_it_is_held_a_part_of_t
     contest = Passage("京东云创业赛每年下半年启动，在各合作城市举办分站赛。", "京东云创业赛", "京东云创业赛")
     assert not verdict("京东云创业赛大概什么时候启动？", contest).gaps
     assert verdict("京东云创业赛报名什么时候截止？", contest).refused
+
+
+def test_a_sanction_set_by_the_duty_s_number_is_the_penalty_for_that_duty():
+    """A penalty article names the act only by its article's number (违反本条例第十六条规定的): beside that article
+    it is the consequence asked for, though the asker's words (借证书, 挂靠) are in neither."""
+    title = "上海市测绘管理条例"
+    penalty = Passage("第三十八条 对违反本条例的行为，由市测绘管理部门按照下列规定进行处理：\n（一）违反本条例第十一条规定的，"
+                      "责令停止违法行为，并处测绘约定报酬一倍以上两倍以下的罚款；\n（二）违反本条例第十六条规定的，责令停止测绘一至两年"
+                      "或者予以吊销《测绘资格证书》的处罚；", title, title, "上海市")
+    duty = Passage("第十六条 《测绘资格证书》不得涂改、转让、转借和出租。", title, title, "上海市")
+    other = Passage("第十五条 申请乙、丙、丁级测绘资格的，市测绘管理部门应当自收到申请材料之日起三十日内作出审核决定。",
+                    title, title, "上海市")
+    question = "有个朋友公司想借我们的测绘资格证书去接活，给点挂靠费，这样行吗？被查到会怎么样啊？"
+    assert not verdict(question, penalty, duty, other).refused
+    assert verdict(question, penalty, other).refused  # the duty cited is not among the passages: no act is its
