@@ -816,3 +816,14 @@ def test_a_sanction_set_by_the_duty_s_number_is_the_penalty_for_that_duty():
     question = "有个朋友公司想借我们的测绘资格证书去接活，给点挂靠费，这样行吗？被查到会怎么样啊？"
     assert not verdict(question, penalty, duty, other).refused
     assert verdict(question, penalty, other).refused  # the duty cited is not among the passages: no act is its
+
+
+def test_a_time_limit_in_hours_answers_by_when():
+    """最晚几点前 asks when something falls due: a time limit from the event in hours (十二个小时内到达) gives it, a duty
+    with no time limit does not."""
+    q = "昨晚10点接到通知，我们最晚几点前必须派人到现场？"
+    timed = Passage("第十九条 接受单位接到通知后，应当派遣工作人员在十二个小时内到达现场。", "某市遗体捐献条例", "某市遗体捐献条例")
+    assert not verdict(q, timed).refused
+    untimed = Passage("第十九条 接受单位接到通知后，应当及时派遣工作人员到达现场。", "某市遗体捐献条例", "某市遗体捐献条例")
+    v = verdict(q, untimed)
+    assert v.refused and v.gaps[0].asked == "missing_date"
