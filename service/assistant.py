@@ -17,7 +17,7 @@ from service.language import detect, localize
 from service.llm import LLMWriter
 from service.penalty import duty_and_penalty, penalty_first
 from service.suggest import candidates, fallback, next_headings
-from service.support import Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind
+from service.support import Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind, where_the_asker_is
 from service.understand import Frame, searched_text, sought_words, understand
 
 MAX_HISTORY_ITEM = 2000
@@ -149,6 +149,17 @@ class Assistant:
         closest = 1.0 if hits and hits[0].pending else max((h.dense for h in hits if not h.pending), default=0.0)
         verdict = judge(frame, passages, self.index.idf, self.index.homophones.pair_slips(rewritten),
                         dense=closest, idf_max=self.index.idf_max, names=self.index.names, gloss=self.index.bridge.terms)
+        if verdict.refused and doc_ids is None and not history and language != "en" and where_the_asker_is(frame) \
+                and any(g.kind == "place" for g in verdict.gaps):
+            # only other places' rules matched best, and the asker named their place only as where they are (我们在成都
+            # 开了家民宿…): their place's own rules and the national ones, searched alone, may hold the answer (a
+            # national law on 旅馆, below other cities' 民宿 rules)
+            scope = [d.doc_id for d in self.index.documents.values()
+                     if not elsewhere(frame, Passage("", "", d.title, d.region))]
+            if scope:
+                found = self.answer(question, history, k=k, doc_ids=scope, suggest=suggest, write=write)
+                if not found.refused:
+                    return found
         units = [units[i] for i in verdict.order][:k]
         if not verdict.refused:
             units = penalty_first(self.index, units, frame, rewritten, k)

@@ -850,6 +850,15 @@ def elsewhere(frame: Frame, p: Passage) -> bool:
     return where is not None and not _asked_place(frame, where) and not _titled(frame, p)
 
 
+def where_the_asker_is(frame: Frame) -> bool:
+    """Whether every place the question names is where the asker is or acts (我们在成都开了家民宿, 台商在昆山設的廠,
+    在成都郫都区): a setting, under which national rules bind them too, not what the question is about (成都的标准是多少,
+    宁波市人大代表, 杭州这边要不要备案)."""
+    ends = {m.end for m in frame.places}
+    return bool(frame.places) and all(m.start > 0 and (frame.folded[m.start - 1] == "在" or m.start in ends)
+                                      for m in frame.places)
+
+
 def _titled(frame: Frame, p: Passage) -> bool:
     """Whether the passage's document names in its title a place the asker names, as they write it: its rules are
     about that place, whatever it is (白河 of 南阳市白河水系水环境保护条例 is a river, not 白河县)."""

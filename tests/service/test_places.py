@@ -2,6 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tests.conftest import LAWS, corpus_assistant
+
+PUBLIC_ORDER = "行政法/治安管理处罚法(2012-10-26).md"  # national: the 旅馆 registration penalty (第五十六条)
+# local rules: 民宿, unregistered lodgers, customers without identity papers
+JIAOZUO_TOURISM = "DLC/河南地方法规/地方性法规/河南/焦作市全域旅游促进条例(2020-11-05).md"
+HENAN_RESIDENTS = "DLC/河南地方法规/地方性法规/河南/河南省暂住人口管理条例(2010-07-30).md"
+WENZHOU_HOUSEHOLD = "DLC/浙江地方法规/地方性法规/浙江/温州市家政服务条例(2021-04-07).md"
+
+
+@pytest.fixture(scope="module")
+def lodging(tmp_path_factory, embedder):
+    files = {"public-order.md": PUBLIC_ORDER, "jiaozuo.md": JIAOZUO_TOURISM, "henan.md": HENAN_RESIDENTS,
+             "wenzhou.md": WENZHOU_HOUSEHOLD}
+    return corpus_assistant(tmp_path_factory, embedder, "lodging", {name: LAWS / rel for name, rel in files.items()})
+
 
 def test_a_place_the_documents_do_not_cover_is_refused(assistant):
     answer = assistant.answer("杭州有什么孵化器政策")
@@ -37,3 +54,15 @@ def test_the_askers_place_said_in_an_earlier_turn_stays_theirs(assistant):
     assert "杭州" in answer.rewritten and "杭州" in answer.text
     # a question naming its own place keeps it; English questions are read as asked
     assert "杭州" not in assistant.answer("甘肃有多少国家级孵化器", ["我们公司在杭州。"]).rewritten
+
+
+def test_an_asker_placed_where_no_local_rule_is_answered_by_the_national_law(lodging):
+    """我们在成都开了家小民宿: 成都 is where the asker is. Other places' 民宿 rules match best, but a national law binds an
+    asker anywhere: searched among the national and 成都's own rules, it answers. A question about the place itself
+    (成都的…规定) or a follow-up that swaps the place keeps the refusal that says whose rules there are."""
+    q = "我们在成都开了家小民宿，有时候客人嫌麻烦不给身份证，前台就没登记，这样被查到会怎么罚啊？"
+    answer = lodging.answer(q)
+    assert not answer.refused and "二百元以上五百元以下" in answer.text
+    assert lodging.index.documents[answer.citations[0].doc_id].title.startswith("中华人民共和国治安管理处罚法")
+    follow = lodging.answer("那成都呢？", ["焦作的民宿要符合什么条件？"])
+    assert follow.refused
