@@ -157,7 +157,7 @@ class Assistant:
             scope = [d.doc_id for d in self.index.documents.values()
                      if not elsewhere(frame, Passage("", "", d.title, d.region))]
             if scope:
-                found = self.answer(question, history, k=k, doc_ids=scope, suggest=suggest, write=write)
+                found = self.answer(question, history, k=k, doc_ids=scope, suggest=False, write=write)
                 if not found.refused:
                     return found
         units = [units[i] for i in verdict.order][:k]
