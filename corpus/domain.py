@@ -169,10 +169,17 @@ def condition_words() -> dict[str, re.Pattern[str]]:
 
 
 @functools.cache
-def duty_citation() -> re.Pattern[str]:
-    """Where a sanction names the duties it is for by their numbers (违反本条例第十条第一项、第二项规定的): group 1
-    holds the article numbers."""
+def _duty_citation() -> re.Pattern[str]:
     return re.compile(rf"{condition_words()['breaking'].pattern}((?:[^，,。；;：:]{{0,12}}?{ARTICLE_NUMBER})+)")
+
+
+_ARTICLE_NUMBER = re.compile(ARTICLE_NUMBER)
+
+
+def cited_duties(text: str) -> set[str]:
+    """The articles (第十条) whose duties a text's sanctions are for, named by their numbers (违反本条例第十条第一项、
+    第十一条规定的)."""
+    return {a for m in _duty_citation().finditer(text) for a in _ARTICLE_NUMBER.findall(m.group(1))}
 
 
 def function_characters() -> frozenset[str]:

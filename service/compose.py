@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from corpus.messages import message
 from corpus.catalog import base_title
-from corpus.chunk import ARTICLE, ARTICLE_NUMBER
-from corpus.domain import condition_words, duty_citation, gazetteer
+from corpus.chunk import ARTICLE
+from corpus.domain import cited_duties, condition_words, gazetteer
 from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.search import Hit, Index
@@ -35,8 +35,6 @@ def strip_numbering(text: str) -> str:
     return _NUMBERING.sub("", text)
 _QUESTION_FORM = re.compile(r"[？?]\s*$|哪些|什么|如何|怎样|怎么|是否|有哪|吗\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
-_CITES = duty_citation()  # 违反本条例第二十九条第二款规定的: the duties a sanction is for
-_CITED = re.compile(ARTICLE_NUMBER)
 MAX_LIST = 1500  # characters: a longer list is cited item by item
 MAX_ARTICLE = 900  # characters: an article this long is one unit (a longer one is cited paragraph by paragraph)
 WHOLE_ARTICLE = 400  # characters: an article this short is quoted whole
@@ -268,9 +266,9 @@ def _citing(unit: Unit, cited: set[str]) -> list[tuple[int, int]]:
     for c in unit.chunks:
         for a, b in _sentences(c):
             sentence = unit.doc.text[a:b]
-            cites = [set(_CITED.findall(m.group(1))) for m in _CITES.finditer(sentence)]
+            cites = cited_duties(sentence)
             if cites or ITEM.match(sentence.strip()):
-                on = any(n & cited for n in cites)
+                on = bool(cites & cited)
             if on:
                 out.append((a, b))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus.chunk import ARTICLE, ARTICLE_NUMBER
-from corpus.domain import condition_words, duty_citation
+from corpus.domain import cited_duties, condition_words
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.compose import Unit, make_unit
@@ -19,8 +19,6 @@ from service.words import topic_words, weight
 
 _ARTICLE_AT = re.compile(rf"(?m)^\s*{ARTICLE_NUMBER}")
 _W = condition_words()
-_CITES = duty_citation()  # 违反本条例第十条第一项、第二项规定的: the articles a penalty is for
-_CITED = re.compile(ARTICLE_NUMBER)
 _SANCTION = _W["penalty"]
 
 
@@ -80,4 +78,4 @@ def _cites(body: str, article: str) -> bool:
     """Whether an article sets a sanction for breaking the given article of its law."""
     if not _SANCTION.search(body):
         return False
-    return any(article in _CITED.findall(m.group(1)) for m in _CITES.finditer(body))
+    return article in cited_duties(body)

@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from corpus.chunk import ARTICLE, ARTICLE_NUMBER
+from corpus.chunk import ARTICLE
 from corpus.domain import SENTENCE as _SENTENCE, AnswerType, Family, Sibling, asking_words, commencement, condition_words, \
-    delegation, duty_citation, families, family, gazetteer, sibling_mentions
+    cited_duties, delegation, families, family, gazetteer, sibling_mentions
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import dictionary, pos_tokenizer, stopwords, tokenizer
@@ -46,8 +46,6 @@ LOCAL_PULL = 0.85  # share of a national best passage's score a rule of the aske
 PULL = 0.7  # share of the best score a passage in the asker's place needs to be moved up
 TERM_DEPTH = 5  # passages whose terms say what the documents hold instead (房产税 for 企业所得税)
 DEPTH = 3  # the units whose text counts as what the answer can quote
-_CITES = duty_citation()  # 违反本条例第十六条规定的: the duties a sanction is for
-_CITED = re.compile(ARTICLE_NUMBER)
 _SANCTIONS = condition_words()["penalty"]
 _DUTY_CLAUSE = re.compile(r"\n+|[；;。](?=\s*(?:[（(][一二三四五六七八九十\d]+[）)]|违反))")  # a penalty article's cases
 _LIST_LEAD = re.compile(r"(?:下列|以下)[^，,。；;：:]{0,8}之一")  # 有下列行为之一的: a lead its numbered items complete
@@ -545,7 +543,7 @@ def _for_cited_duties(region: list[Passage]) -> list[str]:
     for p in region:
         own = _article(p)
         for clause in _DUTY_CLAUSE.split(fold(p.text)):
-            cited = {a for m in _CITES.finditer(clause) for a in _CITED.findall(m.group(1))}
+            cited = cited_duties(clause)
             if any(a != own and (p.title, a) in duties for a in cited) and _SANCTIONS.search(clause):
                 out.append(clause)
     return out
