@@ -539,7 +539,8 @@ def compose_checks(checks: Checks, language: str) -> str:
     missing = "、".join(message("checks_missing_extension" + en) if c.extensible else _short_item(c.text)
                        for c in checks.conditions if c.verdict == "unknown")
     one = "one_" if checks.asked_one and checks.verdict != "unknown" else ""
-    lines.append(message(f"checks_verdict_{one}{checks.verdict}" + en, missing=missing))
+    verdict = "which" if checks.which else checks.verdict
+    lines.append(message(f"checks_verdict_{one}{verdict}" + en, missing=missing))
     return "\n".join(lines)
 
 

@@ -178,6 +178,7 @@ class Checks:
     citation: int  # the [n] of the list
     bearing: bool = True  # the founder's figures bear on some condition (else every one is unknown)
     asked_one: bool = False  # the one condition of the list the question asks about, not the whole list
+    which: bool = False  # unknown because the asker's sum is within one sanction's range and not another's
 
     def contract(self) -> dict:
         return {"rule": self.rule, "verdict": self.verdict,
@@ -2254,12 +2255,21 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if rule == "all" and _patterns()["duties"].search(fold(heading)) and any(c.given for c in conds_allowing):
         # duties, each its own (应当遵守下列规定): what the asker did is judged by those their facts bear on
         verdicts = [c.verdict for c in conds_allowing if c.given or c.verdict != "unknown"]
+    which = False
     if rule == "any":
         verdict = "met" if "met" in verdicts else "not_met" if all(v == "not_met" for v in verdicts) else "unknown"
+        # (a range or a most: 处二千元以上罚款 alone is a case, the fines that give a right to a hearing)
+        fines = [c.verdict for c in conds_allowing if c.given and c.thresholds
+                 and all(_sanctions(t) or _multiple_fine(t) for t in c.thresholds)
+                 and any(t.op in ("<", "<=") for t in c.thresholds)]
+        if "met" in fines and "not_met" in fines:
+            # a sum within one sanction's range and outside another's (处五千元以下罚款 beside 处二千元以上二万元以下罚款):
+            # the provisions are for different acts or outcomes, and which one is the asker's decides
+            verdict, which = "unknown", True
     else:
         verdict = "not_met" if "not_met" in verdicts else "met" if all(v == "met" for v in verdicts) else "unknown"
     if "not_met" in bars:
         verdict = "not_met"
     elif verdict == "met" and "unknown" in bars:
         verdict = "unknown"
-    return Checks(rule, conds, verdict, citation, asked_one=asked_one)
+    return Checks(rule, conds, verdict, citation, asked_one=asked_one, which=which)

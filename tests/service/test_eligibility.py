@@ -716,6 +716,22 @@ def test_a_fine_is_checked_against_the_range_for_the_askers_own_case():
     assert check(items, head, [ask.format("1.5万")], citation=1, whole=True).verdict == "not_met"
 
 
+def test_a_fine_within_one_provisions_range_and_outside_anothers_depends_on_which_applies():
+    # two provisions for different acts or outcomes; the asker does not say which is theirs: legal under one only
+    rule = ["未造成严重后果的，由文物行政部门责令改正，处五千元以上五万元以下罚款；",
+            "造成严重后果的，处五万元以上五十万元以下罚款。"]
+    ask = "我们改了老房子的立面，被文物局罚了{}，这个数额合法吗？"
+    between = check(rule, "", [ask.format("8万")], citation=1, default_rule="any")
+    assert between.verdict == "unknown" and between.which
+    assert [c.verdict for c in between.conditions] == ["not_met", "met"]
+    assert "适用哪一项" in compose_checks(between, "zh") and "which one applies" in compose_checks(between, "en")
+    assert not check(rule, "", [ask.format("60万")], citation=1, default_rule="any").which  # outside both
+    assert check(rule, "", [ask.format("60万")], citation=1, default_rule="any").verdict == "not_met"
+    # a fine's lower bound alone is a case (the fines that give a right to a hearing), not a range to be within
+    hearing = ["对个人处以二千元以上罚款的；", "对单位处以一万元以上罚款的。"]
+    assert not check(hearing, "", ["民警说拟对我个人罚款2000元，我能要求听证吗？"], citation=1, default_rule="any").which
+
+
 def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert [(q.raw, q.value) for q in quantities("经全体职工过半数同意")] == [("半数", 50.0)]
     [t] = thresholds("并经全体职工过半数同意。")
