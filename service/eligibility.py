@@ -246,6 +246,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "asks_of": re.compile(t["asking"]["asks_of"]),
         "whether_en": re.compile(t["asking"]["whether_en"], re.IGNORECASE | re.MULTILINE),
         "when": re.compile(t["situation"]["when"], re.IGNORECASE),
+        "unsure": re.compile(t["situation"]["unsure"], re.IGNORECASE),
         "state_since": re.compile(f"(?:{t['situation']['state']})\\s*(?:了|已经|已|有)?\\s*$"),
         "person_rule": re.compile(t["persons"]["rule"]),
         "shared_persons": re.compile(t["shared_comparator"]["persons"]),
@@ -2085,7 +2086,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     told = bool(figs) or stated_status(said)
     # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone
     only_when = not told and bool(_patterns()["when"].search(said))
-    if not told and not only_when:
+    # …or they say the figure that would settle it is unknown to them (离门口多远没量过): its limits are what to tell them
+    unsure = not told and not only_when and bool(_patterns()["unsure"].search(said))
+    if not told and not only_when and not unsure:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
                         items, said)

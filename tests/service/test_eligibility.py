@@ -732,6 +732,17 @@ def test_a_fine_within_one_provisions_range_and_outside_anothers_depends_on_whic
     assert not check(hearing, "", ["民警说拟对我个人罚款2000元，我能要求听证吗？"], citation=1, default_rule="any").which
 
 
+def test_an_asker_who_does_not_know_the_deciding_figure_is_told_which_limit_settles_it():
+    rule = ["临街和广场周边的经营者不得擅自超出经营场地的门、窗、外墙进行店外经营、作业或者展示商品。",
+            "国家机关、车站、医院、学校和幼儿园门口二百米以内不得摆摊设点。"]
+    unsure = check(rule, "", ["想在市人民医院那条街上摆个水果摊，具体离医院门口多远没量过，这样可以吗？"], citation=1,
+                   default_rule="any")
+    assert unsure is not None and unsure.verdict == "unknown" and not unsure.bearing
+    assert [c.text for c in unsure.conditions] == [rule[1].rstrip("。")]
+    # nothing of their own said, and nothing said unknown: no check, the provision answers
+    assert check(rule, "", ["想在市人民医院那条街上摆个水果摊，这样可以吗？"], citation=1, default_rule="any") is None
+
+
 def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert [(q.raw, q.value) for q in quantities("经全体职工过半数同意")] == [("半数", 50.0)]
     [t] = thresholds("并经全体职工过半数同意。")
