@@ -532,9 +532,12 @@ def compose_checks(checks: Checks, language: str) -> str:
     en = "_en" if language == "en" else ""
     # figures of other things than these conditions; or the one condition asked about (会不会超了孵化时限？)
     head = "checks_head_one" if checks.asked_one else "checks_head" if checks.bearing else "checks_head_unsaid"
-    lines = [message(head + en, n=checks.citation, rule=message(f"checks_rule_{checks.rule}" + en))]
+    rule = "bars" if checks.barring else checks.rule
+    lines = [message(head + en, n=checks.citation, rule=message(f"checks_rule_{rule}" + en))]
     for c in checks.conditions:
         kind = c.unsettled or ("kind_unsaid" if c.kind_unsaid and c.verdict == "unknown" and c.given else c.verdict)
+        if c.barring and kind in ("met", "not_met"):  # a barring case: out of it, or in it
+            kind = "out_of_case" if kind == "met" else "in_case"
         lines.append(message(f"checks_{kind}" + en, text=_short_item(c.text), given=c.given or ""))
     missing = "、".join(message("checks_missing_extension" + en) if c.extensible else _short_item(c.text)
                        for c in checks.conditions if c.verdict == "unknown")

@@ -54,6 +54,7 @@ _OF_CHILD = _W["of_child"]
 _WINDOW_THEN = _W["window_then"]
 _WINDOW_FORBIDS = _W["window_forbids"]
 _BARS = _W["bars"]
+_BAR_LIST = _W["bar_list"]
 _LIMIT = _W["limit"]
 _SCOPE = _W["scope"]
 _PROVISO = _W["proviso"]
@@ -157,6 +158,7 @@ class Condition:
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
     other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
     bars: bool = False  # a case the rule bars (…不足…25%的，不得启动): met by the asker, the whole is not met
+    barring: bool = False  # a case of a list of cases that each bar the act (有下列情形之一的，不得出海): met = not in it
 
     @property
     def unsettled(self) -> str | None:
@@ -166,8 +168,9 @@ class Condition:
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
         required = ("或" if self.either else "；").join(t.raw for t in self.thresholds) or "、".join(self.statuses)
+        # bars: a case that bars the act (能见度低于一千米 under 有下列情形之一的，不得出海): met = the asker is not in it
         return {"text": self.text, "required": required, "given": self.given, "verdict": self.verdict,
-                "citation": citation}
+                "citation": citation, "bars": self.barring}
 
 
 @dataclass(slots=True)
@@ -179,6 +182,7 @@ class Checks:
     bearing: bool = True  # the founder's figures bear on some condition (else every one is unknown)
     asked_one: bool = False  # the one condition of the list the question asks about, not the whole list
     which: bool = False  # unknown because the asker's sum is within one sanction's range and not another's
+    barring: bool = False  # a list of cases each barring the act: the asker may act only when in none of them
 
     def contract(self) -> dict:
         return {"rule": self.rule, "verdict": self.verdict,
@@ -2119,8 +2123,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 for ti, t in enumerate(c.thresholds):
                     if t.dimension == "age":
                         givens.setdefault((ci, ti), (ages[0].value, ages[0].raw))
+    barring = bool(_BAR_LIST.search(fold(heading)))  # 有下列情形之一的，…不得出海: in a case is barred
     bears = False
     for ci, c in enumerate(every):
+        if barring and ci < len(conds):
+            c.barring = True
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
         ends: list[int] = []  # the threshold of each measured result, in order
         extensible: list[str] = []  # past a limit, within its possible extension: what the founder gave
@@ -2142,6 +2149,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects
                 if ci < len(conds) and _barred_case(items[c.item] if c.item < len(items) else c.text, t.raw):
                     barred = c.bars = True
+                if c.barring:
+                    barred = True  # a case of the list: the asker in it is barred
                 ok = _compare(given[0], t) != (forbidden or barred)
                 if ok and t.op in (">=", ">") and not (forbidden or barred) and _all_staff(t, given[1], figs):
                     everyone.append(given[1])  # 5 staff in all may or may not be 3 专职 ones; fewer are surely not
@@ -2167,12 +2176,12 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             state = _status(s, said)
             if state is not None:
                 kind = "has" if s in _table()["possessions"] else "status"
-                results.append((state, message(f"checks_{kind}_{'yes' if state else 'no'}", status=s)))
+                results.append((state != c.barring, message(f"checks_{kind}_{'yes' if state else 'no'}", status=s)))
         if not c.thresholds and not c.statuses and (bound := _relative_bound(c.text, figs)):
             results.append(bound)
         elif not c.thresholds and not c.statuses and (claim := _claimed(
                 c.text, said, " ".join([fold(heading), *(fold(o.text) for o in every if o is not c)]))):
-            results.append(claim)
+            results.append((claim[0] != c.barring, claim[1]))
         # figures that bear on the condition but cannot settle it, for the first reason that holds (in time only if the
         # limit was extended: said, not guessed)
         why = next(((name, held) for name, held in (("extensible", extensible), ("close", close), ("everyone", everyone),
@@ -2187,7 +2196,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         bears = True
         # an item with a threshold still unknown is only settled when what is known decides it
         pending = len(results) < len(c.thresholds) + len(c.statuses)
-        if c.either:
+        if c.either and not c.barring:  # in a barring case by either of its measures: out of it by both
             results = _ranges_whole(c, results, ends)
             c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
             deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
@@ -2221,6 +2230,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not conds:
         return None
     rule = combine_rule(heading, default_rule)
+    if barring:
+        rule = "all"  # out of every case of the list (each condition met = not in that case) to be allowed
     measured = [c for c in conds if c.thresholds]
     if rule == "any" and not combine_rule(heading, "") and len(measured) > 1 \
             and all(_LIMIT.search(fold(c.text)) for c in measured) and _each_named(measured, said):
@@ -2275,4 +2286,4 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         verdict = "not_met"
     elif verdict == "met" and "unknown" in bars:
         verdict = "unknown"
-    return Checks(rule, conds, verdict, citation, asked_one=asked_one, which=which)
+    return Checks(rule, conds, verdict, citation, asked_one=asked_one, which=which, barring=barring)

@@ -26,7 +26,7 @@ SCRIPT_KEYS = {
                    "web_copied", "web_copy_failed", "web_reason_placeholder", "web_reason_send", "web_reason_thanks",
                    "web_history_delete", "web_followups", "web_checks_condition",
                    "web_checks_given", "web_checks_verdict", "web_checks_met", "web_checks_not_met",
-                   "web_checks_unknown"),
+                   "web_checks_unknown", "web_checks_out_of_case", "web_checks_in_case"),
     "doc.html": ("web_doc_missing", "web_doc_cited", "web_network_error"),
     "staff.html": ("staff_refused_yes", "staff_refused_no", "staff_no_hits", "staff_error", "staff_uploading",
                    "staff_confirm_delete", "staff_reindex_running", "staff_reindex_done", "staff_reindex_failed",

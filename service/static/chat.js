@@ -159,12 +159,18 @@ function renderChecks(turn, checks) {
     .map((k) => el("th", { scope: "col", text: t(k) })));
   const rows = checks.conditions.map((c) => el("tr", { class: `check ${c.verdict}` },
     el("td", { text: c.text }), el("td", { text: c.given || "—" }),
-    el("td", { class: "verdict", text: t(`web_checks_${c.verdict}`) })));
+    el("td", { class: "verdict", text: t(`web_checks_${caseWord(c)}`) })));
   const table = el("table", { class: "checks" }, el("caption", { text: caption }),
     el("thead", {}, head), el("tbody", {}, ...rows));
   const box = el("div", { class: `checks-box ${checks.verdict}` }, el("div", { class: "table-scroll" }, table));
   if (verdict) box.append(el("p", { class: "checks-verdict", text: verdict }));
   turn.body.before(box);
+}
+
+// a case that bars the act (能见度低于一千米 under 有下列情形之一的，不得出海): met means the asker is not in it
+function caseWord(c) {
+  if (!c.bars || c.verdict === "unknown") return c.verdict;
+  return c.verdict === "met" ? "out_of_case" : "in_case";
 }
 
 function renderSuggestions(turn, done) {

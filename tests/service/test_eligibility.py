@@ -743,6 +743,23 @@ def test_an_asker_who_does_not_know_the_deciding_figure_is_told_which_limit_sett
     assert check(rule, "", ["想在市人民医院那条街上摆个水果摊，这样可以吗？"], citation=1, default_rule="any") is None
 
 
+def test_a_list_of_cases_that_each_bar_the_act_is_met_only_out_of_every_case():
+    head = "第三十七条 有下列情形之一的，休闲船舶不得出海航行："
+    cases = ["（一）能见度低于一千米；", "（二）海上风力达到五级以上；", "（三）其他严重影响船舶航行安全的恶劣天气或者海况。"]
+    fog = check(cases, head, ["今天早上海上有雾，能见度大概800米，能出海吗？"], citation=1, whole=True)
+    assert fog.verdict == "not_met" and fog.barring and fog.conditions[0].verdict == "not_met"
+    assert fog.conditions[0].contract(1)["bars"] is True
+    text = compose_checks(fog, "zh")
+    assert "属于其中任何一种情形即不可以" in text and "能见度低于一千米 —— 属于这种情形（您：800米）" in text
+    clear = check(cases, head, ["天气预报说能见度5公里，能出海吗？"], citation=1, whole=True)
+    assert clear.conditions[0].verdict == "met" and "不属于这种情形（您：5公里）" in compose_checks(clear, "zh")
+    assert clear.verdict == "unknown"  # the wind is not said
+    # cases that spare the one in them (不予处罚) bar nothing
+    spared = check(["（一）违法行为轻微并及时改正，没有造成危害后果的；", "（二）不满十四周岁的未成年人有违法行为的。"],
+                   "有下列情形之一的，不予行政处罚：", ["我儿子13岁，在店里闯了祸，会被罚吗？"], citation=1, whole=True)
+    assert spared is None or not spared.barring
+
+
 def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert [(q.raw, q.value) for q in quantities("经全体职工过半数同意")] == [("半数", 50.0)]
     [t] = thresholds("并经全体职工过半数同意。")

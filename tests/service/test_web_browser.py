@@ -401,3 +401,32 @@ def test_the_founders_own_figures_are_checked_in_a_table(site, page):
     assert "—— 满足" not in answer.locator(".answer").inner_text()
     page.reload()  # a reopened conversation shows the table again
     expect(page.locator(".msg.assistant").first.locator("table.checks tr.check.met")).to_have_count(1)
+
+
+def test_a_case_that_bars_the_act_is_shown_as_the_askers_case_or_not(site, page):
+    """The table's wording for a list of barring cases (有下列情形之一的，不得出海): "属于这种情形", not "不满足".
+    The stream is the service's own events for a check of a law the seed corpus does not hold."""
+    from playwright.sync_api import expect
+
+    from service.compose import compose_checks
+    from service.eligibility import check
+    from service.sse import event
+
+    _, url = site
+    cases = ["（一）能见度低于一千米；", "（二）浪高超过二米；"]
+    question = "能见度有5公里，浪高3米，能出海吗？"
+    found = check(cases, "有下列情形之一的，休闲船舶不得出海航行：", [question], citation=1, whole=True)
+    text = compose_checks(found, "zh") + "\n\n根据《某市海上交通安全条例》，第三十七条 …… [1]"
+    body = event("text", {"text": text}) + event("citations", {"citations": []}) + event(
+        "done", {"session_id": "s-bars", "answer_id": "a-bars", "refused": False, "question": question,
+                 "rewritten": question, "answer": text, "suggestions": [], "checks": found.contract()})
+    page.route("**/api/chat", lambda route: route.fulfill(status=200, body=body,
+                                                           headers={"Content-Type": "text/event-stream"}))
+    page.goto(url + "/")
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    table = page.locator(".msg.assistant").first.locator("table.checks")
+    expect(table).to_be_visible()
+    expect(table.locator("tr.check.not_met td.verdict")).to_have_text("属于这种情形（不可以）")
+    expect(table.locator("tr.check.met td.verdict")).to_have_text("不属于这种情形")
+    expect(page.locator(".checks-verdict")).to_contain_text("不符合")
