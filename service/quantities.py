@@ -171,6 +171,9 @@ def quantities(text: str) -> list[Quantity]:
             unit = None  # 350wh, 15kg, a model name (X15k): letters around it make no sum of money
         if unit and unit[0] == "平" and _NOT_AREA.match(rest):
             unit = None
+        if unit and unit[0] == "级" and not (_READING["wind"].search(text[max(0, m.start() - 12):m.start()])
+                                            or _READING["wind_after"].match(rest)):
+            unit = None  # 一级保护区, 专业技术十二级: a rank, not a grade of wind
         if unit and unit[0] in ("分钱", "毛钱") and raw == "一":
             unit = None  # 一分钱投资都没融过: not a penny, said of nothing (才8分钱 is a sum)
         if unit and unit[0] == "块" and value < 10 and _THINGS_KUAI.match(rest):

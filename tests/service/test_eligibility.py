@@ -760,6 +760,21 @@ def test_a_list_of_cases_that_each_bar_the_act_is_met_only_out_of_every_case():
     assert spared is None or not spared.barring
 
 
+def test_a_grade_of_wind_is_a_quantity_and_a_rank_is_not():
+    assert [(q.raw, q.dimension, q.value) for q in quantities("今天风力正好4级，明天六级大风")] == [
+        ("4级", "wind force", 4.0), ("六级", "wind force", 6.0)]
+    assert not quantities("一级保护区里，专业技术十二级，抗风浪等级6级")  # ranks and a ship's rating
+    [t] = thresholds("风速达到四级以上时，从事土石方作业")
+    assert (t.op, t.value, t.dimension) == (">=", 4.0, "wind force")
+    # acts forbidden (禁止下列行为): the asker doing one is barred
+    acts = ["（一）现场搅拌混凝土、配置砂浆；", "（三）风速达到四级以上时，从事土石方作业、建筑物拆除以及其他可能产生扬尘污染的施工。"]
+    head = "第二十条 在城市建成区内，施工单位禁止下列行为："
+    windy = check(acts, head, ["今天风力正好4级，我们的工地能继续做土石方作业吗？"], citation=1, whole=True)
+    assert windy.barring and windy.verdict == "not_met"
+    calm = check(acts, head, ["今天风力3级，我们的工地能继续做土石方作业吗？"], citation=1, whole=True)
+    assert [c.verdict for c in calm.conditions if c.given] == ["met"]
+
+
 def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert [(q.raw, q.value) for q in quantities("经全体职工过半数同意")] == [("半数", 50.0)]
     [t] = thresholds("并经全体职工过半数同意。")
