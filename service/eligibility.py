@@ -55,6 +55,8 @@ _WINDOW_THEN = _W["window_then"]
 _WINDOW_FORBIDS = _W["window_forbids"]
 _BARS = _W["bars"]
 _BAR_LIST = _W["bar_list"]
+_DUTY = _W["duty"]
+_AVOID = _W["avoid"]
 _LIMIT = _W["limit"]
 _SCOPE = _W["scope"]
 _PROVISO = _W["proviso"]
@@ -644,6 +646,19 @@ def _barred_case(text: str, raw: str) -> bool:
     at = text.find(raw)
     m = _PROVISO.match(text, at + len(raw)) if at >= 0 else None
     return m is not None and re.search(f"(?:可以|方可|准予|应当|应予)(?:[^，,。；;]{{0,4}})?{re.escape(m.group(1))}", text) is not None
+
+
+def _duty_avoided(c: Condition, item: str, said: str) -> bool:
+    """Whether the condition is the case of a duty (…一百人以上的高危生产经营单位…，应当依法设置安全总监: its figures before the
+    duty) the asker asks to be spared (安全总监这个岗位可以先不设吗): a word of the duty within a few characters of their wish
+    not to. A limit inside the duty (应当自进境之日起6个月内复运出境) is no case."""
+    folded = fold(item)
+    m = _DUTY.search(folded)
+    if not m or not c.thresholds or any(not 0 <= folded.find(fold(t.raw)) < m.start() for t in c.thresholds):
+        return False
+    duty = _pieces(m.group(1))
+    return any(p in said[w.end():w.end() + 8] or p in said[max(0, w.start() - 12):w.start()]
+               for w in _AVOID.finditer(said) for p in duty)
 
 
 def _own_noun(noun: str) -> str:
@@ -2124,6 +2139,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     if t.dimension == "age":
                         givens.setdefault((ci, ti), (ages[0].value, ages[0].raw))
     barring = bool(_BAR_LIST.search(fold(heading)))  # 有下列情形之一的，…不得出海: in a case is barred
+    # …and so is a case of a duty the asker would rather not do (…以上的，应当设置安全总监 / 可以先不设吗)
+    spared = [c for c in conds if 0 <= c.item < len(items) and _duty_avoided(c, items[c.item], said)]
+    for c in spared:
+        c.barring = True
+    barring = barring or bool(conds) and len(spared) == len(conds)
     bears = False
     for ci, c in enumerate(every):
         if barring and ci < len(conds):

@@ -775,6 +775,21 @@ def test_a_grade_of_wind_is_a_quantity_and_a_rank_is_not():
     assert [c.verdict for c in calm.conditions if c.given] == ["met"]
 
 
+def test_the_case_of_a_duty_the_asker_would_rather_not_do_is_what_bars_them():
+    item = ["第二十一条 从业人员一百人以上的高危生产经营单位和从业人员三百人以上的其他生产经营单位，应当依法设置安全总监。"]
+    skip = check(item, "", ["我开了家建筑施工公司，从业人员120人，安全总监这个岗位可以先不设吗？"], citation=1,
+                 default_rule="any")
+    assert skip.barring and skip.verdict == "not_met" and "属于这种情形（您：120人）" in compose_checks(skip, "zh")
+    # a plain question (能不能…, 需要…吗) is no wish to be spared: in the case is met, as before
+    for plain in ("我们公司120人，能不能设安全总监？", "我们公司120人，需要设安全总监吗？"):
+        asked = check(item, "", [plain], citation=1, default_rule="any")
+        assert not asked.barring and asked.verdict == "met"
+    # a limit inside the duty (应当自进境之日起6个月内复运出境) is no case of it
+    limit = ["暂时进境的货物，应当自进境之日起6个月内复运出境。"]
+    late = check(limit, "", ["样机进境7个月了还没运出去，还能暂不缴关税吗？"], citation=1, default_rule="any")
+    assert late is None or not late.barring
+
+
 def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert [(q.raw, q.value) for q in quantities("经全体职工过半数同意")] == [("半数", 50.0)]
     [t] = thresholds("并经全体职工过半数同意。")
