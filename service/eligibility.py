@@ -55,6 +55,7 @@ _WINDOW_THEN = _W["window_then"]
 _WINDOW_FORBIDS = _W["window_forbids"]
 _BARS = _W["bars"]
 _BAR_LIST = _W["bar_list"]
+_ZONE_TAIL = _W["zone_tail"]
 _DUTY = _W["duty"]
 _AVOID = _W["avoid"]
 _LIMIT = _W["limit"]
@@ -458,7 +459,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         ranged = out and not own and len(between) <= 6 and not re.search(r"[，,；;。]", between)  # 十八周岁以上三十五周岁以下
         # …十年以内的登记失业人员: after a duration, 的 names who has it, not what is measured (500平方米的服务场地)
         said_of = "" if q.dimension in ("months", "days", "age") and own.strip() and tail.startswith("的") else tail
-        if folded[end - 1:end] in ("内", "中") and (not tail or tail.startswith("、")):
+        if _in_window(folded[:end]) and (not tail or tail.startswith("、")):
             # 3个月内，当事人无正当理由未办理…的: what must not happen inside the window follows its own subject;
             # …五年内、…三年内，不得再进行…: what the rule forbids inside the windows follows the last of them
             late = None if tail else _WINDOW_THEN.match(folded[end:])
@@ -646,6 +647,11 @@ def _barred_case(text: str, raw: str) -> bool:
     at = text.find(raw)
     m = _PROVISO.match(text, at + len(raw)) if at >= 0 else None
     return m is not None and re.search(f"(?:可以|方可|准予|应当|应予)(?:[^，,。；;]{{0,4}})?{re.escape(m.group(1))}", text) is not None
+
+
+def _in_window(text: str) -> bool:
+    """Whether a threshold ends a window of time or place (三年内, 30公里以内的地带): what follows may forbid inside it."""
+    return bool(re.search(f"[内中](?:{_ZONE_TAIL.pattern})?$", text))
 
 
 def _duty_avoided(c: Condition, item: str, said: str) -> bool:
@@ -2163,7 +2169,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 # 在三十六个月内不得享受, 在五年内未提出: inside a window (…内) is what the rule forbids or waits out;
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \
-                    and bool(re.search(r"[内中]$", t.raw))
+                    and _in_window(t.raw)
                 # 不得同时在两个以上…机构执业: the range is what the rule forbids, the asker in it breaks the rule
                 barred = bool(_BARS.search(_own_noun(t.noun))) and t.dimension != "age" \
                     and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects

@@ -790,6 +790,13 @@ def test_the_case_of_a_duty_the_asker_would_rather_not_do_is_what_bars_them():
     assert late is None or not late.barring
 
 
+def test_a_zone_a_rule_forbids_building_in_bars_an_asker_inside_it():
+    rule = ["第二十五条 在距离航路边界30公里以内的地带，禁止修建影响飞行安全的射击靶场和其他设施。"]
+    ask = "我想开个户外实弹射击靶场，选的地方离航路边界大概{}公里，这个位置可以建吗？"
+    assert check(rule, "", [ask.format(25)], citation=1, default_rule="any").verdict == "not_met"
+    assert check(rule, "", [ask.format(35)], citation=1, default_rule="any").verdict == "met"
+
+
 def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert [(q.raw, q.value) for q in quantities("经全体职工过半数同意")] == [("半数", 50.0)]
     [t] = thresholds("并经全体职工过半数同意。")
@@ -2470,3 +2477,8 @@ def test_a_case_restating_a_time_limit_carries_its_extension_to_it():
     assert verdict("该调整自审批机关批准之日起已过去14个月尚未完成，审批机关已批准延长6个月。是否仍在法定期限内？") == "met"
     assert verdict("上面批下来已经13个月了，变更还没做完，区里也没说有没有申请延期，这算超期了吗？") == "unknown"
     assert verdict("批下来已经20个月了还没完成，算超期吗？") == "not_met"
+
+
+def test_english_areas_in_square_kilometres_and_hectares():
+    found = [(q.raw, q.dimension, q.value) for q in english_quantities("It covers about 0.25 km², or 25 hectares; a 3 km walk")]
+    assert found == [("0.25 km²", "area", 250000.0), ("25 hectares", "area", 250000.0), ("3 km", "length", 3000.0)]
