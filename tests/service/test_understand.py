@@ -300,3 +300,12 @@ def test_a_term_of_the_rule_in_quotes_asks_nothing():
     """这算“造成特别严重后果”吗: the quoted words name the rule's category, they ask no consequence; 会有什么后果 does."""
     assert not understand("损失正好250万，这算“造成特别严重后果”吗？").asked[0].types
     assert "penalty" in [t.name for t in understand("损失正好250万，会有什么后果？").asked[0].types]
+
+
+def test_a_few_before_a_question_of_whether_asks_no_figure():
+    types = lambda q: {t.name for t in understand(q).types}
+    # 几 of "a few" in the story (干几天就跑, 跟几家厂商一起) before 行不行 / 允许吗: whether is asked, no count or days
+    assert not types("有客户怕阿姨干几天就跑，想让我们先扣着阿姨的身份证，这样做行不行啊？") & {"days", "duration"}
+    assert "count" not in types("想设个小厂房，或者跟几家厂商一起规划个工业园区，法规上允许吗？")
+    # asked at the clause's end (要几天，), it is a question of its own
+    assert "days" in types("审批要几天啊，能加急吗？")
