@@ -309,3 +309,9 @@ def test_a_few_before_a_question_of_whether_asks_no_figure():
     assert "count" not in types("想设个小厂房，或者跟几家厂商一起规划个工业园区，法规上允许吗？")
     # asked at the clause's end (要几天，), it is a question of its own
     assert "days" in types("审批要几天啊，能加急吗？")
+
+
+def test_how_much_of_a_material_asks_a_measure_not_money():
+    types = lambda q: {t.name for p in understand(q).asked for t in p.types}
+    assert types("Is there a cap on how much gold I can bring into China?") == {"figure"}
+    assert "amount" in types("How much is the fine?")
