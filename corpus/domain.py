@@ -182,6 +182,11 @@ def cited_duties(text: str) -> set[str]:
     return {a for m in _duty_citation().finditer(text) for a in _ARTICLE_NUMBER.findall(m.group(1))}
 
 
+def measure_words() -> frozenset[str]:
+    """Words for what a limit measures (浓度, 面积), which limits of different things share."""
+    return frozenset(_conditions()["measure_words"])
+
+
 def function_characters() -> frozenset[str]:
     """Characters that join words (的, 了, 和), not what a figure measures."""
     return frozenset(_conditions()["function_characters"])

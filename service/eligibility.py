@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pypinyin import Style, lazy_pinyin
 
 from corpus.chunk import ARTICLE_NUMBER
-from corpus.domain import condition_words, families, function_characters, marker_words, sibling_mentions
+from corpus.domain import condition_words, families, function_characters, marker_words, measure_words, sibling_mentions
 from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
@@ -647,6 +647,14 @@ def _barred_case(text: str, raw: str) -> bool:
     at = text.find(raw)
     m = _PROVISO.match(text, at + len(raw)) if at >= 0 else None
     return m is not None and re.search(f"(?:可以|方可|准予|应当|应予)(?:[^，,。；;]{{0,4}})?{re.escape(m.group(1))}", text) is not None
+
+
+def _different_measures(conds: list[Condition]) -> bool:
+    """Whether limits measure different things (氧气, 二氧化碳, 空气温度), not one thing in different places or for
+    different kinds (…建设控制地带内建筑高度, 街坊建筑高度): their measured words share nothing."""
+    nouns = [_pieces(_own_noun(t.noun)) - measure_words() for c in conds for t in c.thresholds[:1]]
+    return len(nouns) == len(conds) and all(nouns) and all(
+        not (nouns[i] & nouns[j]) for i in range(len(nouns)) for j in range(i + 1, len(nouns)))
 
 
 def _in_window(text: str) -> bool:
@@ -2260,9 +2268,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         rule = "all"  # out of every case of the list (each condition met = not in that case) to be allowed
     measured = [c for c in conds if c.thresholds]
     if rule == "any" and not combine_rule(heading, "") and len(measured) > 1 \
-            and all(_LIMIT.search(fold(c.text)) for c in measured) and _each_named(measured, said):
+            and all(_LIMIT.search(fold(c.text)) for c in measured) \
+            and (_each_named(measured, said) or _different_measures(measured)):
         # 其中：（二）历史文化街区建设控制地带内…不得超过十八米；（三）…街坊建筑高度不得超过十五米, the asker's plot in
-        # both places: limits, each binding where the asker says it is
+        # both places: limits, each binding where the asker says it is; limits of different things (氧气不得低于20%，
+        # 二氧化碳不得超过0.5%) bind together
         rule = "all"
     if rule == "all" and any(not c.other_person for c in conds):
         # of requirements all must meet, one for the other sex (男性…六十周岁以下，女性…五十五周岁以下) is not the asker's

@@ -2482,3 +2482,14 @@ def test_a_case_restating_a_time_limit_carries_its_extension_to_it():
 def test_english_areas_in_square_kilometres_and_hectares():
     found = [(q.raw, q.dimension, q.value) for q in english_quantities("It covers about 0.25 km², or 25 hectares; a 3 km walk")]
     assert found == [("0.25 km²", "area", 250000.0), ("25 hectares", "area", 250000.0), ("3 km", "length", 3000.0)]
+
+
+def test_limits_of_different_things_bind_together_limits_of_one_thing_by_place():
+    air = ["采掘工作面的进风流中，氧气浓度不得低于20%，二氧化碳浓度不得超过0.5%。", "井下作业地点的空气温度不得超过28℃。"]
+    checked = check(air, "", ["进风风流里的氧气测出来是20.5%，二氧化碳这次没测，这样算达标了吗？"], citation=1,
+                    default_rule="any")
+    assert checked.rule == "all" and checked.verdict == "unknown"  # the carbon dioxide and the heat are not said
+    heights = ["历史文化街区建设控制地带内的建筑高度不得超过十八米；", "其他街坊建筑高度不得超过十五米。"]
+    plot = check(heights, "", ["我们在历史文化街区建设控制地带内盖楼，建筑高度16米，可以吗？"], citation=1,
+                 default_rule="any")
+    assert plot.rule == "any"  # one measure in two places: the asker's place binds
