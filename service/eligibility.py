@@ -1122,6 +1122,11 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         return bool(low and high) and _compare(value * low / high, t) != _compare(value, t)
     if _YEARS_ONLY.fullmatch(raw) and t.dimension == "months" and abs(value - t.value) < 12:
         return True  # 2022年到2025年 against 三年后: 25 to 47 months, whichever months they were
+    days = _table()["reading"]["days_from_today"]
+    if t.dimension == "hours" and re.fullmatch(f"(?:{days})到(?:{days})", raw):
+        # 昨天到今天 against 二十四小时内: a day apart is anywhere from a few hours to nearly two days
+        apart = value / 24 if value >= 24 else value
+        return 24 * (apart - 1) < t.value < 24 * (apart + 1)
     if "+" not in raw and "到" not in raw:
         part, _, base = raw.split("=")[0].partition("/")  # a share: 一千多万/1.2亿=8%
         if value / _spread(base) < t.value < value * _spread(part) and t.dimension != "age":

@@ -2493,3 +2493,11 @@ def test_limits_of_different_things_bind_together_limits_of_one_thing_by_place()
     plot = check(heights, "", ["我们在历史文化街区建设控制地带内盖楼，建筑高度16米，可以吗？"], citation=1,
                  default_rule="any")
     assert plot.rule == "any"  # one measure in two places: the asker's place binds
+
+
+def test_a_day_apart_against_a_limit_in_hours_is_too_close_to_tell():
+    rule = ["因抢修需要紧急挖掘的，可以先行挖掘，并且在二十四小时内补办紧急掘路手续。"]
+    ask = "燃气管道出了故障，{}挖开抢修的，打算今天去补办紧急掘路手续，还在时限内吗？"
+    yesterday = check(rule, "", [ask.format("昨天")], citation=1, default_rule="any")
+    assert yesterday.verdict == "unknown" and yesterday.conditions[0].close
+    assert check(rule, "", [ask.format("前天")], citation=1, default_rule="any").verdict == "not_met"  # over a day
