@@ -602,6 +602,9 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None) and not agency.search(w)
             and w not in asking]
     candidates = []
+    # the whole sentence's words (向财政部门举报…不属于其管辖, 应当在多长时间内移送?): where two documents hold the subject
+    # alike (移送), the one holding more of what the asker says is no neighbour
+    whole = focus_words(part.text, frame, idf)
     best = 0.0  # how much of the subject the best passage holds
     cited = _article(region[0])
     for rank, p in enumerate(region):
@@ -615,7 +618,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         # another document's passage that speaks of the subject no better than the best passage does is a
         # neighbour (产假 in a maternity-insurance rule beside the labour rule asked about): its figures are not
         # the ones asked for
-        if rank > 0 and p.title != region[0].title and covered <= best:
+        if rank > 0 and p.title != region[0].title and covered <= best and not _more_of_it(p, region[0], whole, slips):
             continue
         # the best passage that holds most of the subject speaks of it without one specialised term (税前 for
         # 计算应纳税所得额时扣除); any other must hold them all
@@ -648,6 +651,12 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         elif not any(t.holds(_after_event(w, timed)) for w in windows):
             missing.append(t)
     return missing
+
+
+def _more_of_it(p: Passage, best: Passage, words: list[tuple[str, float]], slips: dict[str, str]) -> bool:
+    """Whether a passage holds more of the question's words, by weight, than the best one does."""
+    held = lambda q: sum(wt for w, wt in words if present(w, q.scope_text, slips))
+    return held(p) > held(best)
 
 
 def _acted(part: Part, frame: Frame, idf: IDF | None, clause: str) -> list[str]:

@@ -205,6 +205,20 @@ def test_a_figure_in_another_documents_passage_that_speaks_of_the_subject_no_bet
     assert not verdict_with_idf(question, leave, own).refused
 
 
+def test_another_documents_passage_holding_more_of_the_question_is_no_neighbour():
+    general = Passage("第三十条 财政部门、审计机关、监察机关及其他有关机关应当加强配合，对不属于其职权范围的事项，应当依法移送。",
+                      "财政违法行为处罚处分条例", "财政违法行为处罚处分条例")
+    asked = Passage("第三十五条 任何单位和个人有权举报政府非税收入执收中的违法行为。财政部门应当受理举报；认为举报的事项不属于"
+                    "本部门管辖的，应当在五个工作日内移送有权处理的部门。", "浙江省政府非税收入管理条例", "浙江省政府非税收入管理条例")
+
+    def verdict_with_idf(question: str, *passages: Passage):
+        idf = lambda w: 5.0 if any(w in p.text for p in passages) else None  # noqa: E731
+        return judge(understand(question), list(passages), idf)
+    question = "向财政部门举报执收单位违规收费，若该部门认为举报事项不属于其管辖，应当在多长时间内移送？"
+    # both name 移送; the second holds the asker's 举报, 管辖 too: its five working days answer
+    assert not verdict_with_idf(question, general, asked).refused
+
+
 def test_words_every_passage_has_say_little_about_which_one_speaks_of_the_subject():
     inquiry = Passage("第十七条 劳动保障行政部门对违反劳动保障法律、法规或者规章的行为的调查，应当自立案之日起60个工作日内完成；"
                       "对情况复杂的，经劳动保障行政部门负责人批准，可以延长30个工作日。", "劳动保障监察条例 > 第三章", "劳动保障监察条例")
