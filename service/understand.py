@@ -82,6 +82,7 @@ class Frame:
 _YES_NO = re.compile(r"吗|[吧呢]?[？?]?$(?<=吧)|行不行|能不能|可不可以|可以不|是不是|会不会|算不算|够不够|用不用|要不要|"
                      r"对不对|好不好|合不合|有没有|是否|能否|可否|(.)不\1")
 # 几 of "a few" (干几天就跑, 跟几家厂商一起): its unit followed by more words, not by the clause's end (要几天，)
+_REPORTED = re.compile(r"(?<=[了没未])[^，,。；;？?吗呢]{0,12}?多少|(?:没有|没|未)[^，,。；;？?吗呢]{0,12}?多少")
 _A_FEW = re.compile(r"几(?=[个年月天岁家项种类号成倍次人名](?!啊|呀|呢|吗|嘛)[\u4e00-\u9fff])")
 _QUOTED = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|『[^』]{1,30}』|‘[^’]{1,30}’|\"[^\"]{1,30}\"")
 
@@ -100,6 +101,10 @@ def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
     if not english and len(asking) > 1 and _YES_NO.search(asking[-1]):
         # 怕阿姨干几天就跑，…，这样做行不行: before a question of whether, 几 of a clause that asks nothing else is "a few"
         asking = [c for c in asking[:-1] if _ASKING.search(_A_FEW.sub("X", c))] + asking[-1:]
+    if not english and len(asking) > 1:
+        # 里面也单独列了增值税多少钱，那印花税是按…还是…算: before the clause that asks, 多少 of what was done or not
+        # (列了…多少钱, 没有分别写各自多少钱) reports a figure, it does not ask one
+        asking = [c for c in asking[:-1] if _ASKING.search(_REPORTED.sub("X", c))] + asking[-1:]
     out = []
     for t in answer_types():
         pattern = t.asked_en if english else t.asked

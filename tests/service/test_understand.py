@@ -315,3 +315,11 @@ def test_how_much_of_a_material_asks_a_measure_not_money():
     types = lambda q: {t.name for p in understand(q).asked for t in p.types}
     assert types("Is there a cap on how much gold I can bring into China?") == {"figure"}
     assert "amount" in types("How much is the fine?")
+
+
+def test_how_much_of_what_was_done_before_the_question_reports_a_figure():
+    types = lambda q: {t.name for p in understand(q).asked for t in p.types}
+    # 列了…多少钱, 赚了多少钱: a figure the story reports, before the clause that asks (按…还是…算, 可以当证据吗)
+    assert "amount" not in types("合同里也单独列了增值税多少钱，那印花税是按含税的总额算还是不含税的算啊？")
+    assert "amount" not in types("要证明对方侵权赚了多少钱，电商平台统计的销售数据可以当证据吗？")
+    assert "amount" in types("会罚多少，能分期交吗？")  # asked, not reported
