@@ -99,6 +99,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test47", "blind-laws-test47.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test48", "blind-laws-test48.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test49", "blind-laws-test49.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test50", "blind-laws-test50.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -149,12 +150,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test46", "eligibility-test46.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test47", "eligibility-test47.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test48", "eligibility-test48.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test49", "eligibility-test49.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test49", "eligibility-test48")
+FRESH = ("blind-laws-test50", "eligibility-test49")
 
 METHODS = {
     "dense": Fusion(method="dense"),
