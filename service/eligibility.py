@@ -651,7 +651,8 @@ def _barred_case(text: str, raw: str) -> bool:
 
 def _different_measures(conds: list[Condition]) -> bool:
     """Whether limits measure different things (氧气, 二氧化碳, 空气温度), not one thing in different places or for
-    different kinds (…建设控制地带内建筑高度, 街坊建筑高度): their measured words share nothing."""
+    different kinds (…建设控制地带内建筑高度, 街坊建筑高度): their measured words share nothing. (Limits stated together,
+    每日不得超过三小时，但是每月不得超过三十六小时, are one condition already.)"""
     nouns = [_pieces(_own_noun(t.noun)) - measure_words() for c in conds for t in c.thresholds[:1]]
     return len(nouns) == len(conds) and all(nouns) and all(
         not (nouns[i] & nouns[j]) for i in range(len(nouns)) for j in range(i + 1, len(nouns)))
@@ -2274,7 +2275,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     measured = [c for c in conds if c.thresholds]
     if rule == "any" and not combine_rule(heading, "") and len(measured) > 1 \
             and all(_LIMIT.search(fold(c.text)) for c in measured) \
-            and (_each_named(measured, said) or _different_measures(measured)):
+            and (_each_named(measured, said) or not any(c.joint for c in measured) and _different_measures(measured)):
         # 其中：（二）历史文化街区建设控制地带内…不得超过十八米；（三）…街坊建筑高度不得超过十五米, the asker's plot in
         # both places: limits, each binding where the asker says it is; limits of different things (氧气不得低于20%，
         # 二氧化碳不得超过0.5%) bind together
