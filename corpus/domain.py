@@ -182,6 +182,7 @@ def cited_duties(text: str) -> set[str]:
     return {a for m in _duty_citation().finditer(text) for a in _ARTICLE_NUMBER.findall(m.group(1))}
 
 
+@functools.cache
 def measure_words() -> frozenset[str]:
     """Words for what a limit measures (浓度, 面积), which limits of different things share."""
     return frozenset(_conditions()["measure_words"])

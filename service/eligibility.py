@@ -56,6 +56,7 @@ _WINDOW_FORBIDS = _W["window_forbids"]
 _BARS = _W["bars"]
 _BAR_LIST = _W["bar_list"]
 _ZONE_TAIL = _W["zone_tail"]
+_WINDOW_END = re.compile(f"[内中](?:{_ZONE_TAIL.pattern})?$")  # 三年内, 30公里以内的地带
 _DUTY = _W["duty"]
 _AVOID = _W["avoid"]
 _LIMIT = _W["limit"]
@@ -660,7 +661,7 @@ def _different_measures(conds: list[Condition]) -> bool:
 
 def _in_window(text: str) -> bool:
     """Whether a threshold ends a window of time or place (三年内, 30公里以内的地带): what follows may forbid inside it."""
-    return bool(re.search(f"[内中](?:{_ZONE_TAIL.pattern})?$", text))
+    return bool(_WINDOW_END.search(text))
 
 
 def _duty_avoided(c: Condition, item: str, said: str) -> bool:
@@ -1123,8 +1124,7 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         return bool(low and high) and _compare(value * low / high, t) != _compare(value, t)
     if _YEARS_ONLY.fullmatch(raw) and t.dimension == "months" and abs(value - t.value) < 12:
         return True  # 2022年到2025年 against 三年后: 25 to 47 months, whichever months they were
-    days = _table()["reading"]["days_from_today"]
-    if t.dimension == "hours" and re.fullmatch(f"(?:{days})到(?:{days})", raw):
+    if t.dimension == "hours" and _day_span().fullmatch(raw):
         # 昨天到今天 against 二十四小时内: a day apart is anywhere from a few hours to nearly two days
         apart = value / 24 if value >= 24 else value
         return 24 * (apart - 1) < t.value < 24 * (apart + 1)
@@ -1153,6 +1153,13 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         low, high = _working_days(q.value)
         return low < high and low <= t.value <= high
     return False
+
+
+@functools.cache
+def _day_span() -> re.Pattern[str]:
+    """Two days named by where they lie from today (昨天到今天)."""
+    days = _table()["reading"]["days_from_today"]
+    return re.compile(f"(?:{days})到(?:{days})")
 
 
 def _spread(raw: str) -> float:
@@ -2161,13 +2168,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     barring = bool(_BAR_LIST.search(fold(heading)))  # 有下列情形之一的，…不得出海: in a case is barred
     # …and so is a case of a duty the asker would rather not do (…以上的，应当设置安全总监 / 可以先不设吗)
     spared = [c for c in conds if 0 <= c.item < len(items) and _duty_avoided(c, items[c.item], said)]
-    for c in spared:
-        c.barring = True
     barring = barring or bool(conds) and len(spared) == len(conds)
+    for c in conds if barring else spared:
+        c.barring = True
     bears = False
     for ci, c in enumerate(every):
-        if barring and ci < len(conds):
-            c.barring = True
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
         ends: list[int] = []  # the threshold of each measured result, in order
         extensible: list[str] = []  # past a limit, within its possible extension: what the founder gave

@@ -605,6 +605,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     # the whole sentence's words (向财政部门举报…不属于其管辖, 应当在多长时间内移送?): where two documents hold the subject
     # alike (移送), the one holding more of what the asker says is no neighbour
     whole = focus_words(part.text, frame, idf)
+    best_whole = _held(region[0], whole, slips)
     best = 0.0  # how much of the subject the best passage holds
     cited = _article(region[0])
     for rank, p in enumerate(region):
@@ -618,7 +619,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         # another document's passage that speaks of the subject no better than the best passage does is a
         # neighbour (产假 in a maternity-insurance rule beside the labour rule asked about): its figures are not
         # the ones asked for
-        if rank > 0 and p.title != region[0].title and covered <= best and not _more_of_it(p, region[0], whole, slips):
+        if rank > 0 and p.title != region[0].title and covered <= best and _held(p, whole, slips) <= best_whole:
             continue
         # the best passage that holds most of the subject speaks of it without one specialised term (税前 for
         # 计算应纳税所得额时扣除); any other must hold them all
@@ -653,10 +654,9 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     return missing
 
 
-def _more_of_it(p: Passage, best: Passage, words: list[tuple[str, float]], slips: dict[str, str]) -> bool:
-    """Whether a passage holds more of the question's words, by weight, than the best one does."""
-    held = lambda q: sum(wt for w, wt in words if present(w, q.scope_text, slips))
-    return held(p) > held(best)
+def _held(p: Passage, words: list[tuple[str, float]], slips: dict[str, str]) -> float:
+    """How much of the words, by weight, a passage holds."""
+    return sum(wt for w, wt in words if present(w, p.scope_text, slips))
 
 
 def _acted(part: Part, frame: Frame, idf: IDF | None, clause: str) -> list[str]:

@@ -79,10 +79,12 @@ class Frame:
         return tuple(seen.values())
 
 
-_YES_NO = re.compile(r"吗|[吧呢]?[？?]?$(?<=吧)|行不行|能不能|可不可以|可以不|是不是|会不会|算不算|够不够|用不用|要不要|"
+# a clause that asks whether (…行不行, …可以吗, …对吧)
+_YES_NO = re.compile(r"吗|吧$|行不行|能不能|可不可以|可以不|是不是|会不会|算不算|够不够|用不用|要不要|"
                      r"对不对|好不好|合不合|有没有|是否|能否|可否|(.)不\1")
-# 几 of "a few" (干几天就跑, 跟几家厂商一起): its unit followed by more words, not by the clause's end (要几天，)
+# 多少 of what was done or not (列了增值税多少钱, 没有分别写各自多少钱): a figure reported, not asked
 _REPORTED = re.compile(r"(?<=[了没未])[^，,。；;？?吗呢]{0,12}?多少|(?:没有|没|未)[^，,。；;？?吗呢]{0,12}?多少")
+# 几 of "a few" (干几天就跑, 跟几家厂商一起): its unit followed by more words, not by the clause's end (要几天，)
 _A_FEW = re.compile(r"几(?=[个年月天岁家项种类号成倍次人名](?!啊|呀|呢|吗|嘛)[\u4e00-\u9fff])")
 _QUOTED = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|『[^』]{1,30}』|‘[^’]{1,30}’|\"[^\"]{1,30}\"")
 
