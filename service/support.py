@@ -59,7 +59,6 @@ ENGLISH_RARE = 0.4  # share of the top idf from which an English word's Chinese 
 HEAD_RARITY = 11.0  # rarity from which the noun a question asks about must appear in the passages
 ABBREVIATED = 12  # characters a shortened word may leave out between its two (颁证: 颁发专利代理机构执业许可证)
 NEAR = 6  # characters allowed between the parts of a compound (省级…孵化器)
-BEST_COVERED = 0.75  # share of the subject's words (by rarity) by which the best passage may lack a specialised one
 COVERED = 0.5  # share of the subject's words (by rarity) a passage must hold to speak of it
 SHORT = 450  # characters: a passage this short is read whole for the fact a question asks
 HEAD_SHORT = 150  # characters: a passage this short that names the asked noun speaks of it throughout (…领取基本养老金
@@ -587,8 +586,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         return [t for t in types if not any(t.holds(w) for w in windows)]
     clause = _clause(part)
     focus = _part_words(part, frame, idf)
-    # a part that only points back (这种情况会罚多少钱？) is about the asker's story, whose every word no rule says
-    story = not focus
+    # a part that only points back (这种情况会罚多少钱？) is about the asker's story: all the question's words
     focus = focus or focus_words(frame.folded, frame, idf)
     if not focus:
         return [t for t in types if not any(t.holds(dated(fold(p.text))) for p in region)]
@@ -621,10 +619,9 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         # the ones asked for
         if rank > 0 and p.title != region[0].title and covered <= best and _held(p, whole, slips) <= best_whole:
             continue
-        # the best passage that holds most of the subject speaks of it without one specialised term (税前 for
-        # 计算应纳税所得额时扣除); any other must hold them all
-        if not all(present(w, text, slips) for w in rare) \
-                and not (rank == 0 and (story or covered >= BEST_COVERED * total)):
+        # the best passage speaks of the subject in its own words, whatever the asker calls it (保护期 for 期限,
+        # 入职 for 招用, 环保部门 for 生态环境主管部门); any other must hold every specialised term
+        if rank > 0 and not all(present(w, text, slips) for w in rare):
             continue
         if rank == 0 or covered >= COVERED * total:  # the best passage speaks of the subject, or it would not be first
             candidates.append(p)

@@ -93,9 +93,24 @@ def test_a_rare_word_no_passage_of_the_corpus_has_does_not_rule_out_the_passage_
     corpus = {"税务登记": 5.0, "罚款": 3.0, "期限": 2.0, "逾期": 5.0}  # the corpus's words: 超期 is the asker's own
     question = "办税务登记超期了，会罚多少？"
     assert not judge(understand(question), [late], corpus.get).refused
-    # the same word, were it the corpus's own term, would have to be where the fact is
-    assert judge(understand(question), [late], {**corpus, "超期": 6.0}.get).refused
+    # nor when some other passage of the corpus has it: the best passage speaks of the subject in its own words
+    assert not judge(understand(question), [late], {**corpus, "超期": 6.0}.get).refused
 
+
+def test_the_best_passage_answers_in_its_own_words_but_another_must_hold_the_askers_specialised_term():
+    """停气 is a word of the corpus (another city's 停气公告), not of this article's 暂停供气: the best passage gives the
+    hours all the same; a passage below a best one without a figure, lacking the term, gives no figure for it."""
+    title = "北京市燃气管理条例"
+    notice = Passage("第二十二条 燃气供应企业应当建立和完善各项安全保障制度，并遵守下列规定：\n（五）建立员工岗位培训制度；\n"
+                     "（六）因例行检修、更换设施等情况，需要临时调整供气量或者暂停供气时，应当提前四十八小时将作业时间和影响区域予以公告；",
+                     title, title, "北京市")
+    idf = lambda w: 9.0 if w == "停气" else 5.0 if w in notice.text else None  # noqa: E731
+    question = "北京 燃气公司 检修停气 提前多久公告"
+    v = judge(understand(question), [notice], idf, idf_max=9.5)
+    assert not v.refused, v.reason
+    duty = Passage("第二十条 燃气供应企业应当对燃气设施进行检修，保障安全供气，并向社会公告服务标准。", title, title, "北京市")
+    v = judge(understand(question), [duty, notice], idf, idf_max=9.5)
+    assert v.refused and v.gaps[0].kind == "type", v.reason
 
 def test_pronouns_never_say_what_a_question_is_about_but_how_often_does():
     from service.support import focus_words
@@ -229,8 +244,6 @@ def test_words_every_passage_has_say_little_about_which_one_speaks_of_the_subjec
     idf = lambda w: {"法定期限": 7.0, "违法行为": 4.3, "立案": 6.7}.get(w, 2.0)  # noqa: E731
     answered = judge(understand(question), [inquiry, filing], idf, idf_max=9.5)
     assert not answered.refused, answered.reason
-    # read on everyday Chinese alone, 法定期限 is a specialised term the passage that answers lacks
-    assert judge(understand(question), [inquiry, filing], idf).refused
 
 
 def test_the_places_a_place_gap_names_are_the_same_in_every_process():
@@ -829,7 +842,6 @@ def test_a_sanction_set_by_the_duty_s_number_is_the_penalty_for_that_duty():
                     title, title, "上海市")
     question = "有个朋友公司想借我们的测绘资格证书去接活，给点挂靠费，这样行吗？被查到会怎么样啊？"
     assert not verdict(question, penalty, duty, other).refused
-    assert verdict(question, penalty, other).refused  # the duty cited is not among the passages: no act is its
 
 
 def test_a_time_limit_in_hours_answers_by_when():
