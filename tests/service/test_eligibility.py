@@ -125,6 +125,13 @@ def test_founders_say_gaoxin_for_the_status_but_a_gaoxin_zone_is_a_place():
     assert placed.conditions[0].verdict == "unknown"
 
 
+def test_a_status_word_across_two_words_of_the_asker_is_not_said():
+    """评上|市级 holds 上市 only as characters: no listing is said, so nothing is checked; 上市公司 says it."""
+    assert check(PROVINCIAL_GRADUATION, HEADING, ["我们还没评上市级孵化器，能直接报省级的吗？"], citation=1) is None
+    listed = check(PROVINCIAL_GRADUATION, HEADING, ["我们已经是上市公司了"], citation=1)
+    assert listed.conditions[4].verdict == "met"
+
+
 def test_nothing_stated_means_no_check():
     assert check(PROVINCIAL_GRADUATION, HEADING, ["毕业需要什么条件？"], citation=1) is None
     assert figures(["35岁以下才算青年吗"]) == []  # the asker quoting a rule
