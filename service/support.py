@@ -694,7 +694,9 @@ def _asked_unit(text: str) -> re.Pattern[str] | None:
 
 def _article(p: Passage) -> str:
     """The article a passage is (第十七条), from its opening or its section; "" when it is none."""
-    m = ARTICLE.match(p.text.strip()) or ARTICLE.match(p.section.split(">")[-1].strip())
+    # the article may head a list lead inside it (… > 第十九条 公园、广场… > 城市道路绿化作业，应当采取下列…措施)
+    m = ARTICLE.match(p.text.strip()) or next(
+        (m for part in reversed(p.section.split(">")) if (m := ARTICLE.match(part.strip()))), None)
     return m.group() if m else ""
 
 

@@ -853,3 +853,16 @@ def test_a_time_limit_in_hours_answers_by_when():
     untimed = Passage("第十九条 接受单位接到通知后，应当及时派遣工作人员到达现场。", "某市遗体捐献条例", "某市遗体捐献条例")
     v = verdict(q, untimed)
     assert v.refused and v.gaps[0].asked == "missing_date"
+
+
+def test_the_article_a_list_lead_inside_it_belongs_to_is_the_one_a_penalty_cites():
+    """A paragraph under a list lead inside an article (… > 第十九条 … > 城市道路绿化作业，应当采取下列…措施) is of
+    that article: the penalty for breaking 第十九条 speaks of its subject."""
+    title = "德州市扬尘污染防治条例"
+    duty = Passage("（二）栽植行道树，所挖树穴不能及时栽植的，种植土和树穴采取覆盖、洒水等防尘措施；",
+                   f"{title} > 第三章  防治措施 > 第十九条 公园、广场等大规模的园林绿化工程施工 > "
+                   "城市道路绿化作业，应当采取下列扬尘污染防治措施", title, "德州市")
+    fine = Passage("第三十八条 违反本条例第十九条第一款规定的，由城市管理主管部门责令改正，处五千元以上三万元以下罚款。",
+                   f"{title} > 第五章  法律责任", title, "德州市")
+    v = verdict("我们在德州栽行道树，树穴挖好了没及时种上，种植土也没盖，会被罚多少钱？", duty, fine)
+    assert not v.refused, v.reason
