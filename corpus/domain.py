@@ -231,6 +231,7 @@ def answer_types() -> tuple[AnswerType, ...]:
 
     quantity = data["asking"]["quantity"]  # 多少, 几, 多大 ...
     gap = data["asking"]["gap"]
+    share = data["asking"]["share"]
 
     def asked(t: dict) -> str:
         """The type's own asking phrases, and its nouns with a quantity word near them (补助金额大概是多少,
@@ -240,7 +241,7 @@ def answer_types() -> tuple[AnswerType, ...]:
             return phrases
         nouns = t["nouns"]
         after = f"(?!{t['not_before']})" if t.get("not_before") else ""
-        return f"{phrases}|(?:{nouns}){gap}(?:{quantity}){after}|(?:{quantity})[^，,。？?；;]{{0,3}}(?:{nouns})"
+        return f"{phrases}|(?:{nouns}){gap}{share}(?:{quantity}){after}|(?:{quantity})[^，,。？?；;]{{0,3}}(?:{nouns})"
 
     def named(t: dict) -> re.Pattern[str] | None:
         """A keyword-only question asks the type with a noun that says which figure (额度上限, 补贴标准)."""

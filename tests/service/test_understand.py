@@ -323,3 +323,10 @@ def test_how_much_of_what_was_done_before_the_question_reports_a_figure():
     assert "amount" not in types("合同里也单独列了增值税多少钱，那印花税是按含税的总额算还是不含税的算啊？")
     assert "amount" not in types("要证明对方侵权赚了多少钱，电商平台统计的销售数据可以当证据吗？")
     assert "amount" in types("会罚多少，能分期交吗？")  # asked, not reported
+
+
+def test_a_share_asked_of_a_figure_asks_the_share_not_the_figure():
+    """面积的几成, 工资的百分之几: the noun before a share's quantity word is its base; only the share is asked."""
+    assert kinds("绿化遮荫的面积至少要占停车场面积的几成？") == [["rate"]]
+    assert kinds("工资的百分之几要交公积金？") == [["rate"]]
+    assert kinds("绿化面积至少要多少平方米？") == [["area"]]
