@@ -619,8 +619,8 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         # the ones asked for
         if rank > 0 and p.title != region[0].title and covered <= best and _held(p, whole, slips) <= best_whole:
             continue
-        # the best passage speaks of the subject in its own words, whatever the asker calls it (保护期 for 期限,
-        # 入职 for 招用, 环保部门 for 生态环境主管部门); any other must hold every specialised term
+        # the best passage speaks of the subject in its own words, whatever the asker calls it (入职 for 招用,
+        # 停气 for 暂停供气); any other must hold every specialised term
         if rank > 0 and not all(present(w, text, slips) for w in rare):
             continue
         if rank == 0 or covered >= COVERED * total:  # the best passage speaks of the subject, or it would not be first
