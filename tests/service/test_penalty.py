@@ -45,3 +45,22 @@ def test_a_follow_up_asking_the_penalty_gets_the_article_punishing_the_duty_the_
     first = answer.citations[0].text
     assert first.startswith("第六十六条") and "违反本条例第三十八条" in first
     assert any(c.text.startswith("第三十八条") for c in answer.citations[1:])
+
+
+WATER = "DLC/山东地方法规/地方性法规/山东/枣庄市饮用水水源保护条例(2018-12-04).md"
+CONSUMER = "部门规章/市场监督管理总局/侵害消费者权益行为处罚办法(2015-01-05).md"
+
+
+@pytest.fixture(scope="module")
+def water_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "water", {"water.md": LAWS / WATER, "consumer.md": LAWS / CONSUMER})
+
+
+def test_a_first_question_asking_the_penalty_of_a_duty_is_answered_by_the_article_the_search_did_not_find(water_assistant):
+    """第十六条 (what 准保护区 forbids) is found, 第四十一条 (违反本条例第十六条…的，…罚款) is not among the passages: read
+    first, it gives the penalty asked, so the question is not refused as if no passage gave one."""
+    answer = water_assistant.answer("枣庄 饮用水 准保护区 化工原料 贮存场所 罚款")
+    assert not answer.refused, answer.reason
+    first = answer.citations[0].text
+    assert first.startswith("第四十一条") and "违反本条例第十六条" in first
+    assert any(c.text.startswith("第十六条") for c in answer.citations[1:])
