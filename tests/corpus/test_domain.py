@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.domain import answer_types, families, gazetteer, sibling_mentions
+from corpus.domain import answer_types, cited_duties, families, gazetteer, sibling_mentions
 from corpus.normalize import fold
 
 
@@ -105,3 +105,11 @@ def test_a_level_of_government_that_acts_is_not_the_level_asked():
     assert "市级" not in names("要报市级人民政府批准吗？")
     assert "省级" in names("省级孵化器认定管理部门是哪个？")
     assert "省级" in names("省级众创空间的认定条件")
+
+
+def test_a_sanction_names_the_articles_of_its_own_law_it_is_for_with_or_without_ben_tiaoli():
+    """违反本条例第十条、第十一条规定的 and a local regulation's bare 违反第二十六条第二款规定的 cite their own law's articles;
+    违反《…法》第十条 cites another law's."""
+    assert cited_duties("违反本条例第十条、第十一条规定的，处一千元罚款") == {"第十条", "第十一条"}
+    assert cited_duties("（五）违反第二十六条第二款规定的，依法予以拆除，并处以二百元以上一千元以下罚款") == {"第二十六条"}
+    assert cited_duties("违反《中华人民共和国大气污染防治法》第十条规定的，依照该法处罚") == set()
