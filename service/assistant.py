@@ -144,7 +144,7 @@ class Assistant:
         units = [u for u, a in zip(units, aside) if not a] + [u for u, a in zip(units, aside) if a]
         # a penalty asked of a duty (树穴没盖会被罚多少？): its law's article that punishes it is read first, whether or not
         # the search found it (it names the act only by the duty's number)
-        units = penalty_first(self.index, units, frame, rewritten, len(units) + 1)
+        units = penalty_first(self.index, units, frame, rewritten)
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.
         passages = [Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region, u.hit.score,
                             u.doc.date if u.doc.kind else "") for u in units]

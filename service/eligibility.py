@@ -1606,29 +1606,24 @@ def _for_person(condition: str, said: str) -> str | None:
 def _said(alias: str, folded: str) -> Iterator[re.Match[str]]:
     """Where the (lower-case) text says a status's word, not as the name of a place (高新区, 高新技术产业开发区) nor
     as the tail of another word (评上|市级 is no 上市: the word starts where one of the text's words does)."""
-    words = _words_at(folded) if _HAN_WORD.match(alias) else None
+    edges = _word_edges(folded) if _HAN_WORD.match(alias) else None
     return (m for m in re.finditer(re.escape(alias.lower()), folded)
-            if not _PLACE_AFTER.match(folded, m.end()) and (words is None or _whole_words(m, words)))
+            if not _PLACE_AFTER.match(folded, m.end()) and (edges is None or _whole_words(m, *edges)))
 
 
 _HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
 @functools.lru_cache(maxsize=1024)
-def _words_at(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of jieba's words of the text, in order."""
-    spans, at = [], 0
-    for token in tokenizer().lcut(text, HMM=False):
-        spans.append((at, at + len(token)))
-        at += len(token)
-    return tuple(spans)
+def _word_edges(text: str) -> tuple[dict[int, int], frozenset[int]]:
+    """Where jieba's words of the text start (each with its end) and where they end."""
+    spans = [(start, end) for _, start, end in tokenizer().tokenize(text, HMM=False)]
+    return dict(spans), frozenset(end for _, end in spans)
 
 
-def _whole_words(m: re.Match[str], words: tuple[tuple[int, int], ...]) -> bool:
+def _whole_words(m: re.Match[str], ends_of: dict[int, int], ends: frozenset[int]) -> bool:
     """Whether a match starts a word and ends one, or lies inside the one word it starts (上市 of 上市公司)."""
-    first = next((w for w in words if w[0] <= m.start() < w[1]), None)
-    last = next((w for w in words if w[0] < m.end() <= w[1]), None)
-    return first is not None and first[0] == m.start() and (last == first or last is not None and last[1] == m.end())
+    return m.start() in ends_of and (ends_of[m.start()] >= m.end() or m.end() in ends)
 
 
 def stated_status(folded: str) -> bool:

@@ -22,9 +22,9 @@ _W = condition_words()
 _SANCTION = _W["penalty"]
 
 
-def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, k: int) -> list[Unit]:
+def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, k: int | None = None) -> list[Unit]:
     """The units with the article that sets the penalty for the best unit's duty first, when a penalty is asked and
-    the best unit is an article that sets none."""
+    the best unit is an article that sets none (the first k of them; all when k is None)."""
     if not units or not any(t.name == "penalty" for t in frame.types):
         return units
     top = units[0]
