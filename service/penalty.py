@@ -53,19 +53,90 @@ def duty_and_penalty(index: Index, duty: Hit, question: str) -> list[Hit]:
 
 def _penalty_of(unit: Unit, question: str) -> int | None:
     """Where the article of the unit's law that sets a sanction for breaking the unit's article starts (of several, the
-    one sharing most of the question's words, then the first); None when the unit is no article, sets a sanction
-    itself, or no article cites it."""
+    one sharing most of the question's words, then the first); None when the unit lies in no article, sets a sanction
+    itself, or no article punishes it.
+
+    The unit may be a paragraph or a list inside its article (城市道路绿化作业，应当采取下列…措施： in 第十九条): the
+    article punishing that very paragraph (违反本条例第十九条第二款规定的) is preferred to one punishing another. An
+    article that names the act instead of the number (违反本条例规定，…未配套建设再生水利用设施的，…处…罚款) punishes
+    the duty whose words it repeats."""
     text = unit.doc.text[unit.start:unit.end].strip()
-    own = ARTICLE.match(text)
-    if not own or _SANCTION.search(text):
+    where = _enclosing(unit.doc.text, unit.start)
+    if where is None or _SANCTION.search(text):
         return None
-    words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
-    cited = [(start, body) for start, body in _articles(unit.doc.text)
-             if not body.startswith(own.group()) and _cites(body, own.group())]
+    at, own, paragraph = where
+    articles = [(start, body) for start, body in _articles(unit.doc.text) if start != at]
+    cited = [(start, body) for start, body in articles if _cites(body, own)]
+    if cited:
+        # one punishing the unit's paragraph, or the whole article, before one punishing only another paragraph
+        fitting = [a for a in cited if (ps := _paragraphs(a[1], own)) is None or paragraph in ps]
+        cited = fitting or cited
+    else:
+        cited = [(start, body) for start, body in articles if _describes(body, text)]
     if not cited:
         return None
+    words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
     start, _ = max(cited, key=lambda a: (sum(wt for w, wt in words if w in fold(a[1])), -a[0]))
     return start
+
+
+_ITEM_LINE = re.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _enclosing(text: str, start: int) -> tuple[int, str, int] | None:
+    """The article a passage starting at `start` lies in: where the article starts, its number (第十九条) and the
+    paragraph (款) the passage is in, 1 for the first; None outside every article."""
+    for at, body in _articles(text):
+        if at <= start < at + len(body):
+            line = max(at, text.rfind("\n", 0, start) + 1)  # where the passage's line starts
+            lines = [ln for ln in text[at:line].split("\n") if ln.strip() and not _ITEM_LINE.match(ln)]
+            item = bool(_ITEM_LINE.match(text[line:line + 8]))  # an item belongs to the paragraph that leads it
+            return at, ARTICLE.match(body).group(), max(1, len(lines) + (0 if item else 1))
+    return None
+
+
+def _paragraphs(body: str, article: str) -> set[int] | None:
+    """The paragraphs of `article` an article cites (违反本条例第十九条第二款 -> {2}); None when it cites the article
+    whole anywhere."""
+    found: set[int] = set()
+    for m in re.finditer(rf"{article}(?:第([一二三四五六七八九十]+)款)?", body):
+        if not m.group(1):
+            return None
+        found.add(_NUMERALS.get(m.group(1), 0))
+    return found or None
+
+
+_ACT = re.compile(r"([^。；;：:]{6,60}?)的(?:[，,；;。]|$)")
+_LEAD = re.compile(rf"^\s*(?:{ARTICLE_NUMBER})?\s*(?:[（(][一二三四五六七八九十\d]+[）)])?|违反本\w{{1,4}}规定[，,]?")
+_BIGRAM = re.compile(r"[\u4e00-\u9fff]{2}")
+_BREACH = re.compile(r"未|不|擅自|拒|违反|没有|无证|超过|逾期")  # how an act that breaks a duty is told
+_LEADS_ITEMS = re.compile(r"下列|以下|之一")
+DESCRIBES = 0.7  # share of an act's character pairs a duty's text must hold for an article naming the act to punish it
+ACT_PAIRS = 6  # character pairs an act shares with the duty, at least: fewer do not tell duties apart
+
+
+def _describes(body: str, duty: str) -> bool:
+    """Whether an article sets a sanction for breaking a duty it names by its words, not its number (违反本条例规定，
+    新建、改建、扩建建设项目，建设单位未配套建设再生水利用设施的，…处十万元以上二十万元以下罚款 for 第二十六条 …配套建设
+    再生水利用设施：). Articles citing an article by number are for that article."""
+    if not _SANCTION.search(body) or cited_duties(body):
+        return False
+    held = _pairs(duty)
+    for line in body.split("\n"):
+        for m in _ACT.finditer(_LEAD.sub("", line)):
+            act = m.group(1)
+            if not _BREACH.search(act) or _LEADS_ITEMS.search(act):
+                continue  # a lead (有下列情形之一的) or a case (申请人死亡的), not a breach of a duty
+            pairs = _pairs(act)
+            if len(pairs & held) >= ACT_PAIRS and len(pairs & held) >= DESCRIBES * len(pairs):
+                return True
+    return False
+
+
+def _pairs(text: str) -> set[str]:
+    """A text's pairs of adjacent Chinese characters."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if _BIGRAM.fullmatch(text[i:i + 2])}
 
 
 def _articles(text: str) -> list[tuple[int, str]]:

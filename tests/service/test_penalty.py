@@ -64,3 +64,46 @@ def test_a_first_question_asking_the_penalty_of_a_duty_is_answered_by_the_articl
     first = answer.citations[0].text
     assert first.startswith("第四十一条") and "违反本条例第十六条" in first
     assert any(c.text.startswith("第十六条") for c in answer.citations[1:])
+
+
+DUST = "DLC/山东地方法规/地方性法规/山东/德州市扬尘污染防治条例(2019-02-13).md"
+CYCLE = "DLC/山东地方法规/地方性法规/山东/山东省循环经济条例(2016-07-22).md"
+
+
+@pytest.fixture(scope="module")
+def dust_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "dust", {"dust.md": LAWS / DUST, "cycle.md": LAWS / CYCLE})
+
+
+def test_a_duty_in_the_second_paragraph_of_its_article_gets_the_penalty_for_that_paragraph(dust_assistant):
+    """The duty found is a list in 第十九条's second paragraph (城市道路绿化作业…); 第三十八条 punishes 第十九条第一款
+    and 第十九条第二款 with different fines, and is read first."""
+    answer = dust_assistant.answer("我们绿化公司在德州给城市道路栽行道树，树穴挖好了没及时种上，种植土也没盖，会被罚多少钱？")
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].text.startswith("第三十八条")
+    assert "五千元以上三万元以下" in answer.text
+
+
+def test_an_article_naming_the_act_rather_than_the_number_punishes_the_duty_it_repeats(dust_assistant):
+    """第五十条 says 违反本条例规定，…未配套建设再生水利用设施的，…罚款: no article number, the duty's own words; 会怎么处理
+    after the act asks what follows."""
+    answer = dust_assistant.answer("山东新建的工厂日均排水量500立方米，不配套建再生水利用设施的话会怎么处理？")
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].text.startswith("第五十条")
+    assert "十万元以上二十万元以下" in answer.text
+
+
+def test_paragraphs_and_acts_are_read_from_the_article_text():
+    from service.penalty import _describes, _enclosing, _paragraphs
+
+    law = "第一条 总则。\n\n第二条 甲应当做某事。\n\n城市道路作业，应当采取下列措施：\n\n（一）覆盖种植土；\n\n（二）洒水。\n"
+    assert _enclosing(law, law.index("城市道路"))[1:] == ("第二条", 2)
+    assert _enclosing(law, law.index("（二）"))[1:] == ("第二条", 2)
+    assert _enclosing(law, law.index("甲应当"))[1:] == ("第二条", 1)
+    assert _paragraphs("违反本条例第二条第二款规定的，处罚款。", "第二条") == {2}
+    assert _paragraphs("违反本条例第二条规定的，处罚款。", "第二条") is None
+    duty = "第二十六条 新建、改建和扩建下列建设项目，建设单位应当按照再生水利用设施建设规范和标准，配套建设再生水利用设施："
+    named = "第五十条 违反本条例规定，新建、改建、扩建建设项目，建设单位未配套建设再生水利用设施的，由有关部门处十万元以上二十万元以下罚款。"
+    other = "第五十一条 违反本条例规定，集中连片的渔业养殖区未建设配套的污水处理设施的，处三万元以上十万元以下罚款。"
+    assert _describes(named, duty) and not _describes(other, duty)
+    assert not _describes("第五十二条 违反本条例第二十六条规定的，处罚款。", duty)  # cites by number: _cites decides

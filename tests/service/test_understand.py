@@ -127,6 +127,13 @@ def test_a_penalty_asked_is_searched_for_in_the_texts_words_unless_the_question_
     assert sought_words(understand("有效期是几年？")) == ""
 
 
+def test_how_a_breach_is_handled_asks_a_penalty_but_how_a_thing_or_a_case_is_handled_does_not():
+    assert kinds("要是公司没按时办，会怎么处理？") == [["penalty"]]
+    assert kinds("私自出借资质这种事被查到会怎么处理？") == [["penalty"]]
+    assert kinds("他本人会被怎么处理啊？") == [["penalty"]]
+    assert kinds("一共只有2家投标，这个标接下来会怎么处理？") == [[]]
+
+
 def test_who_sets_a_figure_asks_for_a_body_and_several_is_no_question_of_how_many():
     assert kinds("那它们的收费标准是谁来定的？") == [["organisation"]]
     assert kinds("补贴标准是多少，由哪个部门发？") == [["reward", "organisation"]]
