@@ -30,7 +30,8 @@ def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, 
     top = units[0]
     start = _penalty_of(top, question)
     if start is None:
-        return units
+        punishing = _punishing_the_asked(units, question)
+        return units if punishing is None else [punishing, *(u for u in units if u is not punishing)][:k]
     held = next((u for u in units if u.start <= start < u.end), None)
     if held is None:
         chunk = next((c for c in index.doc_chunks(top.doc.doc_id) if c.start >= start), None)
@@ -38,6 +39,30 @@ def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, 
             return units
         held = make_unit(index, Hit(chunk, top.hit.score, top.hit.dense, 0.0, 0, 0))
     return [held, *(u for u in units if u is not held)][:k]
+
+
+SANCTION_DEPTH = 5  # units searched for an article punishing a duty the question speaks of better than the best unit
+
+
+def _punishing_the_asked(units: list[Unit], question: str) -> Unit | None:
+    """A unit below the best that sets a sanction for breaking an article of its law (经营者违反第十三条规定的，…予警告)
+    whose duty holds more of the question's words than the best unit does (第十三条 格式条款…备案 for 没去备案会被怎么
+    处理, the best unit being 第五条 on information services): the search found the sanction, not its duty."""
+    top = units[0]
+    words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
+    held = lambda text: sum(wt for w, wt in words if w in fold(text))
+    if not words or _SANCTION.search(top.doc.text[top.start:top.end]):
+        return None
+    best = held(top.doc.text[top.start:top.end])
+    for unit in units[1:SANCTION_DEPTH]:
+        text = unit.doc.text[unit.start:unit.end]
+        if not _SANCTION.search(text):
+            continue
+        duties = {body for _, body in _articles(unit.doc.text) if (own := ARTICLE.match(body)) and own.group() in
+                  cited_duties(text)}
+        if any(held(body) > best for body in duties):
+            return unit
+    return None
 
 
 def duty_and_penalty(index: Index, duty: Hit, question: str) -> list[Hit]:

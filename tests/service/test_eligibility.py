@@ -31,6 +31,8 @@ def test_quantities_are_normalised_and_dates_left_out():
     # 块 counts things as well as yuan: 一块LED大屏, 两块地 are no sums; 罚了800块, 两块钱 are
     assert not quantities("想在路边装一块led电子大屏，再租两块地")
     assert [q.raw for q in quantities("罚了800块，停车费两块钱")] == ["800块", "两块钱"]
+    # a word that opens with a unit's character is no unit: 400万周转 is a sum, not 400万 weeks
+    assert [(q.raw, q.dimension) for q in quantities("跟朋友借400万周转，300万年底到账")] == [("400万", "money"), ("300万", "money")]
 
 
 def test_thresholds_read_their_comparison():

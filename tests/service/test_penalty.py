@@ -107,3 +107,20 @@ def test_paragraphs_and_acts_are_read_from_the_article_text():
     other = "第五十一条 违反本条例规定，集中连片的渔业养殖区未建设配套的污水处理设施的，处三万元以上十万元以下罚款。"
     assert _describes(named, duty) and not _describes(other, duty)
     assert not _describes("第五十二条 违反本条例第二十六条规定的，处罚款。", duty)  # cites by number: _cites decides
+
+
+CONTRACTS = "DLC/浙江地方法规/地方性法规/浙江/浙江省合同行为管理监督规定.md"
+
+
+@pytest.fixture(scope="module")
+def contracts_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "contracts", {"contracts.md": LAWS / CONTRACTS})
+
+
+def test_a_sanction_found_below_the_best_passage_comes_first_when_its_duty_speaks_of_the_question(contracts_assistant):
+    """第二十七条 (经营者违反第十三条规定的，…予警告) is found below passages on other matters; the duty it cites, 第十三条
+    (格式条款…报…工商行政管理部门备案), holds more of the question than the best passage does."""
+    answer = contracts_assistant.answer("要是一直没去备案，会被怎么处理？", ["我们在杭州做长租公寓，租房合同都是自己拟的固定格式条款模板，要不要去工商备案？"])
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].text.startswith("第二十七条")
+    assert "警告" in answer.text
