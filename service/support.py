@@ -648,7 +648,19 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
                 missing.append(t)
         elif not any(t.holds(_after_event(w, timed)) for w in windows):
             missing.append(t)
-    return missing
+    return missing + [t for t in types if t not in missing and t.figure and _bounded_otherwise(part, t, windows)]
+
+
+def _bounded_otherwise(part: Part, kind, windows: list[str]) -> bool:
+    """Whether the question asks a bound one way (上限, 最低) and the passages that give the figure bound it only the other
+    way (上限是多少 against 不得低于5%)."""
+    words = asking_words()
+    upper, lower = bool(words["upper_asked"].search(part.text)), bool(words["lower_asked"].search(part.text))
+    if upper == lower:
+        return False
+    same, other = (words["upper_held"], words["lower_held"]) if upper else (words["lower_held"], words["upper_held"])
+    giving = [w for w in windows if kind.holds(w)]
+    return bool(giving) and not any(same.search(w) for w in giving) and any(other.search(w) for w in giving)
 
 
 def _held(p: Passage, words: list[tuple[str, float]], slips: dict[str, str]) -> float:

@@ -866,3 +866,13 @@ def test_the_article_a_list_lead_inside_it_belongs_to_is_the_one_a_penalty_cites
                    f"{title} > 第五章  法律责任", title, "德州市")
     v = verdict("我们在德州栽行道树，树穴挖好了没及时种上，种植土也没盖，会被罚多少钱？", duty, fine)
     assert not v.refused, v.reason
+
+
+def test_a_bound_asked_one_way_is_not_given_by_a_figure_bounded_only_the_other_way():
+    fund = Passage("第十八条 职工和单位住房公积金的缴存比例均不得低于职工上一年度月平均工资的5%；有条件的城市，可以适当提高缴存比例。",
+                   "住房公积金管理条例", "住房公积金管理条例")
+    assert verdict("住房公积金缴存比例的上限是多少？", fund).refused
+    assert not verdict("住房公积金单位缴存比例最低能按百分之几交？", fund).refused
+    assert not verdict("住房公积金缴存比例是多少？", fund).refused  # no bound asked
+    incubator = Passage("（3）在孵时限一般不超过5年，特殊情况下可适当延长。", "省级科技企业孵化器在孵企业应当具备以下条件", GANSU, "甘肃省")
+    assert not verdict("省级孵化器的在孵企业最长能孵化几年？", incubator).refused
