@@ -1303,12 +1303,16 @@ def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ..
         return False  # 今天是1月15日，3月1日有效期届满: days ahead of the term's end, not since 颁发
     if not anchor or not since:
         return True
-    def names(event: str) -> bool:  # the asker's words before the figure name the event (受理, 收到…结果)
+    def shared(event: str) -> int:  # how many of the event's character pairs the asker's words before the figure hold
         pairs = {event[i:i + 2] for i in range(len(event) - 1)} - {"之日", "日起"}
-        return any(pair in since for pair in pairs)
+        return sum(pair in since for pair in pairs)
 
+    names = lambda event: shared(event) > 0  # the asker's words name the event (受理, 收到…结果)
     if names(anchor.group(1)) or names(threshold.noun):
-        return True
+        # unless another event of the list is named more fully (检测结果收到已经7个工作日: 自收到检测结果之日起, not
+        # 自收到复检样品之日起, which shares only 收到)
+        own = max(shared(anchor.group(1)), shared(threshold.noun))
+        return not any(shared(other) > own for other in anchors if other != anchor.group(1))
     if any(names(other) for other in anchors if other != anchor.group(1)):
         return False
     # 失业10个月 against 自受理…申请之日起5个工作日内: a time of another state of the asker's, not time since the event

@@ -640,7 +640,10 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
             missing.append(t)
             continue
         timed = acted if t.label == "missing_duration" else []
-        if head and t.figure and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
+        # a sum asked with a penalty (私自挖沙 罚款多少) is the fine for the act the asker names in their own words (挖沙
+        # for 采砂): it is given where the fine is, not only where their word is
+        fine = t.name == "amount" and any(x.name == "penalty" for x in types)
+        if head and t.figure and not fine and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; a figure must be where it is named (a penalty is the act's, which the asker says in their own words:
             # 擅自开展业务 for 从事代表机构业务活动)
             if not any(t.holds(_after_event(dated(_head_window(p, head, slips)), [w for w in timed if w == head]))

@@ -408,6 +408,16 @@ def test_a_time_counted_from_one_event_does_not_take_a_figure_counted_from_anoth
     assert lasting is None or all(c.given is None for c in lasting.conditions)  # how long unemployed, no time since 受理
 
 
+def test_a_time_goes_to_the_event_the_asker_names_most_fully():
+    """检测结果收到已经7个工作日 is time since 收到检测结果, not since 收到复检样品, though both begin with 收到."""
+    items = ["农产品生产经营者对监督抽查检测结果有异议的，可以自收到检测结果之日起五个工作日内，向实施农产品质量安全监督抽查的"
+             "农业农村主管部门或者其上一级农业农村主管部门申请复检。",
+             "复检机构应当自收到复检样品之日起七个工作日内出具检测报告。"]
+    checks = check(items, "", ["草莓被抽检说农残超标，检测结果收到已经7个工作日了，现在申请复检还行不？"], citation=1,
+                   default_rule="any")
+    assert [c.verdict for c in checks.conditions] == ["not_met", "unknown"] and checks.verdict == "not_met"
+
+
 def test_a_status_not_obtained_is_denied():
     said = "高新技术企业没申请下来，天使轮拿了80万，能毕业吗？"
     assert check(PROVINCIAL_GRADUATION, HEADING, [said], citation=1).conditions[0].verdict == "not_met"

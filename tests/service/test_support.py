@@ -876,3 +876,11 @@ def test_a_bound_asked_one_way_is_not_given_by_a_figure_bounded_only_the_other_w
     assert not verdict("住房公积金缴存比例是多少？", fund).refused  # no bound asked
     incubator = Passage("（3）在孵时限一般不超过5年，特殊情况下可适当延长。", "省级科技企业孵化器在孵企业应当具备以下条件", GANSU, "甘肃省")
     assert not verdict("省级孵化器的在孵企业最长能孵化几年？", incubator).refused
+
+
+def test_a_fine_asked_of_an_act_in_the_askers_words_is_given_where_the_fine_is():
+    """私自挖沙 is the asker's word for 采砂: the sum asked with a penalty is the fine of the article on the act."""
+    sand = Passage("第三十五条 未经有关部门批准，在河道管理范围内进行采砂、取土等活动的，水行政主管部门有权责令其停止违法行为、"
+                   "采取补救措施或恢复原貌，并可处一千元以上一万元以下的罚款。", "宁波市水资源管理条例", "宁波市水资源管理条例", "宁波市")
+    scarce = lambda word: 9.0  # every word named by a handful of passages: 挖沙 is a head word the passage must name
+    assert not judge(understand("宁波 河道 私自挖沙 罚款多少"), [sand], scarce, idf_max=9.0).refused
