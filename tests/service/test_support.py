@@ -884,3 +884,11 @@ def test_a_fine_asked_of_an_act_in_the_askers_words_is_given_where_the_fine_is()
                    "采取补救措施或恢复原貌，并可处一千元以上一万元以下的罚款。", "宁波市水资源管理条例", "宁波市水资源管理条例", "宁波市")
     scarce = lambda word: 9.0  # every word named by a handful of passages: 挖沙 is a head word the passage must name
     assert not judge(understand("宁波 河道 私自挖沙 罚款多少"), [sand], scarce, idf_max=9.0).refused
+
+
+def test_a_kind_of_social_insurance_the_passages_do_not_name_is_a_gap():
+    chongqing = Passage("第九条 企业和民办非企业单位按照本单位工资总额的百分之二缴纳失业保险费，职工按照本人工资的百分之一缴纳失业保险费。",
+                        "重庆市失业保险条例 > 第二章 失业保险基金征缴与管理", "重庆市失业保险条例", "重庆市")
+    v = verdict("重庆的公司工伤保险单位要交几个点？", chongqing)
+    assert v.refused and v.gaps[0].kind == "term" and v.gaps[0].asked == "工伤保险" and "失业保险" in v.gaps[0].held
+    assert not verdict("重庆的公司失业保险单位要交几个点？", chongqing).refused

@@ -337,3 +337,9 @@ def test_a_share_asked_of_a_figure_asks_the_share_not_the_figure():
     assert kinds("绿化遮荫的面积至少要占停车场面积的几成？") == [["rate"]]
     assert kinds("工资的百分之几要交公积金？") == [["rate"]]
     assert kinds("绿化面积至少要多少平方米？") == [["area"]]
+
+
+def test_points_asked_of_a_contribution_ask_a_rate():
+    assert kinds("那工伤保险单位要交几个点？") == [["rate"]]
+    assert kinds("失业保险公司这边按几个点交？员工个人又扣几个点？") == [["rate"], ["rate"]]
+    assert kinds("下午几个点开门？") == [[]]
