@@ -547,7 +547,7 @@ def compose_checks(checks: Checks, language: str) -> str:
     return "\n".join(lines)
 
 
-_ENUMERATED = re.compile(r"^\s*[（(][一二三四五六七八九十0-9]+[）)]")
+ENUMERATED = re.compile(r"^\s*[（(][一二三四五六七八九十0-9]+[）)]")
 # a lead that the numbered items complete (…有下列情形之一的：; 本规定所称就业困难人员，是指…，具体范围包括：)
 _INTRODUCES = re.compile(rf"(?:(?:下列|以下|如下)[^。；;]{{0,40}}|{condition_words()['scope'].pattern})[：:]?\s*$")
 
@@ -573,9 +573,9 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             # an item no figure settles stays unknown, so 25天 short of 满三十天 does not settle the article
             # (the lead is the paragraph before the first item: the article's first, or a later one: 第二条 本规定适用于…。
             # | 本规定所称就业困难人员，是指…，具体范围包括：| （一）…)
-            first = next((i for i, t in enumerate(items) if i and _ENUMERATED.match(t)), 0)
+            first = next((i for i, t in enumerate(items) if i and ENUMERATED.match(t)), 0)
             lead = items[first - 1] if first else ""
-            numbered = [t for t in items[first:] if _ENUMERATED.match(t)] \
+            numbered = [t for t in items[first:] if ENUMERATED.match(t)] \
                 if unit.is_article and first and _INTRODUCES.search(lead) else []
             if numbered and lead not in heading:
                 heading = f"{heading} {lead}"  # how the items combine is said in the lead

@@ -13,7 +13,8 @@ from corpus.chunk import ARTICLE, ARTICLE_NUMBER
 from corpus.domain import cited_duties, condition_words
 from corpus.normalize import fold
 from index.search import Hit, Index
-from service.compose import Unit, make_unit
+from service.compose import ENUMERATED, Unit, make_unit
+from service.quantities import parse_number
 from service.understand import Frame
 from service.words import topic_words, weight
 
@@ -49,8 +50,8 @@ def _punishing_the_asked(units: list[Unit], question: str) -> Unit | None:
     whose duty holds more of the question's words than the best unit does (第十三条 格式条款…备案 for 没去备案会被怎么
     处理, the best unit being 第五条 on information services): the search found the sanction, not its duty."""
     top = units[0]
-    words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
-    held = lambda text: sum(wt for w, wt in words if w in fold(text))
+    words = _weighted(question)
+    held = lambda text: _held(words, text)
     if not words or _SANCTION.search(top.doc.text[top.start:top.end]):
         return None
     best = held(top.doc.text[top.start:top.end])
@@ -86,11 +87,12 @@ def _penalty_of(unit: Unit, question: str) -> int | None:
     article that names the act instead of the number (违反本条例规定，…未配套建设再生水利用设施的，…处…罚款) punishes
     the duty whose words it repeats."""
     text = unit.doc.text[unit.start:unit.end].strip()
-    where = _enclosing(unit.doc.text, unit.start)
+    articles = _articles(unit.doc.text)
+    where = _enclosing(unit.doc.text, unit.start, articles)
     if where is None or _SANCTION.search(text):
         return None
     at, own, paragraph = where
-    articles = [(start, body) for start, body in _articles(unit.doc.text) if start != at]
+    articles = [(start, body) for start, body in articles if start != at]
     cited = [(start, body) for start, body in articles if _cites(body, own)]
     if cited:
         # one punishing the unit's paragraph, or the whole article, before one punishing only another paragraph
@@ -100,23 +102,31 @@ def _penalty_of(unit: Unit, question: str) -> int | None:
         cited = [(start, body) for start, body in articles if _describes(body, text)]
     if not cited:
         return None
-    words = [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
-    start, _ = max(cited, key=lambda a: (sum(wt for w, wt in words if w in fold(a[1])), -a[0]))
+    words = _weighted(question)
+    start, _ = max(cited, key=lambda a: (_held(words, a[1]), -a[0]))
     return start
 
 
-_ITEM_LINE = re.compile(r"^\s*[（(][一二三四五六七八九十\d]+[）)]")
-_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+def _weighted(question: str) -> list[tuple[str, float]]:
+    """The question's topic words with their weights (those that weigh anything)."""
+    return [(w, weight(w)) for w in topic_words(question) if weight(w) > 0]
 
 
-def _enclosing(text: str, start: int) -> tuple[int, str, int] | None:
-    """The article a passage starting at `start` lies in: where the article starts, its number (第十九条) and the
-    paragraph (款) the passage is in, 1 for the first; None outside every article."""
-    for at, body in _articles(text):
+def _held(words: list[tuple[str, float]], text: str) -> float:
+    """How much of the weighted words a text holds."""
+    folded = fold(text)
+    return sum(wt for w, wt in words if w in folded)
+
+
+def _enclosing(text: str, start: int, articles: list[tuple[int, str]] | None = None) -> tuple[int, str, int] | None:
+    """The article a passage starting at `start` lies in (of `articles`, the law's as `_articles` reads them, when the
+    caller has them): where the article starts, its number (第十九条) and the paragraph (款) the passage is in, 1 for the
+    first; None outside every article."""
+    for at, body in articles if articles is not None else _articles(text):
         if at <= start < at + len(body):
             line = max(at, text.rfind("\n", 0, start) + 1)  # where the passage's line starts
-            lines = [ln for ln in text[at:line].split("\n") if ln.strip() and not _ITEM_LINE.match(ln)]
-            item = bool(_ITEM_LINE.match(text[line:line + 8]))  # an item belongs to the paragraph that leads it
+            lines = [ln for ln in text[at:line].split("\n") if ln.strip() and not ENUMERATED.match(ln)]
+            item = bool(ENUMERATED.match(text[line:line + 8]))  # an item belongs to the paragraph that leads it
             return at, ARTICLE.match(body).group(), max(1, len(lines) + (0 if item else 1))
     return None
 
@@ -128,7 +138,7 @@ def _paragraphs(body: str, article: str) -> set[int] | None:
     for m in re.finditer(rf"{article}(?:第([一二三四五六七八九十]+)款)?", body):
         if not m.group(1):
             return None
-        found.add(_NUMERALS.get(m.group(1), 0))
+        found.add(int(parse_number(m.group(1)) or 0))
     return found or None
 
 
