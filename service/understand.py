@@ -138,7 +138,7 @@ def _split(folded: str, english: bool) -> list[str]:
     pieces = [p.strip() for p in _PART_END.split(folded) if p.strip()]
     if english:  # "... and how long does it take?" asks two things; so do two sentences ("We are in Ningbo. How long…")
         pieces = [s.strip() for p in pieces for s in _SENTENCE_EN.split(p) if s.strip()]
-        pieces = [s.strip() for p in pieces for s in re.split(r",? and (?=(?:how|what|which|when|who|where)\b)", p)
+        pieces = [s.strip() for p in pieces for s in re.split(r",? and (?=(?:(?:from|by|in|at|on|for|to|until) )?(?:how|what|which|when|who|where)\b)", p)
                   if s.strip()]
     return pieces or [folded]
 
@@ -203,7 +203,12 @@ def understand(question: str) -> Frame:
         parts.append(Part(piece, _asks(piece), _types(piece, english)))
     if not any(p.asking for p in parts):  # keywords only (印花税 税率 借款合同): every part is asked, and
         # the kinds of fact it names are asked (开业贷款担保 额度上限 asks an amount)
-        parts = [Part(p.text, True, p.types or _named(p.text, english)) for p in parts]
+        # (罚款具体金额: the fine's sum, besides the penalty; a kind read the same way as one asked adds nothing: 最高比例 of
+        # 投资补助 asks the rate, not the subsidy's sum too)
+        parts = [Part(p.text, True, p.types + tuple(n for n in _named(p.text, english)
+                                                    if n not in p.types
+                                                    and not (n.reading and n.reading in {t.reading for t in p.types})))
+                 for p in parts]
         if len(parts) > 1 and any(p.types for p in parts):
             # …those that ask a kind of fact, when some do; the others tell the asker's story (We are in Ningbo. I want
             # to know how long the approval takes.)

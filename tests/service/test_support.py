@@ -892,3 +892,18 @@ def test_a_kind_of_social_insurance_the_passages_do_not_name_is_a_gap():
     v = verdict("重庆的公司工伤保险单位要交几个点？", chongqing)
     assert v.refused and v.gaps[0].kind == "term" and v.gaps[0].asked == "工伤保险" and "失业保险" in v.gaps[0].held
     assert not verdict("重庆的公司失业保险单位要交几个点？", chongqing).refused
+
+
+def test_a_month_an_hour_or_a_sum_asked_is_missing_where_the_passages_give_none():
+    """A fine that is only 处以罚款, a 宣传月 never dated, 夜间 never bounded in hours: the asked figure is not there."""
+    fine = Passage("第四十条 报检的动植物与实际不符的，由口岸动植物检疫机关处以罚款。", "进出境动植物检疫法", "进出境动植物检疫法")
+    v = verdict("报检不符的，口岸动植物检疫机关所处罚款的具体数额是多少？", fine)
+    assert v.refused and [g.asked for g in v.gaps] == ["missing_amount"]
+    month = Passage("第三条 本市依法实行无偿献血制度。每年十二月为本市无偿献血宣传月。", "献血条例", "上海市献血条例", "上海市")
+    assert not verdict("上海的无偿献血宣传月是哪个月？", month).refused
+    undated = Passage("第三条 本市依法实行无偿献血制度，自献血之日起五年内需要用血的，免交费用。", "献血条例", "上海市献血条例", "上海市")
+    assert verdict("上海的无偿献血宣传月是哪个月？", undated).refused
+    night = Passage("第十八条 噪声敏感建筑物集中区域内，禁止在夜间进行产生噪声污染的施工作业。", "噪声办法", "北京市环境噪声污染防治办法", "北京市")
+    assert verdict("北京规定的夜间施工是指晚上几点到早上几点？", night).refused
+    hours = Passage("第二条 本办法所称夜间，是指22时至次日6时。", "噪声办法", "北京市环境噪声污染防治办法", "北京市")
+    assert not verdict("北京规定的夜间施工是指晚上几点到早上几点？", hours).refused

@@ -343,3 +343,19 @@ def test_points_asked_of_a_contribution_ask_a_rate():
     assert kinds("那工伤保险单位要交几个点？") == [["rate"]]
     assert kinds("失业保险公司这边按几个点交？员工个人又扣几个点？") == [["rate"], ["rate"]]
     assert kinds("下午几个点开门？") == [[]]
+
+
+def test_a_fines_sum_asked_in_any_words_asks_an_amount_beside_the_penalty():
+    """罚款的具体数额标准是多少, 罚款具体金额 (keywords only): the sum of the fine is asked, not only that there is one."""
+    assert kinds("口岸动植物检疫机关所处罚款的具体数额标准是多少？") == [["amount", "penalty"]]
+    assert kinds("金银首饰加工 无证经营 罚款具体金额") == [["amount", "penalty"]]
+    # a kind read the same way as one asked adds nothing (最高比例 of 投资补助 asks the rate, not the subsidy's sum)
+    assert kinds("政府投资 投资补助 最高比例") == [["rate"]]
+
+
+def test_which_month_what_hour_and_how_many_boxes_ask_figures_of_their_own():
+    assert kinds("北京每年的无偿献血宣传月是哪个月？") == [["month"]]
+    assert kinds("那个夜间具体是指晚上几点到早上几点啊？") == [["clock"]]
+    assert kinds("最晚几点前必须派人到？") == [["date"]]  # a deadline: a time limit answers it
+    assert kinds("上海 药店 含麻黄碱感冒药 每人每次 限购几盒") == [["count"]]
+    assert kinds("Can we get part of it back, and from which month?") == [[], ["month"]]
