@@ -349,6 +349,7 @@ def test_a_fines_sum_asked_in_any_words_asks_an_amount_beside_the_penalty():
     """罚款的具体数额标准是多少, 罚款具体金额 (keywords only): the sum of the fine is asked, not only that there is one."""
     assert kinds("口岸动植物检疫机关所处罚款的具体数额标准是多少？") == [["amount", "penalty"]]
     assert kinds("金银首饰加工 无证经营 罚款具体金额") == [["amount", "penalty"]]
+    assert kinds("逾期未办理的，罚款标准是什么？") == [["amount", "penalty"]]
     # a kind read the same way as one asked adds nothing (最高比例 of 投资补助 asks the rate, not the subsidy's sum)
     assert kinds("政府投资 投资补助 最高比例") == [["rate"]]
 
