@@ -19,6 +19,7 @@ from service.penalty import duty_and_penalty, penalty_first
 from service.suggest import candidates, fallback, next_headings
 from service.support import Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind, where_the_asker_is
 from service.understand import Frame, searched_text, sought_words, understand
+from service.words import topic_words, weight
 
 MAX_HISTORY_ITEM = 2000
 FOLLOWUP_DOCS = 2  # documents of the earlier turn's hits a follow-up's own words are searched in
@@ -127,6 +128,7 @@ class Assistant:
             earlier = [] if history and history[-1].rstrip().endswith(("。", ".")) else \
                 self.retrieve(context, k=max(3 * k, 15), doc_ids=doc_ids)
             hits = self._followup_hits(own, hits, earlier, max(3 * k, 15))
+            hits = _naming_first(hits, asked, context)
             if any(t.name == "penalty" for t in understand(asked).types) \
                     and not any(t.name == "penalty" for t in understand(context).types):
                 # 没批就装上去的话罚多少？ after a turn that found the duty: the article of the best passage's law
@@ -204,6 +206,21 @@ class Assistant:
         return Answer(question=question, text=localize(text, language, refused=refused), refused=refused,
                       citations=citations, rewritten=rewritten, language=language, suggestions=topics,
                       confidence=confidence, reason=verdict.reason, checks=checks)
+
+
+def _naming_first(hits: list[Hit], asked: str, context: str) -> list[Hit]:
+    """A follow-up's hits, those naming every word it brings anew first when the best does not (那湿地保护小区呢？ after
+    省级湿地公园…: the article on 湿地保护小区 before the earlier turn's on 省级湿地公园, which both turns' words still
+    find)."""
+    earlier = fold(context)
+    new = [w for w in topic_words(fold(asked)) if weight(w) > 0 and w not in earlier]
+    if not new:
+        return hits
+    held = [sum(w in fold(f"{' '.join(h.chunk.section)} {h.chunk.text}") for w in new) for h in hits]
+    if not hits or held[0] == len(new):
+        return hits  # the best already speaks of all that is new
+    whole = [h for h, n in zip(hits, held) if n == len(new)]
+    return whole + [h for h, n in zip(hits, held) if n < len(new)]
 
 
 def _malformed(text: str) -> bool:

@@ -1,5 +1,8 @@
 """Follow-up rewriting without an LLM."""
 
+from corpus.models import Chunk
+from index.search import Hit
+from service.assistant import _naming_first
 from service.followup import asked_part, is_followup, rewrite
 
 
@@ -112,3 +115,18 @@ def test_a_turn_to_the_other_side_and_a_short_what_about_first_lean_on_the_earli
     q = "男员工的陪产假呢？有几天？"
     assert is_followup(q) and "产假" in rewrite(q, ["女员工生孩子，产假最少要给多少天？"]).split("（")[1]
     assert not is_followup("陪产假有几天？男员工能休吗？")
+
+
+def test_a_follow_up_naming_a_new_thing_reads_first_the_passage_that_names_all_of_it():
+    """那湿地保护小区呢？ after 省级湿地公园…: both turns' words find the earlier turn's article first; the article that
+    names all the follow-up brings anew comes before it, unless the best already names it all."""
+    def hit(i: int, text: str) -> Hit:
+        return Hit(Chunk(i, "d", "浙江省湿地保护条例", ("浙江省湿地保护条例", "第三章 保护方式"), text, 0, len(text)),
+                   1.0, 0.9, 1.0, i + 1, i + 1)
+
+    park = hit(0, "第二十条 面积在二十公顷以上，并具备下列条件之一的湿地，可以设立省级湿地公园")
+    small = hit(1, "第二十五条 面积在八公顷以上，并具备下列条件之一的湿地，可以设立湿地保护小区")
+    earlier = "浙江省设立省级湿地公园在面积和生态条件方面有何要求？"
+    assert _naming_first([park, small], "那湿地保护小区呢？", earlier) == [small, park]
+    assert _naming_first([small, park], "那湿地保护小区呢？", earlier) == [small, park]
+    assert _naming_first([park, small], "那面积呢？", earlier) == [park, small]  # nothing new
