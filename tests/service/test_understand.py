@@ -360,3 +360,7 @@ def test_which_month_what_hour_and_how_many_boxes_ask_figures_of_their_own():
     assert kinds("最晚几点前必须派人到？") == [["date"]]  # a deadline: a time limit answers it
     assert kinds("上海 药店 含麻黄碱感冒药 每人每次 限购几盒") == [["count"]]
     assert kinds("Can we get part of it back, and from which month?") == [[], ["month"]]
+
+
+def test_how_soon_asks_a_time_limit():
+    assert kinds("How soon does the department have to reply to our suggestion?") == [["duration"]]
