@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from index.expand import formal_terms
 from service.understand import understand
 
 
@@ -364,3 +365,15 @@ def test_which_month_what_hour_and_how_many_boxes_ask_figures_of_their_own():
 
 def test_how_soon_asks_a_time_limit():
     assert kinds("How soon does the department have to reply to our suggestion?") == [["duration"]]
+
+
+def test_a_rent_subsidy_asks_no_price_and_a_factorys_rent_holds_no_house_rent():
+    assert kinds("能不能让有关部门帮我们公司把厂房租金补贴的事给解决了啊？") == [[]]
+    assert kinds("厂房租金多少钱一平？") == [["amount", "price"]]
+    assert kinds("房租贵不贵？") == [["price"]]
+
+
+def test_venues_said_the_way_founders_say_them_are_searched_in_the_texts_words():
+    assert "游艺娱乐场所" in formal_terms("那电玩城呢？小孩能玩里面的游戏机吗？")
+    assert "歌舞娱乐场所" in formal_terms("ktv能不能让未成年人进？")
+    assert "燃气" in formal_terms("瓦斯公司停气要提前多久通知？")
