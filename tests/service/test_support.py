@@ -907,3 +907,11 @@ def test_a_month_an_hour_or_a_sum_asked_is_missing_where_the_passages_give_none(
     assert verdict("北京规定的夜间施工是指晚上几点到早上几点？", night).refused
     hours = Passage("第二条 本办法所称夜间，是指22时至次日6时。", "噪声办法", "北京市环境噪声污染防治办法", "北京市")
     assert not verdict("北京规定的夜间施工是指晚上几点到早上几点？", hours).refused
+
+
+def test_rules_on_deputies_suggestions_do_not_answer_a_question_on_cppcc_proposals():
+    reply = Passage("第十六条 承办单位应当自交办之日起三个月内将代表建议、批评和意见办理结果答复代表。", "代表建议规定",
+                    "上海市人民代表大会关于代表建议、批评和意见的规定", "上海市")
+    v = verdict("上海 政协委员提案 承办单位答复期限", reply)
+    assert v.refused and [g.kind for g in v.gaps] == ["term"]
+    assert not verdict("上海 人大代表建议 承办单位答复期限", reply).refused

@@ -377,3 +377,7 @@ def test_venues_said_the_way_founders_say_them_are_searched_in_the_texts_words()
     assert "游艺娱乐场所" in formal_terms("那电玩城呢？小孩能玩里面的游戏机吗？")
     assert "歌舞娱乐场所" in formal_terms("ktv能不能让未成年人进？")
     assert "燃气" in formal_terms("瓦斯公司停气要提前多久通知？")
+
+
+def test_an_english_fee_with_words_before_it_asks_an_amount():
+    assert kinds("What's the annual sea-area use fee per hectare in Shandong for shellfish farming?") == [["amount"]]
