@@ -216,7 +216,8 @@ def _naming_first(hits: list[Hit], asked: str, context: str) -> list[Hit]:
     new = [w for w in topic_words(fold(asked)) if weight(w) > 0 and w not in earlier]
     if not new:
         return hits
-    held = [sum(w in fold(f"{' '.join(h.chunk.section)} {h.chunk.text}") for w in new) for h in hits]
+    texts = [fold(f"{' '.join(h.chunk.section)} {h.chunk.text}") for h in hits]
+    held = [sum(w in text for w in new) for text in texts]
     if not hits or held[0] == len(new):
         return hits  # the best already speaks of all that is new
     whole = [h for h, n in zip(hits, held) if n == len(new)]

@@ -134,12 +134,21 @@ def _named(text: str, english: bool) -> tuple[AnswerType, ...]:
     return tuple(t for t in answer_types() if t.named is not None and t.named.search(text))
 
 
+# ", and how long…", ", and from which month…": a second question joined to the first
+_AND_ASKS = re.compile(r",? and (?=(?:(?:from|by|in|at|on|for|to|until) )?(?:how|what|which|when|who|where)\b)")
+
+
+def _also_named(part: Part, english: bool) -> tuple[AnswerType, ...]:
+    """The kinds a keyword-only part names beside those it asks, none read the same way as one asked."""
+    read = {t.reading for t in part.types if t.reading}
+    return tuple(n for n in _named(part.text, english) if n not in part.types and n.reading not in read)
+
+
 def _split(folded: str, english: bool) -> list[str]:
     pieces = [p.strip() for p in _PART_END.split(folded) if p.strip()]
     if english:  # "... and how long does it take?" asks two things; so do two sentences ("We are in Ningbo. How long…")
         pieces = [s.strip() for p in pieces for s in _SENTENCE_EN.split(p) if s.strip()]
-        pieces = [s.strip() for p in pieces for s in re.split(r",? and (?=(?:(?:from|by|in|at|on|for|to|until) )?(?:how|what|which|when|who|where)\b)", p)
-                  if s.strip()]
+        pieces = [s.strip() for p in pieces for s in _AND_ASKS.split(p) if s.strip()]
     return pieces or [folded]
 
 
@@ -205,10 +214,7 @@ def understand(question: str) -> Frame:
         # the kinds of fact it names are asked (开业贷款担保 额度上限 asks an amount)
         # (罚款具体金额: the fine's sum, besides the penalty; a kind read the same way as one asked adds nothing: 最高比例 of
         # 投资补助 asks the rate, not the subsidy's sum too)
-        parts = [Part(p.text, True, p.types + tuple(n for n in _named(p.text, english)
-                                                    if n not in p.types
-                                                    and not (n.reading and n.reading in {t.reading for t in p.types})))
-                 for p in parts]
+        parts = [Part(p.text, True, p.types + _also_named(p, english)) for p in parts]
         if len(parts) > 1 and any(p.types for p in parts):
             # …those that ask a kind of fact, when some do; the others tell the asker's story (We are in Ningbo. I want
             # to know how long the approval takes.)
