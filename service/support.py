@@ -47,6 +47,7 @@ PULL = 0.7  # share of the best score a passage in the asker's place needs to be
 TERM_DEPTH = 5  # passages whose terms say what the documents hold instead (房产税 for 企业所得税)
 DEPTH = 3  # the units whose text counts as what the answer can quote
 _SANCTIONS = condition_words()["penalty"]
+_TIMES = ("missing_duration", "missing_date")  # the labels of kinds asking a time
 _DUTY_CLAUSE = re.compile(r"\n+|[；;。](?=\s*(?:[（(][一二三四五六七八九十\d]+[）)]|违反))")  # a penalty article's cases
 _LIST_LEAD = re.compile(r"(?:下列|以下)[^，,。；;：:]{0,8}之一")  # 有下列行为之一的: a lead its numbered items complete
 _INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎|吗|何")
@@ -574,6 +575,7 @@ def _dated(frame: Frame) -> Callable[[str], str]:
     return lambda text: sentence.sub("。", text)
 
 
+
 def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
             idf_max: float, gloss: Callable[[str], tuple[str, ...]] | None = None) -> list:
     dated = _dated(frame)
@@ -588,6 +590,12 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     focus = _part_words(part, frame, idf)
     # a part that only points back (这种情况会罚多少钱？) is about the asker's story: all the question's words
     focus = focus or focus_words(frame.folded, frame, idf)
+    agency = asking_words()["agency"]
+    if focus and all(agency.search(w) for w, _ in focus) and any(t.label in _TIMES for t in types):
+        # …and so is a time limit asked naming only the office it runs to (多长时间内要报给环保部门？ after 监测设备坏了要
+        # 停机检修): the office is not what the time is for (政府会给多少补助款 names what is given, though the documents
+        # do not)
+        focus = focus_words(frame.folded, frame, idf) or focus
     if not focus:
         return [t for t in types if not any(t.holds(dated(fold(p.text))) for p in region)]
     focus = _in_these_documents(focus, idf, idf_max)
@@ -595,7 +603,6 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     # a specialised term the passages must hold, unless no passage of the corpus has it: the asker's own word
     # (超期 for 逾期) can't be held anywhere, so it can't tell the passages apart; nor the asker's name for the
     # office that acts (版权局 for 著作权行政管理部门)
-    agency = asking_words()["agency"]
     asking = _asking_verbs(part, clause)
     rare = [w for w, wt in focus if wt >= RARE and (idf is None or idf(w) is not None) and not agency.search(w)
             and w not in asking]
@@ -606,6 +613,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     best_whole = _held(region[0], whole, slips)
     best = 0.0  # how much of the subject the best passage holds
     cited = _article(region[0])
+    duties = cited_duties(region[0].text)  # the articles the best passage's sanctions are for
     for rank, p in enumerate(region):
         text = p.scope_text
         covered = sum(wt for w, wt in focus if present(w, text, slips))
@@ -613,6 +621,11 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
             best = covered
         elif cited and p.title == region[0].title and cited in p.text:
             candidates.append(p)  # 违反本规定第十七条规定的，处…罚款: what follows from the best passage's rule
+            continue
+        elif p.title == region[0].title and _article(p) in duties and not any(t.name == "penalty" for t in part.types):
+            # …and the duty the best passage punishes (第十一条 …在二十四小时内…报告 for 第三十七条): its own figures, not
+            # the sanction's
+            candidates.append(p)
             continue
         # another document's passage that speaks of the subject no better than the best passage does is a
         # neighbour (产假 in a maternity-insurance rule beside the labour rule asked about): its figures are not
@@ -643,9 +656,11 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         # a sum asked with a penalty (私自挖沙 罚款多少) is the fine for the act the asker names in their own words (挖沙
         # for 采砂): it is given where the fine is, not only where their word is
         fine = t.name == "amount" and any(x.name == "penalty" for x in types)
-        if head and t.figure and not fine and idf is not None and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
+        if head and t.figure and not fine and not agency.search(head) and idf is not None \
+                and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; a figure must be where it is named (a penalty is the act's, which the asker says in their own words:
-            # 擅自开展业务 for 从事代表机构业务活动)
+            # 擅自开展业务 for 从事代表机构业务活动; nor is the office the asker names, 环保部门 for 生态环境主管部门,
+            # the term the figure must stand by)
             if not any(t.holds(_after_event(dated(_head_window(p, head, slips)), [w for w in timed if w == head]))
                        for p in candidates):
                 missing.append(t)

@@ -915,3 +915,46 @@ def test_rules_on_deputies_suggestions_do_not_answer_a_question_on_cppcc_proposa
     v = verdict("上海 政协委员提案 承办单位答复期限", reply)
     assert v.refused and [g.kind for g in v.gaps] == ["term"]
     assert not verdict("上海 人大代表建议 承办单位答复期限", reply).refused
+
+
+def test_paying_asked_in_a_clause_without_a_fine_is_a_fee_no_fine_gives():
+    """那检查要交多少钱？ asks what a check costs: the article fining whoever skips it gives no such sum; a fee set as a
+    multiple of another (交纳掘路修复费一至五倍的费用) does."""
+    law = "上海市非机动车安全管理条例"
+    fine = Passage("第四十三条 专用号牌电动自行车未按规定进行安全技术检查的，由公安机关处五十元以上二百元以下罚款。", law, law, "上海市")
+    assert "fee" in [t.name for t in understand("专用号牌电动自行车的安全技术检查要交多少钱？").asked[0].types]
+    v = verdict("专用号牌电动自行车的安全技术检查要交多少钱？", fine)
+    assert v.refused and v.gaps[0].asked == "missing_amount"
+    assert "fee" not in [t.name for t in understand("没做安全技术检查被查到要罚多少钱？").asked[0].types]
+    road = "上海市公路管理条例"
+    dig = Passage("第三十九条 新建、扩建、改建的公路竣工后五年内不得挖掘。因特殊情况需要挖掘的，应当按照规定向市道路运输行政管理"
+                  "部门交纳掘路修复费一至五倍的费用。", road, road, "上海市")
+    assert not verdict("浦东的公路竣工后五年内非挖不可的话，挖掘公路要交多少钱？", dig).refused
+
+
+def test_a_compensation_asked_is_not_given_by_the_sum_of_a_fine():
+    law = "中华人民共和国农产品质量安全法"
+    fine = Passage("第六十六条 违反本法规定，在特定农产品禁止生产区域种植特定农产品的，由县级以上地方人民政府农业农村主管部门"
+                   "责令停止违法行为，没收农产品和违法所得，并处违法所得一倍以上三倍以下罚款。", law, law, "")
+    v = verdict("菜地被划进特定农产品禁止生产区域，不能种菜了，政府会给农户多少补偿？", fine)
+    assert v.refused and v.gaps[0].kind == "type"
+    award = Passage("第二十条 特定农产品禁止生产区域内的农户，按照每亩每年三百元给予补偿。", law, law, "")
+    assert not verdict("菜地被划进特定农产品禁止生产区域，不能种菜了，政府会给农户多少补偿？", award, fine).refused
+
+
+def test_a_speed_asked_in_knots_is_not_given_in_kilometres():
+    law = "山东省实施《中华人民共和国道路交通安全法》办法"
+    road = Passage("第四十七条 在没有限速标志、标线的道路上，机动车不得超过每小时七十公里。", law, law, "山东省")
+    assert verdict("帆船和摩托艇穿过航道的时候，限速是每小时多少节？", road).refused
+
+
+def test_a_time_limit_is_held_by_the_duty_the_best_passage_punishes():
+    """The penalty article comes first; the duty it cites by number (第十一条) gives the time limit asked, and the
+    office the asker names (环保部门, the text's 生态环境主管部门) is no subject a figure must stand by."""
+    law = "驻马店市大气污染防治条例"
+    penalty = Passage("第三十七条 违反本条例第十一条规定，自动监测设备因故障或者检修暂停运行，未及时启动人工监测的，由生态环境"
+                      "主管部门责令改正，处五万元罚款。", f"{law} > 第四章 法律责任", law, "驻马店市")
+    duty = Passage("第十一条 重点排污单位应当建设符合要求的监测平台；自动监测设备因故障或者检修暂停运行的，及时启动人工监测，"
+                   "并在二十四小时内向本辖区生态环境主管部门报告。", f"{law} > 第二章 监督管理", law, "驻马店市")
+    v = verdict("我们厂在驻马店，在线监测设备坏了要停机检修，这段时间该怎么弄？多长时间内要报给环保部门？", penalty, duty)
+    assert not v.refused, v.gaps
