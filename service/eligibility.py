@@ -251,7 +251,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "clause_negation": re.compile(t["negation"]["clause"], re.IGNORECASE),
         "not_after": re.compile(t["negation"]["after"]),
         "whether": re.compile(t["asking"]["whether"]),
-        "asks_of": re.compile(t["asking"]["asks_of"]),
+        "asks_of": re.compile(t["asking"]["asks_of"]), "points_at": re.compile(t["asking"]["points_at"]),
         "whether_en": re.compile(t["asking"]["whether_en"], re.IGNORECASE | re.MULTILINE),
         "when": re.compile(t["situation"]["when"], re.IGNORECASE),
         "unsure": re.compile(t["situation"]["unsure"], re.IGNORECASE),
@@ -1764,7 +1764,12 @@ def _asked_condition(conds: list[Condition], question: str, heading: str) -> lis
     on others too, it is the only one named). A question whether the asker is past a limit (会不会超期) asks about the
     one limit the figures bear on. Then its verdict is the answer, not the whole list's."""
     clauses = [c for c in re.split(r"[，,。；;！!？?]", fold(question)) if c.strip()]
-    asking = next((c for c in reversed(clauses) if _patterns()["asks_of"].search(c)), "")  # 整体能批吗 after 门槛够吗
+    at = next((n for n in reversed(range(len(clauses))) if _patterns()["asks_of"].search(clauses[n])), None)
+    asking = "" if at is None else clauses[at]  # 整体能批吗 after 门槛够吗
+    if at and _patterns()["points_at"].search(clauses[at - 1]) and not _patterns()["points_at"].search(asking) \
+            and not _patterns()["asks_of"].search(clauses[at - 1]):
+        # 在孵企业数量这一条，够不够…: the item pointed at is what is asked (注册资本这块门槛够吗？整体能批吗？ asks both)
+        asking = f"{clauses[at - 1]}，{asking}"
     settled = [c for c in conds if c.given]
     if not asking or not settled or len(conds) < 2:
         return conds
@@ -1784,6 +1789,9 @@ def _asked_condition(conds: list[Condition], question: str, heading: str) -> lis
     others = any(len(said & own[i]) >= CASE_LEAD for i, c in enumerate(conds) if not c.given)
     if named == settled and len(settled) == 1 and (len(mine & own[conds.index(named[0])]) >= CASE_LEAD or not others):
         return named
+    if not named and not purpose and not others and len(settled) == 1 and _patterns()["points_at"].search(asking) \
+            and mine & own[conds.index(settled[0])]:
+        return settled  # 面积这一项够不够: a word other items share too, but the one item the asker's figures settle
     if not named and not purpose and not others and len(settled) == 1 and _ASKS_OVER.search(asking) \
             and settled[0].thresholds and all(t.op in ("<", "<=") for t in settled[0].thresholds):
         return settled

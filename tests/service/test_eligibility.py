@@ -672,6 +672,8 @@ def test_a_part_of_a_month_is_a_day_of_it():
 def test_asking_what_falls_short_or_whether_after_a_clause_asks_whether():
     assert asks_whether("场地1.2万平方米，在孵企业45家，运营5年了。差在哪？")
     assert asks_whether("申请国家备案众创空间有没有哪一条卡住？")
+    assert asks_whether("打算在20度左右的缓坡上种核桃树，这个开发方式有没有被禁止？")  # whether a ban reaches them
+    assert not asks_whether("四荒开发禁止哪些行为？")
     assert asks_whether("If we now file the same mark in China, can we claim priority?", english=True)
     assert not asks_whether("What are the conditions, and how long does it take?", english=True)
     rule = ["劳动者工作不满12个月的，按照实际工作的月数计算平均工资。"]  # an English average's window is no time of theirs
@@ -2234,6 +2236,25 @@ def test_a_condition_named_by_one_word_of_its_own_or_a_limit_asked_as_overdue_is
                   citation=1, whole=True)
     assert (whole.verdict, whole.asked_one, len(whole.conditions)) == ("unknown", False, 2)
 
+
+def test_an_item_pointed_at_or_asked_with_a_verb_both_ways_is_the_one_asked():
+    """面积这一项够不够: 面积 is in two conditions, but the item pointed at is the one the figure settles; 成立时间这块卡不卡
+    asks with a verb both ways (卡不卡)."""
+    items = ["1.独立的运营机构。运营主体成立并实际运营12个月以上。",
+             "2.固定的办公场所。专业化众创空间可自主支配面积原则上不低于1000平方米。公共办公场所面积原则上不低于众创空间总面积的15%。"]
+    heading = "申请认定省级众创空间的单位，应同时具备以下条件"
+    area = check(items, heading, ["打算申报省级专业化众创空间，我们可自主支配的面积是0.12万平方米，面积这一项够不够？"],
+                 citation=1, whole=True)
+    assert (area.verdict, area.asked_one, [c.given for c in area.conditions]) == ("met", True, ["0.12万平方米"])
+    both = check(items, heading, ["可自主支配的面积是0.12万平方米，运营了8个月，面积这块够吗？整体能认定吗？"],
+                 citation=1, whole=True)  # the item, then the whole list asked
+    assert (both.verdict, both.asked_one) == ("not_met", False)
+    tenants = ["（1）主要从事新技术、新产品的研发、生产和服务的科技型中小企业；",
+               "（2）企业注册地和主要研发、办公场所在省级科技企业孵化器场地内，入驻时成立时间一般不超过3年；",
+               "（3）在孵时限一般不超过5年。"]
+    young = check(tenants, "省级科技企业孵化器的在孵企业应具备以下条件", ["公司注册两年半了，想入驻省级孵化器当在孵企业，成立时间这块卡不卡？"],
+                  citation=1, whole=True)
+    assert (young.verdict, young.asked_one) == ("met", True)
 
 def test_what_fails_to_happen_for_a_time_is_the_case_not_a_ban():
     """因故障不能正常运行十五分钟以上的: 不能 of a breakdown describes the case; 12 minutes is short of it."""
