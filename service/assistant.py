@@ -10,8 +10,8 @@ from corpus.normalize import fold
 from index.expand import mandarin
 from index.search import Fusion, Hit, Index
 from service.answer import Answer
-from service.compose import (citation, compose, compose_checks, compose_gaps, eligibility, prefer_versions,
-                             units_from_hits)
+from service.compose import (citation, compose, compose_checks, compose_gaps, eligibility, own_words,
+                             prefer_versions, units_from_hits)
 from service.followup import asked_part, rewrite, scope_terms
 from service.language import detect, localize
 from service.llm import LLMWriter
@@ -27,6 +27,7 @@ DUTY_DEPTH = 3  # the earlier turn's best passages read for a duty whose penalty
 OWN_WEIGHT = 0.5  # what the follow-up's own words count against the whole (with the earlier turn): 1.0
 RRF_K = 60  # reciprocal rank fusion's usual constant
 UNDATED_DEPTH = 3  # how much deeper a search goes when datelines took places among its hits
+PART_DEPTH = 5  # hits read for a part of a question no quoted passage speaks of
 
 
 class Assistant:
@@ -147,6 +148,7 @@ class Assistant:
         # a penalty asked of a duty (树穴没盖会被罚多少？): its law's article that punishes it is read first, whether or not
         # the search found it (it names the act only by the duty's number)
         units = penalty_first(self.index, units, frame, rewritten)
+        units = self._every_part(frame, units, k)
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.
         passages = [Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region, u.hit.score,
                             u.doc.date if u.doc.kind else "") for u in units]
@@ -207,6 +209,31 @@ class Assistant:
                       citations=citations, rewritten=rewritten, language=language, suggestions=topics,
                       confidence=confidence, reason=verdict.reason, checks=checks)
 
+    def _every_part(self, frame: Frame, units: list, k: int) -> list:
+        """A question asking two things (监控录像要保存多久？营业日志又要留几天？) is answered by a passage for each. A part
+        whose own words (those that say much and no other part has) no passage among the first k names together, with
+        the kind of fact it asks, is searched alone in the best passage's document; its best passage that does takes
+        the last place among the first k, where the answer's composition finds it for that part."""
+        asked = [p for p in frame.asked if p.asking]
+        if len(asked) < 2 or frame.english or not units:
+            return units
+        text = lambda u: fold(f"{u.section} {u.doc.text[u.start:u.end]}")
+        out = list(units)
+        for part in asked:
+            own = own_words(part, frame.asked)
+            if not own:
+                continue
+            answers = lambda u: all(w in text(u) for w in own) and (
+                not part.types or any(t.holds(fold(u.doc.text[u.start:u.end])) for t in part.types))
+            if any(answers(u) for u in out[:k]):
+                continue
+            hits = self.retrieve(part.text, k=PART_DEPTH, doc_ids=[out[0].doc.doc_id])
+            found = next((u for u in units_from_hits(self.index, hits, PART_DEPTH) if answers(u) and not any(
+                o.doc.doc_id == u.doc.doc_id and o.start < u.end and u.start < o.end for o in out[:k])), None)
+            if found is not None:  # in place of the last one quoted: the passages found for the whole stay as they are
+                at = max(1, min(k, len(out)) - 1)
+                out = [*out[:at], found, *out[at:]]
+        return out
 
 def _naming_first(hits: list[Hit], asked: str, context: str) -> list[Hit]:
     """A follow-up's hits, those naming every word it brings anew first when the best does not (那湿地保护小区呢？ after

@@ -49,6 +49,7 @@ BRIEF_WHOLE = 200  # characters: a later passage this short is quoted whole, not
 BRIEF_MOST = 150  # characters: a best sentence's clauses after a ； are quoted with it up to this length
 PART_DEPTH = 5  # units searched for a part of the question the first quotes leave open: every one cited (k)
 PART_COVERED = 0.5  # share of a part's topic words (by weight) a quote holds to answer it
+PART_WEIGHT = 4.5  # how much a word of one part must say to be that part's own (营业日志 of …营业日志又要留几天？)
 
 
 @dataclass
@@ -480,11 +481,25 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
 
 
 def _open_parts(question: str, quoted: str) -> list:
-    """The parts of a question of several parts that the quoted text does not answer."""
+    """The parts of a question of several parts that the quoted text does not answer, or answers without naming their
+    own words (30日 and 营业 of 监控录像资料留存30日…营业期间 for 营业日志又要留几天？)."""
     asked = understand(question).asked
     if len(asked) < 2:
         return []
-    return [p for p in asked if not _covers(p, quoted)]
+    return [p for p in asked if not _covers(p, quoted) or not names_own(p, asked, quoted)]
+
+
+def own_words(part, parts) -> list[str]:
+    """A part's own words: those that say much and no other part of the question has (营业日志 of 监控录像要保存多久？
+    营业日志又要留几天？)."""
+    others = "".join(p.text for p in parts if p is not part)
+    return [w for w in topic_words(part.text) if weight(w) >= PART_WEIGHT and w not in others]
+
+
+def names_own(part, parts, text: str) -> bool:
+    """Whether a text names every one of the part's own words."""
+    folded = fold(text)
+    return all(w in folded for w in own_words(part, parts))
 
 
 def _part_quote(part, unit: Unit, cite: Citation) -> str:

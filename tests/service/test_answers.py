@@ -8,6 +8,7 @@ import pytest
 
 from corpus.errors import BadQuestionError
 from corpus.normalize import fold, is_traditional
+from tests.conftest import LAWS, corpus_assistant
 
 NATIONAL = ["超过500万元", "1000万元", "经国家备案通过的高新技术企业", "挂牌、上市"]
 PROVINCIAL = ["省级科技创新型企业", "超过100万元", "上年营业总收入超过300万元"]
@@ -205,3 +206,36 @@ def test_a_cantonese_askers_figures_are_checked(assistant):
     answer = assistant.answer("我哋公司喺省級孵化器，去年營收350萬，前年100萬，冇融資，夠唔夠資格畢業？")
     assert answer.checks is not None and answer.checks["verdict"] == "met"
     assert any("300万元" in c["text"] and c["verdict"] == "met" for c in answer.checks["conditions"])
+
+
+KTV = "行政法规/娱乐场所管理条例(2020-11-29).md"
+
+
+@pytest.fixture(scope="module")
+def ktv_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "ktv", {"ktv.md": LAWS / KTV})
+
+
+def test_each_part_of_a_two_part_question_gets_its_passage(ktv_assistant):
+    """监控录像 is 第十五条's (30日); 营业日志…留存60日 is the second paragraph of 第二十五条, which the whole question's
+    search puts below articles that only name 营业日志: searched alone, that part finds the passage giving its days."""
+    answer = ktv_assistant.answer("KTV的监控录像要保存多久？营业日志又要留几天？")
+    assert not answer.refused, answer.reason
+    assert "30日" in answer.text and "60日" in answer.text
+    assert answer.citations[0].text.startswith("第十五条")
+
+
+def test_a_part_no_passage_among_the_first_names_is_searched_alone(ktv_assistant):
+    """With only 第十五条 and an unrelated article among the first two, the part on 营业日志 is searched alone in the law:
+    its passage giving the days (留存60日) takes the second place; the first stays first."""
+    from service.compose import units_from_hits
+    from service.understand import understand
+
+    question = "KTV的监控录像要保存多久？营业日志又要留几天？"
+    units = units_from_hits(ktv_assistant.index, ktv_assistant.retrieve("闭路电视监控录像资料留存", k=5), 5)
+    first = next(u for u in units if "监控录像资料留存30日" in u.doc.text[u.start:u.end])
+    other = next(u for u in units if "营业日志" not in u.doc.text[u.start:u.end] and u is not first)
+    out = ktv_assistant._every_part(understand(question), [first, other], 2)
+    assert out[0] is first
+    assert "留存60日" in out[1].doc.text[out[1].start:out[1].end]
+    assert ktv_assistant._every_part(understand("KTV的监控录像要保存多久？"), [first, other], 2) == [first, other]
