@@ -103,6 +103,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test51", "blind-laws-test51.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test52", "blind-laws-test52.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test53", "blind-laws-test53.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test54", "blind-laws-test54.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -157,12 +158,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test50", "eligibility-test50.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test51", "eligibility-test51.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test52", "eligibility-test52.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test53", "eligibility-test53.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test53", "eligibility-test52")
+FRESH = ("blind-laws-test54", "eligibility-test53")
 
 METHODS = {
     "dense": Fusion(method="dense"),
