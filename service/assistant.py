@@ -10,7 +10,7 @@ from corpus.normalize import fold
 from index.expand import mandarin
 from index.search import Fusion, Hit, Index
 from service.answer import Answer
-from service.compose import (citation, compose, compose_checks, compose_gaps, eligibility, own_words,
+from service.compose import (PART_DEPTH, citation, compose, compose_checks, compose_gaps, eligibility, own_words,
                              prefer_versions, units_from_hits)
 from service.followup import asked_part, rewrite, scope_terms
 from service.language import detect, localize
@@ -27,7 +27,6 @@ DUTY_DEPTH = 3  # the earlier turn's best passages read for a duty whose penalty
 OWN_WEIGHT = 0.5  # what the follow-up's own words count against the whole (with the earlier turn): 1.0
 RRF_K = 60  # reciprocal rank fusion's usual constant
 UNDATED_DEPTH = 3  # how much deeper a search goes when datelines took places among its hits
-PART_DEPTH = 5  # hits read for a part of a question no quoted passage speaks of
 
 
 class Assistant:
@@ -234,6 +233,7 @@ class Assistant:
                 at = max(1, min(k, len(out)) - 1)
                 out = [*out[:at], found, *out[at:]]
         return out
+
 
 def _naming_first(hits: list[Hit], asked: str, context: str) -> list[Hit]:
     """A follow-up's hits, those naming every word it brings anew first when the best does not (那湿地保护小区呢？ after

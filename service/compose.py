@@ -486,7 +486,7 @@ def _open_parts(question: str, quoted: str) -> list:
     asked = understand(question).asked
     if len(asked) < 2:
         return []
-    return [p for p in asked if not _covers(p, quoted) or not names_own(p, asked, quoted)]
+    return [p for p in asked if not _covers(p, quoted) or not _names_own(p, asked, quoted)]
 
 
 def own_words(part, parts) -> list[str]:
@@ -496,7 +496,7 @@ def own_words(part, parts) -> list[str]:
     return [w for w in topic_words(part.text) if weight(w) >= PART_WEIGHT and w not in others]
 
 
-def names_own(part, parts, text: str) -> bool:
+def _names_own(part, parts, text: str) -> bool:
     """Whether a text names every one of the part's own words."""
     folded = fold(text)
     return all(w in folded for w in own_words(part, parts))

@@ -575,7 +575,6 @@ def _dated(frame: Frame) -> Callable[[str], str]:
     return lambda text: sentence.sub("。", text)
 
 
-
 def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
             idf_max: float, gloss: Callable[[str], tuple[str, ...]] | None = None) -> list:
     dated = _dated(frame)
