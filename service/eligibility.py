@@ -240,7 +240,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "duties": re.compile(t["combine"]["duties"]),
         "categories": re.compile(t["combine"]["categories"]),
         "another_way_always": re.compile(t["combine"]["another_way_always"]),
-        "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
+        "definitions": re.compile(t["definitions"]["lead"]), "meaning": re.compile(t["definitions"]["meaning"]), "defined": re.compile(t["definitions"]["term"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
         "year_before": re.compile(t["periods"]["year_before"], re.IGNORECASE),
@@ -252,6 +252,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_after": re.compile(t["negation"]["after"]),
         "whether": re.compile(t["asking"]["whether"]),
         "asks_of": re.compile(t["asking"]["asks_of"]), "points_at": re.compile(t["asking"]["points_at"]),
+        "asks_share": re.compile(t["asking"]["share"]),
         "whether_en": re.compile(t["asking"]["whether_en"], re.IGNORECASE | re.MULTILINE),
         "when": re.compile(t["situation"]["when"], re.IGNORECASE),
         "unsure": re.compile(t["situation"]["unsure"], re.IGNORECASE),
@@ -412,8 +413,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if until:  # 在其子女年满三周岁之前: before the child reaches three, so below three
             op, suffix = "<", skip + until.end()
         m = p["inclusive"].match(after[suffix:])
-        if m and op in (">", "<"):
-            op, suffix = op + "=", suffix + m.end()
+        if m and op:  # 以上(含百分之六十): the bracket is part of the comparison, whatever follows is what it measures
+            op, suffix = op if op.endswith("=") else op + "=", suffix + m.end()
         zone = p["zone"].match(after[skip:]) if q.dimension == "length" else None
         out_zone = q.dimension == "length" and op in (">=", ">") and not zone and p["zone_out"].search(before) \
             and p["zone_ahead"].match(after)  # 河口每侧向外不少于100米、…以内的区域
@@ -1489,7 +1490,12 @@ def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     if not named or re.search(_table()["votes"]["attend"], part.own):
         return None  # 实到42人: those present, not a part the share's words name
     at = max(whole.own.find(whole.quantity.raw), 0)
-    if part.quantity.value == whole.quantity.value or not _TOTAL.search(whole.own[:at]):
+    # the whole said to be all there are (一共40家), or the part said to be among the figure before it and to be what the
+    # rule counts after its figure (招30个人，其中18个是持待业证明的 against 从业人员中百分之六十以上为城镇待业人员)
+    counted = threshold.noun.split(" ", 1)[1] if " " in threshold.noun else ""
+    among = figs.index(part) > figs.index(whole) and bool(_SUBSET.match(part.before.strip())) \
+        and _words_shared(counted, part.after) >= 1
+    if part.quantity.value == whole.quantity.value or not (_TOTAL.search(whole.own[:at]) or among):
         return None
     share = 100.0 * part.quantity.value / whole.quantity.value
     return share, f"{part.quantity.raw}/{whole.quantity.raw}={share:.0f}%"
@@ -1792,6 +1798,15 @@ def _asked_condition(conds: list[Condition], question: str, heading: str) -> lis
     if not named and not purpose and not others and len(settled) == 1 and _patterns()["points_at"].search(asking) \
             and mine & own[conds.index(settled[0])]:
         return settled  # 面积这一项够不够: a word other items share too, but the one item the asker's figures settle
+    if not named and not purpose and len(settled) == 1 and _patterns()["asks_share"].search(asking) \
+            and [t.dimension for t in settled[0].thresholds] == ["percent"] \
+            and not any(t.dimension == "percent" for c in conds if c is not settled[0] for t in c.thresholds):
+        # 这个占比够不够: the list's one share, which the asker's figures settle, unless the asker speaks of another
+        # item in words of its own (what all items say, 劳动就业服务企业…, is no other item; what a word means is none)
+        mine_too = own[conds.index(settled[0])]
+        if not any(len(said & own[i] - mine_too) >= CASE_LEAD for i, c in enumerate(conds)
+                   if not c.given and not _patterns()["meaning"].search(c.text)):
+            return settled
     if not named and not purpose and not others and len(settled) == 1 and _ASKS_OVER.search(asking) \
             and settled[0].thresholds and all(t.op in ("<", "<=") for t in settled[0].thresholds):
         return settled

@@ -2541,3 +2541,22 @@ def test_a_day_apart_against_a_limit_in_hours_is_too_close_to_tell():
     yesterday = check(rule, "", [ask.format("昨天")], citation=1, default_rule="any")
     assert yesterday.verdict == "unknown" and yesterday.conditions[0].close
     assert check(rule, "", [ask.format("前天")], citation=1, default_rule="any").verdict == "not_met"  # over a day
+
+
+def test_share_given_as_a_part_said_among_a_count_before_it_and_asked_alone():
+    # the rule counts its part after the figure (…百分之六十以上(含百分之六十)为城镇待业人员); the asker says the part is
+    # among the count before it (招30个人，其中18个是持待业证明的) and asks about the share only
+    items = ["(一)劳动就业服务企业开办时，从业人员中百分之六十以上(含百分之六十)为城镇待业人员；",
+             "(二)劳动就业服务企业存续期间，根据当地就业安置任务和企业常年生产经营情况按一定比例安置城镇待业人员。",
+             "本规定所称城镇待业人员，是指城镇居民中持有待业证明的未就过业的人员和曾就过业又失业的人员。"]
+    heading = "前款所称承担安置城镇待业人员任务，是指："
+    [share] = thresholds(items[0])
+    assert share.raw.endswith("(含百分之六十)") and "城镇待业人员" in share.noun
+    checks = check(items, heading, ["我们街道准备牵头开一家劳动就业服务企业，第一批招30个人，其中18个是持待业证明的，这个占比够不够？"],
+                   citation=1)
+    assert checks.verdict == "met" and checks.conditions[0].given == "18个/30个=60%"
+    short = check(items, heading, ["第一批招30个人，其中15个是持待业证明的，这个占比够不够？"], citation=1)
+    assert short.verdict == "not_met"
+    # a part not said to be what the rule counts after its figure is no share of it
+    other = check(items, heading, ["第一批招30个人，其中18个是大学生，这个占比够不够？"], citation=1)
+    assert other is None or other.conditions[0].given is None
