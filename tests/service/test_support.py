@@ -958,3 +958,11 @@ def test_a_time_limit_is_held_by_the_duty_the_best_passage_punishes():
                    "并在二十四小时内向本辖区生态环境主管部门报告。", f"{law} > 第二章 监督管理", law, "驻马店市")
     v = verdict("我们厂在驻马店，在线监测设备坏了要停机检修，这段时间该怎么弄？多长时间内要报给环保部门？", penalty, duty)
     assert not v.refused, v.gaps
+
+
+def test_a_time_counted_from_an_event_the_asker_names_in_their_own_words_is_given_where_the_act_is():
+    lease = Passage("第三十五条 自土地使用权租赁合同签订之日起，租赁双方应在十五日内办理租赁手续。", "某省国有土地使用权出让和转让管理规定",
+                    "某省国有土地使用权出让和转让管理规定")
+    idf = lambda w: 6.0  # noqa: E731  (合约, the asker's word for 合同, is scarce: it must not be what the time is for)
+    v = judge(understand("签完租赁合约之后要在几天内办租赁手续？"), [lease], idf)
+    assert not v.refused, v.reason
