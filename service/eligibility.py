@@ -1871,8 +1871,8 @@ def _asked_parallel(conds: list[Condition], said: str, heading: str) -> list[Con
             groups.setdefault(_measure(c), []).append(i)
     drop: set[int] = set()
     for members in groups.values():
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or all(_patterns()["person_rule"].match(fold(conds[i].text)) for i in members):
+            continue  # one limit for each sex (男满六十周岁、女满五十周岁且无养老金…): the asker's sex tells them apart
         pieces = {i: _pieces(conds[i].text) - _pieces(above) for i in members}
         distinct = {i: own - set().union(*(pieces[j] for j in members if j != i)) for i, own in pieces.items()}
         if not all(distinct.values()):

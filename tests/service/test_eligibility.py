@@ -2560,3 +2560,19 @@ def test_share_given_as_a_part_said_among_a_count_before_it_and_asked_alone():
     # a part not said to be what the rule counts after its figure is no share of it
     other = check(items, heading, ["第一批招30个人，其中18个是大学生，这个占比够不够？"], citation=1)
     assert other is None or other.conditions[0].given is None
+
+
+def test_each_sexs_age_limit_is_read_for_the_askers_kin_and_not_chosen_by_a_shared_tail():
+    # 且无养老金、退休金收入 is said once after the women's limit but binds both; 我爸 is a man, 我妈 a woman
+    items = ["对男满六十周岁、女满五十周岁且无养老金、退休金收入，或者孤寡残疾、患有重大疾病的归侨，当地人民政府应当给予生活困难补助。"]
+    father = check(items, "", ["我爸是归侨，今年62岁，没有养老金也没有退休金，他能申请生活困难补助吗？"], citation=1, default_rule="any")
+    assert father.verdict == "met" and [c.verdict for c in father.conditions] == ["met", "not_met"]
+    mother = check(items, "", ["我妈是归侨，今年55岁，没有养老金也没有退休金，她能申请生活困难补助吗？"], citation=1, default_rule="any")
+    assert mother.verdict == "met" and [c.verdict for c in mother.conditions] == ["not_met", "met"]
+    younger = check(items, "", ["我爸是归侨，今年55岁，没有养老金，他能申请吗？"], citation=1, default_rule="any")
+    assert younger.verdict == "not_met"
+    # another's wife (他老婆) says nothing of the sex of the one whose age is given
+    limits = ["（一）属于零就业家庭成员的；", "（二）女满四十周岁以上、男满五十周岁以上的；", "（三）连续失业一年以上的；"]
+    man = check(limits, "有下列情形之一的", ["准备招的一个北京男的，46岁，他老婆在上班，这种算吗？"], citation=1)
+    women = next(c for c in man.conditions if c.text.startswith("女"))
+    assert women.verdict == "not_met" and women.other_person
