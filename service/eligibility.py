@@ -886,12 +886,22 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
             out[first:] = _respectively(source, out[first:])
     if not english and len(texts) > 1:
         out += _span_across(texts[-2], texts[-1])
+    out = _without_bounds(out)
     if english and gloss:  # the corpus's Chinese words for the asker's English ones: what they name (we filed …)
         out = [dataclasses.replace(f, own=f"{f.own} {' '.join(gloss(f.own))}",
                                    context=f"{f.context} {' '.join(gloss(f.context))}") for f in out]
     return out
 
 
+
+
+def _without_bounds(figs: list[Figure]) -> list[Figure]:
+    """Without a bound the asker puts on a figure they also give exactly (全厂员工850人 … 我们不到一千人): the exact
+    figure is theirs, the bound only what they make of it."""
+    bound = lambda f: bool(re.match(r"(?:不到|没到|没有到|还不到|没满)", f.quantity.raw))  # noqa: E731
+    return [f for f in figs if not bound(f) or not any(
+        not bound(o) and o.quantity.dimension == f.quantity.dimension and o.quantity.unit == f.quantity.unit
+        and o.quantity.value < f.quantity.value for o in figs)]
 
 
 def _respectively(source: str, figs: list[Figure]) -> list[Figure]:

@@ -2576,3 +2576,9 @@ def test_each_sexs_age_limit_is_read_for_the_askers_kin_and_not_chosen_by_a_shar
     man = check(limits, "有下列情形之一的", ["准备招的一个北京男的，46岁，他老婆在上班，这种算吗？"], citation=1)
     women = next(c for c in man.conditions if c.text.startswith("女"))
     assert women.verdict == "not_met" and women.other_person
+
+
+def test_a_bound_the_asker_puts_on_a_figure_they_also_give_exactly_is_not_their_figure():
+    said = ["全厂员工850人，安全总监已经设了。老板觉得我们不到一千人就不用建安全生产委员会了，对吧？"]
+    assert [f.quantity.raw for f in figures(said)] == ["850人"]
+    assert [f.quantity.raw for f in figures(["我们不到一千人，不用建吧？"])] == ["不到一千人"]  # the bound alone is kept
