@@ -379,5 +379,15 @@ def test_venues_said_the_way_founders_say_them_are_searched_in_the_texts_words()
     assert "燃气" in formal_terms("瓦斯公司停气要提前多久通知？")
 
 
+def test_everyday_words_for_acts_people_and_things_are_searched_in_the_texts_words():
+    assert {"散发", "宣传品"} <= set(formal_terms("找几个兼职在地铁站发传单会被罚吗？"))
+    assert {"燃放", "烟花爆竹"} <= set(formal_terms("新人想在酒店门口放炮，能帮着安排吗？"))
+    assert "务工" in formal_terms("有个15岁半的初中生想来打工，能招吗？")
+    assert {"饲养", "犬只"} <= set(formal_terms("公司养狗要满足哪些条件？"))
+    assert "出租人" in formal_terms("燃气管线旧了，是房东负责还是我负责？")
+    # a word the texts use themselves (装修, 电动车 for a prize) gets no line: it would pull other rules
+    assert formal_terms("抽奖头奖送一辆电动车合规吗？") == ()
+
+
 def test_an_english_fee_with_words_before_it_asks_an_amount():
     assert kinds("What's the annual sea-area use fee per hectare in Shandong for shellfish farming?") == [["amount"]]
