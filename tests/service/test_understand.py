@@ -385,6 +385,9 @@ def test_everyday_words_for_acts_people_and_things_are_searched_in_the_texts_wor
     assert "务工" in formal_terms("有个15岁半的初中生想来打工，能招吗？")
     assert {"饲养", "犬只"} <= set(formal_terms("公司养狗要满足哪些条件？"))
     assert "出租人" in formal_terms("燃气管线旧了，是房东负责还是我负责？")
+    assert "台湾同胞" in formal_terms("我是台湾人，用香港公司去重庆投资，受保护吗？")
+    assert "吸烟" in formal_terms("客人在店里抽烟劝不听怎么办？")
+    assert "停止供水" in formal_terms("自来水公司要停水，要提前多久通知？")
     # a word the texts use themselves (装修, 电动车 for a prize) gets no line: it would pull other rules
     assert formal_terms("抽奖头奖送一辆电动车合规吗？") == ()
 
