@@ -95,6 +95,11 @@ def test_the_statutes_common_words_are_added_to_english_questions_and_never_figu
     assert "滞纳金" in expand("Is there a late fee if we pay social insurance 10 days late?")
     assert "竞业限制" in expand("Do we have to pay a non-compete allowance?")
     assert expand("我们公司的试用期多长？") == "我们公司的试用期多长？"  # Chinese is left alone
+    assert "国防动员" in expand("During a defense mobilization the county requisitioned our trucks.")
+    assert "征用" in expand("During a defense mobilization the county requisitioned our trucks.")
+    assert "民防工程" in expand("Can we rent an air-raid shelter basement for storage?")
+    assert "物联网卡" in expand("We sell GPS trackers with IoT SIM cards.")
+    assert "司法鉴定" in expand("The forensic appraisal firm let an unregistered appraiser sign the report.")
     figures = re.compile(r"百分之|万分之|[0-9]|[一二三四五六七八九十两]+(?:年|个月|倍|日|天)")
     rows = [line.split("\t") for line in (KNOWLEDGE / "glossary_en_law.tsv").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
