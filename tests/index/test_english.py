@@ -100,6 +100,8 @@ def test_the_statutes_common_words_are_added_to_english_questions_and_never_figu
     assert "民防工程" in expand("Can we rent an air-raid shelter basement for storage?")
     assert "物联网卡" in expand("We sell GPS trackers with IoT SIM cards.")
     assert "司法鉴定" in expand("The forensic appraisal firm let an unregistered appraiser sign the report.")
+    assert "行政拘留" in expand("One of our employees has been detained by the police. Do we keep paying him?")
+    assert "承租人" in expand("Can a tenant sublet part of the office without the landlord's consent?")
     figures = re.compile(r"百分之|万分之|[0-9]|[一二三四五六七八九十两]+(?:年|个月|倍|日|天)")
     rows = [line.split("\t") for line in (KNOWLEDGE / "glossary_en_law.tsv").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
