@@ -46,6 +46,7 @@ _SANCTION_START = _W["sanction_start"]
 _EXTENSION = _W["extension"]
 _EXTENSION_TOTAL = _W["extension_total"]
 _BELOW = _W["below"]
+_BELOW_SAID = re.compile(_BELOW.pattern.removesuffix(r"\s*$"))  # a figure said with it (不到一千人)
 _ASKED_AGAINST = _W["asked_against"]
 _ASKS_OVER = _W["asks_over"]
 _FINE_BASE = _W["fine_base"]
@@ -240,7 +241,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "duties": re.compile(t["combine"]["duties"]),
         "categories": re.compile(t["combine"]["categories"]),
         "another_way_always": re.compile(t["combine"]["another_way_always"]),
-        "definitions": re.compile(t["definitions"]["lead"]), "meaning": re.compile(t["definitions"]["meaning"]), "defined": re.compile(t["definitions"]["term"]),
+        "definitions": re.compile(t["definitions"]["lead"]), "defined": re.compile(t["definitions"]["term"]),
+        "meaning": re.compile(t["definitions"]["meaning"]),
         "cumulative": re.compile(t["periods"]["cumulative"], re.IGNORECASE),
         "last_year": re.compile(t["periods"]["last_year"], re.IGNORECASE),
         "year_before": re.compile(t["periods"]["year_before"], re.IGNORECASE),
@@ -898,7 +900,7 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None)
 def _without_bounds(figs: list[Figure]) -> list[Figure]:
     """Without a bound the asker puts on a figure they also give exactly (全厂员工850人 … 我们不到一千人): the exact
     figure is theirs, the bound only what they make of it."""
-    bound = lambda f: bool(re.match(r"(?:不到|没到|没有到|还不到|没满)", f.quantity.raw))  # noqa: E731
+    bound = lambda f: bool(_BELOW_SAID.match(f.quantity.raw))  # noqa: E731
     return [f for f in figs if not bound(f) or not any(
         not bound(o) and o.quantity.dimension == f.quantity.dimension and o.quantity.unit == f.quantity.unit
         and o.quantity.value < f.quantity.value for o in figs)]

@@ -647,10 +647,10 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     acted = _acted(part, frame, idf, clause) if any(t.label == "missing_duration" for t in types) else []
     missing = []
     # the event the asker counts a time from (签完租赁合约之后…几天内办): what the time is for is not there
-    own_start = "".join(m.group() for m in asking_words()["own_start"].finditer(clause))
+    own_start = _own_start(clause)
     for t in types:
         head = head_word(part.text, t, frame, idf)
-        if head and t.label in _TIMES and head in own_start and head not in acted:
+        if head and t.label in _TIMES and head in own_start:
             head = ""
         if t.figure and _delegated(t, _named_word(head, focus, candidates, slips), candidates, slips):
             missing.append(t)
@@ -692,8 +692,13 @@ def _held(p: Passage, words: list[tuple[str, float]], slips: dict[str, str]) -> 
 def _acted(part: Part, frame: Frame, idf: IDF | None, clause: str) -> list[str]:
     """The asking clause's own words for what is done in the time asked, not those of the event the asker counts from
     (收到处罚决定书后多长时间内缴纳: 收到处罚决定书 is the asker's start too, 缴纳 what is done)."""
-    own_start = "".join(m.group() for m in asking_words()["own_start"].finditer(clause))
+    own_start = _own_start(clause)
     return [w for w, _ in _subject_words(part, frame, idf) if w not in own_start]
+
+
+def _own_start(clause: str) -> str:
+    """The words of an asking clause that name the event the asker counts a time from (签完租赁合约之后…几天内办)."""
+    return "".join(m.group() for m in asking_words()["own_start"].finditer(clause))
 
 
 def _after_event(text: str, words: list[str]) -> str:
