@@ -728,7 +728,8 @@ def _without_complements(conds: list[Condition]) -> list[Condition]:
 def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
     """Of two cases that branch at one threshold, each followed by its own consequence (从业人员超过一百人的，应当设置
     安全生产管理机构…；从业人员在一百人以下的，应当配备专职或者兼职的…), the one whose consequence the asker names
-    more (必须设安全生产管理机构吗); both when the asker names both or neither (15天还是42天产假)."""
+    more (必须设安全生产管理机构吗); both when the asker names each by its own figure (15天还是42天产假), else the
+    rule's own case, said first (热用户达到…以上的，应当供热 before 未达到…的，协商供热)."""
     drop: set[int] = set()
     for i, a in enumerate(conds):
         for j in range(i + 1, len(conds)):
@@ -739,6 +740,10 @@ def _asked_branch(conds: list[Condition], items: list[str], said: str) -> list[C
             named = [_words_shared(_consequence(x, items), said) for x in (a, b)]
             if named[0] != named[1]:
                 drop.add(j if named[0] > named[1] else i)
+            elif not all(any(q.raw in said for q in quantities(_consequence(x, items))) for x in (a, b)):
+                # named alike, and not each by its own figure (15天还是42天): the rule's own case first, its other side
+                # after it (热用户达到百分之四十八以上的，应当供热；未达到…的，协商供热 for 是不是必须得供)
+                drop.add(j)
     kept = [c for k, c in enumerate(conds) if k not in drop]
     if len(kept) >= 3 and all(_is_case(c) for c in kept):
         # brackets (净吨位超过2000吨但不超过10000吨的，每吨5元): the one whose consequence's figure the asker names
@@ -786,6 +791,13 @@ def _consequence(c: Condition, items: list[str]) -> str:
         return ""
     rest = text[at + len(fold(c.text)):]
     return re.split(r"[；;。]", rest, maxsplit=1)[0]
+
+
+def _branches_of_one(conds: list[Condition]) -> bool:
+    """Whether the conditions are the two sides of one threshold (热用户达到百分之四十八以上的…；热用户未达到百分之四十八
+    的…): one measure, which the asker's one figure of its kind is for."""
+    return len(conds) == 2 and all(len(c.thresholds) == 1 for c in conds) \
+        and _complementary(conds[0].thresholds[0], conds[1].thresholds[0])
 
 
 def _complementary(a: Threshold, b: Threshold) -> bool:
@@ -2212,7 +2224,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     # one threshold in all, or the two ends of one range (十八至二十四周岁): the asker's one figure of its kind is for it
     measuring = [c for c in every if c.thresholds]
     single = len(measuring) == 1 and (len(measuring[0].thresholds) == 1 or len(measuring[0].thresholds) == 2
-                                      and all(t.spanned for t in measuring[0].thresholds))
+                                      and all(t.spanned for t in measuring[0].thresholds)) \
+        or _branches_of_one(measuring)  # 达到百分之四十八以上的…；未达到百分之四十八的…: one measure, two sides
     givens = _one_figure_one_condition(every, figs, single, whole, said, items)
     ages = [f.quantity for f in figs if f.quantity.dimension == "age"]
     if len(ages) == 1:  # 女满四十周岁以上、男满五十周岁以上: the asker's one age is for each sex's limit (the other's

@@ -1352,6 +1352,13 @@ def test_of_two_branching_cases_the_one_whose_consequence_is_asked_about_is_chec
     leave = ["女职工怀孕未满4个月流产的，享受15天产假；怀孕满4个月流产的，享受42天产假。"]
     both = check(leave, "", ["女员工怀孕刚好满4个月的时候流产了，该给她15天还是42天产假？"], citation=1, default_rule="any")
     assert both.verdict == "met"
+    # two sides of one share, neither's consequence named more: the asker's one percent is read against the rule's own
+    # case (…达到…以上的，应当供热), not its other side (未达到…的，协商供热)
+    heat = ["城市供热管网覆盖范围内具备供热条件的新建住宅小区，热用户达到百分之四十八以上的，供热企业应当供热；"
+            "热用户未达到百分之四十八的，由房地产开发建设单位与供热企业协商供热。"]
+    short = check(heat, "", ["我们是新建小区，在供热管网覆盖范围内，现在申请用热的住户才占45%，热力公司说不够比例不给供，"
+                             "他们是不是必须得供？"], citation=1, default_rule="any")
+    assert short.verdict == "not_met" and [(c.text, c.given) for c in short.conditions] == [("热用户达到百分之四十八以上的", "45%")]
 
 
 def test_opening_for_business_in_the_askers_words():
