@@ -388,6 +388,11 @@ def test_everyday_words_for_acts_people_and_things_are_searched_in_the_texts_wor
     assert "台湾同胞" in formal_terms("我是台湾人，用香港公司去重庆投资，受保护吗？")
     assert "吸烟" in formal_terms("客人在店里抽烟劝不听怎么办？")
     assert "停止供水" in formal_terms("自来水公司要停水，要提前多久通知？")
+    assert "供水企业" in formal_terms("水费账单不对，多久内要跟自来水公司提出来？")
+    assert "教育行政部门" in formal_terms("开培训学校是找教育局批还是找人社局批？")
+    assert "学历证书" in formal_terms("老师傅没有大学文凭能来带学生吗？")
+    assert "电信网络诈骗" in formal_terms("电诈 判过刑 限制出境")
+    assert "土地使用权出让" in formal_terms("在浦东拿地建厂，比例能自己定吗？")
     # a word the texts use themselves (装修, 电动车 for a prize) gets no line: it would pull other rules
     assert formal_terms("抽奖头奖送一辆电动车合规吗？") == ()
 
