@@ -50,6 +50,7 @@ _BELOW_SAID = re.compile(_BELOW.pattern.removesuffix(r"\s*$"))  # a figure said 
 _ASKED_AGAINST = _W["asked_against"]
 _ASKS_OVER = _W["asks_over"]
 _FINE_BASE = _W["fine_base"]
+_COUNT_BASE = re.compile(r"([\u4e00-\u9fff]{2}(?:株数|棵数|人数|次数|头数|只数|件数))$")  # the count a multiple is of
 _FINED = _W["fined"]
 _OF_CHILD = _W["of_child"]
 _WINDOW_THEN = _W["window_then"]
@@ -1054,6 +1055,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     if not same and threshold.dimension == "percent":
         # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \
+            or _count_multiple(threshold, figs) \
             or _part_of_total(threshold, figs)
     if threshold.spanned and threshold.dimension != "age":
         # 三至九名 of 代表人数 against 员工大概600人: only a figure said in the range's own words (an age is the asker's own:
@@ -1539,6 +1541,24 @@ def _fine_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
         return None
     share = 100.0 * fines[0].quantity.value / sums[0].quantity.value
     return share, f"{fines[0].quantity.raw}/{sums[0].quantity.raw}={share / 100:.1f}倍"
+
+
+def _count_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
+    """A multiple of a count the rule names (补种毁坏株数二倍以上三倍以下的树木) from the asker's two figures of one
+    measure: the count it multiplies, said with the words of that count (啃坏了40株: 坏 of 毁坏株数), and theirs (补了80株)."""
+    base_words = _COUNT_BASE.search(threshold.noun.split(" ", 1)[0])
+    if not base_words or "倍" not in threshold.raw:
+        return None
+    own = set(base_words.group(1)) - set("数量")  # 毁坏 of 毁坏株数
+    counts = [f for f in figs if f.quantity.dimension in ("count", "volume") and f.quantity.value > 0]
+    if len(counts) != 2 or counts[0].quantity.dimension != counts[1].quantity.dimension:
+        return None
+    naming = [bool(own & set(f.before[-6:])) for f in counts]
+    if naming.count(True) != 1:
+        return None
+    base, other = (counts[0], counts[1]) if naming[0] else (counts[1], counts[0])
+    share = 100.0 * other.quantity.value / base.quantity.value
+    return share, f"{other.quantity.raw}/{base.quantity.raw}={share / 100:.1f}倍"
 
 
 def _vote_act(threshold: Threshold) -> str | None:

@@ -874,6 +874,15 @@ def test_a_fine_set_as_a_multiple_of_the_illegal_gains_is_checked_from_the_asker
     assert check(rule, "", [ask.format("30万")], citation=1, default_rule="any").verdict == "met"
 
 
+def test_a_multiple_of_a_count_is_checked_from_the_askers_two_counts():
+    # the count multiplied is the one said with its words (啃坏了: 毁坏株数), the other is the asker's own
+    rule = ["（二）在柽柳林内放牧的，责令停止违法行为，限期在原地或者异地补种毁坏株数二倍以上三倍以下的树木；造成损失的，依法赔偿。"]
+    enough = check(rule, "", ["羊啃坏了40株小柽柳，被要求补种，我们补了80株，这个数量达标么？"], citation=1, default_rule="any")
+    assert enough.verdict == "met" and enough.conditions[0].given == "80株/40株=2.0倍"
+    short = check(rule, "", ["毁了60棵，让我们补种，我打算补种100棵，够了吧？"], citation=1, default_rule="any")
+    assert short.verdict == "not_met"
+
+
 def test_densities_are_no_weights_and_an_extension_the_asker_does_not_know_of_settles_nothing():
     # a density is measured per its base unit (立方米); one per no unit known (立方厘米) is left out
     assert [(q.raw, q.dimension) for q in quantities("密度0.93克每立方厘米，硫化氢含量在每立方米三十克以上")] \
