@@ -393,6 +393,7 @@ def test_everyday_words_for_acts_people_and_things_are_searched_in_the_texts_wor
     assert "学历证书" in formal_terms("老师傅没有大学文凭能来带学生吗？")
     assert "电信网络诈骗" in formal_terms("电诈 判过刑 限制出境")
     assert "土地使用权出让" in formal_terms("在浦东拿地建厂，比例能自己定吗？")
+    assert "互联网上网服务营业场所" in formal_terms("开一家网咖，离校门150米能开吗？")
     # a word the texts use themselves (装修, 电动车 for a prize) gets no line: it would pull other rules
     assert formal_terms("抽奖头奖送一辆电动车合规吗？") == ()
 
