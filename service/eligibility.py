@@ -1539,8 +1539,13 @@ def _fine_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     fines = [f for f in money if _FINED.search(f.own) and base.group() not in f.own]
     if len(sums) != 1 or len(fines) != 1:
         return None
-    share = 100.0 * fines[0].quantity.value / sums[0].quantity.value
-    return share, f"{fines[0].quantity.raw}/{sums[0].quantity.raw}={share / 100:.1f}倍"
+    return _as_multiple(fines[0], sums[0])
+
+
+def _as_multiple(part: Figure, base: Figure) -> tuple[float, str]:
+    """One of the asker's figures as a multiple of another, in percent, and as shown (60万/10万=6.0倍)."""
+    share = 100.0 * part.quantity.value / base.quantity.value
+    return share, f"{part.quantity.raw}/{base.quantity.raw}={share / 100:.1f}倍"
 
 
 def _count_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
@@ -1549,7 +1554,7 @@ def _count_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, st
     base_words = _COUNT_BASE.search(threshold.noun.split(" ", 1)[0])
     if not base_words or "倍" not in threshold.raw:
         return None
-    own = set(base_words.group(1)) - set("数量")  # 毁坏 of 毁坏株数
+    own = set(base_words.group(1))  # 毁坏 of 毁坏株数
     counts = [f for f in figs if f.quantity.dimension in ("count", "volume") and f.quantity.value > 0]
     if len(counts) != 2 or counts[0].quantity.dimension != counts[1].quantity.dimension:
         return None
@@ -1557,8 +1562,7 @@ def _count_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, st
     if naming.count(True) != 1:
         return None
     base, other = (counts[0], counts[1]) if naming[0] else (counts[1], counts[0])
-    share = 100.0 * other.quantity.value / base.quantity.value
-    return share, f"{other.quantity.raw}/{base.quantity.raw}={share / 100:.1f}倍"
+    return _as_multiple(other, base)
 
 
 def _vote_act(threshold: Threshold) -> str | None:
