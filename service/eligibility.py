@@ -23,8 +23,9 @@ from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import dictionary, tokenizer
-from service.quantities import (MORE, Quantity, _table, calendar_months, clock_span, day_span, elapsed, english_elapsed,
-                                english_quantities, parse_number, quantities, working_days_between)
+from service.quantities import (DATES, MORE, Quantity, _table, calendar_days, calendar_months, clock_span, date_span,
+                                day_span, elapsed, english_elapsed, english_quantities, parse_number, quantities,
+                                working_days_between)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
@@ -173,7 +174,9 @@ class Condition:
 
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
-        required = ("或" if self.either else "；").join(t.raw for t in self.thresholds) or "、".join(self.statuses)
+        # (a range's two ends stated once: 2019年1月1日至2023年12月31日)
+        required = ("或" if self.either else "；").join(dict.fromkeys(t.raw for t in self.thresholds)) \
+            or "、".join(self.statuses)
         # bars: a case that bars the act (能见度低于一千米 under 有下列情形之一的，不得出海): met = the asker is not in it
         return {"text": self.text, "required": required, "given": self.given, "verdict": self.verdict,
                 "citation": citation, "bars": self.barring}
@@ -476,6 +479,43 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
                               wider=wider, spanned=bool(ranged_with) and bool(bare & {id(q), *map(id, ranged_with)})),
                     clause_start - len(connector), end + len(tail)))
         previous_end = end
+    dated = _date_thresholds(folded)
+    return sorted(out + dated, key=lambda x: x[1]) if dated else out
+
+
+def _date_thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
+    """The calendar days a rule bounds: on or after one (2024年1月1日以后认定的), on or before one (每年3月31日前报送,
+    截至2025年12月31日), or between two (2019年1月1日至2023年12月31日认定的). A written year makes a date; none (每年)
+    a day of every year; a day a text comes into force (自…起施行) bounds nothing of the asker's."""
+    days = [q for q in calendar_days(folded) if q.unit == "日"
+            and (q.dimension == "date") == bool(re.match(r"(?:19|20)\d\d", q.raw))]
+    out: list[tuple[Threshold, int, int]] = []
+    k = 0
+    while k < len(days):
+        q = days[k]
+        clause_start = max([m.end() for m in _CLAUSE.finditer(folded[:q.start])], default=0)
+        nxt = days[k + 1] if k + 1 < len(days) else None
+        if nxt and nxt.dimension == q.dimension and _patterns()["range"].match(folded[q.end:nxt.start]) \
+                and nxt.value > q.value:
+            ends, end = [(">=", q), ("<=", nxt)], nxt.end  # 2019年1月1日至2023年12月31日
+            k += 2
+        else:
+            after, by = _W["date_after"].match(folded[q.end:]), _W["date_by"].search(folded[clause_start:q.start])
+            before = None if after else _W["date_before"].match(folded[q.end:])
+            k += 1
+            if _W["date_in_force"].match(folded[q.end + (after.end() if after else 0):]) or not (after or before or by) \
+                    or after and after.group().strip() == "起" and _W["date_from"].search(folded[:q.start]):
+                continue
+            op, m = (">=", after) if after else ("<=", before or None)
+            ends, end = [(op, q)], q.end + (m.end() if m else 0)
+        tail = re.match(r"[^，,；;。：:或(（]*", folded[end:]).group()
+        if _thresholds(tail):
+            continue  # 当年十二月三十一日以前年满十八至二十二岁, 1993年7月1日后中断使用3年以上: the day another measure is of
+        noun = f"{_ITEM_NUMBER.sub('', folded[clause_start:ends[0][1].start])} {tail}"
+        raw = re.sub(r"^(?:以及|及|和|或者|或)", "", folded[clause_start:end].strip())  # 以及2019年1月1日至…: no connector
+        for op, day in ends:
+            out.append((Threshold(op, day.value, day.dimension, raw, noun, False, False,
+                                  spanned=len(ends) == 2), clause_start, end + len(tail)))
     return out
 
 
@@ -555,6 +595,10 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             elif prev and prev[0].dimension == t[0].dimension == "count" and t[0].op == prev[0].op == ">=" \
                     and _ALSO.search(folded[_raw_end(folded, prev):t[1]]):
                 groups[-1].append(t)  # 至少配备1名专业孵化服务人员和1名创业导师: one condition, both counts hold
+            elif prev and _another_period(groups[-1], t[0]):
+                # 2018年12月31日以前认定的…，以及2019年1月1日至2023年12月31日认定的…: periods apart, one day is in one of them
+                groups[-1].append(t)
+                joins[-1] = True
             elif prev and prev[0].dimension == t[0].dimension and prev[0].op[0] != t[0].op[0] and len(gap) <= 2 \
                     and (not re.search(r"[，,；;。(（、]", gap) or (gap[:1] in "，,、" and not _OWN_WORDS.sub("", t[0].noun))):
                 # 超过三十五周岁不满四十五周岁, 不大于10厘米，不小于5厘米 (no words of its own after the comma): a range (a
@@ -611,6 +655,16 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             if held or plain:
                 out.append(Condition(text=plain, statuses=held, item=n))
     return tuple(out)
+
+
+def _another_period(group: list[tuple[Threshold, int, int]], t: Threshold) -> bool:
+    """Whether a rule's bound on a calendar day starts a period apart from the one the group before bounds (on or
+    after a day past its end, on or before a day ahead of its start): no day is in both, so they are alternatives."""
+    if t.dimension not in DATES or any(g.dimension != t.dimension for g, _, _ in group) or t.spanned and t.op[0] == "<":
+        return False
+    low = max((g.value for g, _, _ in group if g.op[0] == ">"), default=None)
+    high = min((g.value for g, _, _ in group if g.op[0] == "<"), default=None)
+    return t.op[0] == ">" and high is not None and t.value > high or t.op[0] == "<" and low is not None and t.value < low
 
 
 def _extend(out: list[Condition], item: int, folded: str) -> None:
@@ -810,14 +864,17 @@ def _complementary(a: Threshold, b: Threshold) -> bool:
     return bool(either) and len(shared) >= len(either) / 2
 
 
-def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None) -> list[Figure]:
+def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None, days: bool = False) -> list[Figure]:
     """The founder's figures in their turns, each with the words around it (with `gloss`, an English question's
-    words are followed by the corpus's Chinese words for them)."""
+    words are followed by the corpus's Chinese words for them; with `days`, the calendar days they name too, for a
+    rule that bounds days)."""
     p = _patterns()
     out = []
     for text in texts:
         folded = fold(text)
         found = english_quantities(text) if english else quantities(folded)
+        if days and not english:  # the calendar days named, not a rule's bound repeated (2024年1月1日以后认定的才算吗)
+            found += [q for q in calendar_days(folded) if not _W["date_bound"].match(folded[q.end:])]
         # 没融资, 没有营收: nothing, which is a figure too
         # 一次 is how often (每年开一次, 也就开了一次), unless 一次性 (at once)
         found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count"
@@ -1145,6 +1202,9 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     gives (三到五周) with the limit between its ends (一个月以上).
     (An estimate such as 大概四百八十万 is taken as said.)"""
     value, raw = given
+    if t.dimension == "date":  # 2026年1月 against 2026年1月15日前: a month, or a year, with the day inside it
+        day = next((q for q in calendar_days(fold(raw)) if q.dimension == "date"), None)
+        return day is not None and _compare(date_span(day)[0], t) != _compare(date_span(day)[1], t)
     ranged = _asker_range().fullmatch(raw)
     if ranged:  # 三到五周 against 一个月以上: one end meets the limit, the other does not
         low, high = parse_number(ranged.group(1)), parse_number(ranged.group(2))
@@ -2220,7 +2280,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     """
     if not english:
         turns = _mended(turns, items)
-    figs = figures(turns, english, gloss)
+    # the calendar days the asker names bear on a rule's days only
+    figs = figures(turns, english, gloss, days=any(t.dimension in DATES for item in items for t in thresholds(item)))
     said = fold(" ".join(turns))
     told = bool(figs) or stated_status(said)
     # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone
@@ -2390,7 +2451,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         # …of what the asker speaks of (要约书…答复 for 被要约方…十个工作日内给予答复), not of an unrelated rule
         # …and of its limits, those that speak most of what the asker does
-        scored = [(c, _words_shared(_ITEM_NUMBER.sub("", c.text), said)) for c in conds if c.thresholds or c.statuses]
+        # (a calendar day the rule bounds only when the asker speaks of a day or a time: 每年…至5月31日前 is no figure
+        # of 16度's)
+        dated = any(f.quantity.dimension in DATES + _TIMES for f in figs)
+        scored = [(c, _words_shared(_ITEM_NUMBER.sub("", c.text), said)) for c in conds if c.thresholds or c.statuses
+                  if dated or not c.thresholds or any(t.dimension not in DATES for t in c.thresholds)]
         top = max((n for _, n in scored), default=0)
         measured = [c for c, n in scored if top and n == top]
         return Checks(rule, measured, "unknown", citation, bearing=False) if 0 < len(measured) <= FEW else None

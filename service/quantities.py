@@ -340,6 +340,56 @@ def elapsed(text: str) -> Quantity | None:
     return Quantity(float(span), "days", a.start(), b.end(), said, "天")
 
 
+DATES = ("date", "yearday")  # a day of a year said (2024年3月15日: its ordinal), a day of every year (10月20日: 1020)
+
+
+def calendar_days(text: str) -> list[Quantity]:
+    """The calendar days a (folded) text names, each as a day of the year (10月20号: 1020, month and day), and also as
+    a date (its ordinal) when its year is said (2024年3月15日; 今年 is BASE_YEAR's); a month of a written year
+    (2026年1月) and a written year alone (2022年被认定) are dates too, their first day, the raw saying how wide they
+    are (`date_span`)."""
+    out: list[Quantity] = []
+    for m in _CALENDAR_DAY.finditer(text):
+        if not m.group(3):
+            continue  # 11月中旬: a part of a month, no day
+        month, day = parse_number(m.group(2)), parse_number(m.group(3))
+        try:
+            datetime.date(BASE_YEAR, int(month or 0), int(day or 0))
+        except (TypeError, ValueError):
+            continue  # 2月30日: no such day
+        raw = m.group()
+        out.append(Quantity(float(int(month) * 100 + int(day)), "yearday", m.start(), m.end(), raw, "日"))
+        if m.group(1):
+            try:
+                ordinal = datetime.date(_year(m.group(1)), int(month), int(day)).toordinal()
+            except ValueError:
+                continue  # 2023年2月29日
+            out.append(Quantity(float(ordinal), "date", m.start(), m.end(), raw, "日"))
+    taken = [(q.start, q.end) for q in out]
+    for m in _YEAR_MONTH.finditer(text):
+        if m.group(2) and m.group(1) not in _RELATIVE_YEAR and not any(a <= m.start() < b for a, b in taken):
+            month = int(parse_number(m.group(2)) or 0)
+            if 1 <= month <= 12:
+                ordinal = datetime.date(int(m.group(1)), month, 1).toordinal()
+                out.append(Quantity(float(ordinal), "date", m.start(), m.end(), m.group(), "月"))
+    for m in _READING["bare_year"].finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Quantity(float(datetime.date(int(m.group(1)), 1, 1).toordinal()), "date", m.start(), m.end(),
+                                m.group(), "年"))
+    return sorted(out, key=lambda q: q.start)
+
+
+def date_span(q: Quantity) -> tuple[float, float]:
+    """The first and last day a date quantity may be (a day: itself; 2026年1月: its 31 days; 2022年: its year)."""
+    if q.unit == "年":
+        year = datetime.date.fromordinal(int(q.value)).year
+        return q.value, float(datetime.date(year, 12, 31).toordinal())
+    if q.unit == "月":
+        first = datetime.date.fromordinal(int(q.value))
+        return q.value, q.value + calendar.monthrange(first.year, first.month)[1] - 1
+    return q.value, q.value
+
+
 _DAYS_ON = {"第二天": 1, "次日": 1, "隔天": 1, "第二日": 1, "后一天": 1, "第三天": 2}
 _AFTERNOON = ("下午", "傍晚", "晚上", "夜里", "夜间")
 

@@ -289,7 +289,9 @@ def test_a_range_binds_both_ends_and_dates_are_no_range():
     assert [(t.op, t.value) for t in thresholds(rate[0])] == [(">=", 3), ("<=", 5)]
     assert check(rate, "", ["我们省要把契税税率定到百分之六，这在允许的范围内吗？"], citation=1, default_rule="any").verdict == "not_met"
     assert check(rate, "", ["定到百分之四可以吗？"], citation=1, default_rule="any").verdict == "met"
-    assert thresholds("应当于每年1月1日至6月30日报送年度报告") == []
+    # (a span of calendar days is one of days of the year, not a range of numbers of days)
+    assert [(t.op, t.value, t.dimension) for t in thresholds("应当于每年1月1日至6月30日报送年度报告")] \
+        == [(">=", 101, "yearday"), ("<=", 630, "yearday")]
 
 
 def test_notice_given_ahead_in_weeks_against_days():
@@ -2109,7 +2111,7 @@ def test_a_range_that_names_its_unit_once_has_both_ends():
     low, high = thresholds("工资专项集体合同有效期限为一至三年")
     assert (low.op, low.value, high.op, high.value, high.dimension) == (">=", 12, "<=", 36, "months")
     assert [(t.op, t.value) for t in thresholds("契税税率为3—5%")] == [(">=", 3), ("<=", 5)]
-    assert thresholds("2019年1月1日至2023年12月31日认定的孵化器") == []
+    assert {t.dimension for t in thresholds("2019年1月1日至2023年12月31日认定的孵化器")} == {"date"}
     items = ["第十二条 外国企业常驻代表机构可以委派1至3名代表。"]
     found = check(items, "", ["除了首席代表之外，还想再派4个代表过来，条例允许吗？"], citation=1, default_rule="any")
     assert found.verdict == "not_met"
@@ -2598,3 +2600,44 @@ def test_a_bound_the_asker_puts_on_a_figure_they_also_give_exactly_is_not_their_
     said = ["全厂员工850人，安全总监已经设了。老板觉得我们不到一千人就不用建安全生产委员会了，对吧？"]
     assert [f.quantity.raw for f in figures(said)] == ["850人"]
     assert [f.quantity.raw for f in figures(["我们不到一千人，不用建吧？"])] == ["不到一千人"]  # the bound alone is kept
+
+
+def test_calendar_days_a_rule_bounds_are_checked_against_the_askers_day():
+    # a written year makes a date (on or after, between two), none a day of every year (每年…前)
+    after = ["对2025年1月1日以后登记的小型微利企业，自登记之日次月起减半征收。"]
+    ask = "我们公司是{}登记的小型微利企业，能减半征收吗？"
+    assert check(after, "", [ask.format("2025年2月20日")], citation=1, default_rule="any").verdict == "met"
+    assert check(after, "", [ask.format("2024年12月3日")], citation=1, default_rule="any").verdict == "not_met"
+    between = ["2020年1月1日至2022年12月31日备案的众创空间，免征房产税。"]
+    assert check(between, "", ["我们众创空间2021年备案的，能免房产税吗？"], citation=1, default_rule="any").verdict == "met"
+    # a month of a year with the bound inside it cannot tell which side it is
+    assert check(between, "", ["我们众创空间是2022年12月备案的，能免吗？"], citation=1, default_rule="any").verdict == "met"
+    edge = ["2020年1月1日至2022年12月15日备案的众创空间，免征房产税。"]
+    assert check(edge, "", ["我们众创空间是2022年12月备案的，能免吗？"], citation=1, default_rule="any").verdict == "unknown"
+    yearly = ["社会组织应当于每年5月31日前向登记管理机关报送上一年度工作报告。"]
+    ask = "我们协会打算{}再报送上一年度工作报告，来得及吗？"
+    assert check(yearly, "", [ask.format("6月10号")], citation=1, default_rule="any").verdict == "not_met"
+    assert check(yearly, "", [ask.format("5月20日")], citation=1, default_rule="any").verdict == "met"
+    # a day a text comes into force bounds nothing; a day the asker names only against a rule's day
+    assert thresholds("本办法自2021年3月1日起施行。") == []
+    assert figures(["我们2024年5月6日收到通知，能晚点交吗？"]) == []
+    assert [f.quantity.dimension for f in figures(["我们2024年5月6日收到通知"], days=True)] == ["yearday", "date"]
+
+
+def test_periods_apart_are_alternatives_and_a_day_another_measure_is_of_bounds_nothing():
+    # cohorts by the day they were recognised: no day is in two of them, so being in one is enough
+    cohorts = ["（三）2015年12月31日以前备案的众创空间，以及2016年1月1日至2020年12月31日备案的众创空间，自2021年1月1日起继续减征；"
+               "2021年1月1日以后备案的众创空间，自备案之日次月起减征。"]
+    (one,) = conditions(cohorts)
+    assert one.either and [t.op for t in one.thresholds] == ["<=", ">=", "<=", ">="]  # 自2021年1月1日起: no bound
+    for year, verdict in (("2014年", "met"), ("2018年", "met"), ("2022年3月", "met")):
+        ask = f"我们众创空间是{year}备案的，能减征吗？"
+        assert check(cohorts, "", [ask], citation=1, default_rule="any").verdict == verdict
+    # the day an age or a span is reckoned to is no bound on a day of the asker's
+    assert [t.dimension for t in thresholds("是指当年十二月三十一日以前年满十八至二十二岁的男性公民")] == ["age", "age"]
+    assert [t.dimension for t in thresholds("2000年1月1日后中断使用3年以上的")] == ["months"]
+    # a list of favours (享受下列优惠): each item its own provision, the one the asker's day bears on decides
+    favours = ["（一）自用房产免征房产税；", "（二）应当单独核算孵化服务收入；", "（三）2024年1月1日以后认定的孵化器，自认定之日次月起享受。"]
+    ask = ["我们孵化器2024年5月8日认定的，能享受吗？"]
+    assert check(favours, "孵化器享受哪些政策优惠", ask, citation=1, whole=True).verdict == "met"
+    assert check(favours, "孵化器应具备以下条件", ask, citation=1, whole=True).verdict == "unknown"
