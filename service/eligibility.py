@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -24,8 +25,8 @@ from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import dictionary, tokenizer
 from service.quantities import (DATES, MORE, Quantity, _table, calendar_days, calendar_months, clock_span, date_span,
-                                day_span, elapsed, english_elapsed, english_quantities, parse_number, quantities,
-                                working_days_between)
+                                day_span, elapsed, english_clock_span, english_elapsed, english_quantities, parse_number,
+                                quantities, working_days_between)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
@@ -123,6 +124,7 @@ CLAIMED_IN_ORDER = 6  # characters of its own a condition needs to be claimed in
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
+_ALONE = ("hours",)  # dimensions whose one limit in a rule takes the asker's one figure of its kind
 MONTH_DAYS = (28, 31)  # the days a month may have
 _WORKING = "工作日"
 _LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
@@ -883,7 +885,8 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         # 3月1号入职，4月5号才去办: 35 days; 头天晚上8点…第二天早上8点: 12 hours
-        span = english_elapsed(text) if english else elapsed(folded) or clock_span(folded) or day_span(folded)
+        span = english_elapsed(text) or english_clock_span(text) if english else elapsed(folded) or clock_span(folded) \
+            or day_span(folded)
         found += [span] if span else []
         source = text if english else folded
         first = len(out)  # this turn's figures start here
@@ -2204,9 +2207,13 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
     out: dict[tuple[int, int], tuple[float, str]] = {}
     uses: dict[int, list[tuple[int, int, tuple[int, int]]]] = {}  # figure -> (condition, threshold, how well named)
     anchors = tuple(m.group(1) for c in conds for t in c.thresholds if (m := _ANCHOR.search(t.noun)))
+    # a limit the only one of its kind (四小时内 beside 五个工作日内): the asker's one figure of that very kind is for it
+    of_kind = Counter(t.dimension for c in conds for t in c.thresholds)
+    mine = Counter(f.quantity.dimension for f in figs)
     for ci, c in enumerate(conds):
         for ti, t in enumerate(c.thresholds):
-            given = _given(t, figs, single, anchors)
+            alone = of_kind[t.dimension] == 1 == mine[t.dimension] and t.dimension in _ALONE
+            given = _given(t, figs, single or alone, anchors)
             if given is None:
                 continue
             out[(ci, ti)] = given

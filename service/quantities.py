@@ -297,6 +297,9 @@ _EN_NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                                                      "seventy": 70, "eighty": 80, "ninety": 90}
+# a count of some of those counted before (60 of them, 10 of whom, 25 among them)
+_EN_OF_THEM = re.compile(r"\b(\d+|" + "|".join(_EN_NUMBER_WORDS) + r")\s+(?:of\s+(?:them|whom|those|these|which)|among\s+them)\b",
+                         re.IGNORECASE)
 # two years, six-month, twenty-five days (the tens and units together, as one number)
 _EN_WORD_NUMBER = re.compile(rf"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)?"
                              rf"(?:{'|'.join(_EN_NUMBER_WORDS)}))[\s-]+", re.IGNORECASE)
@@ -388,6 +391,26 @@ def date_span(q: Quantity) -> tuple[float, float]:
         first = datetime.date.fromordinal(int(q.value))
         return q.value, q.value + calendar.monthrange(first.year, first.month)[1] - 1
     return q.value, q.value
+
+
+_EN_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+
+
+def english_clock_span(text: str) -> Quantity | None:
+    """The hours from one time of day to the other an English text names, when it names exactly two (we got the result
+    at 2 pm and it's about 5 pm now: 3 hours); the second on the first's day, or the next when it comes earlier."""
+    times = list(_EN_CLOCK.finditer(text))
+    if len(times) != 2:
+        return None
+    hours = []
+    for m in times:
+        hour = int(m.group(1))
+        if not 1 <= hour <= 12:
+            return None
+        hours.append(hour % 12 + 12 * (m.group(3).lower() == "p") + int(m.group(2) or 0) / 60)
+    span = hours[1] - hours[0] if hours[1] > hours[0] else hours[1] + 24 - hours[0]
+    a, b = times
+    return Quantity(span, "hours", a.start(), b.end(), f"{a.group().strip()} to {b.group().strip()}", "hours")
 
 
 _DAYS_ON = {"第二天": 1, "次日": 1, "隔天": 1, "第二日": 1, "后一天": 1, "第三天": 2}
@@ -654,6 +677,13 @@ def english_quantities(text: str) -> list[Quantity]:
     taken = [(q.start, q.end) for q in out]
     # 300万, 400平 in an English question: the asker's figure written the Chinese way
     out += [q for q in quantities(text) if _CJK.search(q.raw) and not any(a < q.end and q.start < b for a, b in taken)]
+    taken = [(q.start, q.end) for q in out]
+    for m in _EN_OF_THEM.finditer(text):  # 120 registered voters … 60 of them: a count of the same kind
+        said = m.group(1).lower()
+        value = float(said) if said.isdigit() else float(_EN_NUMBER_WORDS.get(said, 0))
+        earlier = [q for q in out if q.dimension == "count" and q.end <= m.start()]
+        if value and earlier and not any(a <= m.start() < b for a, b in taken):
+            out.append(Quantity(value, "count", m.start(), m.end(), m.group(), earlier[-1].unit))
     taken = [(q.start, q.end) for q in out]
     for m in _EN_AGE.finditer(text):  # I'm 42, aged 42, a 42-year-old founder: an age without "years old"
         g = 1 if m.group(1) else 2

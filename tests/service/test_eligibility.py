@@ -7,7 +7,7 @@ import pytest
 from corpus.normalize import fold
 from service.compose import compose_checks
 from service.eligibility import _without_echoes, asks_whether, check, combine_rule, conditions, defined_items, figures, thresholds
-from service.quantities import elapsed, english_quantities, parse_number, quantities
+from service.quantities import elapsed, english_clock_span, english_quantities, parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
                          "（3）累计获得天使投资或风险投资超过100万元。",
@@ -2641,3 +2641,16 @@ def test_periods_apart_are_alternatives_and_a_day_another_measure_is_of_bounds_n
     ask = ["我们孵化器2024年5月8日认定的，能享受吗？"]
     assert check(favours, "孵化器享受哪些政策优惠", ask, citation=1, whole=True).verdict == "met"
     assert check(favours, "孵化器应具备以下条件", ask, citation=1, whole=True).verdict == "unknown"
+
+
+def test_english_hours_a_count_of_those_counted_and_the_one_limit_of_its_kind():
+    assert [(q.raw, q.value) for q in english_quantities("the flight is now exactly one hour late")] == [("one hour", 1.0)]
+    said = english_quantities("We have 120 registered voters and exactly 60 of them turned out to vote.")
+    assert [(q.raw, q.value, q.unit) for q in said] == [("120 registered voters", 120, "voters"), ("60 of them", 60, "voters")]
+    assert english_clock_span("We got the result at 2 pm and it's about 5 pm now").value == 3
+    assert english_clock_span("from 11 p.m. to 1 a.m.").value == 2
+    # four hours beside five working days: the asker's one span in hours is for the limit in hours
+    rule = ["对检测结果有异议的，可以自收到检测结果之日起五个工作日内申请复检；采用快速检测方法的，可以自收到检测结果时起四小时内申请复检。"]
+    ask = "The rapid test result came at {} and it's {} now. Can we still ask for a re-test?"
+    assert check(rule, "", [ask.format("9 am", "noon, 12 pm")], citation=1, english=True, default_rule="any").verdict == "met"
+    assert check(rule, "", [ask.format("9 am", "3 pm")], citation=1, english=True, default_rule="any").verdict == "not_met"
