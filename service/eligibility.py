@@ -103,6 +103,7 @@ _FUNCTION_CHARACTERS = function_characters()  # 的, 了, 和: they join words
 _MARKER_WORDS = marker_words()  # how a figure counts (累计, 每年), not what it measures
 _ITEM_NUMBER = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零\d]+条)\s*")
 _CLAUSE = re.compile(r"[，,；;。：:]")
+_CLAUSES = re.compile(r"[，,；;。：:？?！!]")  # an asker's clauses
 _ARTICLE_START = re.compile(ARTICLE_NUMBER)
 _BARE_LEAD = _W["bare_lead"]
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -164,6 +165,7 @@ class Condition:
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
     everyone: bool = False  # unknown because the asker counts all their people, the rule qualified ones (专职…人员)
     wider: bool = False  # unknown because the asker lies past a zone's least width (不少于一百米的区域 against 150米)
+    unsure: bool = False  # unknown because the asker says they do not know what it names (不知道算市区还是市区外)
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
     other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
     bars: bool = False  # a case the rule bars (…不足…25%的，不得启动): met by the asker, the whole is not met
@@ -172,7 +174,7 @@ class Condition:
     @property
     def unsettled(self) -> str | None:
         """Why the asker's figures bear on the condition and still leave it unknown, if they do."""
-        return next((name for name in ("extensible", "close", "everyone", "wider") if getattr(self, name)), None)
+        return next((name for name in ("extensible", "close", "everyone", "wider", "unsure") if getattr(self, name)), None)
 
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
@@ -264,6 +266,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "whether_en": re.compile(t["asking"]["whether_en"], re.IGNORECASE | re.MULTILINE),
         "when": re.compile(t["situation"]["when"], re.IGNORECASE),
         "unsure": re.compile(t["situation"]["unsure"], re.IGNORECASE),
+        "unsure_which": re.compile(t["situation"]["unsure_which"], re.IGNORECASE),
         "state_since": re.compile(f"(?:{t['situation']['state']})\\s*(?:了|已经|已|有)?\\s*$"),
         "person_rule": re.compile(t["persons"]["rule"]),
         "shared_persons": re.compile(t["shared_comparator"]["persons"]),
@@ -1874,6 +1877,15 @@ def _shared_run(text: str, clause: str, others: str) -> str:
     return best
 
 
+def _unsure_of(c: Condition, every: list[Condition], clauses: list[str]) -> str | None:
+    """The asker's clause saying they do not know what the condition names (管理处还没告诉我们是缓冲区还是实验区 of
+    缓冲区…; 有没有被判过刑我不太清楚 of 曾被判处有期徒刑…): it names a piece of the condition's words that no other
+    condition has."""
+    own = _pieces(fold(_ITEM_NUMBER.sub("", c.text))) - set().union(*(_pieces(fold(o.text)) for o in every if o is not c))
+    own -= _MARKER_WORDS
+    return next((clause.strip() for clause in clauses if own & _pieces(clause)), None)
+
+
 def _asked_condition(conds: list[Condition], question: str, heading: str) -> list[Condition]:
     """Of a list all of whose conditions must hold, the one condition a question asks about (会不会超了孵化时限？
     国家级对毕业企业数量的要求我们够吗？这样符合租期要求吗？): its asking clause names that condition's own words (not
@@ -2294,7 +2306,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone
     only_when = not told and bool(_patterns()["when"].search(said))
     # …or they say the figure that would settle it is unknown to them (离门口多远没量过): its limits are what to tell them
-    unsure = not told and not only_when and bool(_patterns()["unsure"].search(said))
+    unsure = not told and not only_when and bool(_patterns()["unsure"].search(said) or _patterns()["unsure_which"].search(said))
     if not told and not only_when and not unsure:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
@@ -2303,7 +2315,12 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not whole:  # a provision bounded by another amount, which the asker's two figures settle
         bounded = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
                    if not any(c.item == n for c in conds) and _relative_bound(t, figs)]
-        conds = sorted(conds + bounded, key=lambda c: c.item)
+        # …and a provision for a case the asker says they do not know they are in (不知道那块地是不是在地下文物保护区)
+        clauses = [clause for clause in _CLAUSES.split(said) if _patterns()["unsure_which"].search(clause)]
+        others = [Condition(text=t, item=n) for n, t in enumerate(items)]
+        doubted = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
+                   if clauses and not any(c.item == n for c in conds + bounded) and _unsure_of(others[n], others, clauses)]
+        conds = sorted(conds + bounded + doubted, key=lambda c: c.item)
     conds = _asked_case(conds, items, said) if whole else _asked_consequence(
         _asked_parallel(conds, said, fold(heading)), items, said)
     conds = _asked_scope(conds, items, said)
@@ -2334,6 +2351,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     for c in conds if barring else spared:
         c.barring = True
     bears = False
+    unsure_of = [clause for clause in _CLAUSES.split(said) if _patterns()["unsure_which"].search(clause)]
     for ci, c in enumerate(every):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
         ends: list[int] = []  # the threshold of each measured result, in order
@@ -2389,6 +2407,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         elif not c.thresholds and not c.statuses and (claim := _claimed(
                 c.text, said, " ".join([fold(heading), *(fold(o.text) for o in every if o is not c)]))):
             results.append((claim[0] != c.barring, claim[1]))
+        if not results and (doubt := _unsure_of(c, every, unsure_of)):
+            # 不知道算市区还是市区外 of 市区外…两侧各三米: what it names is what the asker does not know
+            bears = True
+            c.verdict, c.given, c.unsure = "unknown", doubt, True
+            continue
         # figures that bear on the condition but cannot settle it, for the first reason that holds (in time only if the
         # limit was extended: said, not guessed)
         why = next(((name, held) for name, held in (("extensible", extensible), ("close", close), ("everyone", everyone),

@@ -2654,3 +2654,17 @@ def test_english_hours_a_count_of_those_counted_and_the_one_limit_of_its_kind():
     ask = "The rapid test result came at {} and it's {} now. Can we still ask for a re-test?"
     assert check(rule, "", [ask.format("9 am", "noon, 12 pm")], citation=1, english=True, default_rule="any").verdict == "met"
     assert check(rule, "", [ask.format("9 am", "3 pm")], citation=1, english=True, default_rule="any").verdict == "not_met"
+
+
+def test_a_case_the_asker_says_they_do_not_know_they_are_in_stays_unknown():
+    rule = ["第十八条 保护区分为核心区、缓冲区和实验区。", "禁止在缓冲区开展旅游和生产经营活动。"]
+    ask = "我们的地块在保护区里面，但管理处还没告诉我们是缓冲区还是实验区，能搞露营旅游吗？"
+    found = check(rule, "", [ask], citation=1, default_rule="any")
+    (c,) = found.conditions
+    assert found.verdict == "unknown" and found.bearing and c.unsure and "缓冲区还是实验区" in c.given
+    assert "您说还不清楚" in compose_checks(found, "zh")
+    # …said after what is unknown too (有没有被判过刑我不太清楚); a polite 不知道能不能 is no doubt of a case
+    cases = ["有下列情形之一的，不得担任法定代表人：", "（一）曾被判处有期徒刑以上刑罚的；", "（二）因犯罪曾被剥夺政治权利的。"]
+    doubt = check(cases[1:], cases[0], ["他以前有没有被判过刑我不太清楚，能让他当法人吗？"], citation=1, whole=True)
+    assert doubt.verdict == "unknown" and doubt.conditions[0].unsure
+    assert check(rule, "", ["不知道我们能不能在实验区开展旅游？"], citation=1, default_rule="any") is None
