@@ -26,11 +26,11 @@ from index.expand import formal_terms
 from index.segment import dictionary, tokenizer
 from service.quantities import (DATES, MORE, Quantity, _table, calendar_days, calendar_months, clock_span, date_span,
                                 day_span, elapsed, english_clock_span, english_elapsed, english_quantities, parse_number,
-                                quantities, working_days_between)
+                                quantities, working_days_between, years_ago)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
-_YEARS_ONLY = re.compile(r"(?:19|20)\d\d年到(?:19|20)\d\d年")  # a span between two years, no month said
+_YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d|大前|前|去)年到(?:(?:19|20)\d\d|今)年")  # a span between two years, no month said
 _W = condition_words()  # corpus/knowledge/conditions.toml
 _CATCH_ALL = _W["catch_all"]
 _AREA_WORDS = _W["area_words"]
@@ -233,7 +233,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "not_yet": re.compile("(?:不满|未满|不足)\\s*$"),
         "ge": re.compile(f"(?:{c['before_ge']})\\s*$"), "gt": re.compile(f"(?:{c['before_gt']})\\s*$"),
         "ge_event": re.compile(f"(?:{c['before_ge_event']})\\s*$"),
-        "ge_act": re.compile(c["before_ge_act"]), "per_base": re.compile(c["per_base"]),
+        "ge_act": re.compile(c["before_ge_act"]), "le_act": re.compile(c["before_le_act"]),
+        **{name: re.compile(c[name]) for name in ("notice_before", "notice_act", "notice_ago")},
+        "per_base": re.compile(c["per_base"]),
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "paid_share": re.compile(f"(?:{c['before_paid']})([^，,；;。0-9]{{1,24}}?)的?\\s*$"), "after_paid": re.compile(c["after_paid"]),
@@ -397,6 +399,14 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if m and (not p["per_base"].search(core[:m.start()]) or _PER_COUNT.search(core[:m.start()])
                   and q.dimension == "count"):
             op, before = ">=", core[:m.start()] + m.group(1)  # 每年至少开展两次应急演练: the act (开展) is measured too
+        m = None if op else p["le_act"].search(core)
+        if m:  # 只能变更一次: at most, the act (变更) measured too
+            op, before = "<=", core[:m.start()] + m.group(1)
+        if not op and q.dimension in _TIMES and p["notice_before"].search(core) and p["notice_act"].match(after):
+            op = ">="  # 在出售前三个月通知: at least three months ahead
+        m = None if op or q.dimension not in _TIMES else p["notice_ago"].match(after)
+        if m:  # 会议召开15日以前通知: at least fifteen days ahead
+            op, suffix = ">=", m.end()
         if not op and q.dimension == "percent":
             # 不低于众创空间总面积的15%, 不超过应纳税所得额百分之三十: a share, its base between comparison and number
             for name, sign in (("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
@@ -884,7 +894,7 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
         # 一次 is how often (每年开一次, 也就开了一次), unless 一次性 (at once)
         found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count"
                                           and (q.unit != "次" or folded[q.end:q.end + 1] == "性")
-                                          and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"
+                                          and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下|自[己已]|独自|单独)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"; 自己一个人: alone
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         # 3月1号入职，4月5号才去办: 35 days; 头天晚上8点…第二天早上8点: 12 hours
@@ -964,6 +974,15 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
             out[first:] = _respectively(source, out[first:])
     if not english and len(texts) > 1:
         out += _span_across(texts[-2], texts[-1])
+    if not out and not english and not any(calendar_days(fold(text)) for text in texts):
+        # 前年…具体几月记不清: when, to a year, the latest turn's first (no other figure said, no day named)
+        ago = next(((fold(text), q) for text in reversed(texts) if (q := years_ago(fold(text)))), None)
+        if ago:
+            source, q = ago
+            start = max([m.end() for m in _STATEMENT_END.finditer(source[:q.start])], default=0)
+            end_m = _STATEMENT_END.search(source, q.end)
+            own = source[start:end_m.start() if end_m else len(source)]
+            out.append(Figure(q, own, False, False, False, own=own))
     out = _without_bounds(out)
     if english and gloss:  # the corpus's Chinese words for the asker's English ones: what they name (we filed …)
         out = [dataclasses.replace(f, own=f"{f.own} {' '.join(gloss(f.own))}",

@@ -413,6 +413,20 @@ def english_clock_span(text: str) -> Quantity | None:
     return Quantity(span, "hours", a.start(), b.end(), f"{a.group().strip()} to {b.group().strip()}", "hours")
 
 
+_YEARS_AGO = re.compile(r"(大前|前|去)年(?!\s*(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|底|初|末|中|度|年))")
+_AGO = {"大前": 3, "前": 2, "去": 1}
+
+
+def years_ago(text: str) -> Quantity | None:
+    """The months since a year the asker names from now (前年制止了一起抢劫, 具体几月记不清), when a (folded) text names just
+    one and no month of it: 前年 is 24 months ago, give or take a year."""
+    found = list(_YEARS_AGO.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return Quantity(12.0 * _AGO[m.group(1)], "months", m.start(), m.end(), f"{m.group()}到今年", "个月")
+
+
 _DAYS_ON = {"第二天": 1, "次日": 1, "隔天": 1, "第二日": 1, "后一天": 1, "第三天": 2}
 _AFTERNOON = ("下午", "傍晚", "晚上", "夜里", "夜间")
 

@@ -2668,3 +2668,34 @@ def test_a_case_the_asker_says_they_do_not_know_they_are_in_stays_unknown():
     doubt = check(cases[1:], cases[0], ["他以前有没有被判过刑我不太清楚，能让他当法人吗？"], citation=1, whole=True)
     assert doubt.verdict == "unknown" and doubt.conditions[0].unsure
     assert check(rule, "", ["不知道我们能不能在实验区开展旅游？"], citation=1, default_rule="any") is None
+
+
+def test_a_year_named_from_now_is_when_to_a_year_and_alone_is_one():
+    rule = ["确认申请一般应当自行为发生之日起二年内提出。"]
+    # 前年 with no month: 13 to 35 months ago, either side of two years
+    assert check(rule, "", ["前年帮人追回了被抢的包，具体几月记不清了，现在还能申请确认吗？"], citation=1,
+                 default_rule="any").verdict == "unknown"
+    assert check(["企业成立满三年的，可以申请。"], "", ["我们公司去年成立的，可以申请吗？"], citation=1,
+                 default_rule="any").verdict == "not_met"
+    assert [f.quantity.raw for f in figures(["我们去年营收300万，前年200万"])] == ["300万", "200万"]  # no span beside figures
+    # 自己一个人: one, not "a"
+    assert check(["执法人员执行公务时，不得少于两人。"], "", ["我打算自己一个人去抽查，可以吗？"], citation=1,
+                 default_rule="any").verdict == "not_met"
+
+
+def test_a_most_before_the_act_it_bounds():
+    assert [(t.op, t.value) for t in thresholds("每年最多可以续期两次")] == [("<=", 2)]
+    assert thresholds("每一选民只能在一个选区登记") == []  # 只能在: where, no most
+    rule = ["月度货物运输合同只能变更一次。"]
+    again = check(rule, "", ["合同上个月已经变更过一次了，还能再变更一次吗？"], citation=1, default_rule="any")
+    assert again.verdict == "not_met"
+
+
+def test_a_notice_ahead_of_an_event_is_at_least_that_long_before_it():
+    assert [(t.op, t.value) for t in thresholds("应当在出售前三个月通知承租人")] == [(">=", 3)]
+    assert [(t.op, t.value) for t in thresholds("应当于会议召开15日以前通知全体业主")] == [(">=", 15)]
+    assert [(t.op, t.value) for t in thresholds("应当在有效期届满前三十日内向原发证机关申请延续")] == [("<=", 30)]  # a window
+    assert thresholds("企业前三年营业收入") == []
+    rule = ["出租人出售租赁房屋的，应当在出售前三个月通知承租人。"]
+    assert check(rule, "", ["我打算卖掉出租的房子，提前两个月通知租户，可以吗？"], citation=1, default_rule="any").verdict == "not_met"
+    assert check(rule, "", ["我打算卖掉出租的房子，提前4个月通知租户，可以吗？"], citation=1, default_rule="any").verdict == "met"
