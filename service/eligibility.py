@@ -399,8 +399,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if m and (not p["per_base"].search(core[:m.start()]) or _PER_COUNT.search(core[:m.start()])
                   and q.dimension == "count"):
             op, before = ">=", core[:m.start()] + m.group(1)  # 每年至少开展两次应急演练: the act (开展) is measured too
-        m = None if op else p["le_act"].search(core)
-        if m:  # 只能变更一次: at most, the act (变更) measured too
+        m = None if op or re.match(r"[^，,。；;]{0,2}[”\"》」]", after) else p["le_act"].search(core)
+        if m:  # 只能变更一次: at most, the act (变更) measured too (not a name in quotes: “最多跑一次”改革)
             op, before = "<=", core[:m.start()] + m.group(1)
         if not op and q.dimension in _TIMES and p["notice_before"].search(core) and p["notice_act"].match(after):
             op = ">="  # 在出售前三个月通知: at least three months ahead

@@ -2686,6 +2686,7 @@ def test_a_year_named_from_now_is_when_to_a_year_and_alone_is_one():
 def test_a_most_before_the_act_it_bounds():
     assert [(t.op, t.value) for t in thresholds("每年最多可以续期两次")] == [("<=", 2)]
     assert thresholds("每一选民只能在一个选区登记") == []  # 只能在: where, no most
+    assert thresholds("应当依照《浙江省保障“最多跑一次”改革规定》") == []  # a name in quotes
     rule = ["月度货物运输合同只能变更一次。"]
     again = check(rule, "", ["合同上个月已经变更过一次了，还能再变更一次吗？"], citation=1, default_rule="any")
     assert again.verdict == "not_met"
