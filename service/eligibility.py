@@ -2318,8 +2318,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     """
     if not english:
         turns = _mended(turns, items)
-    # the calendar days the asker names bear on a rule's days only
-    figs = figures(turns, english, gloss, days=any(t.dimension in DATES for item in items for t in thresholds(item)))
+    # the calendar days the asker names bear on a rule's days only (read from the list's conditions, parsed once)
+    bounds_days = any(t.dimension in DATES for c in _conditions(tuple(items))
+                for t in c.thresholds + (c.case.thresholds if c.case else []))
+    figs = figures(turns, english, gloss, days=bounds_days)
     said = fold(" ".join(turns))
     told = bool(figs) or stated_status(said)
     # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone
@@ -2331,14 +2333,15 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
                         items, said)
     figs = _without_echoes(figs, conds)
+    # the asker's clauses saying which case of the rule they are in is unknown to them (不知道算市区还是市区外)
+    unsure_of = [clause for clause in _CLAUSES.split(said) if _patterns()["unsure_which"].search(clause)]
     if not whole:  # a provision bounded by another amount, which the asker's two figures settle
         bounded = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
                    if not any(c.item == n for c in conds) and _relative_bound(t, figs)]
         # …and a provision for a case the asker says they do not know they are in (不知道那块地是不是在地下文物保护区)
-        clauses = [clause for clause in _CLAUSES.split(said) if _patterns()["unsure_which"].search(clause)]
         others = [Condition(text=t, item=n) for n, t in enumerate(items)]
         doubted = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
-                   if clauses and not any(c.item == n for c in conds + bounded) and _unsure_of(others[n], others, clauses)]
+                   if unsure_of and not any(c.item == n for c in conds + bounded) and _unsure_of(others[n], others, unsure_of)]
         conds = sorted(conds + bounded + doubted, key=lambda c: c.item)
     conds = _asked_case(conds, items, said) if whole else _asked_consequence(
         _asked_parallel(conds, said, fold(heading)), items, said)
@@ -2370,7 +2373,6 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     for c in conds if barring else spared:
         c.barring = True
     bears = False
-    unsure_of = [clause for clause in _CLAUSES.split(said) if _patterns()["unsure_which"].search(clause)]
     for ci, c in enumerate(every):
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
         ends: list[int] = []  # the threshold of each measured result, in order
