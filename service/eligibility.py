@@ -24,9 +24,10 @@ from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import dictionary, tokenizer
-from service.quantities import (DATES, MORE, Quantity, _table, calendar_days, calendar_months, clock_span, date_span,
-                                day_span, elapsed, english_clock_span, english_elapsed, english_quantities, parse_number,
-                                quantities, working_days_between, years_ago)
+from service.quantities import (DATES, MORE, WHEN, Quantity, _table, calendar_days, calendar_months, clock_span,
+                                date_span, day_span, elapsed, english_clock_span, english_days_of_year, english_elapsed,
+                                english_quantities, months_of_year, parse_number, quantities, time_windows,
+                                times_of_day, when_span, working_days_between, years_ago)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
@@ -145,6 +146,7 @@ class Threshold:
     extension: float = 0.0  # a time limit's possible extension (…三个工作日内…，经批准可以延长三个工作日), same unit
     wider: bool = False  # a zone's least width (每侧不少于一百米的区域): what lies farther may still be in it
     spanned: bool = False  # an end of a range that names its unit once (每方代表人数为三至九名)
+    window: str = ""  # an end of a window of time (二十时至次日八时): "both" ends hold, or "either" (outside 12时至14时)
 
 
 @dataclass(slots=True)
@@ -494,16 +496,45 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
                               wider=wider, spanned=bool(ranged_with) and bool(bare & {id(q), *map(id, ranged_with)})),
                     clause_start - len(connector), end + len(tail)))
         previous_end = end
-    dated = _date_thresholds(folded)
-    return sorted(out + dated, key=lambda x: x[1]) if dated else out
+    windows = _window_thresholds(folded)
+    dated = _date_thresholds(folded, [(a, b) for t, a, b in windows if t.dimension in DATES])
+    return sorted(out + dated + windows, key=lambda x: x[1]) if dated or windows else out
 
 
-def _date_thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
+def _window_thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
+    """The windows of time a rule allows what it names in (限于8时至24时) or bans it in (每日二十时至次日八时…禁止…;
+    每年10月至次年3月为本市白天鹅重点保护期), as the two ends the asker's time must keep: inside an allowed window
+    (at or after its start and at or before its end, or either when it wraps round midnight or the new year), outside
+    a banned one (before its start or after its end, or both when it wraps: after 8 and before 20 of 二十时至次日八时).
+    A window neither allowed nor banned in its sentence bounds nothing."""
+    out: list[tuple[Threshold, int, int]] = []
+    for start, end, low, high, dimension in time_windows(folded):
+        begin = max([m.end() for m in re.finditer(r"[。；;]", folded[:start])], default=0)
+        stop = re.search(r"[。；;]", folded[end:])
+        sentence = folded[begin:end + (stop.start() if stop else len(folded) - end)]
+        # its own clause says which (不得在每日二十二时至次日八时…; 为本市白天鹅重点保护期), else the first clause after it
+        # that says (每日二十时至次日八时，在…住宅楼内，禁止…)
+        clause_start = max([m.end() for m in _CLAUSE.finditer(folded[:start])], default=0)
+        clauses = _CLAUSE.split(folded[clause_start:begin + len(sentence)])
+        said = [(bool(_W["window_allowed"].search(c)), bool(_W["window_banned"].search(c))) for c in clauses]
+        allowed, banned = next((s for s in said if any(s)), (False, False))
+        if not allowed and not banned:
+            continue
+        ends = [(">=", low), ("<=", high)] if allowed else [("<", low), (">", high)]
+        joined = "either" if allowed == (high < low) else "both"
+        noun = f"{_ITEM_NUMBER.sub('', folded[begin:start])} {folded[end:begin + len(sentence)]}"
+        out += [(Threshold(op, value, dimension, folded[start:end], noun, False, False, window=joined),
+                 clause_start, begin + len(sentence)) for op, value in ends]
+    return out
+
+
+def _date_thresholds(folded: str, windows: list[tuple[int, int]] = ()) -> list[tuple[Threshold, int, int]]:
     """The calendar days a rule bounds: on or after one (2024年1月1日以后认定的), on or before one (每年3月31日前报送,
     截至2025年12月31日), or between two (2019年1月1日至2023年12月31日认定的). A written year makes a date; none (每年)
     a day of every year; a day a text comes into force (自…起施行) bounds nothing of the asker's."""
     days = [q for q in calendar_days(folded) if q.unit == "日"
-            and (q.dimension == "date") == bool(re.match(r"(?:19|20)\d\d", q.raw))]
+            and (q.dimension == "date") == bool(re.match(r"(?:19|20)\d\d", q.raw))
+            and not any(a <= q.start < b for a, b in windows)]  # (a window allowed or banned: `_window_thresholds`)
     out: list[tuple[Threshold, int, int]] = []
     k = 0
     while k < len(days):
@@ -604,17 +635,22 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
         for t in found:
             prev = groups[-1][-1] if groups else None
             gap = folded[_raw_end(folded, prev):t[1] + 1] if prev else ""  # up to and with its connector (或)
-            if prev and "或" in gap and not re.search(r"[；;。]", gap):
+            windows = bool(t[0].window) or bool(prev) and bool(prev[0].window)  # a window joins no other measure
+            if prev and t[0].window and prev[0].window and (t[0].raw, t[1]) == (prev[0].raw, prev[1]) \
+                    and len(groups[-1]) == 1:
+                groups[-1].append(t)  # a window's two ends: both hold, or either (outside a banned 12时至14时)
+                joins[-1] = t[0].window == "either"
+            elif prev and not windows and "或" in gap and not re.search(r"[；;。]", gap):
                 groups[-1].append(t)
                 joins[-1] = True
-            elif prev and prev[0].dimension == t[0].dimension == "count" and t[0].op == prev[0].op == ">=" \
+            elif prev and not windows and prev[0].dimension == t[0].dimension == "count" and t[0].op == prev[0].op == ">=" \
                     and _ALSO.search(folded[_raw_end(folded, prev):t[1]]):
                 groups[-1].append(t)  # 至少配备1名专业孵化服务人员和1名创业导师: one condition, both counts hold
-            elif prev and _another_period(groups[-1], t[0]):
+            elif prev and not windows and _another_period(groups[-1], t[0]):
                 # 2018年12月31日以前认定的…，以及2019年1月1日至2023年12月31日认定的…: periods apart, one day is in one of them
                 groups[-1].append(t)
                 joins[-1] = True
-            elif prev and prev[0].dimension == t[0].dimension and prev[0].op[0] != t[0].op[0] and len(gap) <= 2 \
+            elif prev and not windows and prev[0].dimension == t[0].dimension and prev[0].op[0] != t[0].op[0] and len(gap) <= 2 \
                     and (not re.search(r"[，,；;。(（、]", gap) or (gap[:1] in "，,、" and not _OWN_WORDS.sub("", t[0].noun))):
                 # 超过三十五周岁不满四十五周岁, 不大于10厘米，不小于5厘米 (no words of its own after the comma): a range (a
                 # floor and a ceiling), both hold
@@ -622,7 +658,8 @@ def _conditions(items: tuple[str, ...]) -> tuple[Condition, ...]:
             else:
                 # 不少于50家且每千平方米平均…不少于3家: two measures, each a condition of its own, held together; so are
                 # the clauses of one case (假冒两项以上他人专利，非法经营数额在十万元以上…的): a case is all its clauses
-                together = bool(prev) and not re.search(r"[；;。]", gap) and bool(_AND.search(gap))
+                together = bool(prev) and not re.search(r"[；;。]", gap) and bool(_AND.search(gap)) \
+                    or bool(prev) and bool(t[0].window) and bool(prev[0].window) and prev[2] == t[2]  # 12时至14时、18时至次日8时
                 if together and "但" in gap and (re.search(r"延长|延期|特殊", t[0].raw) or "可以" in prev[0].raw):
                     together = False  # 但延长时间最多不得超过三十日 is an extension; 可以多于5天，但… a permission's bound
                 # …but not parallel cases (女满四十周岁以上、男满五十周岁以上的: either one)
@@ -770,10 +807,12 @@ def _joined(conds: list[Condition]) -> list[Condition]:
         first = out[-1]
         verdicts = {first.verdict, c.verdict}
         verdict = "not_met" if "not_met" in verdicts else "met" if verdicts == {"met"} else "unknown"
-        given = "，".join(g for g in (first.given, c.given) if g) or None
+        given = "，".join(dict.fromkeys(g for g in (first.given, c.given) if g)) or None
         joint = "，" if re.match(r"\s*(?:且|并且|而且|同时|但)", c.text) else c.glue  # …，并且其所代表的债权额…: said already
-        out[-1] = dataclasses.replace(first, text=f"{first.text}{joint}{c.text}", thresholds=first.thresholds + c.thresholds,
-                                      statuses=first.statuses + c.statuses, verdict=verdict, given=given)
+        text = first.text if c.text == first.text else f"{first.text}{joint}{c.text}"  # two windows of one sentence
+        out[-1] = dataclasses.replace(first, text=text, thresholds=first.thresholds + c.thresholds,
+                                      statuses=first.statuses + c.statuses, verdict=verdict, given=given,
+                                      either=first.either and not any(t.window for t in c.thresholds))
     return out
 
 
@@ -889,7 +928,11 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
         folded = fold(text)
         found = english_quantities(text) if english else quantities(folded)
         if days and not english:  # the calendar days named, not a rule's bound repeated (2024年1月1日以后认定的才算吗)
-            found += [q for q in calendar_days(folded) if not _W["date_bound"].match(folded[q.end:])]
+            found += [q for q in calendar_days(folded) + months_of_year(folded) if not _W["date_bound"].match(folded[q.end:])]
+        if days:  # …and the times of day (晚上11点到凌晨2点, 早上六点半开工, until 7:30 pm)
+            found += times_of_day(text if english else folded, english)
+        if days and english:  # …and in English, the days of the year (on May 3rd)
+            found += english_days_of_year(text)
         # 没融资, 没有营收: nothing, which is a figure too
         # 一次 is how often (每年开一次, 也就开了一次), unless 一次性 (at once)
         found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count"
@@ -1109,6 +1152,9 @@ def _shared(noun: str, text: str) -> int:
 def _given(threshold: Threshold, figs: list[Figure], single: bool,
            anchors: tuple[str, ...] = ()) -> tuple[float, str] | None:
     """The founder's value for a threshold (a sum of two years' figures for a cumulative one), or None."""
+    if threshold.window:  # a window of time: the asker's one time of its kind (2月份, 晚上11点到凌晨2点)
+        same = [f for f in figs if f.quantity.dimension == threshold.dimension]
+        return (same[0].quantity.value, same[0].quantity.raw) if len(same) == 1 else None
     per = _PER.search(threshold.noun.split(" ", 1)[0])  # in its own words, not in the next threshold's after it
     if per:
         return _per_base(threshold, figs, per)
@@ -1217,6 +1263,13 @@ def _by_characters(threshold: Threshold, same: list[Figure]) -> list[tuple[float
     if counts[0][0] >= 2 and counts[0][0] >= counts[1][0] + 2:
         return [(0.5, same[counts[0][1]])]
     return []
+
+
+def _moments(span: tuple[float, float], dimension: str) -> list[float]:
+    """The moments that decide where a span of the asker's lies against a bound: its ends, and midnight's two sides
+    when a span of the day wraps round it (晚上11点到凌晨2点)."""
+    low, high = span
+    return [low, high, 0.0, 24.0 - MORE] if dimension == "clock" and high < low else [low, high]
 
 
 def _too_close(given: tuple[float, str], t: Threshold) -> bool:
@@ -2319,7 +2372,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if not english:
         turns = _mended(turns, items)
     # the calendar days the asker names bear on a rule's days only (read from the list's conditions, parsed once)
-    bounds_days = any(t.dimension in DATES for c in _conditions(tuple(items))
+    bounds_days = any(t.dimension in DATES + WHEN for c in _conditions(tuple(items))
                 for t in c.thresholds + (c.case.thresholds if c.case else []))
     figs = figures(turns, english, gloss, days=bounds_days)
     said = fold(" ".join(turns))
@@ -2389,9 +2442,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 # 在三十六个月内不得享受, 在五年内未提出: inside a window (…内) is what the rule forbids or waits out;
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \
-                    and _in_window(t.raw)
+                    and _in_window(t.raw) and not t.window  # (a window of time is read allowed or banned already)
                 # 不得同时在两个以上…机构执业: the range is what the rule forbids, the asker in it breaks the rule
-                barred = bool(_BARS.search(_own_noun(t.noun))) and t.dimension != "age" \
+                barred = bool(_BARS.search(_own_noun(t.noun))) and t.dimension != "age" and not t.window \
                     and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects
                 if ci < len(conds) and _barred_case(items[c.item] if c.item < len(items) else c.text, t.raw):
                     barred = c.bars = True
@@ -2410,6 +2463,13 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                         extensible.append(given[1])  # past the limit, within what it may be extended to
                         continue
                     ok = True
+                span = when_span(given[1], t.dimension) if t.dimension in WHEN else None
+                if span:
+                    oks = {_compare(x, t) != (forbidden or barred) for x in _moments(span, t.dimension)}
+                    if t.dimension == "yearday" and len(oks) > 1:
+                        close.append(given[1])  # 2月份 against 2月15日前: which day of it is not said
+                        continue
+                    ok = all(oks)  # 晚上11点到凌晨2点: what the asker does all that time
                 if _too_close(given, t):
                     close.append(given[1])
                     continue

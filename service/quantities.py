@@ -454,6 +454,122 @@ def clock_span(text: str) -> Quantity | None:
     return Quantity(span, "hours", a.start(), b.end(), f"{a.group().strip()}到{b.group().strip()}", "小时")
 
 
+WHEN = ("clock", "yearday")  # a time of day (hours after midnight), a day of every year (month and day: 1020)
+_NIGHT = ("晚上", "夜里", "夜间", "深夜", "半夜", "晚")
+_SHORT_PART = {"晚": "晚上", "早": "早上", "夜": "夜里"}  # 晚22点, 早六时: the part of the day said in one character
+_MONTH_PARTS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "初": (1, 10), "底": (21, 31), "末": (21, 31)}
+_YEAR_WINDOW = re.compile(rf"(每年)?\s*(?:的)?\s*({_DAY_NUM})\s*月(?:\s*({_DAY_NUM})\s*[日号])?\s*(?:至|到|～|~|－|—|-)\s*"
+                          rf"(次年|翌年|第二年)?\s*(?:的)?\s*({_DAY_NUM})\s*月(?:\s*({_DAY_NUM})\s*[日号])?")
+_MONTH_OF_YEAR = re.compile(rf"(?<![0-9０-９年月])({_DAY_NUM})\s*月\s*(?:份)?\s*(上旬|中旬|下旬|初|底|末)?"
+                            rf"(?!\s*(?:{_DAY_NUM}|[0-9])\s*(?:[日号]|至|到))")
+_RANGE_WORDS = re.compile(r"\s*(?:至|到|～|~|－|—|-|to|until|till|through|–)\s*(?:次日|第二天|隔天|翌日)?\s*[晚早夜]?$")
+
+
+def _times(text: str) -> list[tuple[int, int, float]]:
+    """The times of day a (folded) text names, each as (start, end, hours after midnight): 晚上11点 23, 凌晨2点 2, 二十时
+    20, 晚22点 22, 早上六点半 6.5, 晚上12点 24."""
+    out: list[tuple[int, int, float]] = []
+    pm = False  # the time before said in the afternoon or at night
+    for m in _READING["clock"].finditer(text):
+        hour = parse_number(m.group(3))
+        if hour is None or hour > 24:
+            continue
+        part = m.group(2) or _SHORT_PART.get(text[m.start() - 1:m.start()], "")
+        if part in ("下午", "傍晚") and hour < 12 or part == "中午" and hour < 3 or part in _NIGHT and 6 <= hour <= 12:
+            hour += 12
+        elif not part and not m.group(1) and out and pm and hour < 12 and hour + 12 > out[-1][2] \
+                and _RANGE_WORDS.match(text[out[-1][1]:m.start()]):
+            hour += 12  # 下午2点半到5点半: the end in the start's part of the day
+        extra = m.group(4) or ""
+        hour += 0.5 if extra == "半" else (parse_number(extra.rstrip("分 ")) or 0) / 60 if extra else 0
+        out.append((m.start(), m.end(), hour))
+        pm = part in ("下午", "傍晚", *_NIGHT) and hour >= 12
+    return out
+
+
+_EN_DAYTIME = re.compile(r"\b(\d{1,2}):(\d{2})\b(?=\D{0,24}?\b(morning|evening|night)\b)", re.IGNORECASE)
+
+
+def _english_times(text: str) -> list[tuple[int, int, float]]:
+    """The times of day an English text names (7:30 pm: 19.5; 11 pm: 23; 2 am: 2; 7:30 every morning: 7.5)."""
+    out = []
+    for m in _EN_CLOCK.finditer(text):
+        hour = int(m.group(1))
+        if 1 <= hour <= 12:
+            out.append((m.start(), m.end(), hour % 12 + 12 * (m.group(3).lower() == "p") + int(m.group(2) or 0) / 60))
+    for m in _EN_DAYTIME.finditer(text):
+        hour = int(m.group(1))
+        if 1 <= hour <= 12 and not any(a <= m.start() < b for a, b, _ in out):
+            later = m.group(3).lower() != "morning" and hour < 12
+            out.append((m.start(), m.end(), hour + 12 * later + int(m.group(2)) / 60))
+    return sorted(out)
+
+
+def time_windows(text: str) -> list[tuple[int, int, float, float, str]]:
+    """The windows of time a rule's (folded) text names, each as (start, end, from, to, dimension): of the day
+    (二十时至次日八时: 20 to 8, "clock"; 12时至14时) or of every year (每年10月至次年3月: 1001 to 331, "yearday"); a
+    window whose end comes before its start wraps round midnight or the new year."""
+    out = []
+    times = _times(text)
+    for (a0, a1, low), (b0, b1, high) in zip(times, times[1:]):
+        if _RANGE_WORDS.match(text[a1:b0]) and low != high:
+            out.append((a0, b1, low, high, "clock"))
+    for m in _YEAR_WINDOW.finditer(text):
+        if not (m.group(1) or m.group(4)) or re.search(r"(?:19|20)\d\d\s*年\s*$", text[:m.start()]):
+            continue  # 2019年10月至2020年3月: dated, not every year's
+        first, last = (int(parse_number(m.group(k)) or 0) for k in (2, 5))
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            continue
+        low = first * 100 + int(parse_number(m.group(3) or "1") or 1)
+        high = last * 100 + int(parse_number(m.group(6)) or 0 if m.group(6) else calendar.monthrange(BASE_YEAR, last)[1])
+        out.append((m.start(), m.end(), float(low), float(high), "yearday"))
+    return sorted(out)
+
+
+def times_of_day(text: str, english: bool = False) -> list[Quantity]:
+    """The asker's times of day (早上六点半开工: a point) and spans of them (晚上11点到凌晨2点: from 23, the raw saying
+    until when; `when_span`)."""
+    times = _english_times(text) if english else _times(text)
+    out: list[Quantity] = []
+    k = 0
+    while k < len(times):
+        a0, a1, hour = times[k]
+        if k + 1 < len(times) and _RANGE_WORDS.match(text[a1:times[k + 1][0]]):
+            end = times[k + 1][1]
+            out.append(Quantity(hour, "clock", a0, end, text[a0:end], "时"))
+            k += 2
+            continue
+        out.append(Quantity(hour, "clock", a0, a1, text[a0:a1], "时"))
+        k += 1
+    return out
+
+
+def months_of_year(text: str) -> list[Quantity]:
+    """The months of no year said (2月份, 4月中旬, 10月底) in a (folded) text: days of every year, from the first day
+    the words may mean, the raw saying until when (`when_span`)."""
+    out = []
+    for m in _MONTH_OF_YEAR.finditer(text):
+        month = int(parse_number(m.group(1)) or 0)
+        if 1 <= month <= 12:
+            first = _MONTH_PARTS.get(m.group(2) or "", (1, 31))[0]
+            out.append(Quantity(float(month * 100 + first), "yearday", m.start(), m.end(), m.group().strip(), "月"))
+    return out
+
+
+def when_span(raw: str, dimension: str) -> tuple[float, float] | None:
+    """The first and the last moment a time of day or a day of every year the asker said may be, when it is a span
+    (晚上11点到凌晨2点: 23 and 2; 4月中旬: 411 and 420; 2月份: 201 and 229); None for a point."""
+    if dimension == "clock":
+        times = _times(raw) or _english_times(raw)
+        return (times[0][2], times[-1][2]) if len(times) == 2 else None
+    m = _MONTH_OF_YEAR.fullmatch(raw) if dimension == "yearday" else None
+    if not m:
+        return None
+    month = int(parse_number(m.group(1)) or 0)
+    first, last = _MONTH_PARTS.get(m.group(2) or "", (1, 31))
+    return float(month * 100 + first), float(month * 100 + min(last, calendar.monthrange(BASE_YEAR, month)[1]))
+
+
 _FROM_TODAY = {"前天": -2, "昨天": -1, "今天": 0, "当天": 0, "明天": 1, "后天": 2, "大后天": 3}
 
 
@@ -591,6 +707,16 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _ENGLISH_DAY = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b\.?|{_MONTH}\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
                           r"(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
 _ENGLISH_MONTH = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)  # March 2023
+
+
+def english_days_of_year(text: str) -> list[Quantity]:
+    """The calendar days an English text names (on May 3rd, 3 May), as days of every year (503)."""
+    out = []
+    for m in _ENGLISH_DAY.finditer(text):
+        month, day = _month_number(m.group(2) or m.group(3)), int(m.group(1) or m.group(4))
+        if 1 <= day <= calendar.monthrange(BASE_YEAR, month)[1]:
+            out.append(Quantity(float(month * 100 + day), "yearday", m.start(), m.end(), m.group(), "日"))
+    return out
 
 
 def _month_number(name: str) -> int:

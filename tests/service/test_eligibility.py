@@ -2700,3 +2700,42 @@ def test_a_notice_ahead_of_an_event_is_at_least_that_long_before_it():
     rule = ["出租人出售租赁房屋的，应当在出售前三个月通知承租人。"]
     assert check(rule, "", ["我打算卖掉出租的房子，提前两个月通知租户，可以吗？"], citation=1, default_rule="any").verdict == "not_met"
     assert check(rule, "", ["我打算卖掉出租的房子，提前4个月通知租户，可以吗？"], citation=1, default_rule="any").verdict == "met"
+
+
+def test_windows_of_the_day_a_rule_bans_or_allows():
+    # a banned window: the asker's time outside it meets the rule; one wrapping round midnight too
+    banned = ["每日十二时至十四时、二十一时至次日七时，禁止在居民楼内进行产生噪声的装修作业。"]
+    ask = "我们想{}在家里装修砸墙，可以吗？"
+    verdict = lambda when: check(banned, "", [ask.format(when)], citation=1, default_rule="any").verdict  # noqa: E731
+    assert verdict("下午3点到6点") == "met"
+    assert verdict("上午9点") == "met"
+    assert verdict("中午1点") == "not_met"
+    assert verdict("晚上10点到凌晨1点") == "not_met"
+    assert verdict("早上六点半") == "not_met"
+    assert verdict("晚上8点半") == "met"
+    # an allowed window: inside it meets the rule (晚上12点半 is past 24时)
+    allowed = ["歌舞娱乐场所每日营业时间限于9时至24时。"]
+    ask = "我们KTV想{}，行不行？"
+    assert check(allowed, "", [ask.format("营业到晚上11点半")], citation=1, default_rule="any").verdict == "met"
+    assert check(allowed, "", [ask.format("营业到晚上12点半")], citation=1, default_rule="any").verdict == "not_met"
+    # English times of day
+    english = check(banned, "", ["Can the workers start drilling at 7:30 every morning?"], citation=1,
+                    default_rule="any", english=True)
+    assert english.verdict == "met"
+    # a window neither allowed nor banned in its sentence bounds nothing
+    assert thresholds("会议于每日九时至十一时举行。") == []
+
+
+def test_windows_of_the_year_a_rule_bans_wrapping_round_the_new_year():
+    season = ["每年11月15日至次年3月15日为本县禁渔期，在此期间禁止在水库捕捞。"]
+    ask = "我们渔业合作社想{}在水库下网捕鱼，可以吗？"
+    verdict = lambda when, **kw: check(season, "", [ask.format(when)], citation=1, default_rule="any", **kw).verdict  # noqa: E731
+    assert verdict("1月份") == "not_met"
+    assert verdict("4月中旬") == "met"
+    assert verdict("3月20号") == "met"
+    assert verdict("3月份") == "unknown"  # which day of March is not said: the window ends on the 15th
+    assert check(season, "", ["Can our co-op fish in the reservoir on December 2nd?"], citation=1, default_rule="any",
+                 english=True).verdict == "not_met"
+    # a month-only window of every year, and a dated one is no window of every year
+    assert [t.op for t in thresholds("每年6月至8月为伏季休渔期。")] == ["<", ">"]
+    assert [t for t in thresholds("2019年10月至2020年3月为试点期。") if t.dimension == "yearday"] == []
