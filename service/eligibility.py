@@ -131,6 +131,8 @@ MONTH_DAYS = (28, 31)  # the days a month may have
 _WORKING = "工作日"
 _LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
+# A与B之和: a sum of two named figures, each part's words
+_SUM_OF_TWO = re.compile(r"([\u4e00-\u9fff]{2,12})[与和及加]([^，,。；;与和及]{1,16})(?:之和|总和)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1209,6 +1211,17 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         [(0.0, same[-1])] if single and same and len({_value(f.quantity, threshold.dimension) for f in same}) == 1 else [])
     if not scored and single and len(same) >= 2:
         scored = _by_characters(threshold, same)
+    two = _SUM_OF_TWO.search(threshold.noun.split(" ", 1)[0])
+    if two and len(same) >= 2:
+        # 被征收房屋面积与住房改善面积之和不足四十五平方米的 against 房子是36平…加10平住房改善面积: each part named by the
+        # asker's words around one figure, the two together
+        parts: list[Figure] = []
+        for words in two.groups():
+            best = max(same, key=lambda f: _words_shared(words, f.own))
+            if _words_shared(words, best.own) and all(best is not p for p in parts):
+                parts.append(best)
+        if len(parts) == 2:
+            return sum(_value(f.quantity, threshold.dimension) for f in parts), "+".join(f.quantity.raw for f in parts)
     if not scored and single and len(same) >= 2 and "累计" in threshold.noun + threshold.raw \
             and not any(f.cumulative for f in same):
         # the rule's one sum (累计超过180天) and the asker's parts of it in words of their own (上半年干了100天，下半年
@@ -2051,18 +2064,21 @@ def _measure(c: Condition) -> str:
     return "time" if c.thresholds[0].dimension in _TIMES else c.thresholds[0].dimension
 
 
-def _asked_parallel(conds: list[Condition], said: str, heading: str) -> list[Condition]:
+def _asked_parallel(conds: list[Condition], said: str, heading: str, cases_only: bool = False) -> list[Condition]:
     """Parallel provisions (of one article) of one measure for different things (一项发明专利的奖金最低不少于二千元；一项实用新型专利
     或者外观设计专利的奖金最低不少于五百元; 提前三十日通知工会… beside 在六个月内录用人员的) are not alternatives: the
     asker's is the one whose own words (those no other shares, nor the title: 创新创业 of 青年创新创业促进条例) they
-    clearly name, when no other's are named."""
+    clearly name, when no other's are named. With `cases_only` (the items of a list), only items that are each a case
+    (…围海型项目…十公顷以上不满六十公顷的；…开放型项目…二百公顷以上不满七百公顷的) are told apart this way: requirements
+    of one measure (在孵企业不少于50家; 毕业企业不少于10家) all hold."""
     # the words above the article (its title, its chapter), not the article's own lead, which names the very
     # subjects its provisions set apart (中小学、幼儿园应当…: 中小学的…两次以上；幼儿园的…三次以上)
     above = _ARTICLE_START.split(heading, 1)[0]
     groups: dict[str, list[int]] = {}
     for i, c in enumerate(conds):
         held_with = c.joint or (i + 1 < len(conds) and conds[i + 1].joint)  # 不少于50家且每千平方米…: both hold
-        if c.thresholds and c.case is None and not held_with:
+        if c.thresholds and c.case is None and not held_with \
+                and not (cases_only and not re.search(r"的\s*[；;。]?\s*$", fold(c.text))):
             groups.setdefault(_measure(c), []).append(i)
     drop: set[int] = set()
     for members in groups.values():
@@ -2396,7 +2412,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         doubted = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
                    if unsure_of and not any(c.item == n for c in conds + bounded) and _unsure_of(others[n], others, unsure_of)]
         conds = sorted(conds + bounded + doubted, key=lambda c: c.item)
-    conds = _asked_case(conds, items, said) if whole else _asked_consequence(
+    conds = _asked_parallel(_asked_case(conds, items, said), said, fold(heading), cases_only=True) if whole else _asked_consequence(
         _asked_parallel(conds, said, fold(heading)), items, said)
     conds = _asked_scope(conds, items, said)
     if only_when:

@@ -2739,3 +2739,27 @@ def test_windows_of_the_year_a_rule_bans_wrapping_round_the_new_year():
     # a month-only window of every year, and a dated one is no window of every year
     assert [t.op for t in thresholds("每年6月至8月为伏季休渔期。")] == ["<", ">"]
     assert [t for t in thresholds("2019年10月至2020年3月为试点期。") if t.dimension == "yearday"] == []
+
+
+def test_a_list_of_things_a_rule_bans_and_the_askers_kind_among_cases_of_one_measure():
+    # 禁止下列车辆…: a vehicle in none of the cases may go; one in a case may not
+    banned = ["（一）设计最高时速低于六十公里的机动车；", "（二）总质量超过十吨的货车。"]
+    lead = "禁止下列车辆进入城市高架道路："
+    ask = "我的面包车设计最高时速{}，总质量2吨，能上高架吗？"
+    assert check(banned, lead, [ask.format("80公里")], citation=1, whole=True).verdict == "met"
+    assert check(banned, lead, [ask.format("50公里")], citation=1, whole=True).verdict == "not_met"
+    # items of one list each a case of one measure for another kind: the asker's kind is the one checked
+    kinds = ["（一）填海造地项目用海五公顷以上不满三十公顷的；", "（二）养殖、旅游等开放式项目用海一百公顷以上不满四百公顷的。"]
+    lead = "下列项目用海，由市人民政府审批："
+    got = check(kinds, lead, ["我们搞开放式的养殖，用海120公顷，归市里批吗？"], citation=1, whole=True)
+    assert got.verdict == "met" and [c.item for c in got.conditions] == [1]
+    # requirements of one measure are all checked
+    both = ["（一）在孵企业不少于30家；", "（二）累计毕业企业不少于10家。"]
+    got = check(both, "应当同时具备下列条件：", ["我们在孵企业有35家，能认定吗？"], citation=1, whole=True)
+    assert len(got.conditions) == 2 and got.verdict == "unknown"
+
+
+def test_a_sum_of_two_things_the_asker_names_each():
+    rule = ["原住房面积与增加面积之和不足五十平方米的，按照五十平方米安置。"]
+    got = check(rule, "", ["我家原住房42平，安置时增加面积给了12平，能按50平安置吗？"], citation=1, default_rule="any")
+    assert got.conditions[0].given == "42平+12平" and got.verdict == "not_met"
