@@ -32,6 +32,7 @@ from service.quantities import (DATES, MORE, WHEN, Quantity, _table, calendar_da
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
 _YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d|大前|前|去)年到(?:(?:19|20)\d\d|今)年")  # a span between two years, no month said
+_MONTH_TO_YEAR = re.compile(r"(?:19|20)\d\d年\s*\S{1,2}\s*月到(?:19|20)\d\d年")  # from a month to a year, its month unsaid
 _W = condition_words()  # corpus/knowledge/conditions.toml
 _CATCH_ALL = _W["catch_all"]
 _AREA_WORDS = _W["area_words"]
@@ -1302,6 +1303,8 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         return bool(low and high) and _compare(value * low / high, t) != _compare(value, t)
     if _YEARS_ONLY.fullmatch(raw) and t.dimension == "months" and abs(value - t.value) < 12:
         return True  # 2022年到2025年 against 三年后: 25 to 47 months, whichever months they were
+    if _MONTH_TO_YEAR.fullmatch(raw) and t.dimension == "months" and _compare(value, t) != _compare(value + 11, t):
+        return True  # 2019年6月到2025年 against 5年内: 67 to 78 months, whichever month of 2025 it is
     if t.dimension == "hours" and _day_span().fullmatch(raw):
         # 昨天到今天 against 二十四小时内: a day apart is anywhere from a few hours to nearly two days
         apart = value / 24 if value >= 24 else value

@@ -2763,3 +2763,22 @@ def test_a_sum_of_two_things_the_asker_names_each():
     rule = ["原住房面积与增加面积之和不足五十平方米的，按照五十平方米安置。"]
     got = check(rule, "", ["我家原住房42平，安置时增加面积给了12平，能按50平安置吗？"], citation=1, default_rule="any")
     assert got.conditions[0].given == "42平+12平" and got.verdict == "not_met"
+
+
+def test_an_extension_said_as_its_time_a_month_to_a_year_and_two_bare_days_of_a_month():
+    # 延长时间不得超过…: the limit may come to that much more, when the asker says it was extended
+    rule = ["承办单位应当自交办之日起两个月内答复。情况复杂的，经批准可以延期，延长时间不得超过两个月。"]
+    ask = "我们2月1日收到交办，{}，打算5月20日答复，行吗？"
+    assert check(rule, "", [ask.format("已经批准延期了")], citation=1, default_rule="any").verdict == "met"
+    # from a month of one year to a year the asker calls now: as many months as the now year's months may make
+    ban = ["被吊销许可证的，其负责人自被吊销之日起三年内不得担任同类企业的负责人。"]
+    ask = "我的店{}被吊销了许可证，现在2025年我能再当负责人吗？"
+    assert check(ban, "", [ask.format("2021年5月")], citation=1, default_rule="any").verdict == "met"
+    assert check(ban, "", [ask.format("2022年5月")], citation=1, default_rule="any").verdict == "unknown"
+    assert check(ban, "", [ask.format("2023年5月")], citation=1, default_rule="any").verdict == "not_met"
+    # two days of a month said without the month: the days between them, whichever is said first
+    notice = ["图书馆因维修需要暂停开放的，应当提前十日向社会公告。"]
+    ask = "我们图书馆打算{}，这样行吗？"
+    assert check(notice, "", [ask.format("20号开始闭馆，5号就贴了公告")], citation=1, default_rule="any").verdict == "met"
+    assert check(notice, "", [ask.format("12号闭馆，8号贴公告")], citation=1, default_rule="any").verdict == "not_met"
+    assert elapsed("我们住3号楼，离1号线不远") is None
