@@ -733,12 +733,18 @@ def _extend(out: list[Condition], item: int, folded: str) -> None:
             continue
         mine = [c for c in out if c.item == item]
         # the extension stated as a ceiling of its own (延长期限最长不得超过二个月; 但累计不得超过二十个工作日) is not a
-        # condition
-        for c in [c for c in mine if c.thresholds and c.thresholds[0].dimension in _TIMES
-                  and ("延长" in c.text or (total and fold(c.text) in m.group()))]:
-            out.remove(c)
-        limits = [(c, k) for c in out if c.item == item for k, t in enumerate(c.thresholds)
+        # condition…
+        ceilings = [c for c in mine if c.thresholds and c.thresholds[0].dimension in _TIMES
+                    and ("延长" in c.text or (total and fold(c.text) in m.group()))]
+        limits = [(c, k) for c in out if c.item == item and c not in ceilings for k, t in enumerate(c.thresholds)
                   if t.dimension in _TIMES and t.op in ("<", "<=") and folded.find(t.raw) < m.start()]
+        if not limits and item > 0 and len(ceilings) == len(mine):
+            # …of the limit of the provision before, when it is all its own (三十日内结案。| 情况复杂的…可以延长，但延长
+            # 时间最多不得超过三十日)
+            limits = [(c, k) for c in out if c.item == item - 1 for k, t in enumerate(c.thresholds)
+                      if t.dimension in _TIMES and t.op in ("<", "<=")]
+        for c in ceilings if limits else []:
+            out.remove(c)
         if limits:
             c, k = limits[-1]
             t = c.thresholds[k]
