@@ -240,6 +240,8 @@ def quantities(text: str) -> list[Quantity]:
             end += 1
         if per:
             dimension = f"{dimension}/{_base(per.group(1))}"
+        elif dimension == "length" and _READING["speed"].search(re.split(r"[，,。；;：:]", text[:m.start()])[-1]):
+            dimension = f"length/{_base('小时')}"  # 时速不得超过80公里: per hour
         out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
     return _compounds(sorted(out, key=lambda q: q.start), text)
 

@@ -2782,3 +2782,14 @@ def test_an_extension_said_as_its_time_a_month_to_a_year_and_two_bare_days_of_a_
     assert check(notice, "", [ask.format("20号开始闭馆，5号就贴了公告")], citation=1, default_rule="any").verdict == "met"
     assert check(notice, "", [ask.format("12号闭馆，8号贴公告")], citation=1, default_rule="any").verdict == "not_met"
     assert elapsed("我们住3号楼，离1号线不远") is None
+
+
+def test_a_speed_is_a_length_per_hour_and_a_weight_the_only_one_of_its_kind():
+    limit = ["载货汽车在城市道路上行驶的最高时速不得超过60公里。"]
+    assert [t.dimension for t in thresholds(limit[0])] == ["length/小时"]
+    assert check(limit, "", ["我们货车在市区开到了每小时70公里，违规吗？"], citation=1, default_rule="any").verdict == "not_met"
+    assert check(limit, "", ["我们的车时速55公里，跑了3万公里，行吗？"], citation=1, default_rule="any").verdict == "met"
+    # a barred case by either of two measures: the asker's one weight is for its one weight limit
+    banned = ["（一）长度超过二米或者重量超过二十五公斤的物品；", "（二）易燃易爆物品。"]
+    got = check(banned, "禁止携带下列物品乘车：", ["箱子长1.2米，称了一下28公斤，能带上车吗？"], citation=1, whole=True)
+    assert got.verdict == "not_met"
