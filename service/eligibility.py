@@ -1459,12 +1459,15 @@ def _other_sum(threshold: Threshold, figure: Figure) -> bool:
     if at < 0:
         return False
     before = re.split(r"[，,；;。：:]", figure.own[:at])[-1]
-    mine = _SUM_NAME.findall(_after_number(figure, at)) or _SUM_NAME.findall(before)
-    theirs = _SUM_NAME.findall(f"{threshold.noun} {threshold.raw}")
+    names = lambda text: [m.group() for m in _SUM_NAME.finditer(text)]  # noqa: E731
+    mine = names(_after_number(figure, at)) or names(before)
+    theirs = names(f"{threshold.noun} {threshold.raw}")
     if not mine or not theirs:
         return False
     mine_name, their_names = mine[-1], set(theirs)
-    return not any(mine_name.endswith(n[-2:]) or n.endswith(mine_name[-2:]) for n in their_names)
+    kind = lambda name: _SUM_NAME.fullmatch(name).group(1)  # noqa: E731  费 of 救治费 and of 医疗费: costs both
+    return not any(mine_name.endswith(n[-2:]) or n.endswith(mine_name[-2:]) or kind(n) == kind(mine_name)
+                   for n in their_names)
 
 
 def _count_kind(unit: str) -> str | None:
@@ -2012,6 +2015,11 @@ def _asked_condition(conds: list[Condition], question: str, heading: str) -> lis
     others = any(len(said & own[i]) >= CASE_LEAD for i, c in enumerate(conds) if not c.given)
     if named == settled and len(settled) == 1 and (len(mine & own[conds.index(named[0])]) >= CASE_LEAD or not others):
         return named
+    shares = sorted(((len(mine & own[conds.index(c)]), k) for k, c in enumerate(named)), reverse=True)
+    if shares and shares[0][0] >= 2 * CASE_LEAD and named[shares[0][1]].given \
+            and all(n * 2 <= shares[0][0] for n, _ in shares[1:]):
+        # 公共办公场所面积比例是否符合要求: the item named most in words of its own, by far, whatever else 800平 settles
+        return [named[shares[0][1]]]
     if not named and not purpose and not others and len(settled) == 1 and _patterns()["points_at"].search(asking) \
             and mine & own[conds.index(settled[0])]:
         return settled  # 面积这一项够不够: a word other items share too, but the one item the asker's figures settle

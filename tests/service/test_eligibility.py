@@ -2793,3 +2793,18 @@ def test_a_speed_is_a_length_per_hour_and_a_weight_the_only_one_of_its_kind():
     banned = ["（一）长度超过二米或者重量超过二十五公斤的物品；", "（二）易燃易爆物品。"]
     got = check(banned, "禁止携带下列物品乘车：", ["箱子长1.2米，称了一下28公斤，能带上车吗？"], citation=1, whole=True)
     assert got.verdict == "not_met"
+
+
+def test_a_formal_question_about_the_one_item_it_names_and_costs_of_one_kind():
+    criteria = ["1.运营机构成立并实际运营12个月以上。",
+                "2.综合性众创空间可自主支配面积不得低于500平方米。",
+                "3.应提供会议室等公共办公场所。公共办公场所面积不低于众创空间总面积的15%。",
+                "4.提供开放共享式办公场地、公共软件等基础服务。"]
+    got = check(criteria, "申请省级众创空间应当具备下列条件：",
+                ["我们众创空间总面积800平方米，其中公共办公场所合计150平方米，请问公共办公场所面积比例是否符合要求？"],
+                citation=1, whole=True)
+    assert got.asked_one and got.verdict == "met" and len(got.conditions) == 1
+    # 救治费用 and 医疗费用 are costs both: the asker's sum is the one the rule bounds
+    rule = ["医疗机构垫付医疗费用超过二十万元的，由县级人民政府财政暂付。"]
+    got = check(rule, "", ["我们医院垫付了抢救费用共计18万元，能否由县财政暂付？"], citation=1, default_rule="any")
+    assert got.conditions[0].given == "18万元" and got.verdict == "not_met"
