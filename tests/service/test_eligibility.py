@@ -2808,3 +2808,10 @@ def test_a_formal_question_about_the_one_item_it_names_and_costs_of_one_kind():
     rule = ["医疗机构垫付医疗费用超过二十万元的，由县级人民政府财政暂付。"]
     got = check(rule, "", ["我们医院垫付了抢救费用共计18万元，能否由县财政暂付？"], citation=1, default_rule="any")
     assert got.conditions[0].given == "18万元" and got.verdict == "not_met"
+
+
+def test_asking_whether_one_may_go_on_asks_about_the_one_limit_the_figure_settles():
+    rule = ["（1）主要从事新技术研发。", "（2）入驻时成立时间不超过24个月。",
+            "（3）孵化时限原则上不超过48个月。技术领域为生物医药的企业，孵化时限不超过60个月。"]
+    got = check(rule, "在孵企业应当具备以下条件", ["我们做生物医药，已经孵了52个月，还能继续待吗？"], citation=1, whole=True)
+    assert got.asked_one and got.verdict == "met"
