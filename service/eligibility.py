@@ -991,6 +991,10 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
             below = _BELOW.search(source[:q.start])
             if below:  # 余额也没到一千万, 都没满35岁: just under the figure, never at it
                 q = dataclasses.replace(q, value=q.value * (1 - 1e-9), raw=below.group(1) + q.raw)
+            soon = _W["age_soon"].search(source[:q.start]) if q.dimension == "age" else None
+            later = _reached_after(source, q, texts) if q.dimension == "age" and not soon else None
+            if soon or later:  # 下个月满35岁; 11月22日满18周岁 with the day that counts (选举日) 11月20日: under it then
+                q = dataclasses.replace(q, value=q.value * (1 - 1e-9), raw=f"{soon.group(1) if soon else later}满{q.raw}")
             if not _noun_groups(own) and len(out) > first and out[-1].quantity.end <= start \
                     and out[-1].quantity.dimension == q.dimension \
                     and not re.search(r"[。！？!?]", source[out[-1].quantity.end:start]):
@@ -1042,6 +1046,17 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
     return out
 
 
+
+
+def _reached_after(source: str, q: Quantity, texts: list[str]) -> str | None:
+    """The day the asker reaches an age (11月22日满18周岁), when it comes after the one other day they name (选举日定在
+    11月20日)."""
+    day = re.search(r"(\d{1,2}\s*月\s*\d{1,2}\s*[日号])\s*(?:就|才)?\s*满\s*$", source[:q.start])
+    if not day:
+        return None
+    mine = calendar_days(day.group(1))
+    others = [d for text in texts for d in calendar_days(fold(text)) if d.dimension == "yearday" and d.raw != day.group(1)]
+    return day.group(1) if mine and len(others) == 1 and others[0].value < mine[0].value else None
 
 
 def _without_bounds(figs: list[Figure]) -> list[Figure]:

@@ -2815,3 +2815,15 @@ def test_asking_whether_one_may_go_on_asks_about_the_one_limit_the_figure_settle
             "（3）孵化时限原则上不超过48个月。技术领域为生物医药的企业，孵化时限不超过60个月。"]
     got = check(rule, "在孵企业应当具备以下条件", ["我们做生物医药，已经孵了52个月，还能继续待吗？"], citation=1, whole=True)
     assert got.asked_one and got.verdict == "met"
+
+
+def test_an_age_about_to_be_reached_is_just_under_it():
+    youth = ["本条例所称青年创业者，是指不满三十五周岁的创业者。"]
+    ask = lambda q: check(youth, "", [q], citation=1, default_rule="any").verdict  # noqa: E731
+    assert ask("我下个月满35岁，还算青年创业者吗？") == "met"
+    assert ask("我上个月刚满35岁，还算青年创业者吗？") == "not_met"
+    adult = ["年满十八周岁的公民，可以登记为志愿者。"]
+    got = check(adult, "", ["我儿子5月20日满18周岁，志愿者登记日定在5月10日，他能登记吗？"], citation=1, default_rule="any")
+    assert got.verdict == "not_met"
+    got = check(adult, "", ["我儿子5月20日满18周岁，志愿者登记日定在5月25日，他能登记吗？"], citation=1, default_rule="any")
+    assert got.verdict == "met"
