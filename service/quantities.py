@@ -792,6 +792,12 @@ def _english_counted(rest: str, counts: dict) -> tuple[int, str] | None:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+_EN_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)} | {"thirtieth": 30}
+_EN_ORDINAL_DAY = re.compile(rf"\b({'|'.join(_EN_ORDINALS)})\s+(day|working day|business day|month)\b", re.IGNORECASE)
+
+
 def english_quantities(text: str) -> list[Quantity]:
     """Numbers in an English question: RMB 2.8 million, 200 days, 600 square meters, 42 (years old)."""
     out = []
@@ -840,6 +846,12 @@ def english_quantities(text: str) -> list[Quantity]:
         earlier = [q for q in out if q.dimension == "count" and q.end <= m.start()]
         if value and earlier and not any(a <= m.start() < b for a, b in taken):
             out.append(Quantity(value, "count", m.start(), m.end(), m.group(), earlier[-1].unit))
+    taken = [(q.start, q.end) for q in out]
+    for m in _EN_ORDINAL_DAY.finditer(text):  # the sixth day since then: six days gone by
+        if not any(a <= m.start() < b for a, b in taken):
+            unit = m.group(2).lower()
+            out.append(Quantity(float(_EN_ORDINALS[m.group(1).lower()]), "months" if unit == "month" else "days",
+                                m.start(), m.end(), m.group(), unit))
     taken = [(q.start, q.end) for q in out]
     for m in _EN_AGE.finditer(text):  # I'm 42, aged 42, a 42-year-old founder: an age without "years old"
         g = 1 if m.group(1) else 2

@@ -2827,3 +2827,10 @@ def test_an_age_about_to_be_reached_is_just_under_it():
     assert got.verdict == "not_met"
     got = check(adult, "", ["我儿子5月20日满18周岁，志愿者登记日定在5月25日，他能登记吗？"], citation=1, default_rule="any")
     assert got.verdict == "met"
+
+
+def test_an_english_ordinal_day_is_the_days_gone_by():
+    refund = ["因设备故障未完成运输服务的，乘客可以在七日内办理退票手续。"]
+    ask = "The train broke down on my trip. Today is the {} day since then. Can I still get a refund?"
+    assert check(refund, "", [ask.format("sixth")], citation=1, default_rule="any", english=True).verdict == "met"
+    assert check(refund, "", [ask.format("ninth")], citation=1, default_rule="any", english=True).verdict == "not_met"
