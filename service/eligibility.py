@@ -515,11 +515,13 @@ def _window_thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         begin = max([m.end() for m in re.finditer(r"[。；;]", folded[:start])], default=0)
         stop = re.search(r"[。；;]", folded[end:])
         sentence = folded[begin:end + (stop.start() if stop else len(folded) - end)]
-        # its own clause says which (不得在每日二十二时至次日八时…; 为本市白天鹅重点保护期), else the first clause after it
-        # that says (每日二十时至次日八时，在…住宅楼内，禁止…)
+        # its own clause says which (不得在每日二十二时至次日八时…; 为本市白天鹅重点保护期), else the nearest clause before
+        # it that says (夜间，是指晚上十点至次日早晨六点…), else the first after it (每日二十时至次日八时，在…内，禁止…)
         clause_start = max([m.end() for m in _CLAUSE.finditer(folded[:start])], default=0)
-        clauses = _CLAUSE.split(folded[clause_start:begin + len(sentence)])
-        said = [(bool(_W["window_allowed"].search(c)), bool(_W["window_banned"].search(c))) for c in clauses]
+        after = _CLAUSE.split(folded[clause_start:begin + len(sentence)])
+        before = _CLAUSE.split(folded[begin:clause_start])[::-1] if clause_start > begin else []
+        said = [(bool(_W["window_allowed"].search(c)), bool(_W["window_banned"].search(c)))
+                for c in after[:1] + before + after[1:]]
         allowed, banned = next((s for s in said if any(s)), (False, False))
         if not allowed and not banned:
             continue
@@ -1493,6 +1495,9 @@ def _ahead_of(threshold: Threshold, figure: Figure) -> bool:
     """A time before an event (应当在期满三十日前向原审批机关提出申请) takes a figure the asker says is ahead of one
     (提前40天, 到期前20天, 离到期还有20天, 10天后办), or the days between two dates, never a length of something else
     (把有效期延长8个月)."""
+    since = _YEARS_ONLY.fullmatch(figure.quantity.raw) or _MONTH_TO_YEAR.fullmatch(figure.quantity.raw)
+    if since and threshold.dimension in _TIMES and re.search(r"(?:届满|期满|到期)前", threshold.raw):
+        return False  # 2016年6月到2026年 (现在) against 届满前6个月内: the time since something, not how long ahead
     if threshold.dimension not in (*_TIMES, "hours") or not _BEFORE_EVENT.search(threshold.raw):
         return True
     return "到" in figure.quantity.raw or bool(_SAID_AHEAD.search(figure.own)) or figure.after.startswith("后")
@@ -2031,7 +2036,7 @@ def _asked_condition(conds: list[Condition], question: str, heading: str) -> lis
     if named == settled and len(settled) == 1 and (len(mine & own[conds.index(named[0])]) >= CASE_LEAD or not others):
         return named
     shares = sorted(((len(mine & own[conds.index(c)]), k) for k, c in enumerate(named)), reverse=True)
-    if shares and shares[0][0] >= 2 * CASE_LEAD and named[shares[0][1]].given \
+    if shares and shares[0][0] >= 2 * CASE_LEAD and named[shares[0][1]].given and named[shares[0][1]].thresholds \
             and all(n * 2 <= shares[0][0] for n, _ in shares[1:]):
         # 公共办公场所面积比例是否符合要求: the item named most in words of its own, by far, whatever else 800平 settles
         return [named[shares[0][1]]]

@@ -2834,3 +2834,18 @@ def test_an_english_ordinal_day_is_the_days_gone_by():
     ask = "The train broke down on my trip. Today is the {} day since then. Can I still get a refund?"
     assert check(refund, "", [ask.format("sixth")], citation=1, default_rule="any", english=True).verdict == "met"
     assert check(refund, "", [ask.format("ninth")], citation=1, default_rule="any", english=True).verdict == "not_met"
+
+
+def test_a_definition_of_night_and_a_question_whether_the_rule_requires_something():
+    # the clause before the window names what it is (夜间，是指…): a banned time
+    night = ["（三）夜间，是指晚上十点至次日早晨六点之间的期间，市人民政府可以另行规定夜间的起止时间；"]
+    assert check(night, "", ["我们想每天干到晚上11点半"], citation=1, default_rule="any").verdict == "not_met"
+    # asking whether a rule requires an item the asker says nothing of is no claim to meet it
+    criteria = ["1.具有独立法人资格。", "2.运营时间满18个月。", "3.服务场地不低于500平方米。"]
+    got = check(criteria, "申请国家备案众创空间应具备以下条件", ["我们场地600平，是否必须具备独立法人资格？"],
+                citation=1, whole=True)
+    assert not got.asked_one
+    # the time since a past month is no time ahead of an expiry
+    renew = ["权利人可以在备案有效期届满前6个月内申请续展备案。"]
+    got = check(renew, "", ["我们2016年6月备案的，现在已经2026年了，能续展吗？"], citation=1, default_rule="any")
+    assert got.verdict == "unknown" and not got.bearing
