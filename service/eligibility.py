@@ -1888,6 +1888,8 @@ def _status(status: str, text: str) -> bool | None:
             if p["clause_negation"].search(clause) or p["pending"].search(folded[max(0, i - 8):i]) \
                     or p["not_after"].match(after):
                 return False
+            if _ASKS.search(clause) or re.match(r"\s*(?:有|的)?(?:要求|规定)", after):
+                continue  # 是否必须具备独立法人资格, 对独立法人资格有要求吗: asked of the rule, not said of theirs
             found = True
     if found is None and any(a.lower() in folded for a in _table().get("contrary", {}).get(status, [])):
         return False  # 我是主动辞职的: the contrary of 非因本人意愿中断就业

@@ -2849,3 +2849,6 @@ def test_a_definition_of_night_and_a_question_whether_the_rule_requires_somethin
     renew = ["权利人可以在备案有效期届满前6个月内申请续展备案。"]
     got = check(renew, "", ["我们2016年6月备案的，现在已经2026年了，能续展吗？"], citation=1, default_rule="any")
     assert got.verdict == "unknown" and not got.bearing
+    # a status named in a question about the rule is not said of the asker's own
+    got = check(criteria, "申请国家备案众创空间应具备以下条件", ["运营机构是否必须具备独立法人资格？"], citation=1, whole=True)
+    assert not got or not got.bearing
