@@ -1868,9 +1868,9 @@ def _whole_words(m: re.Match[str], ends_of: dict[int, int], ends: frozenset[int]
 
 
 def stated_status(folded: str) -> bool:
-    """Whether the text names any status a condition can require (高企, 上市 ...)."""
-    return any(next(_said(a, folded), None) for table in ("statuses", "contrary", "possessions")
-               for aliases in _table().get(table, {}).values() for a in aliases)
+    """Whether the text says of the asker any status a condition can require (高企, 上市 ...), not only asks of the rule
+    (是否必须具备独立法人资格)."""
+    return any(_status(s, folded) is not None for table in ("statuses", "possessions") for s in _table().get(table, {}))
 
 
 def _status(status: str, text: str) -> bool | None:
@@ -1888,7 +1888,8 @@ def _status(status: str, text: str) -> bool | None:
             if p["clause_negation"].search(clause) or p["pending"].search(folded[max(0, i - 8):i]) \
                     or p["not_after"].match(after):
                 return False
-            if _ASKS.search(clause) or re.match(r"\s*(?:有|的)?(?:要求|规定)", after):
+            if _ASKS.search(clause) or re.match(r"\s*(?:有|的)?(?:要求|规定)", after) \
+                    or re.search(r"(?:要|需要|必须|需|应当|得)(?:满足|具备|符合|达到)$", clause.rstrip()):
                 continue  # 是否必须具备独立法人资格, 对独立法人资格有要求吗: asked of the rule, not said of theirs
             found = True
     if found is None and any(a.lower() in folded for a in _table().get("contrary", {}).get(status, [])):
@@ -1946,7 +1947,7 @@ def _claimed(condition: str, said: str, others: str) -> tuple[bool, str] | None:
         spans = (clause.find(run), clause.find(run) + len(run), text.find(run), text.find(run) + len(run)) if run \
             else _in_order(text, clause)
         # a clause that asks (是否符合), not in the words it shares with the condition (已建立符合…要求的管理制度)
-        if not spans or _ASKS.search(clause[:spans[0]] + " " + clause[spans[1]:]):
+        if not spans or _ASKS.search(clause[:spans[0]] + " " + clause[spans[1]:]) or _W["asks_whether"].search(clause):
             continue
         run = run or clause[spans[0]:spans[1]]
         denied = lambda t, at, end: bool(p["clause_negation"].search(re.split(r"[，,。；;、]", t[:at])[-1])

@@ -2852,3 +2852,8 @@ def test_a_definition_of_night_and_a_question_whether_the_rule_requires_somethin
     # a status named in a question about the rule is not said of the asker's own
     got = check(criteria, "申请国家备案众创空间应具备以下条件", ["运营机构是否必须具备独立法人资格？"], citation=1, whole=True)
     assert not got or not got.bearing
+    # …nor is a status a question asks the rule to require, in any words (要满足…的要求吗; 判断商标是否近似)
+    incubatee = ["（1）主要从事新技术研发，应满足科技型中小企业相关要求。", "（2）入驻时成立时间不超过24个月。"]
+    assert check(incubatee, "在孵企业应当具备以下条件", ["在孵企业要满足科技型中小企业的要求吗？"], citation=1, whole=True) is None
+    similar = ["判断商标是否近似，应当考虑请求保护注册商标的显著性和知名度。"]
+    assert check(similar, "", ["法院判断两个商标是否相同或者近似时，遵循哪些比对原则？"], citation=1, default_rule="any") is None
