@@ -400,18 +400,21 @@ def date_span(q: Quantity) -> tuple[float, float]:
 _EN_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
 
+def _en_hour(m: re.Match[str]) -> float | None:
+    """The hour of the day an English clock time names (2 pm: 14; 7:30 am: 7.5), None for no hour of a 12-hour clock."""
+    hour = int(m.group(1))
+    return hour % 12 + 12 * (m.group(3).lower() == "p") + int(m.group(2) or 0) / 60 if 1 <= hour <= 12 else None
+
+
 def english_clock_span(text: str) -> Quantity | None:
     """The hours from one time of day to the other an English text names, when it names exactly two (we got the result
     at 2 pm and it's about 5 pm now: 3 hours); the second on the first's day, or the next when it comes earlier."""
     times = list(_EN_CLOCK.finditer(text))
     if len(times) != 2:
         return None
-    hours = []
-    for m in times:
-        hour = int(m.group(1))
-        if not 1 <= hour <= 12:
-            return None
-        hours.append(hour % 12 + 12 * (m.group(3).lower() == "p") + int(m.group(2) or 0) / 60)
+    hours = [_en_hour(m) for m in times]
+    if None in hours:
+        return None
     span = hours[1] - hours[0] if hours[1] > hours[0] else hours[1] + 24 - hours[0]
     a, b = times
     return Quantity(span, "hours", a.start(), b.end(), f"{a.group().strip()} to {b.group().strip()}", "hours")
@@ -496,11 +499,7 @@ _EN_DAYTIME = re.compile(r"\b(\d{1,2}):(\d{2})\b(?=\D{0,24}?\b(morning|evening|n
 
 def _english_times(text: str) -> list[tuple[int, int, float]]:
     """The times of day an English text names (7:30 pm: 19.5; 11 pm: 23; 2 am: 2; 7:30 every morning: 7.5)."""
-    out = []
-    for m in _EN_CLOCK.finditer(text):
-        hour = int(m.group(1))
-        if 1 <= hour <= 12:
-            out.append((m.start(), m.end(), hour % 12 + 12 * (m.group(3).lower() == "p") + int(m.group(2) or 0) / 60))
+    out = [(m.start(), m.end(), hour) for m in _EN_CLOCK.finditer(text) if (hour := _en_hour(m)) is not None]
     for m in _EN_DAYTIME.finditer(text):
         hour = int(m.group(1))
         if 1 <= hour <= 12 and not any(a <= m.start() < b for a, b, _ in out):
@@ -701,8 +700,8 @@ def _years_between(text: str) -> Quantity | None:
     b = now[0]
     earlier = list(_READING["bare_year"].finditer(text[:b.start()]))
     if len(earlier) != 1:
-        # 2019年6月被吊销…现在2025年: from that month to the now year's first month at least (a year's months more at
-        # most: `month_to_year_span`)
+        # 2019年6月被吊销…现在2025年: from that month to the now year's first month at least (eleven months more at
+        # most, which the eligibility check allows for)
         months = [m for m in _YEAR_MONTH.finditer(text[:b.start()]) if m.group(2) and m.group(1) not in _RELATIVE_YEAR]
         if len(months) != 1 or earlier:
             return None

@@ -2823,10 +2823,9 @@ def test_an_age_about_to_be_reached_is_just_under_it():
     assert ask("我下个月满35岁，还算青年创业者吗？") == "met"
     assert ask("我上个月刚满35岁，还算青年创业者吗？") == "not_met"
     adult = ["年满十八周岁的公民，可以登记为志愿者。"]
-    got = check(adult, "", ["我儿子5月20日满18周岁，志愿者登记日定在5月10日，他能登记吗？"], citation=1, default_rule="any")
-    assert got.verdict == "not_met"
-    got = check(adult, "", ["我儿子5月20日满18周岁，志愿者登记日定在5月25日，他能登记吗？"], citation=1, default_rule="any")
-    assert got.verdict == "met"
+    ask = "我儿子5月20日满18周岁，志愿者登记日定在{}，他能登记吗？"
+    assert check(adult, "", [ask.format("5月10日")], citation=1, default_rule="any").verdict == "not_met"
+    assert check(adult, "", [ask.format("5月25日")], citation=1, default_rule="any").verdict == "met"
 
 
 def test_an_english_ordinal_day_is_the_days_gone_by():
