@@ -139,6 +139,8 @@ class AnswerType:
     search: str = ""  # the texts' words for this kind of fact, searched for beside a question asking it (罚款)
     not_in: re.Pattern[str] | None = None  # sentences whose figure is not this kind's (a fine is no reward)
     refuses: bool = True  # its absence from the passages refuses the question (False: `held` cannot tell absence)
+    stated_with_act: bool = False  # a rule states it in the article on the act itself (a deadline, a consequence, who
+    # acts): a passage close behind the best one that states it and speaks of what is asked gives it
 
     def holds(self, text: str) -> bool:
         """Whether the (folded) text gives this kind of fact: `held` in a sentence that is not `not_in`'s."""
@@ -258,7 +260,7 @@ def answer_types() -> tuple[AnswerType, ...]:
                             compile_(t["asked_en"]) if t.get("asked_en") else None, compile_(t["held"]),
                             named(t), t.get("reading", ""), bool(t.get("figure")), bool(t.get("fallback")),
                             t.get("search", ""), compile_(t["not_in"]) if t.get("not_in") else None,
-                            t.get("refuses", True))
+                            t.get("refuses", True), bool(t.get("stated_with_act")))
                  for t in data["type"])
 
 

@@ -153,21 +153,21 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     unheld = _far_and_unheld(frame, region, idf, slips or {}) if dense < FAR and not frame.english else []
     if unheld:
         return Verdict(refused=True, gaps=[Gap("unheld", unheld[0])], order=order)
-    type_gaps: list[Gap] = []
-    answered = False
     # a part asking only kinds whose absence can't be told (要走什么程序) is read like one asking none
     untyped = [part for part in frame.asked if not any(t.refuses for t in part.types)]
-    unheld: list[tuple[Part, AnswerType]] = []
-    for part in frame.asked:
-        if part in untyped:
-            continue
-        missing = _unheld_types(part, frame, region, idf, slips or {}, idf_max, gloss)
-        # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
-        held = {t.reading for t in part.types if t not in missing}
-        missing = [t for t in missing if (not t.reading or t.reading not in held) and t.refuses]
-        unheld.extend((part, t) for t in missing)
-        type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
-        answered = answered or not missing
+    type_gaps, answered, unheld = _typed(frame, region, untyped, idf, slips or {}, idf_max, gloss)
+    stated = _stating_first(frame, passages, order)
+    lead = passages[stated[0]]
+    if type_gaps and not answered and stated[0] != order[0] and lead in region \
+            and all(t.stated_with_act for _, t in unheld) \
+            and all(_speaks_no_less(lead, region[0], part, frame, idf, slips or {}) for part in frame.asked if part.types):
+        # a deadline, a consequence or an office, stated by a passage close behind the best one that speaks of what is
+        # asked no less (…次年三月一日至六月三十日内办理汇算清缴 at rank 2, beside the article on who must file): the fact
+        # is read where it is stated, as the answer quotes that passage first
+        again = _typed(frame, [lead, *(p for p in region if p is not lead)], untyped, idf, slips or {}, idf_max, gloss,
+                       promoted=True)
+        if again[1]:
+            type_gaps, answered, unheld = again
     if type_gaps and not answered:
         # 两个娃能扣双份吗 beside a missing amount answers only if the passages speak of its own subject
         missing_of = [p for p in frame.asked if p.types and not _subject_words(p, frame, idf)]
@@ -175,11 +175,44 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
                        and not _whose_figure_is_missing(part, frame, missing_of, region, slips or {}) for part in untyped)
     elif untyped:
         answered = True
-    order = _stating_first(frame, passages, order)
+    order = stated
     if answered and type_gaps:
         shown = _shown(unheld, frame, passages[order[0]], idf, slips or {})
         type_gaps = [g for g in type_gaps if g.asked not in shown]
     return Verdict(refused=not answered and bool(type_gaps), gaps=type_gaps, order=order)
+
+
+def _typed(frame: Frame, region: list[Passage], untyped: list[Part], idf: IDF | None, slips: dict[str, str],
+           idf_max: float, gloss: Callable[[str], tuple[str, ...]] | None, promoted: bool = False
+           ) -> tuple[list[Gap], bool, list[tuple[Part, AnswerType]]]:
+    """The kinds of fact asked that the passages (best first) do not give, whether some part is answered, and the
+    (part, kind) pairs not given. `promoted`: the first passage was moved up for stating the kind asked, and holds the
+    asker's specialised terms only if it shows them."""
+    type_gaps: list[Gap] = []
+    answered = False
+    unheld: list[tuple[Part, AnswerType]] = []
+    for part in frame.asked:
+        if part in untyped:
+            continue
+        missing = _unheld_types(part, frame, region, idf, slips, idf_max, gloss, promoted)
+        # kinds of one reading (担保费率 reads as a fee and as a rate) are answered by either
+        held = {t.reading for t in part.types if t not in missing}
+        missing = [t for t in missing if (not t.reading or t.reading not in held) and t.refuses]
+        unheld.extend((part, t) for t in missing)
+        type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
+        answered = answered or not missing
+    return type_gaps, answered, unheld
+
+
+def _speaks_no_less(p: Passage, best: Passage, part: Part, frame: Frame, idf: IDF | None, slips: dict[str, str]) -> bool:
+    """Whether a passage speaks of what the part asks no less than the best passage; one of another document more (of
+    the part's words or of the whole sentence's), or it is a neighbour (产假 in a maternity-insurance rule beside the
+    labour rule asked about)."""
+    words = _part_words(part, frame, idf)
+    if p.title == best.title:
+        return _held(p, words, slips) >= _held(best, words, slips)
+    whole = focus_words(part.text, frame, idf)
+    return _held(p, words, slips) > _held(best, words, slips) or _held(p, whole, slips) > _held(best, whole, slips)
 
 
 def _shown(unheld: list[tuple[Part, AnswerType]], frame: Frame, lead: Passage, idf: IDF | None,
@@ -512,7 +545,8 @@ def _asking_verbs(part: Part, clause: str) -> set[str]:
 
 
 def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
-                  idf_max: float = 0.0, gloss: Callable[[str], tuple[str, ...]] | None = None) -> list:
+                  idf_max: float = 0.0, gloss: Callable[[str], tuple[str, ...]] | None = None,
+                  promoted: bool = False) -> list:
     """The kinds of fact the part asks for that the passages do not give where they speak of its subject.
 
     The subject is the clause that asks (多少奖励, 保存多少年, 每月扣除标准), without the asking words. A
@@ -526,7 +560,7 @@ def _unheld_types(part: Part, frame: Frame, region: list[Passage], idf: IDF | No
     # decides (奖励金额是多少 is not answered by a fine's sum): the others stand or fall with it
     strict = {t.reading for t in part.types if t.not_in is not None and t.reading}
     types = [t for t in part.types if t.not_in is not None or t.reading not in strict]
-    missing = _unheld(types, part, frame, region, idf, slips, idf_max, gloss)
+    missing = _unheld(types, part, frame, region, idf, slips, idf_max, gloss, promoted)
     if missing:  # the sanction for a duty among the passages, set in another by the duty's number
         sanctions = _for_cited_duties(region)
         missing = [t for t in missing if not any(t.holds(s) for s in sanctions)]
@@ -576,7 +610,7 @@ def _dated(frame: Frame) -> Callable[[str], str]:
 
 
 def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: IDF | None, slips: dict[str, str],
-            idf_max: float, gloss: Callable[[str], tuple[str, ...]] | None = None) -> list:
+            idf_max: float, gloss: Callable[[str], tuple[str, ...]] | None = None, promoted: bool = False) -> list:
     dated = _dated(frame)
     if frame.english:
         # the part's rarer words in the texts' Chinese (English glossary, dictionary): a figure is given where a
@@ -633,7 +667,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
             continue
         # the best passage speaks of the subject in its own words, whatever the asker calls it (入职 for 招用,
         # 停气 for 暂停供气); any other must hold every specialised term
-        if rank > 0 and not all(present(w, text, slips) for w in rare):
+        if (rank > 0 or promoted) and not all(present(w, text, slips) for w in rare):
             continue
         if rank == 0 or covered >= COVERED * total:  # the best passage speaks of the subject, or it would not be first
             candidates.append(p)

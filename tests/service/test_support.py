@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.domain import delegation
+from corpus.domain import answer_types, delegation
 from service.support import Passage, _unnamed, judge, only_dates, present
 from service.understand import understand
 
@@ -966,3 +966,45 @@ def test_a_time_counted_from_an_event_the_asker_names_in_their_own_words_is_give
     idf = lambda w: 6.0  # noqa: E731  (合约, the asker's word for 合同, is scarce: it must not be what the time is for)
     v = judge(understand("签完租赁合约之后要在几天内办租赁手续？"), [lease], idf)
     assert not v.refused, v.reason
+
+
+_GD = "广东省建设工程质量管理条例"
+_WARRANTY_DUTY = Passage("第二十九条 建设工程在保修范围和保修期限发生质量问题的，由原施工单位负责保修；属勘察、设计等其他方责任的，由责任方"
+                         "承担保修费用。住宅建设工程项目在保修范围和保修期限内发生质量问题的，由建设单位负责组织维修。", _GD, _GD,
+                         "广东省", score=1.0)
+_WARRANTY_START = Passage("第二十八条 建设工程实行质量保修制度。建设工程质量保修范围和保修期限执行国家和省的有关规定；国家和省未作规定的，"
+                          "可由建设单位和施工单位在合同中约定。建设工程质量保修期限，自工程竣工验收合格之日起计算。", _GD, _GD, "广东省",
+                          score=0.95)
+_FILING = Passage("第四十条 建设单位应当自建设工程竣工验收合格之日起十五日内，将竣工验收报告报送备案机关备案。", _GD, _GD, "广东省",
+                  score=0.95)
+
+
+def _with_idf(question: str, *passages: Passage):
+    idf = lambda w: 5.0 if any(w in p.text for p in passages) else None  # noqa: E731
+    return judge(understand(question), list(passages), idf, idf_max=12.0)
+
+
+def test_a_deadline_stated_by_the_passage_close_behind_the_best_one_is_read_there():
+    question = "我们在东莞新建的厂房刚用了一年多就漏水，广东这边工程保修期是从哪天开始算的啊？"
+    v = _with_idf(question, _WARRANTY_DUTY, _WARRANTY_START)
+    assert not v.refused and v.order[0] == 1  # the article that states the start is quoted first
+    # …but not from a passage that speaks of the asked thing less than the best one (a filing deadline)
+    v = _with_idf(question, _WARRANTY_DUTY, _FILING)
+    assert v.refused and v.gaps[0].asked == "missing_date"
+
+
+def test_only_deadlines_consequences_and_offices_are_read_from_a_passage_behind_the_best():
+    flagged = {t.name for t in answer_types() if t.stated_with_act}
+    assert {"date", "duration", "days", "years", "penalty", "organisation"} <= flagged
+    assert not flagged & {"amount", "reward", "fee", "price", "rate", "figure", "area", "count", "materials"}
+
+
+def test_a_time_ahead_of_an_event_answers_when_at_the_latest():
+    weifang = "潍坊市会展业促进条例"
+    budget = Passage("第十条 市人民政府主导举办的重大会展活动，由举办部门编制计划和预算，征求市会展业主管部门意见后，按照程序列入举办部门"
+                     "年度预算。", weifang, weifang, "山东省", score=1.0)
+    notice = Passage("第二十条 会展举办单位举办重大会展活动的，应当提前三十日书面告知本级会展业主管部门。", weifang, weifang, "山东省",
+                     score=0.9)
+    question = "我们公司明年在潍坊办一个大型农机展，最晚哪天要告诉会展主管部门？"
+    assert not verdict(question, notice, budget).refused
+    assert not verdict(question, budget, notice).refused
