@@ -159,7 +159,7 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
     stated = _stating_first(frame, passages, order)
     lead = passages[stated[0]]
     if type_gaps and not answered and stated[0] != order[0] and lead in region \
-            and all(t.stated_with_act for _, t in unheld) \
+            and all(_stated_with_act(t, part) for part, t in unheld) \
             and all(_speaks_no_less(lead, region[0], part, frame, idf, slips or {}) for part in frame.asked if part.types):
         # a deadline, a consequence or an office, stated by a passage close behind the best one that speaks of what is
         # asked no less (…次年三月一日至六月三十日内办理汇算清缴 at rank 2, beside the article on who must file): the fact
@@ -202,6 +202,12 @@ def _typed(frame: Frame, region: list[Passage], untyped: list[Part], idf: IDF | 
         type_gaps.extend(Gap("type", t.label) for t in missing if all(g.asked != t.label for g in type_gaps))
         answered = answered or not missing
     return type_gaps, answered, unheld
+
+
+def _stated_with_act(kind: AnswerType, part: Part) -> bool:
+    """Whether a rule states the kind asked in the article on the act itself: a deadline, a consequence, an office, and
+    the sum of a fine (罚多少: a sum asked with a penalty), not a subsidy's or a fee's."""
+    return kind.stated_with_act or (kind.name == "amount" and any(t.name == "penalty" for t in part.types))
 
 
 def _speaks_no_less(p: Passage, best: Passage, part: Part, frame: Frame, idf: IDF | None, slips: dict[str, str]) -> bool:

@@ -1008,3 +1008,12 @@ def test_a_time_ahead_of_an_event_answers_when_at_the_latest():
     question = "我们公司明年在潍坊办一个大型农机展，最晚哪天要告诉会展主管部门？"
     assert not verdict(question, notice, budget).refused
     assert not verdict(question, budget, notice).refused
+
+
+def test_the_sum_of_a_fine_is_stated_with_the_act_but_a_subsidys_is_not():
+    from service.support import _stated_with_act
+
+    def kinds(question: str) -> list[bool]:
+        return [_stated_with_act(t, part) for part in understand(question).asked for t in part.types]
+    assert kinds("船不按规定停会罚多少？") and all(kinds("船不按规定停会罚多少？"))
+    assert kinds("孵化器评上省级以后奖励多少钱？") and not any(kinds("孵化器评上省级以后奖励多少钱？"))
