@@ -38,6 +38,8 @@ _CATCH_ALL = _W["catch_all"]
 _AREA_WORDS = _W["area_words"]
 _TOTAL = _W["total"]
 _SUBSET = _W["subset"]
+_AMONG = _W["among"]
+_SHARE_ACT = _W["share_act"]
 _POSSESSION = _W["possession"]
 _FORBIDS = _W["forbids"]
 _CATEGORY = _W["category"]
@@ -1696,6 +1698,7 @@ def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
         or bool((rate := re.search(r"([\u4e00-\u9fff]{1,3})率", threshold.noun.split(" ", 1)[0]))
                 and set(rate.group(1)) - _FUNCTION_CHARACTERS & set(part.own))
     # (a rate, 成活率, against 一共栽了1.2万株…活着的有9800株: what it counts said in the asker's own words)
+    named = named or _by_its_act(threshold, part)
     if not named or re.search(_table()["votes"]["attend"], part.own):
         return None  # 实到42人: those present, not a part the share's words name
     at = max(whole.own.find(whole.quantity.raw), 0)
@@ -1704,10 +1707,20 @@ def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     counted = threshold.noun.split(" ", 1)[1] if " " in threshold.noun else ""
     among = figs.index(part) > figs.index(whole) and bool(_SUBSET.match(part.before.strip())) \
         and _words_shared(counted, part.after) >= 1
+    among = among or figs.index(part) == figs.index(whole) + 1 and bool(_AMONG.match(whole.after))
     if part.quantity.value == whole.quantity.value or not (_TOTAL.search(whole.own[:at]) or among):
         return None
     share = 100.0 * part.quantity.value / whole.quantity.value
     return share, f"{part.quantity.raw}/{whole.quantity.raw}={share:.0f}%"
+
+
+def _by_its_act(threshold: Threshold, part: Figure) -> bool:
+    """Whether the share is named by an act (签约比例) the asker's part says in its verb (已经签了38户, 签约了38户)."""
+    act = _SHARE_ACT.search(threshold.noun)
+    if not act:
+        return False
+    verb = act.group(1)
+    return verb in part.own or re.search(re.escape(verb[0]) + "(?:了|过|完|好)", part.before) is not None
 
 
 def _fine_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:

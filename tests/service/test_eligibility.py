@@ -2856,3 +2856,15 @@ def test_a_definition_of_night_and_a_question_whether_the_rule_requires_somethin
     assert check(incubatee, "在孵企业应当具备以下条件", ["在孵企业要满足科技型中小企业的要求吗？"], citation=1, whole=True) is None
     similar = ["判断商标是否近似，应当考虑请求保护注册商标的显著性和知名度。"]
     assert check(similar, "", ["法院判断两个商标是否相同或者近似时，遵循哪些比对原则？"], citation=1, default_rule="any") is None
+
+
+def test_a_share_named_by_an_act_from_the_count_that_did_it_among_the_whole():
+    rule = ["旧住房成套改造和拆除重建的，签约比例达到百分之九十五以上的，协议方可生效。"]
+    among = check(rule, "", ["我们是公房拆除重建项目的产权单位，200户承租人里已经签了188户，协议可以生效了吗？"], citation=1,
+                  default_rule="any")
+    assert among is not None and among.verdict == "not_met" and among.conditions[0].given == "188户/200户=94%"
+    total = check(rule, "", ["调整协议一共40户，已经签了38户，协议能生效了吧？"], citation=1, default_rule="any")
+    assert total is not None and total.verdict == "met" and total.conditions[0].given == "38户/40户=95%"
+    # a count of another act is no part of the signing share
+    other = check(rule, "", ["一共40户，已经搬走了38户，协议能生效了吧？"], citation=1, default_rule="any")
+    assert other is None or other.verdict == "unknown"
