@@ -162,7 +162,7 @@ def judge(frame: Frame, passages: list[Passage], idf: IDF | None = None,
             and all(_stated_with_act(t, part) for part, t in unheld) \
             and all(_speaks_no_less(lead, region[0], part, frame, idf, slips or {}) for part in frame.asked if part.types):
         # a deadline, a consequence or an office, stated by a passage close behind the best one that speaks of what is
-        # asked no less (…次年三月一日至六月三十日内办理汇算清缴 at rank 2, beside the article on who must file): the fact
+        # asked no less (保修期限，自工程竣工验收合格之日起计算 at rank 2, beside the article on who repairs what): the fact
         # is read where it is stated, as the answer quotes that passage first
         again = _typed(frame, [lead, *(p for p in region if p is not lead)], untyped, idf, slips or {}, idf_max, gloss,
                        promoted=True)
