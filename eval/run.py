@@ -108,6 +108,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test56", "blind-laws-test56.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test57", "blind-laws-test57.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test58", "blind-laws-test58.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test59", "blind-laws-test59.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -167,12 +168,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test55", "eligibility-test55.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test56", "eligibility-test56.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test57", "eligibility-test57.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test58", "eligibility-test58.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test58", "eligibility-test57")
+FRESH = ("blind-laws-test59", "eligibility-test58")
 
 METHODS = {
     "dense": Fusion(method="dense"),
