@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from corpus.chunk import ARTICLE
@@ -207,7 +207,12 @@ def _typed(frame: Frame, region: list[Passage], untyped: list[Part], idf: IDF | 
 def _stated_with_act(kind: AnswerType, part: Part) -> bool:
     """Whether a rule states the kind asked in the article on the act itself: a deadline, a consequence, an office, and
     the sum of a fine (罚多少: a sum asked with a penalty), not a subsidy's or a fee's."""
-    return kind.stated_with_act or (kind.name == "amount" and any(t.name == "penalty" for t in part.types))
+    return kind.stated_with_act or _fines_sum(kind, part.types)
+
+
+def _fines_sum(kind: AnswerType, kinds: Iterable[AnswerType]) -> bool:
+    """Whether the kind is the sum of a fine: an amount asked together with a penalty (私自挖沙 罚款多少)."""
+    return kind.name == "amount" and any(t.name == "penalty" for t in kinds)
 
 
 def _speaks_no_less(p: Passage, best: Passage, part: Part, frame: Frame, idf: IDF | None, slips: dict[str, str]) -> bool:
@@ -698,7 +703,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         timed = acted if t.label == "missing_duration" else []
         # a sum asked with a penalty (私自挖沙 罚款多少) is the fine for the act the asker names in their own words (挖沙
         # for 采砂): it is given where the fine is, not only where their word is
-        fine = t.name == "amount" and any(x.name == "penalty" for x in types)
+        fine = _fines_sum(t, types)
         if head and t.figure and not fine and not agency.search(head) and idf is not None \
                 and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; a figure must be where it is named (a penalty is the act's, which the asker says in their own words:
