@@ -2333,9 +2333,38 @@ def _by_kind_named(conds: list[Condition], figs: list[Figure], out: dict[tuple[i
 
 def _counted_from_said(threshold: Threshold, said: str) -> int:
     """1 when the event a time is counted from (自收到处分决定书之日起, 自接到复核申请后) is said by the asker in its
-    own words, else 0."""
+    own words, its act and its object perhaps apart in one clause (收到了…准予登记的通知 for 收到通知), else 0."""
     m = _ANCHOR.search(threshold.noun) or _W["anchor_after"].search(threshold.noun)
-    return int(bool(m) and m.group(1) in said)
+    if not m:
+        return 0
+    event = m.group(1)
+    if event in said:
+        return 1
+    return int(len(event) >= 4 and bool(re.search(f"{re.escape(event[:2])}[^，,。；;？?！!]{{0,16}}?{re.escape(event[-2:])}", said)))
+
+
+_DEADLINE = re.compile(r"[内前]")  # 三十日内, 期满三十日前: a time within which an act is due (not 满五年不足十年的, a case)
+
+
+def _act_of_theirs(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
+    """Of separate provisions' deadlines that one span of the asker's is given to, met by one and not by another (登记管理机关应当
+    自收到申请之日起40日内… beside 采矿权申请人应当自收到通知之日起30日内…): limits of different acts. The asker's is
+    the one counted from an event they name (收到了…通知), else the one whose sentence speaks most of what they say;
+    the others are no limit of theirs and are left out. When neither tells, all stay."""
+    timed = [c for c in conds if c.given and c.verdict in ("met", "not_met") and c.thresholds
+             and all(t.dimension in _TIMES and _DEADLINE.search(t.raw) for t in c.thresholds)]
+    for given in dict.fromkeys(c.given for c in timed):
+        group = [c for c in timed if c.given == given]
+        if len({c.verdict for c in group}) < 2:
+            continue
+        score = {id(c): (max(_counted_from_said(t, said) for t in c.thresholds),
+                         _words_shared(_provision_sentence(c, items), said)) for c in group}
+        top = max(score.values())
+        best = [c for c in group if score[id(c)] == top]
+        if len({c.verdict for c in best}) > 1:
+            return conds
+        return [c for c in conds if c not in group or c in best]
+    return conds
 
 
 def _provision_sentence(c: Condition, items: list[str]) -> str:
@@ -2652,6 +2681,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # separate provisions, none an alternative the heading names or another way to the same measure: those the
         # asker's figures bear on decide, not a provision for another case (期满三十日前申请 beside 延长的期限不得超过半年)
         verdicts = [c.verdict for c in conds_allowing if c.given]
+        theirs = _act_of_theirs(conds_allowing, items, said)
+        if len(theirs) < len(conds_allowing):
+            conds = [c for c in conds if c in theirs or c not in conds_allowing]
+            conds_allowing = theirs
+            verdicts = [c.verdict for c in theirs if c.given]
     if rule == "all" and _patterns()["duties"].search(fold(heading)) and any(c.given for c in conds_allowing):
         # duties, each its own (应当遵守下列规定): what the asker did is judged by those their facts bear on
         verdicts = [c.verdict for c in conds_allowing if c.given or c.verdict != "unknown"]

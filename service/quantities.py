@@ -24,7 +24,10 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
 # 一点五米, 零点九二克: a decimal in Chinese numerals (not a time of day: 三点二十分)
 _CHINESE_DECIMAL = r"[零〇一二两三四五六七八九十百千]+点[零〇一二三四五六七八九]+(?![十百千])[万亿]?"
-_NUMBER = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?[十百千万亿]*|[0-9]+(?:\.[0-9]+)?[十百千万亿]*|{_CHINESE_DECIMAL}|[零〇一二两俩三仨四五六七八九十百千万亿]+")
+# 4万8千, 1亿2千万, 3万5000: digits between multipliers; 1万2, 3千5: one last digit after 万/亿/千 counts a tenth of it
+_MIXED = r"[0-9]+(?:\.[0-9]+)?(?:[十百千万亿]+[0-9]+(?=[十百千万亿]))*[十百千万亿]*(?:(?<=[万亿])[0-9]{2,4}(?![0-9.年月日号])|(?<=[千万亿])[0-9](?![0-9.]))?"
+_NUMBER = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?[十百千万亿]*|{_MIXED}|{_CHINESE_DECIMAL}|[零〇一二两俩三仨四五六七八九十百千万亿]+")
+_TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|.")
 _FRACTION = re.compile(r"([一二三四五六七八九十两]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")
 _PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
@@ -67,12 +70,6 @@ def parse_number(text: str) -> float | None:
         return None
     if re.match(r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])", text):
         text = text.replace(",", "")  # 1,200万: thousands set apart
-    m = re.match(r"([0-9]+(?:\.[0-9]+)?)(.*)$", text)
-    if m:
-        value, rest = float(m.group(1)), m.group(2)
-        for ch in rest:
-            value *= _SMALL.get(ch) or _BIG.get(ch) or 1
-        return value
     whole, point, tail = text.partition("点")
     if point:  # 一点五, 零点一二五, 一点五万: the whole part, then each digit a tenth of the one before
         digits = tail.rstrip("万亿")
@@ -85,15 +82,21 @@ def parse_number(text: str) -> float | None:
         for ch in tail[len(digits):]:
             value *= _BIG[ch]
         return value
-    # 亿 closes everything before it; 万 only what follows the last 亿 (二亿五千万 is 2亿 + 5000万)
-    total, wan, section, digit = 0.0, 0.0, 0.0, None
-    for ch in text:
-        if ch in _DIGITS:
+    # 亿 closes everything before it; 万 only what follows the last 亿 (二亿五千万 is 2亿 + 5000万); digits may
+    # stand for numerals (350万, 4万8千, 9百万)
+    total, wan, section, digit, unit = 0.0, 0.0, 0.0, None, 0
+    for ch in _TOKEN.findall(text):
+        last, unit = unit, 0
+        if ch[0].isdigit():
+            digit = float(ch)
+        elif ch in _DIGITS:
             digit = _DIGITS[ch]
         elif ch in _SMALL:
+            unit = _SMALL[ch]
             section += (1 if digit is None else digit) * _SMALL[ch]
             digit = None
         elif ch in _BIG:
+            unit = _BIG[ch]
             # 万吨级, 亿元: a multiplier with no number before it counts one
             section += digit if digit is not None else 1 if not (total or wan or section) else 0
             if _BIG[ch] >= 1e8:
@@ -104,6 +107,8 @@ def parse_number(text: str) -> float | None:
             section, digit = 0.0, None
         else:
             return None
+    if digit is not None and last >= 100 and len(ch) == 1:  # 一万八, 4万8, 两千五: 18000, 48000, 2500
+        digit *= last / 10
     return total + wan + section + (digit or 0)
 
 
@@ -205,8 +210,8 @@ def quantities(text: str) -> list[Quantity]:
                     continue  # 30克/人: per something that is no unit
                 per = None  # 堤岸每侧一百米: each of several things, measured as one
         if unit is None:
-            if raw[-1] in "万亿" and len(raw) > 1 and not re.match(r"[人家个名]", rest):
-                # 350万: a sum of money, in 万元
+            if re.search(r"[万亿]", raw) and len(raw) > 1 and not re.match(r"[人家个名]", rest):
+                # 350万, 4万8: a sum of money, in 万元
                 out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))
             elif _after_pay(text, m.start(), raw, value):  # 月薪8000: yuan
                 out.append(Quantity(value / 10_000, "money", m.start(), m.end(), raw, ""))

@@ -18,7 +18,10 @@ HEADING = "3.企业从省级科技企业孵化器毕业应至少符合下列条�
 
 @pytest.mark.parametrize("text, value", [("350", 350), ("1.5万", 15000), ("四百八十万", 4_800_000), ("9百万", 9_000_000),
                                          ("十八", 18), ("一百八十三", 183), ("两千", 2000), ("俩", 2), ("仨", 3),
-                                         ("二亿五千万", 250_000_000), ("一亿二千三百万", 123_000_000), ("一万亿", 10**12)])
+                                         ("二亿五千万", 250_000_000), ("一亿二千三百万", 123_000_000), ("一万亿", 10**12),
+                                         # digits between multipliers, and the colloquial last digit (一万八 is 18000)
+                                         ("4万8千", 48_000), ("1亿2千万", 120_000_000), ("3万5000", 35_000),
+                                         ("4万8", 48_000), ("一万八", 18_000), ("两千五", 2500), ("一百零五", 105)])
 def test_numbers_in_digits_and_chinese(text, value):
     assert parse_number(text) == value
 
@@ -33,6 +36,14 @@ def test_quantities_are_normalised_and_dates_left_out():
     assert [q.raw for q in quantities("罚了800块，停车费两块钱")] == ["800块", "两块钱"]
     # a word that opens with a unit's character is no unit: 400万周转 is a sum, not 400万 weeks
     assert [(q.raw, q.dimension) for q in quantities("跟朋友借400万周转，300万年底到账")] == [("400万", "money"), ("300万", "money")]
+
+
+def test_a_figure_said_with_digits_between_multipliers_is_read_whole():
+    # 4万8千平米 is 48,000 square metres (not 8千平米 beside a sum of 4万); 1万2 a month is 12,000 yuan; a year
+    # written straight after a sum is no digit of it
+    assert [(q.raw, q.dimension, q.value) for q in quantities("规划建设用地面积4万8千平米，月薪1万2，融资1亿2千万元")] == \
+        [("4万8千平米", "area", 48_000), ("1万2", "money", 1.2), ("1亿2千万元", "money", 12_000)]
+    assert [q.raw for q in quantities("营收1万2023年注册")] == ["1万"]
 
 
 def test_thresholds_read_their_comparison():
@@ -753,6 +764,21 @@ def test_a_fine_within_one_provisions_range_and_outside_anothers_depends_on_whic
     # a fine's lower bound alone is a case (the fines that give a right to a hearing), not a range to be within
     hearing = ["对个人处以二千元以上罚款的；", "对单位处以一万元以上罚款的。"]
     assert not check(hearing, "", ["民警说拟对我个人罚款2000元，我能要求听证吗？"], citation=1, default_rule="any").which
+
+
+def test_one_span_against_time_limits_of_different_acts_is_judged_by_the_askers_act():
+    # the office's 40 days from the application and the applicant's 30 days from the notice: the asker says they got
+    # the notice, so 3月2日 to 4月5日 (34 days) is past their limit; the office's is no limit of theirs
+    rule = ["登记管理机关应当自收到申请之日起40日内，作出准予登记或者不予登记的决定，并通知采矿权申请人。",
+            "准予登记的，采矿权申请人应当自收到通知之日起30日内，依照本办法第九条的规定缴纳采矿权使用费，办理登记手续。"]
+    late = check(rule, "", ["我们3月2日收到了登记管理机关准予登记的通知，打算4月5日再去交采矿权使用费、办登记，会不会太晚了？"],
+                 citation=1, default_rule="any")
+    assert late.verdict == "not_met" and [c.text[:6] for c in late.conditions] == ["采矿权申请人"]
+    # two acts counted from one notice: the asker's words name theirs (办理登记); when they name neither, both stay
+    acts = ["自收到通知之日起十日内缴纳费用。", "自收到通知之日起三十日内办理登记。"]
+    named = check(acts, "", ["3月1日收到通知，3月20日去办理登记，来得及吗？"], citation=1, default_rule="any")
+    assert named.verdict == "met" and [c.text for c in named.conditions] == ["自收到通知之日起三十日内办理登记"]
+    assert len(check(acts, "", ["3月1日收到通知，3月20日去办，来得及吗？"], citation=1, default_rule="any").conditions) == 2
 
 
 def test_an_asker_who_does_not_know_the_deciding_figure_is_told_which_limit_settles_it():
