@@ -25,7 +25,7 @@ from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import dictionary, tokenizer
 from service.quantities import (DATES, MORE, WHEN, Quantity, _table, calendar_days, calendar_months, clock_span,
-                                date_span, day_span, elapsed, english_clock_span, english_days_of_year, english_elapsed,
+                                date_span, dated_by_weekday, day_span, elapsed, english_clock_span, english_days_of_year, english_elapsed,
                                 english_quantities, months_of_year, parse_number, quantities, time_windows,
                                 times_of_day, when_span, working_days_between, years_ago)
 
@@ -437,6 +437,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
                 # 总额的30%以上: 最多 is "the largest", 以上 the comparison)
                 op, suffix = sign if shared else op or sign, skip + m.end()
                 break
+        m = p["paid_share"].search(before) if op and not base and q.dimension == "percent" else None
+        if m:  # 按照项目投资总额的百分之三十以上投入: a share of the sum it is reckoned by
+            base = m.group(1)
         until = p["until_reached"].match(after[skip:]) if reached else None
         if until:  # 在其子女年满三周岁之前: before the child reaches three, so below three
             op, suffix = "<", skip + until.end()
@@ -938,7 +941,7 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
     p = _patterns()
     out = []
     for text in texts:
-        folded = fold(text)
+        folded = fold(text) if english else dated_by_weekday(fold(text))
         found = english_quantities(text) if english else quantities(folded)
         if days and not english:  # the calendar days named, not a rule's bound repeated (2024年1月1日以后认定的才算吗)
             found += [q for q in calendar_days(folded) + months_of_year(folded) if not _W["date_bound"].match(folded[q.end:])]
@@ -1219,6 +1222,10 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         same = [f for f in same if _words_shared(threshold.noun, f.own)]
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
             and _ahead_of(threshold, f) and not _PER_SAID.search(f.before)]
+    installments = [f for f in same if _W["installment"].search(f.before)]
+    if len(installments) >= 2 and not _W["per_installment"].search(threshold.noun + threshold.raw):
+        # 第一期200万元、第二期350万元 against 资金规模不低于500万元: the installments together are the whole
+        return sum(_value(f.quantity, threshold.dimension) for f in installments), "+".join(f.quantity.raw for f in installments)
     if threshold.dimension == "hours" and (period := _period(threshold.noun + threshold.raw)):
         return _per_period(threshold, period, same, figs)
     if threshold.dimension == "length" and _ANY_SIDE.search(threshold.noun) and len(same) >= 2:
@@ -1361,6 +1368,18 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     return False
 
 
+def _unknown_weekdays(raw: str, t: Threshold) -> bool:
+    """Whether two calendar days of no known year (3月4日到3月20日) lie so far apart that the working days between them
+    may be on either side of a limit in working days (16 days: 10 to 12, against 十个工作日内)."""
+    if not (t.dimension == "days" and _WORKING in t.raw and "到" in raw) or working_days_between(fold(raw)) is not None:
+        return False
+    span = elapsed(fold(raw)) or day_span(fold(raw))
+    if span is None or span.dimension != "days":
+        return False
+    low, high = _working_days(span.value)
+    return low < high and low <= t.value < high
+
+
 @functools.cache
 def _day_span() -> re.Pattern[str]:
     """Two days named by where they lie from today (昨天到今天)."""
@@ -1387,7 +1406,8 @@ def _in_working_days(given: tuple[float, str], t: Threshold) -> tuple[float, str
     value, raw = given
     if _WORKING in t.raw and t.dimension == "days" and "到" in raw:
         exact = working_days_between(fold(raw))  # two calendar days of a year said: their weekdays are known
-        return given if exact is None else (exact, raw)
+        # …else as many calendar days hold at least so many (3月4日到3月20日: 16 days, 10 to 12 working days)
+        return (_working_days(value)[0], raw) if exact is None else (exact, raw)
     found = quantities(fold(raw)) if "+" not in raw and "到" not in raw else []
     if len(found) == 1 and found[0].dimension in ("days", "months") and t.dimension == "days" and _WORKING in t.raw \
             and _WORKING not in found[0].unit:  # (months are in days already: 一个月 is 30)
@@ -2568,7 +2588,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                         close.append(given[1])  # 2月份 against 2月15日前: which day of it is not said
                         continue
                     ok = all(oks)  # 晚上11点到凌晨2点: what the asker does all that time
-                if _too_close(given, t):
+                if _too_close(given, t) or _unknown_weekdays(given[1], t):
                     close.append(given[1])
                     continue
                 if t.wider and given[0] > t.value:

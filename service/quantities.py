@@ -608,6 +608,36 @@ def calendar_months(text: str) -> float | None:
     return whole + (second - since).days / 31
 
 
+_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:周|星期|礼拜)([一二三四五六日天])")
+
+
+def dated_by_weekday(text: str, today: datetime.date | None = None) -> str:
+    """A (folded) text with each calendar day said with its weekday and no year (3月4日（周一）) given the year nearest
+    now in which that day falls on that weekday (2024年3月4日（周一）), so that the working days between two such days
+    can be counted."""
+    today = today or datetime.date.today()
+    years = sorted(range(today.year - 6, today.year + 2), key=lambda y: (abs(y - today.year), -y))
+    out, last = [], 0
+    for m in _CALENDAR_DAY.finditer(text):
+        w = _WEEKDAY.match(text, m.end())
+        if m.group(1) or not m.group(3) or not w:
+            continue
+        weekday = 6 if w.group(1) in "日天" else "一二三四五六".index(w.group(1))
+        month, day = int(parse_number(m.group(2)) or 0), int(parse_number(m.group(3)) or 0)
+        year = next((y for y in years if _weekday(y, month, day) == weekday), None)
+        if year is not None:
+            out.append(f"{text[last:m.start()]}{year}年")
+            last = m.start()
+    return "".join(out) + text[last:]
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def working_days_between(text: str) -> float | None:
     """The working days (Monday to Friday, holidays aside) after one calendar day up to the other, when a (folded)
     text names exactly two and writes the year of one (2025年5月7日…5月12日: 3); None when which weekdays they are is

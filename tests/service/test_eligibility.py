@@ -7,7 +7,7 @@ import pytest
 from corpus.normalize import fold
 from service.compose import compose_checks
 from service.eligibility import _without_echoes, asks_whether, check, combine_rule, conditions, defined_items, figures, thresholds
-from service.quantities import elapsed, english_clock_span, english_quantities, parse_number, quantities
+from service.quantities import dated_by_weekday, elapsed, english_clock_span, english_quantities, parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
                          "（3）累计获得天使投资或风险投资超过100万元。",
@@ -764,6 +764,38 @@ def test_a_fine_within_one_provisions_range_and_outside_anothers_depends_on_whic
     # a fine's lower bound alone is a case (the fines that give a right to a hearing), not a range to be within
     hearing = ["对个人处以二千元以上罚款的；", "对单位处以一万元以上罚款的。"]
     assert not check(hearing, "", ["民警说拟对我个人罚款2000元，我能要求听证吗？"], citation=1, default_rule="any").which
+
+
+def test_installments_of_a_whole_are_summed_unless_the_rule_bounds_each():
+    fund = ["孵化器配备自有种子资金或合作的孵化资金规模不低于500万元人民币。"]
+    ask = "目前自有种子资金分两期到位，第一期200万元、第二期350万元，符合条件吗？"
+    whole = check(fund, "", [ask], citation=1)
+    assert whole.verdict == "met" and whole.conditions[0].given == "200万元+350万元"
+    # …not against a bound on one installment
+    first = ["首期出资额不得低于300万元。"]
+    assert check(first, "", ["我们分两期出资，首期出资200万元，二期出资400万元，可以吗？"], citation=1).verdict == "not_met"
+
+
+def test_a_share_reckoned_by_a_named_sum_takes_that_sum_as_its_base():
+    # 按照项目投资总额的百分之三十以上投入: 1.2亿 invested of a 5亿 project is 24%
+    [t] = thresholds("港口岸线使用人应当按照项目投资总额的百分之三十以上投入建设港口等设施。")
+    assert t.base == "项目投资总额"
+    share = check(["港口岸线使用人应当按照项目投资总额的百分之三十以上投入建设港口等设施。"], "",
+                  ["我们的码头项目总投资5亿，目前累计投入1.2亿，达到最低投资要求了吗？"], citation=1)
+    assert share.verdict == "not_met" and share.conditions[0].given == "1.2亿/5亿=24%"
+
+
+def test_days_said_with_their_weekday_count_working_days():
+    import datetime
+    today = datetime.date(2026, 12, 6)
+    # 3月4日 fell on a Monday in 2024 (and in 2019, further from now); a day that never falls so stays as said
+    assert dated_by_weekday("3月4日（周一）收到，3月20日(星期三)反馈", today) == "2024年3月4日（周一）收到，2024年3月20日(星期三)反馈"
+    assert dated_by_weekday("2月30日（周一）", today) == "2月30日（周一）"
+    rule = ["代表收到建议、批评和意见办理情况的答复，应当在十个工作日内，通过网上处理系统向承办单位反馈意见。"]
+    ask = "我3月4日（周一）收到了书面答复，打算3月20日（周三）再通过网上处理系统反馈意见，中间没有节假日，来得及吗？"
+    late = check(rule, "", [ask], citation=1)  # twelve working days
+    assert late.verdict == "not_met"
+    assert check(rule, "", [ask.replace("（周一）", "").replace("（周三）", "")], citation=1).verdict == "unknown"
 
 
 def test_one_span_against_time_limits_of_different_acts_is_judged_by_the_askers_act():
