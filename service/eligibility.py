@@ -1192,6 +1192,9 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     per_count = _PER_COUNT.search(threshold.noun.split(" ", 1)[0]) if threshold.dimension == "count" else None
     if per_count:
         return _per_count(threshold, figs, per_count)
+    per_count = _PER_COUNT.search(threshold.noun.split(" ", 1)[0]) if threshold.dimension == "area" else None
+    if per_count:
+        return _area_per_count(threshold, figs, per_count)
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}
             # 提前3天 against 提前四十八小时; not where the asker counts hours (每天4个小时，一周干6天)
@@ -1630,6 +1633,20 @@ def _per_count(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> 
     count = scored[0]
     value = count.quantity.value / (base.quantity.value / step)
     return value, f"{count.quantity.raw}/({base.quantity.raw}/{step:g})"
+
+
+def _area_per_count(threshold: Threshold, figs: list[Figure], per: re.Match[str]) -> tuple[float, str] | None:
+    """An area per so many of a count (每百户不少于二十平方米) from the asker's area and their count in the rule's unit
+    (150平米 for 800户: 150 / (800/100)); nothing when either is not given, or not one of each."""
+    step = parse_number(per.group(1)) or 0
+    unit, unit_kind = per.group(2), _count_kind(per.group(2))
+    bases = [f for f in figs if f.quantity.dimension == "count" and f.quantity.value > 0
+             and (f.quantity.unit == unit or unit_kind and _count_kind(f.quantity.unit) == unit_kind)]
+    areas = [f for f in figs if f.quantity.dimension == "area"]
+    if step <= 0 or len(bases) != 1 or len(areas) != 1:
+        return None
+    base, area = bases[0], areas[0]
+    return area.quantity.value / (base.quantity.value / step), f"{area.quantity.raw}/({base.quantity.raw}/{step:g})"
 
 
 def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:

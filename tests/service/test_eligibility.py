@@ -798,6 +798,15 @@ def test_days_said_with_their_weekday_count_working_days():
     assert check(rule, "", [ask.replace("（周一）", "").replace("（周三）", "")], citation=1).verdict == "unknown"
 
 
+def test_an_area_per_so_many_households_needs_the_household_count():
+    rule = ["城镇新建生活区应当按照每百户不少于二十平方米的标准配套建设社区居家养老服务用房。"]
+    ask = "我们新楼盘{}规划配了150平米的社区居家养老服务用房，够标准吗？"
+    assert check(rule, "", [ask.format("")], citation=1).verdict == "unknown"  # 150平米 is no area per hundred households
+    few = check(rule, "", [ask.format("一共600户，")], citation=1)
+    assert few.verdict == "met" and few.conditions[0].given == "150平米/(600户/100)"
+    assert check(rule, "", [ask.format("一共800户，")], citation=1).verdict == "not_met"  # 18.75 per hundred
+
+
 def test_one_span_against_time_limits_of_different_acts_is_judged_by_the_askers_act():
     # the office's 40 days from the application and the applicant's 30 days from the notice: the asker says they got
     # the notice, so 3月2日 to 4月5日 (34 days) is past their limit; the office's is no limit of theirs
