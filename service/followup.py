@@ -116,19 +116,18 @@ def asked_part(rewritten: str) -> tuple[str, str]:
 
 def _swap(previous: str, found: list[Mention]) -> str:
     """The earlier question with each of its terms replaced by the follow-up's sibling of the same kind."""
+    earlier = scope_terms(previous)
     old: dict[str, Mention] = {}
-    for m in scope_terms(previous):
+    for m in earlier:
         old.setdefault(_kind(m), m)
     english = not _CJK.search(previous)
     # a kind whose earlier term the follow-up names again stays (香港、台湾的投资者在北京投资: 北京 is still the place)
-    kept = {_kind(m) for m in found if (o := old.get(_kind(m))) is not None and o.key == m.key}
+    kept = {_kind(m) for m in found if any(_kind(o) == _kind(m) and o.key == m.key for o in earlier)}
     out = previous
     for m in found:
-        o = old.get(_kind(m))
+        o = _place_replaced(earlier, m) if _kind(m) == "place" else old.get(_kind(m))
         if o is None or o.key == m.key or _kind(m) in kept:
             continue
-        if _kind(m) == "place" and gazetteer().overlap(o.key, m.key):
-            continue  # 历城 in 济南, 长三角 around 上海: a part or a whole of the earlier place narrows nothing it names
         latin = not _CJK.search(m.alias)
         if english == latin:
             new = m.alias
@@ -138,6 +137,16 @@ def _swap(previous: str, found: list[Mention]) -> str:
         if start >= 0:
             out = out[:start] + new + out[start + len(o.alias):]
     return out
+
+
+def _place_replaced(earlier: list[Mention], place: Mention) -> Mention | None:
+    """The earlier question's place a follow-up's place stands in for: one it does not lie in or hold (历城 in 济南,
+    长三角 around 上海 narrow nothing it names), a sibling under one parent first (东城区 for 海淀区 of 北京海淀区, 青岛 for
+    济南 of 山东济南), else the first; None when every earlier place holds it or lies in it."""
+    g = gazetteer()
+    apart = [o for o in earlier if _kind(o) == "place" and not g.overlap(o.key, place.key)]
+    parents = lambda key: frozenset().union(*(g.ancestors(n) - {n} for n in key))
+    return next((o for o in reversed(apart) if parents(o.key) & parents(place.key)), apart[0] if apart else None)
 
 
 def _new_words(core: str, found: list[Mention], previous: str) -> bool:

@@ -34,6 +34,10 @@ def test_swaps_places_and_years_too():
     assert rewrite("那2023年底呢？", ["截至2022年底，甘肃省有多少家国家级孵化器？"]) == "截至2023年底，甘肃省有多少家国家级孵化器？"
     assert rewrite("那房产税呢？也能申请减免吗？", ["青岛的科技型中小企业交城镇土地使用税有困难，能减免吗？"]) == \
         "青岛的科技型中小企业交房产税有困难，能减免吗？"
+    # a sibling of the earlier question's inner place stands in for it, not beside its province or city
+    assert rewrite("东城区的呢？", ["在北京海淀区建厂要占用耕地，耕地占用税一平方米多少钱？"]) == \
+        "在北京东城区建厂要占用耕地，耕地占用税一平方米多少钱？"
+    assert rewrite("那青岛呢？", ["在山东济南开公司有什么补贴？"]) == "在山东青岛开公司有什么补贴？"
 
 
 def test_a_follow_up_that_asks_something_new_keeps_the_earlier_turn_as_context():
