@@ -2312,6 +2312,9 @@ def test_a_condition_named_by_one_word_of_its_own_or_a_limit_asked_as_overdue_is
     over = check(incubated, tenants, ["我们是做生物医药的，已经孵化了55个月，我们是不是已经超期要被清出去了？"],
                  citation=1, whole=True)
     assert (over.verdict, over.asked_one) == ("met", True)
+    # what passing the limit would bring (必须搬走, 被清出去) asks about the limit too
+    moving = check(incubated, tenants, ["我们是做集成电路设计的，已经孵化52个月了，我们是不是必须搬走了？"], citation=1, whole=True)
+    assert (moving.verdict, moving.asked_one) == ("met", True)
     other = check(incubated, tenants, ["我们是做集成电路设计的，已经孵了52个月了，会不会超期？入驻的时候公司成立多久我记不清"],
                   citation=1, whole=True)
     assert (other.verdict, other.asked_one) == ("unknown", False)
