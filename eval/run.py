@@ -18,6 +18,7 @@ from rich.table import Table
 from corpus.normalize import fold
 from eval.corpora import SETS, assistants
 from eval.metrics import first_correct_rank, load_items, summarise
+from eval.pooled import pooled_lines
 from index.search import Fusion
 from service.settings import Settings
 
@@ -396,6 +397,8 @@ def main() -> None:
     if place_rows:
         print_table("places (the asker's city or province: the passage cited and the place said right)",
                     ("cited", "place right", "own", "province", "other"), place_rows)
+    for line in pooled_lines(dump):
+        console.print(line, highlight=False)
     if args.json:
         args.json.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
 
