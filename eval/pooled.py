@@ -13,15 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def english(question: str) -> bool:
-    """A question asked in English: more than 40% of its characters are Latin letters."""
-    return len(_LATIN.findall(question)) > 0.4 * len(question)
+from index.expand import is_english
 
 
 def qa_figures(records: list[dict]) -> dict[str, float]:
@@ -56,7 +50,7 @@ def pooled_lines(dump: dict[str, dict], names: list[str] | None = None) -> list[
     lines = []
     if qa:
         lines.append(f"pooled questions: {show(qa_figures(qa))}")
-        asked_in_english = [r for r in qa if english(r["question"])]
+        asked_in_english = [r for r in qa if is_english(r["question"])]
         if asked_in_english:
             lines.append(f"pooled English questions: {show(qa_figures(asked_in_english))}")
     if eligibility:

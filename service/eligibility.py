@@ -1189,12 +1189,9 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     per = _PER.search(threshold.noun.split(" ", 1)[0])  # in its own words, not in the next threshold's after it
     if per:
         return _per_base(threshold, figs, per)
-    per_count = _PER_COUNT.search(threshold.noun.split(" ", 1)[0]) if threshold.dimension == "count" else None
-    if per_count:
-        return _per_count(threshold, figs, per_count)
-    per_count = _PER_COUNT.search(threshold.noun.split(" ", 1)[0]) if threshold.dimension == "area" else None
-    if per_count:
-        return _area_per_count(threshold, figs, per_count)
+    per_count = _PER_COUNT.search(threshold.noun.split(" ", 1)[0]) if threshold.dimension in ("count", "area") else None
+    if per_count:  # 每10家…至少1名, 每百户不少于二十平方米
+        return (_per_count if threshold.dimension == "count" else _area_per_count)(threshold, figs, per_count)
     same = [f for f in figs if f.quantity.dimension == threshold.dimension
             or {f.quantity.dimension, threshold.dimension} == {"months", "days"}
             # 提前3天 against 提前四十八小时; not where the asker counts hours (每天4个小时，一周干6天)
@@ -1326,7 +1323,7 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     lies within what so many months may be (两个月 against 六十日内: 59 to 62 days), or a figure said as more than a
     round one where the limit lies within what it may be (30多人 against 不少于35人; 一千多万 of 1.2亿 against 超过百分之十),
     or a span between two years within a year of the limit (2022年到2025年 against 三年), or a range the asker
-    gives (三到五周) with the limit between its ends (一个月以上).
+    gives (三到五周) with the limit between its ends (一个月以上), or two days of no known year against working days.
     (An estimate such as 大概四百八十万 is taken as said.)"""
     value, raw = given
     if t.dimension == "date":  # 2026年1月 against 2026年1月15日前: a month, or a year, with the day inside it
@@ -1340,6 +1337,13 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         return True  # 2022年到2025年 against 三年后: 25 to 47 months, whichever months they were
     if _MONTH_TO_YEAR.fullmatch(raw) and t.dimension == "months" and _compare(value, t) != _compare(value + 11, t):
         return True  # 2019年6月到2025年 against 5年内: 67 to 78 months, whichever month of 2025 it is
+    if t.dimension == "days" and _WORKING in t.raw and "到" in raw and working_days_between(fold(raw)) is None:
+        # two calendar days of no known year (3月4日到3月20日) against a limit in working days: the days between may
+        # hold either side of it (16 days: 10 to 12, against 十个工作日内)
+        span = elapsed(fold(raw)) or day_span(fold(raw))
+        if span is not None and span.dimension == "days":
+            low, high = _working_days(span.value)
+            return low < high and low <= t.value < high
     if t.dimension == "hours" and _day_span().fullmatch(raw):
         # 昨天到今天 against 二十四小时内: a day apart is anywhere from a few hours to nearly two days
         apart = value / 24 if value >= 24 else value
@@ -1369,18 +1373,6 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
         low, high = _working_days(q.value)
         return low < high and low <= t.value <= high
     return False
-
-
-def _unknown_weekdays(raw: str, t: Threshold) -> bool:
-    """Whether two calendar days of no known year (3月4日到3月20日) lie so far apart that the working days between them
-    may be on either side of a limit in working days (16 days: 10 to 12, against 十个工作日内)."""
-    if not (t.dimension == "days" and _WORKING in t.raw and "到" in raw) or working_days_between(fold(raw)) is not None:
-        return False
-    span = elapsed(fold(raw)) or day_span(fold(raw))
-    if span is None or span.dimension != "days":
-        return False
-    low, high = _working_days(span.value)
-    return low < high and low <= t.value < high
 
 
 @functools.cache
@@ -2605,7 +2597,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                         close.append(given[1])  # 2月份 against 2月15日前: which day of it is not said
                         continue
                     ok = all(oks)  # 晚上11点到凌晨2点: what the asker does all that time
-                if _too_close(given, t) or _unknown_weekdays(given[1], t):
+                if _too_close(given, t):
                     close.append(given[1])
                     continue
                 if t.wider and given[0] > t.value:

@@ -6,7 +6,8 @@ import json
 import subprocess
 import sys
 
-from eval.pooled import english, pooled_lines
+from eval.pooled import pooled_lines
+from index.expand import is_english
 
 
 def _qa(question: str, answerable: bool, rank: int = 0, facts: int = 0, found: int = 0, refused: bool = False,
@@ -39,7 +40,7 @@ def test_pooled_figures_are_micro_averages_over_every_chosen_set():
     # a met/not_met pair is a contradiction, overall or per condition; "none" is a question with no check
     assert el == "pooled eligibility: questions 3, verdicts 0.3333, conditions 0.5000, contradictions 1, no check 1"
     assert pooled_lines(DUMP, ["e"]) == [el]
-    assert english("Which taxes?") and not english("孵化器 VAT 免吗")
+    assert is_english("Which taxes?") and not is_english("孵化器 VAT 免吗")
 
 
 def test_the_command_reads_a_dump_and_leaves_sets_out(tmp_path):
