@@ -608,7 +608,7 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             found = check(numbered if len(numbered) >= 2 else items, f"{unit.section} {heading}", turns, citation=n,
                           english=language == "en", gloss=gloss, default_rule="all" if whole else "any",
                           whole=whole)
-            if found is None and len(numbered) >= 2 and n == 1:
+            if found is None and len(numbered) >= 2:
                 # items with nothing measurable (可以采取下列措施：…): the article's other paragraphs are provisions, and
                 # so is its lead (…自付款之日起七日内请求…的，人民法院应予支持，但存在下列情形之一的除外：)
                 rest = [t for t in items if t not in numbered]

@@ -24,7 +24,7 @@ from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import formal_terms
 from index.segment import dictionary, tokenizer
-from service.quantities import (DATES, MORE, WHEN, Quantity, _table, calendar_days, calendar_months, clock_span,
+from service.quantities import (DATES, EN_PART, EN_WHOLE, MORE, WHEN, Quantity, _table, calendar_days, calendar_months, clock_span,
                                 date_span, dated_by_weekday, day_span, elapsed, english_clock_span, english_days_of_year, english_elapsed,
                                 english_quantities, months_of_year, parse_number, quantities, time_windows,
                                 times_of_day, when_span, working_days_between, years_ago)
@@ -39,9 +39,13 @@ _AREA_WORDS = _W["area_words"]
 _TOTAL = _W["total"]
 _SUBSET = _W["subset"]
 _AMONG = _W["among"]
+_HAS = re.compile(r"^(?:有|就有|只有|才有|仅有)\s*$")  # a count right after its whole's (120户有60户)
+_SHARE_OF = re.compile(r"占([^，,；;。0-9（(]{2,24}?)的?\s*$")  # 占土地总面积 (百分之五十以上): the whole a share is of
 _SHARE_ACT = _W["share_act"]
 _POSSESSION = _W["possession"]
 _FORBIDS = _W["forbids"]
+_NOT_DONE = re.compile(r"^\s*(?:的)?(?:[^，,。；;不未的]{1,12}?)?(?:未|没有|仍未)")  # …内未提出: a thing not done in it
+_LAPSE = _W["lapse"]
 _CATEGORY = _W["category"]
 _CATEGORY_PREFIX = _W["category_prefix"]
 _ANNUAL = _W["annual"]
@@ -129,7 +133,7 @@ CLAIMED_IN_ORDER = 6  # characters of its own a condition needs to be claimed in
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
-_ALONE = ("hours", "weight")  # dimensions whose one limit in a rule takes the asker's one figure of its kind
+_ALONE = ("hours", "weight", "days")  # dimensions whose one limit in a rule takes the asker's one figure of its kind
 MONTH_DAYS = (28, 31)  # the days a month may have
 _WORKING = "工作日"
 _LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
@@ -241,7 +245,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ge": re.compile(f"(?:{c['before_ge']})\\s*$"), "gt": re.compile(f"(?:{c['before_gt']})\\s*$"),
         "ge_event": re.compile(f"(?:{c['before_ge_event']})\\s*$"),
         "ge_act": re.compile(c["before_ge_act"]), "le_act": re.compile(c["before_le_act"]),
-        **{name: re.compile(c[name]) for name in ("notice_before", "notice_act", "notice_ago")},
+        **{name: re.compile(c[name]) for name in ("notice_before", "notice_act", "notice_ago", "every_act")},
         "per_base": re.compile(c["per_base"]),
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
@@ -414,6 +418,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         m = None if op or q.dimension not in _TIMES else p["notice_ago"].match(after)
         if m:  # 会议召开15日以前通知: at least fifteen days ahead
             op, suffix = ">=", m.end()
+        if not op and q.dimension in _TIMES and re.search(r"每\s*$", core) and p["every_act"].match(after):
+            op = "<="  # 每半年向…报告: the time since the last report at most half a year
         if not op and q.dimension == "percent":
             # 不低于众创空间总面积的15%, 不超过应纳税所得额百分之三十: a share, its base between comparison and number
             for name, sign in (("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<")):
@@ -439,6 +445,10 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
                 break
         m = p["paid_share"].search(before) if op and not base and q.dimension == "percent" else None
         if m:  # 按照项目投资总额的百分之三十以上投入: a share of the sum it is reckoned by
+            base = m.group(1)
+        m = _SHARE_OF.search(core) if op and not base and q.dimension == "percent" \
+            and not any(p[name].search(core) for name in ("ge", "gt", "le", "lt", "not_yet")) else None
+        if m:  # 林业用地面积占土地总面积百分之五十以上: a share of the whole named after 占, the comparison after the number
             base = m.group(1)
         until = p["until_reached"].match(after[skip:]) if reached else None
         if until:  # 在其子女年满三周岁之前: before the child reaches three, so below three
@@ -766,6 +776,16 @@ def _extend(out: list[Condition], item: int, folded: str) -> None:
             more = _value(found[0], t.dimension) - (t.value if total else 0.0)
             if more > 0:
                 c.thresholds[k] = dataclasses.replace(t, extension=more)
+
+
+def _zone_before_ban(text: str, t: Threshold) -> bool:
+    """Whether a zone is named first and its ban after it, in its sentence (公路隧道上方和洞口外一百米范围内，以及…，
+    不得进行爆破作业): whatever lies that near is barred."""
+    if t.dimension != "length" or t.op not in ("<", "<=") or not _WINDOW_END.search(t.raw):
+        return False
+    at = fold(text).find(fold(t.raw))
+    rest = re.split(r"[。；;]", fold(text)[at + len(t.raw):], maxsplit=1)[0] if at >= 0 else ""
+    return bool(_BARS.search(rest))
 
 
 def _barred_case(text: str, raw: str) -> bool:
@@ -1215,7 +1235,7 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         # 其中专业孵化服务的15个 of 一共20个员工 against 占80%以上; 赞成32票 of 60名; 罚了60万 on 违法所得10万
         return _subset_share(threshold, figs) or _agreed_share(threshold, figs) or _fine_multiple(threshold, figs) \
             or _count_multiple(threshold, figs) \
-            or _part_of_total(threshold, figs)
+            or _part_of_total(threshold, figs) or (_english_part(figs) if single else None)
     if threshold.spanned and threshold.dimension != "age":
         # 三至九名 of 代表人数 against 员工大概600人: only a figure said in the range's own words (an age is the asker's own:
         # 今年25周岁 against 十八至二十四周岁的男性公民)
@@ -1517,7 +1537,12 @@ def _ahead_of(threshold: Threshold, figure: Figure) -> bool:
         return False  # 2016年6月到2026年 (现在) against 届满前6个月内: the time since something, not how long ahead
     if threshold.dimension not in (*_TIMES, "hours") or not _BEFORE_EVENT.search(threshold.raw):
         return True
-    return "到" in figure.quantity.raw or bool(_SAID_AHEAD.search(figure.own)) or figure.after.startswith("后")
+    return _between_dates(figure.quantity.raw) or bool(_SAID_AHEAD.search(figure.own)) or figure.after.startswith("后")
+
+
+def _between_dates(raw: str) -> bool:
+    """A figure that is the time between two days the asker names (3月1日到3月20日; 15 October to 10 September)."""
+    return "到" in raw or " to " in raw
 
 
 def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ...]) -> bool:
@@ -1525,7 +1550,7 @@ def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ..
     another event the list names (受理到现在已经7个工作日, for 自受理…申请之日起5个工作日内)."""
     anchor = _ANCHOR.search(threshold.noun)
     since = figure.before
-    if anchor and not since and "到" in figure.quantity.raw and _TERM_END.search(figure.own) \
+    if anchor and not since and _between_dates(figure.quantity.raw) and _TERM_END.search(figure.own) \
             and not _TERM_END.search(anchor.group(1)):
         return False  # 今天是1月15日，3月1日有效期届满: days ahead of the term's end, not since 颁发
     if not anchor or not since:
@@ -1656,8 +1681,10 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
         return None
     base = figs[scored[0][1]]
     own = threshold.noun.replace(threshold.base, " ")
+    kind = lambda q: _count_kind(q.unit) if q.dimension == "count" else None
+    # (of its kind: 8项 patents are no part of 45人 staff)
     others = [f for f in figs if f is not base and f.quantity.dimension == base.quantity.dimension
-              and f.quantity.value > 0]
+              and f.quantity.value > 0 and not (kind(f.quantity) and kind(base.quantity) and kind(f.quantity) != kind(base.quantity))]
     # the share's own figure: the one its words name, or the only other one given
     # (named in its own clause first: 专家正好5个 beside 其他5个是部门代表, whose context repeats 专家)
     of_own = dataclasses.replace(threshold, noun=own)
@@ -1673,8 +1700,8 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
         # a part is never more than its whole: two sums of one kind (概算 against 估算, 违约金 against 损失), and the
         # rule's share is the margin by which one exceeds the other (超过…估算百分之十)
         margin = share - 100.0
-        return margin, f"({parts[0].quantity.raw}-{base.quantity.raw})/{base.quantity.raw}={margin:.0f}%"
-    return share, f"{parts[0].quantity.raw}/{base.quantity.raw}={share:.0f}%"
+        return margin, f"({parts[0].quantity.raw}-{base.quantity.raw})/{base.quantity.raw}={_percent(margin)}%"
+    return share, f"{parts[0].quantity.raw}/{base.quantity.raw}={_percent(share)}%"
 
 
 def _subset_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
@@ -1706,7 +1733,7 @@ def _subset_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
     if base is None:
         return None
     share = 100.0 * part.quantity.value / base.quantity.value
-    return share, f"{part.quantity.raw}/{base.quantity.raw}={share:.0f}%"
+    return share, f"{part.quantity.raw}/{base.quantity.raw}={_percent(share)}%"
 
 
 def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None:
@@ -1736,11 +1763,38 @@ def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     counted = threshold.noun.split(" ", 1)[1] if " " in threshold.noun else ""
     among = figs.index(part) > figs.index(whole) and bool(_SUBSET.match(part.before.strip())) \
         and _words_shared(counted, part.after) >= 1
-    among = among or figs.index(part) == figs.index(whole) + 1 and bool(_AMONG.match(whole.after))
+    among = among or figs.index(part) == figs.index(whole) + 1 and bool(_AMONG.match(whole.after)) \
+        and (not _HAS.match(whole.after) or part.quantity.unit == whole.quantity.unit)  # 120户有60户, not 45人，有8项
     if part.quantity.value == whole.quantity.value or not (_TOTAL.search(whole.own[:at]) or among):
         return None
     share = 100.0 * part.quantity.value / whole.quantity.value
-    return share, f"{part.quantity.raw}/{whole.quantity.raw}={share:.0f}%"
+    return share, f"{part.quantity.raw}/{whole.quantity.raw}={_percent(share)}%"
+
+
+def _percent(share: float) -> str:
+    """A share as the answer shows it: whole, or to one decimal where rounding would hide which side it is (1.5%)."""
+    return f"{share:.0f}" if abs(share - round(share)) < 0.05 else f"{share:.1f}"
+
+
+def _english_part(figs: list[Figure]) -> tuple[float, str] | None:
+    """A share from an English asker's two counts, one said as a part of the other (120 registered voters … 60 of them;
+    25 out of our 50 staff; Of our 50 founding staff, 25 hold…): the words say which is the part, where the Chinese
+    readings match the share's own words. Only for a rule's one threshold: the English words cannot say which of
+    several shares it is."""
+    counts = [f for f in figs if f.quantity.dimension == "count" and f.quantity.value > 0]
+    if len(counts) != 2 or not all(re.search(r"[A-Za-z]", f.own) for f in counts):
+        return None
+    parts = [f for f in counts if EN_PART.search(f.quantity.raw) or re.match(r"\s*out\s+of\b", f.after, re.IGNORECASE)]
+    if len(parts) == 1:
+        part, whole = parts[0], next(f for f in counts if f is not parts[0])
+    elif not parts and EN_WHOLE.search(counts[0].before):
+        whole, part = counts
+    else:
+        return None
+    if part.quantity.value >= whole.quantity.value:
+        return None
+    share = 100.0 * part.quantity.value / whole.quantity.value
+    return share, f"{part.quantity.raw}/{whole.quantity.raw}={_percent(share)}%"
 
 
 def _by_its_act(threshold: Threshold, part: Figure) -> bool:
@@ -1837,7 +1891,7 @@ def _agreed_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
         base = part.quantity.value + sum(counts[j].quantity.value for j in against)
         share = 100.0 * part.quantity.value / base
         said = "+".join(counts[j].quantity.raw for j in against)
-        return share, f"{part.quantity.raw}/({part.quantity.raw}+{said})={share:.0f}%"
+        return share, f"{part.quantity.raw}/({part.quantity.raw}+{said})={_percent(share)}%"
     if not wholes:
         return None
     if re.search(votes["everyone"], threshold.noun + threshold.raw):
@@ -1845,7 +1899,7 @@ def _agreed_share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]
     else:
         base = ([f for j, f in wholes if j < at] or [f for _, f in wholes])[-1]
     share = 100.0 * part.quantity.value / base.quantity.value
-    return share, f"{part.quantity.raw}/{base.quantity.raw}={share:.0f}%"
+    return share, f"{part.quantity.raw}/{base.quantity.raw}={_percent(share)}%"
 
 
 def _words_shared(noun: str, text: str) -> int:
@@ -1949,11 +2003,15 @@ def _relative_bound(condition: str, figs: list[Figure]) -> tuple[bool, str] | No
     forbids = "不得" in condition or "不" + m.group(2) in condition or bool(re.search(r"不应?$", measured))
     # …or a case it describes (职工享受寒暑假天数多于其年休假天数的，不享受…): the asker is in it or not; not a part of
     # a sum (高于…的部分)
-    case = not forbids and bool(re.match(r"[^，,。；;]*的(?:[，,]|$)", other)) and not other.startswith("部分")
+    case = not forbids and bool(re.match(r"[^，,。；;]*的(?:[，,]|$)", other) or m.group(4) and m.group().endswith("的")) \
+        and not other.startswith("部分")
+    times = parse_number(m.group(4)) if m.group(4) else 1.0  # 月平均工资三倍: three times the other amount
     if not forbids and not case:
         return None
     measured = re.sub(r"(?:不得|不应|应当|不)$", "", measured)
     kinds = ("money", "percent", "area") if forbids else ("days", "months", "count", "area")  # (低于最低工资标准的: a rule for pay)
+    if case and times != 1:  # …but a pay above a multiple of the average (高于…月平均工资三倍的) is the case of a cap
+        kinds += ("money",)
     # the asker's words with the texts' for them (年假 -> 年休假)
     said = [(f.own or f.context) + " " + " ".join(formal_terms(f.own or f.context)) for f in figs]
     pick = lambda words, exclude: max(((_words_shared(words, said[i]), i) for i, f in enumerate(figs)
@@ -1962,14 +2020,22 @@ def _relative_bound(condition: str, figs: list[Figure]) -> tuple[bool, str] | No
     (sa, ia), (sb, ib) = pick(measured, ()), pick(other, ())
     if ia == ib and ia >= 0:  # one figure for both: the other side takes its next best
         (sa, ia), (sb, ib) = ((sa, ia), pick(other, (ia,))) if sa >= sb else (pick(measured, (ib,)), (sb, ib))
+    rest = [i for i, f in enumerate(figs) if i != ib and ib >= 0 and f.quantity.dimension == figs[ib].quantity.dimension]
+    if sa < 1 and sb >= 3 and len(rest) == 1:
+        # the other amount named in the rule's words (本市去年职工月平均工资1.2万), and the asker's one more figure of its
+        # kind in words of their own (月薪4.5万 for 月工资): that is the measured one
+        sa, ia = 1, rest[0]
     if min(sa, sb) < 1 or ia < 0 or ib < 0 or figs[ia].quantity.dimension != figs[ib].quantity.dimension:
         return None
     a, b = figs[ia].quantity, figs[ib].quantity
+    if not times:
+        return None
+    bound = b.value * times
     above = m.group(2) in ("超过", "高于", "大于", "多于")
-    ok = a.value <= b.value if above else a.value >= b.value
+    ok = a.value <= bound if above else a.value >= bound
     if case:  # in the case when the comparison holds
-        ok = a.value > b.value if above else a.value < b.value
-    return ok, f"{a.raw}/{b.raw}"
+        ok = a.value > bound if above else a.value < bound
+    return ok, f"{a.raw}/{b.raw}" if times == 1 else f"{a.raw}/({b.raw}×{m.group(4)}倍)"
 
 
 def _claimed(condition: str, said: str, others: str) -> tuple[bool, str] | None:
@@ -2568,12 +2634,17 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     given = (given[0] + 1, f"{given[1]}+1")  # 续过3次，还能再续吗: the fourth is asked
                 # 在三十六个月内不得享受, 在五年内未提出: inside a window (…内) is what the rule forbids or waits out;
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
-                forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(t.noun.split(" ", 1)[-1])) \
+                rest = t.noun.split(" ", 1)[-1]
+                forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(rest)) \
                     and _in_window(t.raw) and not t.window  # (a window of time is read allowed or banned already)
+                if forbidden and _NOT_DONE.search(rest) and ci < len(conds) and c.item < len(items) \
+                        and _LAPSE.search(fold(items[c.item])):
+                    forbidden = False  # 二年内未进行施工建设的，…许可证失效: past the window undone, it lapses
                 # 不得同时在两个以上…机构执业: the range is what the rule forbids, the asker in it breaks the rule
                 barred = bool(_BARS.search(_own_noun(t.noun))) and t.dimension != "age" and not t.window \
                     and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects
-                if ci < len(conds) and _barred_case(items[c.item] if c.item < len(items) else c.text, t.raw):
+                source = items[c.item] if ci < len(conds) and c.item < len(items) else c.text
+                if ci < len(conds) and (_barred_case(source, t.raw) or _zone_before_ban(source, t)):
                     barred = c.bars = True
                 if c.barring:
                     barred = True  # a case of the list: the asker in it is barred
@@ -2692,10 +2763,14 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # (a calendar day the rule bounds only when the asker speaks of a day or a time: 每年…至5月31日前 is no figure
         # of 16度's)
         dated = any(f.quantity.dimension in DATES + _TIMES for f in figs)
-        scored = [(c, _words_shared(_ITEM_NUMBER.sub("", c.text), said)) for c in conds if c.thresholds or c.statuses
+        # (a time limit named by the act done in it too, when its own words tell none apart: 自接到检验结果之日起十五日内，…
+        # 申请复检 for 现在申请复检还来得及吗)
+        scored = [(c, (_words_shared(_ITEM_NUMBER.sub("", c.text), said),
+                       _words_shared(_provision_sentence(c, items), said) if any(t.dimension in _TIMES for t in c.thresholds) else 0))
+                  for c in conds if c.thresholds or c.statuses
                   if dated or not c.thresholds or any(t.dimension not in DATES for t in c.thresholds)]
-        top = max((n for _, n in scored), default=0)
-        measured = [c for c, n in scored if top and n == top]
+        top = max((n for _, n in scored), default=(0, 0))
+        measured = [c for c, n in scored if any(top) and n == top]
         return Checks(rule, measured, "unknown", citation, bearing=False) if 0 < len(measured) <= FEW else None
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)

@@ -307,6 +307,12 @@ _EN_NUMBER_WORDS = {w: i for i, w in enumerate(
 # a count of some of those counted before (60 of them, 10 of whom, 25 among them)
 _EN_OF_THEM = re.compile(r"\b(\d+|" + "|".join(_EN_NUMBER_WORDS) + r")\s+(?:of\s+(?:them|whom|those|these|which)|among\s+them)\b",
                          re.IGNORECASE)
+# a part said with its whole (25 out of our 50 staff): the part; the whole is read as a count of its own
+_EN_OUT_OF = re.compile(r"\b(\d+)\s+out\s+of\s+(?:(?:our|the|their|its|all|a total of)\s+)?(\d+)\b", re.IGNORECASE)
+# a count said as a part of another (60 of them, 25 out of our 50), or a whole said as the one the next count is part
+# of (Of our 50 founding staff, 25 hold…)
+EN_PART = re.compile(r"\b(?:of\s+(?:them|whom|those|these|which)|among\s+them|out\s+of)\b", re.IGNORECASE)
+EN_WHOLE = re.compile(r"(?:^|[.;:!?]\s*)(?:of|out of|among)\s+(?:(?:our|the|their|its|all|these|those)\s+)?$", re.IGNORECASE)
 # two years, six-month, twenty-five days (the tens and units together, as one number)
 _EN_WORD_NUMBER = re.compile(rf"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+)?"
                              rf"(?:{'|'.join(_EN_NUMBER_WORDS)}))[\s-]+", re.IGNORECASE)
@@ -335,6 +341,8 @@ def elapsed(text: str) -> Quantity | None:
     days = list(_CALENDAR_DAY.finditer(text))
     if not days:
         return _months_between(text) or _days_of_month(text) or _years_between(text)
+    if len(days) == 1:  # 2026年6月30日届满…2026年1月申请: a day and a month of named years, the months between them
+        return _month_to_day(text, days[0])
     found = _two_days(days)
     if found is None:
         return None
@@ -411,6 +419,17 @@ def _en_hour(m: re.Match[str]) -> float | None:
     return hour % 12 + 12 * (m.group(3).lower() == "p") + int(m.group(2) or 0) / 60 if 1 <= hour <= 12 else None
 
 
+_EN_TODAY = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_EN_DAY_BEFORE = re.compile(r"\b(yesterday|today|tonight|tomorrow)\s+(?:at\s+|by\s+|around\s+|before\s+)?$", re.IGNORECASE)
+_EN_DAY_AFTER = re.compile(r"^\s*(yesterday|today|tonight|tomorrow)\b", re.IGNORECASE)
+
+
+def _en_day_from_today(text: str, m: re.Match[str]) -> int | None:
+    """The day a time of day is said on, from today (tomorrow at 9 a.m.: 1; at 10 a.m. today: 0), or None."""
+    said = _EN_DAY_BEFORE.search(text[max(0, m.start() - 24):m.start()]) or _EN_DAY_AFTER.match(text[m.end():m.end() + 12])
+    return _EN_TODAY[said.group(1).lower()] if said else None
+
+
 def english_clock_span(text: str) -> Quantity | None:
     """The hours from one time of day to the other an English text names, when it names exactly two (we got the result
     at 2 pm and it's about 5 pm now: 3 hours); the second on the first's day, or the next when it comes earlier."""
@@ -420,9 +439,17 @@ def english_clock_span(text: str) -> Quantity | None:
     hours = [_en_hour(m) for m in times]
     if None in hours:
         return None
-    span = hours[1] - hours[0] if hours[1] > hours[0] else hours[1] + 24 - hours[0]
+    days = [_en_day_from_today(text, m) for m in times]
+    if None not in days:  # loading starts tomorrow at 9 a.m., we reported today at 10 a.m.: 23 hours, in either order
+        span = abs(hours[1] + 24 * days[1] - hours[0] - 24 * days[0])
+    else:
+        span = hours[1] - hours[0] if hours[1] > hours[0] else hours[1] + 24 - hours[0]
+    if span <= 0:
+        return None
     a, b = times
-    return Quantity(span, "hours", a.start(), b.end(), f"{a.group().strip()} to {b.group().strip()}", "hours")
+    said = [(f"{next(k for k, v in _EN_TODAY.items() if v == d)} " if d is not None else "") + m.group().strip()
+            for m, d in zip(times, days)]
+    return Quantity(span, "hours", a.start(), b.end(), " to ".join(said), "hours")
 
 
 _YEARS_AGO = re.compile(r"(大前|前|去)年(?!\s*(?:[0-9０-９一二三四五六七八九十]{1,2}\s*月|底|初|末|中|度|年))")
@@ -440,6 +467,9 @@ def years_ago(text: str) -> Quantity | None:
 
 
 _DAYS_ON = {"第二天": 1, "次日": 1, "隔天": 1, "第二日": 1, "后一天": 1, "第三天": 2}
+# days from today (今晚, 明早: the day and the part of it in one word)
+_CLOCK_FROM_TODAY = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "今晚": 0, "昨晚": -1,
+               "明晚": 1, "今早": 0, "明早": 1, "今晨": 0, "明晨": 1}
 _AFTERNOON = ("下午", "傍晚", "晚上", "夜里", "夜间")
 
 
@@ -454,12 +484,15 @@ def clock_span(text: str) -> Quantity | None:
         hour = parse_number(m.group(3))
         if hour is None or hour > 24:
             return None
-        if m.group(2) in _AFTERNOON and hour < 12 or m.group(2) == "中午" and hour < 3:
-            hour += 12  # 晚上8点: 20; 中午1点: 13
+        if (m.group(2) or _SHORT_PART.get((m.group(1) or "")[-1:])) in _AFTERNOON and hour < 12 \
+                or m.group(2) == "中午" and hour < 3:
+            hour += 12  # 晚上8点, 今晚8点: 20; 中午1点: 13
         extra = m.group(4) or ""
         hour += 0.5 if extra == "半" else (parse_number(extra.rstrip("分 ")) or 0) / 60 if extra else 0
-        hours.append(24 * _DAYS_ON.get(m.group(1) or "", 0) + hour)
+        hours.append(24 * _DAYS_ON.get(m.group(1) or "", _CLOCK_FROM_TODAY.get(m.group(1) or "", 0)) + hour)
     span = hours[1] - hours[0]
+    if all(m.group(1) in _CLOCK_FROM_TODAY for m in times):
+        span = abs(span)  # 明天上午9点开始作业，今天上午10点报告的: both days said from today, in either order
     if span <= 0:
         return None
     a, b = times
@@ -486,7 +519,7 @@ def _times(text: str) -> list[tuple[int, int, float]]:
         hour = parse_number(m.group(3))
         if hour is None or hour > 24:
             continue
-        part = m.group(2) or _SHORT_PART.get(text[m.start() - 1:m.start()], "")
+        part = m.group(2) or _SHORT_PART.get(text[m.start() - 1:m.start()], "") or _SHORT_PART.get((m.group(1) or "")[-1:], "")
         if part in ("下午", "傍晚") and hour < 12 or part == "中午" and hour < 3 or part in _NIGHT and 6 <= hour <= 12:
             hour += 12
         elif not part and not m.group(1) and out and pm and hour < 12 and hour + 12 > out[-1][2] \
@@ -712,6 +745,20 @@ def _days_of_month(text: str) -> Quantity | None:
     return Quantity(float(span), "days", min(a.start(), b.start()), max(a.end(), b.end()), f"{a.group()}到{b.group()}", "天")
 
 
+def _month_to_day(text: str, day: re.Match[str]) -> Quantity | None:
+    """The whole months between a day of a written year (2026年6月30日) and a month of one (2026年1月), either first."""
+    months = [m for m in _YEAR_MONTH.finditer(text) if m.group(2) and m.group(1) not in _RELATIVE_YEAR]
+    if len(months) != 1 or day.group(1) in _RELATIVE_YEAR or not day.group(1):
+        return None
+    m = months[0]
+    span = (int(day.group(1)) - int(m.group(1))) * 12 + int(parse_number(day.group(2)) or 0) - int(parse_number(m.group(2)) or 0)
+    a, b = (m, day) if span > 0 else (day, m)
+    if span == 0:
+        return None
+    return Quantity(float(abs(span)), "months", min(m.start(), day.start()), max(m.end(), day.end()),
+                    f"{a.group()}到{b.group()}", "个月")
+
+
 def _months_between(text: str) -> Quantity | None:
     months = list(_YEAR_MONTH.finditer(text))
     if len(months) != 2:
@@ -721,9 +768,12 @@ def _months_between(text: str) -> Quantity | None:
         return None
     month = lambda m: int(parse_number(m.group(2)) or 0) if m.group(2) else _PART_OF_YEAR[m.group(3)]
     span = (_year(b.group(1)) - _year(a.group(1))) * 12 + month(b) - month(a)
+    said = f"{a.group()}到{b.group()}"
+    if span < 0:  # the later month named first (明年6月到期，现在是今年11月): the months between them
+        span, said = -span, f"{b.group()}到{a.group()}"
     if span <= 0:
         return None
-    return Quantity(float(span), "months", a.start(), b.end(), f"{a.group()}到{b.group()}", "个月")
+    return Quantity(float(span), "months", a.start(), b.end(), said, "个月")
 
 
 def _years_between(text: str) -> Quantity | None:
@@ -756,6 +806,9 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _ENGLISH_DAY = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b\.?|{_MONTH}\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
                           r"(?:,?\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
+# a day of the month said alone (the 10th of each month, on the 14th), not a floor, an anniversary or a rank
+_ENGLISH_DAY_OF_MONTH = re.compile(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:floor|anniversary|time|year|place|day|week|month|largest|biggest))",
+                                   re.IGNORECASE)
 _ENGLISH_MONTH = re.compile(rf"\b{_MONTH}\b\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)  # March 2023
 
 
@@ -778,6 +831,12 @@ def english_elapsed(text: str) -> Quantity | None:
     March 20 … April 10), reckoned as `elapsed` reckons 2023年2月1日到2023年3月20日; without days, the months
     between two months of named years (in March 2023 … now June 2024: 15 months)."""
     days = list(_ENGLISH_DAY.finditer(text))
+    ordinals = list(_ENGLISH_DAY_OF_MONTH.finditer(text))
+    if not days and len(ordinals) == 2:  # payday is the 10th … we pay on the 14th: two days of one month
+        a, b = sorted(ordinals, key=lambda m: int(m.group(1)))
+        span = int(b.group(1)) - int(a.group(1))
+        return Quantity(float(span), "days", min(a.start(), b.start()), max(a.end(), b.end()),
+                        f"{a.group()} to {b.group()}", "天") if span > 0 else None
     if len(days) != 2:
         months = list(_ENGLISH_MONTH.finditer(text))  # in March 2023 … now June 2024: 15 months
         if days or len(months) != 2:
@@ -873,6 +932,11 @@ def english_quantities(text: str) -> list[Quantity]:
     taken = [(q.start, q.end) for q in out]
     # 300万, 400平 in an English question: the asker's figure written the Chinese way
     out += [q for q in quantities(text) if _CJK.search(q.raw) and not any(a < q.end and q.start < b for a, b in taken)]
+    taken = [(q.start, q.end) for q in out]
+    for m in _EN_OUT_OF.finditer(text):  # 25 out of our 50 staff: the part, a count of the whole's kind
+        whole = [q for q in out if q.dimension == "count" and q.start == m.start(2)]
+        if whole and not any(a <= m.start() < b for a, b in taken):
+            out.append(Quantity(float(m.group(1)), "count", m.start(), m.end(2), m.group(), whole[0].unit))
     taken = [(q.start, q.end) for q in out]
     for m in _EN_OF_THEM.finditer(text):  # 120 registered voters … 60 of them: a count of the same kind
         said = m.group(1).lower()

@@ -7,7 +7,7 @@ import pytest
 from corpus.normalize import fold
 from service.compose import compose_checks
 from service.eligibility import _without_echoes, asks_whether, check, combine_rule, conditions, defined_items, figures, thresholds
-from service.quantities import dated_by_weekday, elapsed, english_clock_span, english_quantities, parse_number, quantities
+from service.quantities import clock_span, dated_by_weekday, elapsed, english_clock_span, english_quantities, parse_number, quantities
 
 PROVINCIAL_GRADUATION = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。",
                          "（3）累计获得天使投资或风险投资超过100万元。",
@@ -227,7 +227,7 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     # two sums of one kind: the share is the margin by which one exceeds the other, not their ratio (108%)
     redo = ["初步设计提交的投资概算超过经核定的可行性研究报告提出的投资估算百分之十的，应当重新报送可行性研究报告。"]
     over = check(redo, "", ["可研批复的总投资8000万元，初步设计概算8600万元，要重新报批可研吗？"], citation=1)
-    assert over.verdict == "not_met" and over.conditions[0].given == "(8600万元-8000万元)/8000万元=8%"
+    assert over.verdict == "not_met" and over.conditions[0].given == "(8600万元-8000万元)/8000万元=7.5%"
 
 
 @pytest.mark.parametrize("question, english, whether", [
@@ -536,11 +536,11 @@ def test_a_share_given_as_a_part_of_a_whole():
     said = "我们孵化器一共20个员工，其中专业孵化服务的15个；场地一共12000平，其中给在孵企业用的8000平。够吗？"
     people, area, funded = check(staff, "申请国家级科技企业孵化器应具备以下条件", [said], citation=1, whole=True).conditions
     assert (people.verdict, people.given) == ("not_met", "15个/20个=75%")
-    assert (area.verdict, area.given) == ("not_met", "8000平/12000平=67%")  # a share of area from areas only
+    assert (area.verdict, area.given) == ("not_met", "8000平/12000平=66.7%")  # a share of area from areas only
     assert funded.verdict == "unknown"  # no part of the companies is said to be funded
     named = check(["（9）在孵企业中已申请专利的企业占在孵企业总数比例不低于50%。"], "", [
         "在孵企业70家，其中获得投融资的8家；在孵企业中已申请专利的30家，够吗？"], citation=1)
-    assert named.conditions[0].given == "30家/70家=43%" and named.verdict == "not_met"
+    assert named.conditions[0].given == "30家/70家=42.9%" and named.verdict == "not_met"
 
 
 def test_a_count_of_another_kind_of_thing_is_not_taken():
@@ -897,7 +897,7 @@ def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert check(rule, "", [ask.format("41")], citation=1, default_rule="any").verdict == "met"
     board = ["评审委员会评审确认企业商号为浙江省知名商号，须经其全体组成人员三分之二以上通过。"]
     voted = check(board, "", ["评审委员会17个人无记名投票，我们拿到了11票赞成，能算通过吗？"], citation=1, default_rule="any")
-    assert voted.verdict == "not_met" and voted.conditions[0].given == "11票/17个=65%"
+    assert voted.verdict == "not_met" and voted.conditions[0].given == "11票/17个=64.7%"
     # a percent the asker gives of something else (工资涨8%) is no share of a vote
     assert check(rule, "", ["工会要求今年工资涨8%，能不能先不答复？"], citation=1, default_rule="any") is None
     both = ["讨论草案，应当有三分之二以上职工代表出席，并经全体代表过半数同意通过。"]
@@ -1387,7 +1387,7 @@ def test_a_share_from_a_part_and_the_whole_the_asker_says_is_all_there_are():
     rule = ["区域、行业内五分之一以上企业工会向区域、行业工会提出书面建议的，区域、行业工会应当向企业方提出协商要求。"]
     ask = "我们区域里一共40家企业工会，现在有{}家联名向区域工会提建议，够不够？"
     met = check(rule, "", [ask.format(9)], citation=1, default_rule="any")
-    assert met.verdict == "met" and met.conditions[0].given == "9家/40家=22%"
+    assert met.verdict == "met" and met.conditions[0].given == "9家/40家=22.5%"
     assert check(rule, "", [ask.format(7)], citation=1, default_rule="any").verdict == "not_met"
     # those present are no part a share of proposers is of
     present = check(["应当有三分之一以上的职工代表联名提议。"], "", ["职代会代表一共60名，今天实到42人，够吗？"], citation=1,
@@ -1693,7 +1693,7 @@ def test_a_share_of_a_named_total_from_the_askers_two_counts():
     rule = ["县级以上地方各级人民代表大会常务委员会五分之一以上的组成人员书面联名，可以向常务委员会提出撤职案。"]
     turns = ["我们县人大常委会组成人员一共30人。", "我们有7个人想书面联名提撤职案，人数够吗？"]
     found = check(rule, "", turns, citation=1, default_rule="any")
-    assert found.verdict == "met" and found.conditions[0].given == "7个/30人=23%"
+    assert found.verdict == "met" and found.conditions[0].given == "7个/30人=23.3%"
 
 
 def test_a_provision_of_many_limits_tells_the_one_the_askers_act_is_bound_by():
@@ -2035,7 +2035,7 @@ def test_a_share_of_this_time_takes_this_times_figure_and_a_sums_share_the_sum()
     rule = ["储备基金的提取比例不得低于税后利润的10%，当累计提取金额达到注册资本的50%时，可以不再提取。"]
     got = check(rule, "", ["今年税后利润800万，打算提60万进储备基金。注册资本2000万，以前累计才提了200万储备基金。这样提够不够？"],
                 citation=1, default_rule="any")
-    assert [c.given for c in got.conditions] == ["60万/800万=8%", "200万/2000万=10%"] and got.verdict == "not_met"
+    assert [c.given for c in got.conditions] == ["60万/800万=7.5%", "200万/2000万=10%"] and got.verdict == "not_met"
 
 
 def test_a_span_is_of_the_time_limit_whose_duty_the_asker_names():
@@ -2170,7 +2170,7 @@ def test_a_share_whose_whole_the_rule_names_in_a_clause_of_its_own():
     items = ["在确定由市人民政府表彰的劳动模范、先进工作者名额时，女性比例应当占百分之二十五以上。"]
     found = check(items, "", ["今年表彰劳动模范和先进工作者一共80名，其中女性18名，这个女性比例符合规定吗？"], citation=1,
                   default_rule="any")
-    assert (found.verdict, found.conditions[0].given) == ("not_met", "18名/80名=22%")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "18名/80名=22.5%")
 
 
 def test_a_range_that_names_its_unit_once_has_both_ends():
@@ -2241,7 +2241,7 @@ def test_a_rate_from_the_askers_total_and_the_part_it_counts():
     rule = ["营造生态林栽植的树木成活率应当达到百分之八十五以上。"]
     found = check(rule, "", ["按设计一共栽了1.2万株，验收清点下来活着的有9800株，成活率能达标吗？"], citation=1,
                   default_rule="any")
-    assert (found.verdict, found.conditions[0].given) == ("not_met", "9800株/1.2万株=82%")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "9800株/1.2万株=81.7%")
 
 
 def test_a_measure_without_a_unit_compares_only_with_the_same_measure():
@@ -2938,3 +2938,194 @@ def test_a_share_named_by_an_act_from_the_count_that_did_it_among_the_whole():
     # a count of another act is no part of the signing share
     other = check(rule, "", ["一共40户，已经搬走了38户，协议能生效了吧？"], citation=1, default_rule="any")
     assert other is None or other.verdict == "unknown"
+
+
+def test_a_bound_set_by_another_amount_the_asker_gives_after_a_comma():
+    # 人均年收入，不低于上一年度…平均工资: the asker's pay against the average they give, in Chinese and in English
+    pay = ["县级以上人民政府应当采取措施，逐步改善和提高幼儿园劳动合同制教师、保育员的工资待遇。"
+           "幼儿园劳动合同制教师人均年收入，不低于上一年度所在地全社会单位在岗职工年平均工资。"]
+    low = check(pay, "", ["我们幼儿园合同制老师人均年收入7.8万，当地去年在岗职工年平均工资8.2万，达标吗？"], citation=1,
+                default_rule="any")
+    assert low is not None and low.verdict == "not_met" and low.conditions[0].given == "7.8万/8.2万"
+    high = check(pay, "", ["我们幼儿园合同制老师人均年收入9万，当地去年在岗职工年平均工资8.2万，达标吗？"], citation=1,
+                 default_rule="any")
+    assert high is not None and high.verdict == "met"
+
+
+def test_a_notice_ahead_of_an_event_to_be_done_at_an_office_and_english_dates_between():
+    renew = ["安全生产许可证有效期满需要延期的，企业应当于期满前3个月向原安全生产许可证颁发管理机关办理延期手续。"]
+    late = check(renew, "", ["我们的安全生产许可证2025年3月31日到期，打算2025年2月15日申请延期，来得及吗？"], citation=1,
+                 default_rule="any")
+    assert late is not None and late.verdict == "not_met"
+    early = check(renew, "", ["我们的安全生产许可证2025年3月31日到期，打算2024年12月15日申请延期，来得及吗？"], citation=1,
+                  default_rule="any")
+    assert early is not None and early.verdict == "met"
+    english = check(renew, "", ["Our work safety licence expires on 31 March 2025. We plan to file for the extension on "
+                                "15 February 2025. Is that in time?"], citation=1, default_rule="any", english=True)
+    assert english is not None and english.verdict == "not_met"
+    report = ["建筑垃圾消纳场达到设计容量的，运营单位应当在停止消纳三十日前书面报告所在地县级人民政府建筑垃圾主管部门。"]
+    on_time = check(report, "", ["We will stop accepting waste on 15 October, and we gave the county a written report on "
+                                 "10 September. Were we early enough?"], citation=1, default_rule="any", english=True)
+    assert on_time is not None and on_time.verdict == "met"
+    assert asks_whether("We reported on 1 October. Was that early enough?", True)
+
+
+def test_an_english_share_from_a_part_said_of_its_whole():
+    vote = ["选区全体选民的过半数参加投票，选举有效。"]
+    half = check(vote, "", ["We have 120 registered voters and exactly 60 of them turned out to vote. Is the election valid?"],
+                 citation=1, default_rule="any", english=True)
+    assert half is not None and half.verdict == "not_met" and "=50%" in half.conditions[0].given
+    staff = ["劳动就业服务企业开办时，从业人员中百分之六十以上(含百分之六十)为城镇待业人员"]
+    of_our = check(staff, "", ["Of our 50 founding staff, 25 hold certificates showing they are registered as job-waiting. "
+                               "Does that meet the share?"], citation=1, default_rule="any", english=True)
+    assert of_our is not None and of_our.verdict == "not_met"
+    out_of = check(staff, "", ["35 out of our 50 staff are registered job-waiting. Does that meet the share?"],
+                   citation=1, default_rule="any", english=True)
+    assert out_of is not None and out_of.verdict == "met" and "=70%" in out_of.conditions[0].given
+    # several shares in one list: the English words cannot say which one the part is of
+    criteria = ["（1）在孵企业使用面积占场地总面积的70%以上。", "（2）专利企业占在孵企业总数的50%以上。"]
+    many = check(criteria, "应具备以下条件", ["22 firms are incubated and 8 of them have filed patents. Do we qualify?"],
+                 citation=1, whole=True, english=True)
+    assert many is None or all(c.given is None for c in many.conditions if "面积" in c.text)
+
+
+def test_days_of_the_month_and_times_of_day_said_from_today_in_english_and_chinese():
+    fund = ["单位应当于每月发放职工工资之日起5日内将单位缴存的住房公积金汇缴到住房公积金专户内。"]
+    got = check(fund, "", ["Payday is the 10th of each month, and we transfer the housing fund contributions on the 14th. "
+                           "Are we within the deadline?"], citation=1, default_rule="any", english=True)
+    assert got is not None and got.verdict == "met" and got.conditions[0].given == "the 10th to the 14th"
+    report = ["危险货物港口作业的经营人应当在作业开始二十四小时前，将作业时间等事项向所在地港口行政管理部门报告。"]
+    english = check(report, "", ["Loading is scheduled to start tomorrow at 9:00 a.m., and we filed the report today at "
+                                 "10:00 a.m. Did we report early enough?"], citation=1, default_rule="any", english=True)
+    assert english is not None and english.verdict == "not_met"
+    assert english.conditions[0].given == "tomorrow 9:00 a.m. to today 10:00 a.m."
+    late = check(report, "", ["危险货物装卸作业定在明天上午9点开始，我们今天上午10点报告了，来得及吗？"], citation=1,
+                 default_rule="any")
+    assert late is not None and late.verdict == "not_met"
+    early = check(report, "", ["作业定在明天上午9点开始，我们昨天下午3点就报告了，来得及吗？"], citation=1, default_rule="any")
+    assert early is not None and early.verdict == "met"
+    assert english_clock_span("We got the result at 2 pm and it is about 5 pm now.").value == 3.0
+
+
+def test_a_rules_one_limit_in_days_takes_the_askers_one_figure_in_days():
+    metro = ["轨道交通经营单位对冒用他人优惠乘车证件乘车的，可以加收线网最高票价五倍的票款。",
+             "轨道交通经营单位因故障、意外事件等原因未完成运输服务的，乘客可以在七日内办理退票手续。"]
+    got = check(metro, "", ["青岛地铁出故障我没坐完，已经过了6天了，还能退票吗？"], citation=1, default_rule="any")
+    assert got is not None and got.verdict == "met"
+    assert next(c for c in got.conditions if "七日" in c.text).given == "6天"
+
+
+def test_a_case_above_a_multiple_of_another_amount_the_asker_gives():
+    # 月工资高于…月平均工资三倍的: the asker's pay (月薪, in their own word) against three times the average they give
+    cap = ["劳动者月工资高于用人单位所在直辖市、设区的市级人民政府公布的本地区上年度职工月平均工资三倍的，"
+           "向其支付经济补偿的标准按职工月平均工资三倍的数额支付。"]
+    above = check(cap, "", ["我们CTO月薪4.5万，本市去年职工月平均工资1.2万，辞退他补偿要按三倍封顶吗？"], citation=1,
+                  default_rule="any")
+    assert above is not None and above.verdict == "met" and above.conditions[0].given == "4.5万/(1.2万×三倍)"
+    below = check(cap, "", ["我们CTO月薪3万，本市去年职工月平均工资1.2万，辞退他补偿要按三倍封顶吗？"], citation=1,
+                  default_rule="any")
+    assert below is not None and below.verdict == "not_met"
+
+
+def test_a_time_of_day_said_with_its_day_in_one_word():
+    assert clock_span(fold("计划明天早上6点驶入保护水域，今晚8点才向海事报告")).value == 10.0
+    assert clock_span(fold("今晚8点到明早6点施工")).value == 10.0
+    assert clock_span(fold("头天晚上8点才通知，第二天早上8点就停了")).value == 12.0
+
+
+def test_a_duty_done_once_in_every_so_long_bounds_the_time_since_the_last():
+    report = ["单采血浆站应当每半年向所在地的县级人民政府卫生行政部门报告有关原料血浆采集情况。"]
+    due = check(report, "", ["我们上一次向县卫生局报告原料血浆采集情况是去年11月，现在是今年4月，还没到下次必须报告的时候吧？"],
+                citation=1, default_rule="any")
+    assert due is not None and due.verdict == "met" and due.conditions[0].given == "去年11月到今年4月"
+    late = check(report, "", ["我们上一次报告是去年8月，现在是今年4月，还没到下次必须报告的时候吧？"], citation=1,
+                 default_rule="any")
+    assert late is not None and late.verdict == "not_met"
+    # a date of every year is no interval (每年3月31日前报送)
+    assert not [t for t in thresholds("每年3月31日前报送上一年度的统计报表") if t.op == "<=" and t.dimension == "months"]
+
+
+def test_months_said_later_first_and_a_share_to_be_handed_over():
+    # 明年6月到期，现在是今年11月: seven months ahead of the expiry, later month said first
+    renew = ["企业应当在生产许可证有效期届满6个月前，向原发证机关提出换证申请。"]
+    ahead = check(renew, "", ["生产许可证明年6月到期，现在是今年11月，现在去提换证申请还算按时吗？"], citation=1,
+                  default_rule="any")
+    assert ahead is not None and ahead.verdict == "met" and ahead.conditions[0].given == "今年11月到明年6月"
+    late = check(renew, "", ["生产许可证明年3月到期，现在是今年11月，现在去提换证申请还算按时吗？"], citation=1,
+                 default_rule="any")
+    assert late is not None and late.verdict == "not_met"
+    # 按照…的2%拨交: the least the payer hands over, shown to a decimal where rounding would hide the side
+    dues = ["外商投资企业应当每月按照企业职工实发工资总额的2%拨交工会经费。"]
+    short = check(dues, "", ["我们每月职工实发工资总额120万，现在每月给工会拨1.8万，合规吗？"], citation=1, default_rule="any")
+    assert short is not None and short.verdict == "not_met" and short.conditions[0].given == "1.8万/120万=1.5%"
+    enough = check(dues, "", ["我们每月职工实发工资总额120万，现在每月给工会拨2.5万，合规吗？"], citation=1, default_rule="any")
+    assert enough is not None and enough.verdict == "met"
+
+
+def test_a_whole_then_the_part_it_has_and_a_share_of_the_whole_named_after_zhan():
+    heat = ["申请用热户数达到总户数百分之五十以上的，供热企业应当供热。"]
+    got = check(heat, "", ["供热公司说人数不够不给供，我们小区120户有60户申请用热，他们是不是必须供？"], citation=1,
+                default_rule="any")
+    assert got is not None and got.verdict == "met" and got.conditions[0].given == "60户/120户=50%"
+    forest = ["林业用地面积占土地总面积百分之五十以上的县，为林区县。"]
+    assert thresholds(forest[0])[0].base == "土地总面积"
+    area = check(forest, "", ["我們縣土地總面積1800平方公里，林業用地有920平方公里，夠不夠劃成林區縣？"], citation=1,
+                 default_rule="any")
+    assert area is not None and area.verdict == "met" and area.conditions[0].given == "920平方公里/1800平方公里=51.1%"
+
+
+def test_a_time_said_before_the_event_and_a_month_against_a_day_of_a_written_year():
+    filing = ["应当制定土壤污染防治工作方案，并在拆除活动十五个工作日前报所在地人民政府生态环境主管部门备案。"]
+    short = check(filing, "", ["工作方案拟于拆除活动开始前8个工作日报生态环境部门备案，是否符合规定？"], citation=1,
+                  default_rule="any")
+    assert short is not None and short.verdict == "not_met" and short.conditions[0].given == "8个工作日"
+    renew = ["土地使用权期间届满，土地使用者需要继续使用土地的，应当至迟于届满前一年申请续期。"]
+    late = check(renew, "", ["土地使用年限将于2026年6月30日届满，公司拟于2026年1月提出续期申请，时间上符合要求吗？"],
+                 citation=1, default_rule="any")
+    assert late is not None and late.verdict == "not_met" and late.conditions[0].given == "2026年1月到2026年6月30日"
+    early = check(renew, "", ["土地使用年限将于2026年6月30日届满，公司拟于2025年3月提出续期申请，时间上符合要求吗？"],
+                  citation=1, default_rule="any")
+    assert early is not None and early.verdict == "met"
+
+
+def test_a_zone_named_before_its_ban_bars_whatever_lies_that_near():
+    road = ["在大中型公路桥梁和渡口周围二百米、公路隧道上方和洞口外一百米范围内，以及在公路两侧一定距离内，不得挖砂、采石、"
+            "取土、倾倒废弃物，不得进行爆破作业及其他危及公路、公路桥梁、公路隧道、公路渡口安全的活动。"]
+    inside = check(road, "", ["我们工地在高速公路隧道洞口外大概80米的位置，要做一次爆破作业，这样合法吗？"], citation=1,
+                   default_rule="any")
+    assert inside is not None and inside.verdict == "not_met"
+    outside = check(road, "", ["我们工地在高速公路隧道洞口外大概150米的位置，要做一次爆破作业，这样合法吗？"], citation=1,
+                    default_rule="any")
+    assert outside is not None and outside.verdict == "met"
+
+
+def test_a_thing_not_done_within_its_window_lapses_past_it():
+    permit = ["取得建设工程规划许可证之日起二年内未依法进行施工建设，且未经批准延期的，建设工程规划许可证失效。"]
+    lapsed = check(permit, "", ["我们公司2022年6月10日拿到了建设工程规划许可证，一直没动工，打算2024年7月开工，这个证还有效吗？"],
+                   citation=1, default_rule="any")
+    assert lapsed is not None and lapsed.verdict == "not_met" and lapsed.conditions[0].given == "2022年6月10日到2024年7月"
+    valid = check(permit, "", ["我们公司2022年6月10日拿到了建设工程规划许可证，一直没动工，打算2023年7月开工，这个证还有效吗？"],
+                  citation=1, default_rule="any")
+    assert valid is not None and valid.verdict == "met"
+
+
+def test_a_count_right_after_a_whole_of_another_kind_is_no_part_of_it():
+    staff = ["专业孵化服务人员占机构总人数的50%以上。"]
+    got = check(staff, "", ["我们员工45人，有8项发明专利，够吗？"], citation=1, default_rule="any")
+    assert got is None or all("8项/45人" not in (c.given or "") for c in got.conditions)
+
+
+def test_english_sums_with_the_currency_after_and_a_part_out_of_a_whole_with_words_between():
+    assert [(q.raw, q.value) for q in english_quantities("we were fined 30,000 RMB")] == [("30,000 RMB", 3.0)]
+    staff = ["劳动就业服务企业开办时，从业人员中百分之六十以上(含百分之六十)为城镇待业人员"]
+    got = check(staff, "", ["25 people out of 50 employees are registered job-waiting. Does that meet the share?"],
+                citation=1, default_rule="any", english=True)
+    assert got is not None and got.verdict == "not_met" and got.conditions[0].given == "25 people/50 employees=50%"
+
+
+def test_a_time_limit_is_told_an_asker_who_names_the_act_done_in_it_without_a_date():
+    recheck = ["对检验结果有异议的，可以自接到检验结果之日起十五日内，向实施监督抽查的质量技术监督部门申请复检。"]
+    got = check(recheck, "", ["质监部门上个月抽检说我们产品不合格，我们不服想申请复检，现在还来得及吗？"], citation=1,
+                default_rule="any")
+    assert got is not None and got.verdict == "unknown" and not got.bearing
+    assert "十五日内" in got.conditions[0].text
