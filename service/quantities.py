@@ -178,7 +178,8 @@ def quantities(text: str) -> list[Quantity]:
             unit = None
         if unit and unit[0] == "级" and not (_READING["wind"].search(text[max(0, m.start() - 12):m.start()])
                                             or _READING["wind_after"].match(rest)):
-            unit = None  # 一级保护区, 专业技术十二级: a rank, not a grade of wind
+            # 火险等级三级, 森林火险等级在三级以下: a grade of a named scale; 一级保护区, 专业技术十二级: a rank, no quantity
+            unit = ("级", "grade", 1.0) if _READING["graded"].search(text[max(0, m.start() - 12):m.start()]) else None
         if unit and unit[0] in ("分钱", "毛钱") and raw == "一":
             unit = None  # 一分钱投资都没融过: not a penny, said of nothing (才8分钱 is a sum)
         if unit and unit[0] == "块" and value < 10 and _THINGS_KUAI.match(rest):
@@ -236,7 +237,7 @@ def quantities(text: str) -> list[Quantity]:
         length = len(u) + (1 if rest.startswith("个" + u) and u in _AFTER_MEASURE_WORD else 0)
         end = m.end() + marker + length
         # 两年半, 一年半; not 半价 or 半数 after an age (不满七十周岁半价购买门票)
-        if text[end:end + 1] == "半" and dimension in ("months", "age") and text[end + 1:end + 2] not in ("价", "数", "额"):
+        if text[end:end + 1] == "半" and dimension in ("months", "age", "floors") and text[end + 1:end + 2] not in ("价", "数", "额"):
             value += 0.5
             end += 1
         elif text[end:end + 1] == "多" and dimension in ("months", "age", "days") \

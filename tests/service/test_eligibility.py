@@ -3129,3 +3129,19 @@ def test_a_time_limit_is_told_an_asker_who_names_the_act_done_in_it_without_a_da
                 default_rule="any")
     assert got is not None and got.verdict == "unknown" and not got.bearing
     assert "十五日内" in got.conditions[0].text
+
+
+def test_grades_of_a_named_scale_and_star_ratings_are_quantities():
+    assert [(q.raw, q.dimension) for q in quantities(fold("森林火险等级在三级以下"))] == [("三级", "grade")]
+    assert [(q.raw, q.dimension) for q in quantities(fold("二星级以上绿色建筑"))] == [("二星级", "stars")]
+    assert quantities(fold("一级保护区")) == [] and quantities(fold("专业技术十二级")) == []
+    fire = ["森林防火期内，因特殊情况需要野外用火的，应当经县级人民政府批准；森林火险等级在三级以下，方可用火。"]
+    low = check(fire, "", ["已经拿到用火许可，当天火险等级三级，有专人看护，可以用火吗？"], citation=1, default_rule="any")
+    assert low is not None and low.verdict == "met"
+    high = check(fire, "", ["已经拿到用火许可，当天火险等级四级，有专人看护，可以用火吗？"], citation=1, default_rule="any")
+    assert high is not None and high.verdict == "not_met"
+    # a building's storeys, half a storey too (两层半 against 二层及二层以上)
+    storeys = ["农村村民建设二层及二层以上楼房住宅的，应当委托具有相应资质的设计单位设计。"]
+    got = check(storeys, "", ["我想在老家村里盖一栋两层半的自住楼房，能不能不找有资质的设计单位，自己画图纸就盖？"],
+                citation=1, default_rule="any")
+    assert got is not None and got.verdict == "not_met" and got.conditions[0].given == "两层半"
