@@ -3145,3 +3145,10 @@ def test_grades_of_a_named_scale_and_star_ratings_are_quantities():
     got = check(storeys, "", ["我想在老家村里盖一栋两层半的自住楼房，能不能不找有资质的设计单位，自己画图纸就盖？"],
                 citation=1, default_rule="any")
     assert got is not None and got.verdict == "not_met" and got.conditions[0].given == "两层半"
+
+
+def test_a_registered_capital_said_to_be_a_sum_is_the_least_one():
+    capital = ["金融资产管理公司的注册资本为人民币100亿元，由财政部核拨。"]
+    assert [(t.op, t.value) for t in thresholds(capital[0])] == [(">=", 1000000.0)]
+    short = check(capital, "", ["要设一家金融资产管理公司，注册资本打算先放80亿，够不够？"], citation=1, default_rule="any")
+    assert short is not None and short.verdict == "not_met"
