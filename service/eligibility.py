@@ -39,6 +39,8 @@ _AREA_WORDS = _W["area_words"]
 _TOTAL = _W["total"]
 _SUBSET = _W["subset"]
 _AMONG = _W["among"]
+_ESTIMATE = re.compile(r"大概|大约|左右|差不多|估计|上下|约莫|没量过|没测过|不太清楚")  # a figure said as a guess
+_TWO_DIGITS = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八])([二三四五六七八九])(?=[十百千万])")  # 七八十: 70 or 80
 _HAS = re.compile(r"^(?:有|就有|只有|才有|仅有)\s*$")  # a count right after its whole's (120户有60户)
 _SHARE_OF = re.compile(r"占([^，,；;。0-9（(]{2,24}?)的?\s*$")  # 占土地总面积 (百分之五十以上): the whole a share is of
 _SHARE_ACT = _W["share_act"]
@@ -1338,6 +1340,13 @@ def _moments(span: tuple[float, float], dimension: str) -> list[float]:
     return [low, high, 0.0, 24.0 - MORE] if dimension == "clock" and high < low else [low, high]
 
 
+def _estimate_on_limit(given: tuple[float, str], t: Threshold, figs: list[Figure]) -> bool:
+    """Whether the asker's figure is the limit itself and said as a guess (离航标大概二十米左右吧，没量过, against 航标周围
+    二十米的范围内): a little either way decides, and they do not know which."""
+    said = [f for f in figs if f.quantity.raw == given[1]]
+    return len(said) == 1 and abs(given[0] - t.value) < 1e-9 and bool(_ESTIMATE.search(said[0].own))
+
+
 def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     """Whether the asker's figure cannot tell which side of a limit they are: months against days where the limit
     lies within what so many months may be (两个月 against 六十日内: 59 to 62 days), or a figure said as more than a
@@ -1349,6 +1358,11 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     if t.dimension == "date":  # 2026年1月 against 2026年1月15日前: a month, or a year, with the day inside it
         day = next((q for q in calendar_days(fold(raw)) if q.dimension == "date"), None)
         return day is not None and _compare(date_span(day)[0], t) != _compare(date_span(day)[1], t)
+    pair = _TWO_DIGITS.search(raw)
+    if pair:  # 七八十米 against 不少于八十米: seventy or eighty, one end meets the limit, the other does not
+        digits = "一二三四五六七八九"
+        low = value * (digits.index(pair.group(1)) + 1) / (digits.index(pair.group(2)) + 1)
+        return _compare(low, t) != _compare(value, t)
     ranged = _asker_range().fullmatch(raw)
     if ranged:  # 三到五周 against 一个月以上: one end meets the limit, the other does not
         low, high = parse_number(ranged.group(1)), parse_number(ranged.group(2))
@@ -2668,7 +2682,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                         close.append(given[1])  # 2月份 against 2月15日前: which day of it is not said
                         continue
                     ok = all(oks)  # 晚上11点到凌晨2点: what the asker does all that time
-                if _too_close(given, t):
+                if _too_close(given, t) or _estimate_on_limit(given, t, figs):
                     close.append(given[1])
                     continue
                 if t.wider and given[0] > t.value:

@@ -3152,3 +3152,29 @@ def test_a_registered_capital_said_to_be_a_sum_is_the_least_one():
     assert [(t.op, t.value) for t in thresholds(capital[0])] == [(">=", 1000000.0)]
     short = check(capital, "", ["要设一家金融资产管理公司，注册资本打算先放80亿，够不够？"], citation=1, default_rule="any")
     assert short is not None and short.verdict == "not_met"
+
+
+def test_a_limit_that_may_be_extended_to_a_total_is_unknown_between():
+    hold = ["暂扣的期限不得超过七日；情况复杂的，经本机关负责人批准，可以延长到三十日。"]
+    between = check(hold, "", ["林业站把木材暂扣了，到今天已经12天了，也没跟我们说有没有批准延长。这合法吗？"], citation=1,
+                    default_rule="any")
+    assert between is not None and between.verdict == "unknown"
+    past = check(hold, "", ["林业站把木材暂扣了，到今天已经35天了，这合法吗？"], citation=1, default_rule="any")
+    assert past is not None and past.verdict == "not_met"
+
+
+def test_a_figure_said_as_two_neighbouring_digits_is_either():
+    sign = ["施工单位应当在距来车方向不少于八十米的地点设置施工或者警示标志。"]
+    either = check(sign, "", ["我们夜里施工，警示标志放在来车方向七八十米的位置，够不够？"], citation=1, default_rule="any")
+    assert either is not None and either.verdict == "unknown"
+    both = check(sign, "", ["我们夜里施工，警示标志放在来车方向八九十米的位置，够不够？"], citation=1, default_rule="any")
+    assert both is not None and both.verdict == "met"
+
+
+def test_a_guess_that_is_the_limit_itself_is_unknown():
+    mark = ["禁止在航标周围二十米的范围内设置妨碍航标功能的设施。"]
+    guess = check(mark, "", ["我们想在航标旁边立一块指示牌，离航标大概二十米左右吧，没量过，这样可以吗？"], citation=1,
+                  default_rule="any")
+    assert guess is not None and guess.verdict == "unknown"
+    said = check(mark, "", ["我们想在航标旁边立一块指示牌，离航标二十米，这样可以吗？"], citation=1, default_rule="any")
+    assert said is not None and said.verdict == "not_met"
