@@ -328,7 +328,8 @@ _YEAR_MONTH = re.compile(rf"({_YEAR})\s*年\s*(?:({_DAY_NUM})\s*月(?!\s*(?:{_DA
 _PART_OF_YEAR = {"初": 1, "底": 12, "末": 12}  # 2024年底: its last month
 _CALENDAR_DAY = re.compile(rf"(?:({_YEAR})\s*年\s*)?({_DAY_NUM})\s*月\s*(?:({_DAY_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末))")
 # a day of this month, said without the month (本月3号收到的，今天20号了)
-_DAY_OF_MONTH = re.compile(rf"(?:本月|这个月|这月|今天是?|今儿)\s*({_DAY_NUM})\s*[日号](?!\s*(?:楼|线|门|仓))")
+_LAST_MONTH_DAY = re.compile(rf"上个?月\s*({_DAY_NUM})\s*[日号](?!\s*(?:楼|线|门|仓))")  # 上个月1号
+_DAY_OF_MONTH = re.compile(rf"(?:本月|这个月|这月|今天是?(?:这个月|本月)?|今儿)\s*({_DAY_NUM})\s*[日号](?!\s*(?:楼|线|门|仓))")
 # a day of the month said alone (15号开始闭馆), not a building, a line, a document's number (3号楼, 1号线, 〔2015〕32号)
 _BARE_DAY = re.compile(rf"(?<![0-9０-９〕\]第年月])({_DAY_NUM})\s*[日号](?!\s*(?:楼|线|门|仓|院|房|库|馆|机|文|令|店|车|位|地|柜|窗|台|厅|口|桥|站|码头|泊位|电池|字))")
 _PART_OF_MONTH = {"上旬": 5, "中旬": 15, "下旬": 25, "初": 1, "底": 28, "末": 28}  # 11月中旬: about the 15th
@@ -734,6 +735,12 @@ def _days_of_month(text: str) -> Quantity | None:
     """本月3号收到的，今天20号了: 17 days, two days of one month; so are two days said with no month at all (打算从15号
     开始闭馆，1号就贴了公告: 14 days, whichever is said first)."""
     days = list(_DAY_OF_MONTH.finditer(text))
+    last = list(_LAST_MONTH_DAY.finditer(text))
+    if len(last) == 1 and len(days) == 1:  # 上个月1号收到的，今天是这个月25号: a month of thirty days between
+        a, b = last[0], days[0]
+        span = 30 - int(parse_number(a.group(1)) or 0) + int(parse_number(b.group(1)) or 0)
+        return Quantity(float(span), "days", min(a.start(), b.start()), max(a.end(), b.end()), f"{a.group()}到{b.group()}", "天") \
+            if span > 0 else None
     if len(days) != 2:
         days = [] if "月" in text else list(_BARE_DAY.finditer(text))
         if len(days) != 2:

@@ -3178,3 +3178,10 @@ def test_a_guess_that_is_the_limit_itself_is_unknown():
     assert guess is not None and guess.verdict == "unknown"
     said = check(mark, "", ["我们想在航标旁边立一块指示牌，离航标二十米，这样可以吗？"], citation=1, default_rule="any")
     assert said is not None and said.verdict == "not_met"
+
+
+def test_a_day_of_last_month_to_a_day_of_this_one():
+    review = ["公民、法人或者其他组织认为具体行政行为侵犯其合法权益的，可以自知道该具体行政行为之日起六十日内提出行政复议申请。"]
+    got = check(review, "", ["处罚决定是上个月1号收到的，今天是这个月25号，现在申请复议还来得及吗？"], citation=1,
+                default_rule="any")
+    assert got is not None and got.verdict == "met" and got.conditions[0].given == "上个月1号到今天是这个月25号"
