@@ -983,6 +983,9 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
             or day_span(folded)
         found += [span] if span else []
         source = text if english else folded
+        if english:  # RMB 4 million two years ago: the year of the sum before it, no time of the asker's
+            found = [q for q in found if not (q.dimension == "months" and re.match(r"\s*ago\b", text[q.end:])
+                                              and any(o.dimension == "money" and 0 <= q.start - o.end <= 3 for o in found))]
         first = len(out)  # this turn's figures start here
         for q in sorted(found, key=lambda q: q.start):
             if q.dimension in ("months", "days") and (
@@ -991,6 +994,9 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
                 continue  # 离职前12个月平均工资, average over the last 12 months: the window of an average
             if q.dimension in ("months", "days") and re.match(r"\s*(?:的\s*)?(?:营收|收入|销售额)?\s*(?:加起来|加在一起|合起来|合计|累计|总共|一共)", source[q.end:]):
                 continue  # 两年加起来: the span of a sum the asker adds up, not a time of theirs
+            if english and q.dimension == "months" and re.search(r"\b(?:over|in|for|across) the (?:last|past) $", source[:q.start]) \
+                    and re.match(r"[^.;]{0,24}?\b(?:adds? up|in total|combined|altogether|in all|total(?:led|ed)?)\b", source[q.end:]):
+                continue  # over the last two years adds up to: the span of a sum, not a time of theirs
             if re.match(r"\s*(?:及)?(?:以上|以下|以内)", source[q.end:]) or \
                     re.search(r"(?:超过|不超过|不低于|不少于|低于|少于)\s*$", source[:q.start]):
                 continue  # 35岁以下, 超过300万: the asker quoting a rule, not stating a figure

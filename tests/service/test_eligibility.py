@@ -3185,3 +3185,20 @@ def test_a_day_of_last_month_to_a_day_of_this_one():
     got = check(review, "", ["处罚决定是上个月1号收到的，今天是这个月25号，现在申请复议还来得及吗？"], citation=1,
                 default_rule="any")
     assert got is not None and got.verdict == "met" and got.conditions[0].given == "上个月1号到今天是这个月25号"
+
+
+def test_an_english_sum_said_two_years_ago_is_that_years_and_no_time_of_the_askers():
+    graduate = ["（1）经国家备案通过的高新技术企业；", "（2）累计获得天使投资或风险投资超过500万元；",
+                "（3）连续2年营业收入累计超过1000万元；", "（4）被兼并、收购或在国内外资本市场挂牌、上市。"]
+    asked = ("We're a startup in a national-level tech incubator in Gansu. Our revenue was RMB 4.5 million two years ago "
+             "and RMB 6 million last year. Do we qualify to graduate from the national incubator?")
+    assert [f.quantity.raw for f in figures([asked], True)] == ["4.5 million", "6 million"]
+    got = check(graduate, "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项", [asked], citation=1, english=True,
+                whole=True, gloss=lambda words: ("营业收入",) if "revenue" in words.lower() else ())
+    assert got is not None and got.verdict == "met"
+    assert next(c for c in got.conditions if "营业收入" in c.text).given == "4.5 million+6 million"
+    # over the last two years adds up to: the span of a sum, which the sum's own words say it is
+    summed = ("We have raised RMB 4.5 million of angel money so far, and our revenue over the last two years adds up to "
+              "about RMB 9 million. Do we meet the criteria to graduate?")
+    [angel, revenue] = figures([summed], True)
+    assert (angel.quantity.raw, revenue.quantity.raw, revenue.cumulative) == ("4.5 million", "9 million", True)
