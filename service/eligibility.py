@@ -39,14 +39,14 @@ _AREA_WORDS = _W["area_words"]
 _TOTAL = _W["total"]
 _SUBSET = _W["subset"]
 _AMONG = _W["among"]
-_ESTIMATE = re.compile(r"大概|大约|左右|差不多|估计|上下|约莫|没量过|没测过|不太清楚")  # a figure said as a guess
+_HAS = _W["has"]
+_SHARE_OF = _W["share_of"]
+_ESTIMATE = _W["estimate"]
 _TWO_DIGITS = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八])([二三四五六七八九])(?=[十百千万])")  # 七八十: 70 or 80
-_HAS = re.compile(r"^(?:有|就有|只有|才有|仅有)\s*$")  # a count right after its whole's (120户有60户)
-_SHARE_OF = re.compile(r"占([^，,；;。0-9（(]{2,24}?)的?\s*$")  # 占土地总面积 (百分之五十以上): the whole a share is of
 _SHARE_ACT = _W["share_act"]
 _POSSESSION = _W["possession"]
 _FORBIDS = _W["forbids"]
-_NOT_DONE = re.compile(r"^\s*(?:的)?(?:[^，,。；;不未的]{1,12}?)?(?:未|没有|仍未)")  # …内未提出: a thing not done in it
+_NOT_DONE = _W["not_done"]
 _LAPSE = _W["lapse"]
 _CATEGORY = _W["category"]
 _CATEGORY_PREFIX = _W["category_prefix"]
@@ -1783,8 +1783,9 @@ def _part_of_total(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     counted = threshold.noun.split(" ", 1)[1] if " " in threshold.noun else ""
     among = figs.index(part) > figs.index(whole) and bool(_SUBSET.match(part.before.strip())) \
         and _words_shared(counted, part.after) >= 1
-    among = among or figs.index(part) == figs.index(whole) + 1 and bool(_AMONG.match(whole.after)) \
-        and (not _HAS.match(whole.after) or part.quantity.unit == whole.quantity.unit)  # 120户有60户, not 45人，有8项
+    among = among or figs.index(part) == figs.index(whole) + 1 and (
+        bool(_AMONG.match(whole.after))
+        or bool(_HAS.match(whole.after)) and part.quantity.unit == whole.quantity.unit)  # 120户有60户, not 45人，有8项
     if part.quantity.value == whole.quantity.value or not (_TOTAL.search(whole.own[:at]) or among):
         return None
     share = 100.0 * part.quantity.value / whole.quantity.value
@@ -2655,15 +2656,15 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 # 在三十六个月内不得享受, 在五年内未提出: inside a window (…内) is what the rule forbids or waits out;
                 # 超过六个月未开业的 and 未满一年未续订的 describe the case itself, no prohibition
                 rest = t.noun.split(" ", 1)[-1]
+                own_item = ci < len(conds) and c.item < len(items)
+                source = items[c.item] if own_item else c.text
                 forbidden = t.op in ("<", "<=") and bool(_FORBIDS.search(rest)) \
                     and _in_window(t.raw) and not t.window  # (a window of time is read allowed or banned already)
-                if forbidden and _NOT_DONE.search(rest) and ci < len(conds) and c.item < len(items) \
-                        and _LAPSE.search(fold(items[c.item])):
+                if forbidden and _NOT_DONE.search(rest) and own_item and _LAPSE.search(fold(source)):
                     forbidden = False  # 二年内未进行施工建设的，…许可证失效: past the window undone, it lapses
                 # 不得同时在两个以上…机构执业: the range is what the rule forbids, the asker in it breaks the rule
                 barred = bool(_BARS.search(_own_noun(t.noun))) and t.dimension != "age" and not t.window \
                     and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects
-                source = items[c.item] if ci < len(conds) and c.item < len(items) else c.text
                 if ci < len(conds) and (_barred_case(source, t.raw) or _zone_before_ban(source, t)):
                     barred = c.bars = True
                 if c.barring:

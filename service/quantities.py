@@ -471,7 +471,7 @@ def years_ago(text: str) -> Quantity | None:
 _DAYS_ON = {"第二天": 1, "次日": 1, "隔天": 1, "第二日": 1, "后一天": 1, "第三天": 2}
 # days from today (今晚, 明早: the day and the part of it in one word)
 _CLOCK_FROM_TODAY = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "今晚": 0, "昨晚": -1,
-               "明晚": 1, "今早": 0, "明早": 1, "今晨": 0, "明晨": 1}
+                     "明晚": 1, "今早": 0, "明早": 1, "今晨": 0, "明晨": 1}
 _AFTERNOON = ("下午", "傍晚", "晚上", "夜里", "夜间")
 
 
@@ -760,9 +760,9 @@ def _month_to_day(text: str, day: re.Match[str]) -> Quantity | None:
         return None
     m = months[0]
     span = (int(day.group(1)) - int(m.group(1))) * 12 + int(parse_number(day.group(2)) or 0) - int(parse_number(m.group(2)) or 0)
-    a, b = (m, day) if span > 0 else (day, m)
     if span == 0:
         return None
+    a, b = (m, day) if span > 0 else (day, m)
     return Quantity(float(abs(span)), "months", min(m.start(), day.start()), max(m.end(), day.end()),
                     f"{a.group()}到{b.group()}", "个月")
 
