@@ -26,12 +26,22 @@ router = APIRouter(prefix="/staff", tags=["staff"])
 api = APIRouter(prefix="/api", dependencies=[Depends(require_staff)])
 
 
+def _json_number(value: object) -> object:
+    """A count as the schema says (a JSON number); pydantic alone would also take true as 1 and "8" as 8."""
+    if isinstance(value, (bool, str)):
+        raise ValueError("a number")
+    return value
+
+
+Count = Annotated[int, BeforeValidator(_json_number)]
+
+
 class StaffAskRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     question: str
     doc_ids: list[str] | None = Field(default=None, max_length=100)
-    k: int = Field(default=10, ge=1, le=50)
+    k: Count = Field(default=10, ge=1, le=50)
 
 
 @router.get("", response_class=HTMLResponse, include_in_schema=False)

@@ -78,6 +78,9 @@ def test_staff_ask_filters_by_document(env):
     assert data["passages"] and {p["doc_id"] for p in data["passages"]} == {doc_id}
     r = client.post("/staff/api/ask", json={"question": "服务标准", "k": 0}, headers=STAFF)
     assert r.status_code == 422 and "k" in r.json()["error"]
+    for wrong in (True, "8"):  # a count, not a flag or a string of one
+        r = client.post("/staff/api/ask", json={"question": "服务标准", "k": wrong}, headers=STAFF)
+        assert r.status_code == 422 and "k" in r.json()["error"]
 
 
 def test_feedback_list(env):
