@@ -2625,6 +2625,16 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                                       and all(t.spanned for t in measuring[0].thresholds)) \
         or _branches_of_one(measuring)  # 达到百分之四十八以上的…；未达到百分之四十八的…: one measure, two sides
     givens = _one_figure_one_condition(every, figs, single, whole, said, items)
+    if english and gloss and single:
+        # an English asker's time between two of their days for a rule's one limit only where their words (glossed)
+        # name something of its provision: We got our permit on 1 October and filed on 10 October is no stay of
+        # 入驻时限…不超过24个月's (the gloss is too thin to ask this of every figure)
+        asked = " ".join(gloss(" ".join(turns)))
+        for ci, ti in [key for key, given in givens.items() if " to " in given[1]]:
+            c = every[ci]
+            own = fold(c.text + (items[c.item] if 0 <= c.item < len(items) else ""))
+            if not _words_shared(own, asked) and not _noun_groups(own) & _noun_groups(asked):
+                del givens[(ci, ti)]
     ages = [f.quantity for f in figs if f.quantity.dimension == "age"]
     if len(ages) == 1:  # 女满四十周岁以上、男满五十周岁以上: the asker's one age is for each sex's limit (the other's
         # then binds them not)

@@ -3202,3 +3202,14 @@ def test_an_english_sum_said_two_years_ago_is_that_years_and_no_time_of_the_aske
               "about RMB 9 million. Do we meet the criteria to graduate?")
     [angel, revenue] = figures([summed], True)
     assert (angel.quantity.raw, revenue.quantity.raw, revenue.cumulative) == ("4.5 million", "9 million", True)
+
+
+def test_an_english_time_between_two_days_is_for_a_limit_its_words_name():
+    items = ["众创空间主要服务于大众创新创业者，其中主要包括以技术创新、商业模式创新为特征的创业团队。入驻时限一般不超过24个月。"]
+    said = "We got our permit on 1 October and filed on 10 October. Was that early enough?"
+    gloss = lambda text: ("许可证", "申报") if "permit" in text else ()
+    found = check(items, "", [said], citation=1, english=True, gloss=gloss)
+    assert found is None or all(c.given is None for c in found.conditions)  # two events of theirs, no stay of the rule's
+    stay = "We moved into the maker space on 1 October 2023 and are still there on 10 October 2024. Is that within the limit?"
+    found = check(items, "", [stay], citation=1, english=True, gloss=lambda text: ("入驻", "众创空间") if "moved" in text else ())
+    assert found.verdict == "met" and found.conditions[0].given
