@@ -251,6 +251,9 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     ("LP有52个，再加1个GP，合伙人数上有没有问题？", False, True),
     ("名字起好了，办公室也有了，这样就能设立了吧？", False, True),
     ("已经孵了50个月了，还能继续算在孵企业马？", False, True),
+    ("上年营业总收如刚好300万，前年150万，能毕业码？", False, True),  # 吗 typed by its sound
+    ("运营快三年了，场地三千二百平米，这能评上省级孵化器麻", False, True),
+    ("我们公司的统一社会信用代码", False, False),
 ])
 def test_a_check_is_for_questions_that_ask_whether(question, english, whether):
     assert asks_whether(question, english) is whether
