@@ -254,6 +254,8 @@ def test_a_share_is_read_with_its_base_and_computed_from_two_figures():
     ("上年营业总收如刚好300万，前年150万，能毕业码？", False, True),  # 吗 typed by its sound
     ("运营快三年了，场地三千二百平米，这能评上省级孵化器麻", False, True),
     ("我们公司的统一社会信用代码", False, False),
+    ("场地1.2万平方米，在孵企业62家。请帮我对照一下，哪些条件已经够了，哪些还需要补材料？", False, True),
+    ("申请国家级孵化器，哪些材料要准备？", False, False),
 ])
 def test_a_check_is_for_questions_that_ask_whether(question, english, whether):
     assert asks_whether(question, english) is whether
