@@ -2001,7 +2001,7 @@ def _status(status: str, text: str) -> bool | None:
             i = m.start()
             clause_start = max((c.end() for c in _STATEMENT_END.finditer(folded[:i])), default=0)
             clause = folded[clause_start:i]  # 也没被兼并收购, 没挂牌上市: a negation anywhere before it in its clause
-            after = folded[i + len(alias):i + len(alias) + 12]
+            after = folded[i + len(alias):i + len(alias) + (40 if alias.isascii() else 12)]
             if p["clause_negation"].search(clause) or p["pending"].search(folded[max(0, i - 8):i]) \
                     or p["not_after"].match(after):
                 return False

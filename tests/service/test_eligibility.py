@@ -1591,6 +1591,10 @@ def test_a_status_still_being_prepared_is_not_held():
     assert graduation.conditions[0].verdict == "not_met"  # not met: an application under way is no status yet
     formal = "高新技术企业认定尚在申报中，累计获得风险投资500万元整。请问是否符合毕业条件？"
     assert check(PROVINCIAL_GRADUATION, HEADING, [formal], citation=1).conditions[0].verdict == "not_met"
+    english = "We raised RMB 0.8 million. Our high-tech enterprise application is still pending. Can we graduate?"
+    assert check(PROVINCIAL_GRADUATION, HEADING, [english], citation=1, english=True).conditions[0].verdict == "not_met"
+    granted = "We raised RMB 0.8 million and we are a high-tech enterprise since May. Can we graduate?"
+    assert check(PROVINCIAL_GRADUATION, HEADING, [granted], citation=1, english=True).conditions[0].verdict == "met"
 
 
 def test_a_case_the_asker_says_theirs_does_not_involve_is_not_met():
