@@ -122,6 +122,7 @@ def quantities(text: str) -> list[Quantity]:
     """Every number with a unit in a (folded) text, normalised; numbers with neither unit nor 万/亿 are left out,
     and so are calendar years (2022年) and dates (3月10日)."""
     out: list[Quantity] = []
+    said, text = text, _READING["person_slip"].sub("位", text)  # one character for one: the positions stand
     for m in _PERCENT.finditer(text):
         value = parse_number(m.group(1))
         if value is not None:
@@ -249,7 +250,9 @@ def quantities(text: str) -> list[Quantity]:
         elif dimension == "length" and _READING["speed"].search(re.split(r"[，,。；;：:]", text[:m.start()])[-1]):
             dimension = f"length/{_base('小时')}"  # 时速不得超过80公里: per hour
         out.append(Quantity(value * factor, dimension, m.start(), end, text[m.start():end], u))
-    return _compounds(sorted(out, key=lambda q: q.start), text)
+    found = _compounds(sorted(out, key=lambda q: q.start), text)
+    # read as 12位, shown as the asker wrote it (12为)
+    return found if said == text else [dataclasses.replace(q, raw=said[q.start:q.end]) for q in found]
 
 
 def _base(word: str) -> str | None:

@@ -3222,3 +3222,12 @@ def test_an_english_time_between_two_days_is_for_a_limit_its_words_name():
     stay = "We moved into the maker space on 1 October 2023 and are still there on 10 October 2024. Is that within the limit?"
     found = check(items, "", [stay], citation=1, english=True, gloss=lambda text: ("入驻", "众创空间") if "moved" in text else ())
     assert found.verdict == "met" and found.conditions[0].given
+
+
+def test_wei_typed_for_its_sound_after_a_number_counts_people():
+    from service.quantities import quantities
+    assert [(q.raw, q.dimension, q.value) for q in quantities("开会期间我们12为代表联名")] == [("12为", "count", 12.0)]
+    assert [q.raw for q in quantities("以三年为一个周期")] == ["三年", "一个"]  # 为 of a sentence stays
+    joint = check(["省人民代表大会举行会议的时候，代表十人以上联名，可以书面提出对省人民政府及其所属部门的质询案。"], "",
+                  ["开会期间我们12为代表联名，想书面提出质询案，人数符合要球吗？"], citation=1)
+    assert joint.verdict == "met" and joint.conditions[0].given == "12为"
