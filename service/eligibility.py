@@ -93,6 +93,7 @@ _PER_COUNT = _W["per_count"]
 _PERIODS = {name: _W[f"period_{name}"] for name in ("day", "week", "month")}
 _ALSO = _W["also"]
 _ALSO_COUNT = _W["also_count"]
+_NEXT_BOUND = _W["next_bound"]
 _STATUS_RULE = _W["status_rule"]
 _BEFORE_EVENT = _W["before_event"]
 _SAID_AHEAD = _W["said_ahead"]
@@ -498,6 +499,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if also:
             clause_start, own = previous_end + also.end(), before
         tail = _ALSO_COUNT.split(tail, maxsplit=1)[0]
+        # 水深不小于一点五米、底宽不小于十二米: after 、 the next bound's own words, none of this one's
+        tail = _NEXT_BOUND.split(tail, maxsplit=1)[0]
         if id(q) in bare:  # 每方三至十人: what the range measures is said after its upper end, which takes it
             tail = ""
         between = folded[previous_end:q.start]

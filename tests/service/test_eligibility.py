@@ -3231,3 +3231,10 @@ def test_wei_typed_for_its_sound_after_a_number_counts_people():
     joint = check(["省人民代表大会举行会议的时候，代表十人以上联名，可以书面提出对省人民政府及其所属部门的质询案。"], "",
                   ["开会期间我们12为代表联名，想书面提出质询案，人数符合要球吗？"], citation=1)
     assert joint.verdict == "met" and joint.conditions[0].given == "12为"
+
+
+def test_a_bound_after_a_pause_mark_takes_none_of_the_next_bounds_words():
+    items = ["（二）内河准七级航道，是指通航船舶不超过五十吨级，航道水深不小于一点五米、底宽不小于十二米，桥梁等跨航道建筑物净空高度不小于三点五米的内河航道。"]
+    said = "我们县里这条内河航道，通航的船最大40吨级，常年水深1.6米，但底宽只有10米左右，能算准七级航道吗？"
+    found = {c.text: c.given for c in check(items, "", [said], citation=1, default_rule="any").conditions}
+    assert found["航道水深不小于一点五米"] == "1.6米" and found["底宽不小于十二米"] == "10米"  # not 10米 for 水深
