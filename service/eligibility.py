@@ -330,8 +330,28 @@ def _mended(turns: list[str], items: list[str]) -> list[str]:
                 word = sounds[0].get("".join(syllables[start - run.start():end - run.start()]))
                 if word and sum(a != b for a, b in zip(word, piece)) == 1:
                     chars[start:end] = list(word)
-        out.append("".join(chars))
+        out.append(_mended_words("".join(chars), items))
     return out
+
+
+def _mended_words(turn: str, items: list[str]) -> str:
+    """A word of the dictionary typed for a list's word of the same sound (入住小微企业 for 入驻的小微企业), where the
+    list has no such word and the asker's next two characters follow the list's word within a few characters there."""
+    sounds, text = _sounds(tuple(items))
+    freq, _ = dictionary()
+    chars = list(turn)
+    mended = -1  # the end of the last word mended: words overlap in the scan
+    for m in re.finditer(r"(?=([\u4e00-\u9fff]{2})(?:的)?([\u4e00-\u9fff]{2}))", turn):
+        piece, after = m.group(1), m.group(2)
+        if piece in text or not freq.get(piece) or m.start() < mended:
+            continue
+        word = sounds.get("".join(lazy_pinyin(piece)))
+        if not word or sum(a != b for a, b in zip(word, piece)) != 1:
+            continue
+        if any(after in text[i + 2:i + 2 + 5] for i in (k.start() for k in re.finditer(re.escape(word), text))):
+            chars[m.start():m.start() + 2] = list(word)
+            mended = m.start() + 2
+    return "".join(chars)
 
 
 @functools.lru_cache(maxsize=256)

@@ -3238,3 +3238,13 @@ def test_a_bound_after_a_pause_mark_takes_none_of_the_next_bounds_words():
     said = "我们县里这条内河航道，通航的船最大40吨级，常年水深1.6米，但底宽只有10米左右，能算准七级航道吗？"
     found = {c.text: c.given for c in check(items, "", [said], citation=1, default_rule="any").conditions}
     assert found["航道水深不小于一点五米"] == "1.6米" and found["底宽不小于十二米"] == "10米"  # not 10米 for 水深
+
+
+def test_a_word_typed_for_a_list_word_of_its_sound_is_mended_where_the_list_goes_on_as_the_asker_does():
+    items = ["运营主体成立并实际运营12个月以上。入驻的小微企业不少于10个、入驻的创业团队不少于15个。"]
+    said = "我们是专业化众创空间，运营14个月，入住小微企业12个、创业团对18个，能申报吗？"
+    found = {c.text: c.given for c in check(items, "", [said], citation=1, default_rule="all").conditions}
+    assert found["入驻的小微企业不少于10个"] == "12个"  # 入住 (a word) for 入驻, confirmed by 小微企业 after both
+    rooms = "我们酒店入住率80%，能申报吗？"  # 入住 of a hotel: nothing after it the list has after 入驻
+    from service.eligibility import _mended
+    assert _mended([rooms], items) == [rooms]
