@@ -2845,8 +2845,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             conds_allowing = theirs
             verdicts = [c.verdict for c in theirs if c.given]
     if rule == "all" and _patterns()["duties"].search(fold(heading)) and any(c.given for c in conds_allowing):
-        # duties, each its own (应当遵守下列规定): what the asker did is judged by those their facts bear on
+        # duties, each its own (应当遵守下列规定): what the asker did is judged by those their facts bear on, and only
+        # those are shown (监控数据保存不少于三十日 for 只够存15天, not the nine other duties of the article)
         verdicts = [c.verdict for c in conds_allowing if c.given or c.verdict != "unknown"]
+        conds = [c for c in conds if c.given or c.verdict != "unknown"]
     which = False
     if rule == "any":
         verdict = "met" if "met" in verdicts else "not_met" if all(v == "not_met" for v in verdicts) else "unknown"

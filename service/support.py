@@ -808,8 +808,9 @@ def _nearest_said(part: Part, frame: Frame, idf: IDF | None) -> list[tuple[str, 
     # of the sentences before, only a question (样品…能不能返还？), not the story (执法人员说算不出违法所得。)
     earlier = [c for p in frame.parts[:at] if p.asking for c in re.split(r"[，,：:；;]", p.text) if c.strip()]
     before = clauses[:asking[0]] if asking else []
+    judging = asking_words()["judging"]
     for clause in reversed(earlier + before):
-        found = focus_words(clause, frame, idf)
+        found = [(w, wt) for w, wt in focus_words(clause, frame, idf) if not judging.match(w)]
         if found:
             return found
     return []

@@ -3248,3 +3248,12 @@ def test_a_word_typed_for_a_list_word_of_its_sound_is_mended_where_the_list_goes
     rooms = "我们酒店入住率80%，能申报吗？"  # 入住 of a hotel: nothing after it the list has after 入驻
     from service.eligibility import _mended
     assert _mended([rooms], items) == [rooms]
+
+
+def test_of_a_list_of_duties_only_those_the_askers_facts_bear_on_are_shown():
+    items = ["（一）按照规定设置电梯安全管理机构或者配备安全管理人员；", "（二）建立安全管理制度和安全技术档案；",
+             "（八）对公众聚集场所、住宅小区使用的电梯进行实时监控，监控数据保存不少于三十日；",
+             "（九）发生电梯困人故障时，立即通知电梯维护保养单位，并配合实施救援工作；"]
+    heading = "第十二条 电梯管理责任人应当对电梯日常使用安全负责，履行下列义务："
+    found = check(items, heading, ["电梯里的监控录像硬盘只够存15天就覆盖了，这样合规吗？"], citation=1)
+    assert found.verdict == "not_met" and [(c.text, c.given) for c in found.conditions] == [("监控数据保存不少于三十日", "15天")]

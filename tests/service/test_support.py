@@ -134,6 +134,10 @@ def test_an_asking_clause_that_names_nothing_takes_its_subject_from_the_clause_b
     q = "听说得自己做年度汇算，请问什么时间段办？"
     frame = understand(q)
     assert [w for w, _ in _nearest_said(frame.asked[0], frame, None)][:1] == ["汇算"]
+    # the asker's judgement of their case (这样合规吗) is no subject of the figure asked after it: what they did is
+    judged = understand("电梯里的监控录像硬盘只够存15天就覆盖了，这样合规吗？规定要存多久？")
+    said = [w for w, _ in _nearest_said(judged.asked[-1], judged, None)]
+    assert "合规" not in said and "监控" in said
 
 
 def test_the_passage_that_states_the_asked_kind_of_fact_is_cited_first_when_close():
