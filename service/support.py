@@ -414,10 +414,15 @@ def _speaks_of(part: Part, frame: Frame, region: list[Passage], idf: IDF | None,
     # a specialised term it names (一次性奖励, 仲裁费) must be there too, unless no passage of the corpus has it
     specialised = lambda words: [w for w, wt in words if wt >= RARE and (idf is None or idf(w) is not None)]
     rare = specialised(focus)
+    at = next((i for i, p in enumerate(frame.asked) if p is part), 0)
+    before = frame.asked[at - 1] if at else None
+    if before and before.types and asking_words()["method"].search(part.text):
+        # 是按吨位怎么算的？ after 过一次闸收多少钱？: how the figure asked before is reckoned, of that figure's own thing
+        # (船闸), which the passages must name too (车船税…每吨4元 reckons by tonnage another sum)
+        rare += [h for t in before.types if (h := head_word(before.text, t, frame, idf)) and h not in rare]
     if not rare:
         # a part in everyday words (期满后应当如何办理延续？) is about the specialised thing the part before it names
         # (产品质量认证证书的有效期为几年？): the passages must name that too
-        at = next((i for i, p in enumerate(frame.asked) if p is part), 0)
         rare = [w for p in frame.asked[max(at - 1, 0):at] for w in specialised(focus_words(p.text, frame, idf))]
     return any(sum(wt for w, wt in focus if present(w, p.scope_text, slips)) >= COVERED * total
                and all(present(w, p.scope_text, slips) for w in rare) for p in region)

@@ -1021,3 +1021,16 @@ def test_the_sum_of_a_fine_is_stated_with_the_act_but_a_subsidys_is_not():
         return [_stated_with_act(t, part) for part in understand(question).asked for t in part.types]
     assert kinds("船不按规定停会罚多少？") and all(kinds("船不按规定停会罚多少？"))
     assert kinds("孵化器评上省级以后奖励多少钱？") and not any(kinds("孵化器评上省级以后奖励多少钱？"))
+
+
+def test_how_a_missing_figure_is_reckoned_is_answered_only_by_a_passage_on_that_figures_own_thing():
+    question = "我们的货船是500吨级的，每个月要过船闸十来次，过一次闸具体收多少钱？是按吨位怎么算的？"
+    vessel_tax = Passage("第四条 机动船舶具体适用税额为：（一）净吨位不超过200吨的，每吨3元；（二）净吨位超过200吨但不超过2000吨的，"
+                         "每吨4元。", "中华人民共和国车船税法实施条例", "中华人民共和国车船税法实施条例")
+    idf = lambda w: 8.4 if w == "船闸" else 4.0  # noqa: E731  (船闸: a term few passages of the corpus name)
+    # tonnage reckons another sum: no word of the lock's
+    assert judge(understand(question), [vessel_tax], idf, idf_max=12.0).refused
+    locks = Passage("第二十条 船闸过闸费按照船舶的净吨位计收，具体收费标准由省价格主管部门会同交通运输主管部门制定。",
+                    "某省航道管理条例", "某省航道管理条例")
+    v = judge(understand(question), [locks], idf, idf_max=12.0)
+    assert not v.refused and [g.asked for g in v.gaps] == ["missing_amount"]
