@@ -133,6 +133,7 @@ SURELY = 2  # times the next figure's affinity by which one figure is surely the
 VOTE_REACH = 4  # characters after a count in which the asker says it agreed (32票赞成, 40人同意)
 VOTE_LEAD = 6  # characters before it (投票同意的正好60人; 赞成32票)
 CLAIMED_IN_ORDER = 6  # characters of its own a condition needs to be claimed in other joining words (_in_order)
+BAND_NAME = 4  # characters of a measure's name every band of it repeats (基坑开挖深度)
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
@@ -968,6 +969,18 @@ def _branches_of_one(conds: list[Condition]) -> bool:
     的…): one measure, which the asker's one figure of its kind is for."""
     return len(conds) == 2 and all(len(c.thresholds) == 1 for c in conds) \
         and _complementary(conds[0].thresholds[0], conds[1].thresholds[0])
+
+
+def _bands_of_one(conds: list[Condition]) -> bool:
+    """Whether the conditions are bands of one measure named alike in each (基坑开挖深度七米以上的…；基坑开挖深度七米以上
+    不足十五米的…；基坑开挖深度十五米以上的…): the asker's one figure of its kind is for them all."""
+    bounds = [t for c in conds for t in c.thresholds]
+    if len(conds) < 2 or len({t.dimension for t in bounds}) != 1:
+        return False
+    names = [t.noun.split(" ", 1)[0] for t in bounds]
+    first = min(names, key=len)
+    return any(all(first[i:i + n] in name for name in names)
+               for n in range(len(first), BAND_NAME - 1, -1) for i in range(len(first) - n + 1))
 
 
 def _complementary(a: Threshold, b: Threshold) -> bool:
@@ -2646,7 +2659,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     measuring = [c for c in every if c.thresholds]
     single = len(measuring) == 1 and (len(measuring[0].thresholds) == 1 or len(measuring[0].thresholds) == 2
                                       and all(t.spanned for t in measuring[0].thresholds)) \
-        or _branches_of_one(measuring)  # 达到百分之四十八以上的…；未达到百分之四十八的…: one measure, two sides
+        or _branches_of_one(measuring) \
+        or english and _bands_of_one(measuring)  # 达到百分之四十八以上的…；未达到…的: one measure, two sides (or, in
+    # English, whose words tell no figure from another by the rule's words, bands of one measure named alike)
     givens = _one_figure_one_condition(every, figs, single, whole, said, items)
     if english and gloss and single:
         # an English asker's time between two of their days for a rule's one limit only where their words (glossed)

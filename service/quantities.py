@@ -915,6 +915,8 @@ def english_quantities(text: str) -> list[Quantity]:
         rest = text[m.end():].lower()
         for u, (dimension, factor) in units:
             if rest.startswith(u) and not rest[len(u):len(u) + 1].isalpha():
+                if u == "m" and not _READING["metre_m"].match(rest[1:]):
+                    break  # 5m in revenue: no metres
                 if dimension == "count" and _said_year(text, m):
                     break  # in 2023 companies like ours: a year, not a count
                 if "-" in m.group() and re.match(counts["rule_name"], rest[len(u):]):

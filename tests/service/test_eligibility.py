@@ -3257,3 +3257,15 @@ def test_of_a_list_of_duties_only_those_the_askers_facts_bear_on_are_shown():
     heading = "第十二条 电梯管理责任人应当对电梯日常使用安全负责，履行下列义务："
     found = check(items, heading, ["电梯里的监控录像硬盘只够存15天就覆盖了，这样合规吗？"], citation=1)
     assert found.verdict == "not_met" and [(c.text, c.given) for c in found.conditions] == [("监控数据保存不少于三十日", "15天")]
+
+
+def test_an_english_figure_goes_to_bands_of_one_measure_named_alike_in_each():
+    from service.quantities import english_quantities
+    assert [(q.raw, q.value) for q in english_quantities("Our foundation pit will be 12 m deep.")] == [("12 m", 12.0)]
+    assert english_quantities("revenue of 5m last year") == []  # m is metres only before a word of extent
+    assert [(q.raw, q.dimension) for q in english_quantities("a 3,000-tonne wharf")] == [("3,000-tonne", "weight")]
+    items = ["在地面沉降易发区内进行基坑开挖深度七米以上的建设工程，应当将地面沉降危险性评估作为主要内容。",
+             "基坑开挖深度七米以上不足十五米的，可以直接采用分区地面沉降危险性评估报告。基坑开挖深度十五米以上的，应当委托评估单位进行评估。"]
+    said = "Our foundation pit in the subsidence-prone area will be 12 m deep. Can we simply use the district report?"
+    found = check(items, "", [said], citation=1, english=True, default_rule="any")
+    assert found.verdict == "met" and "基坑开挖深度七米以上不足十五米的" in [c.text for c in found.conditions if c.given == "12 m"]
