@@ -2663,12 +2663,13 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         or english and _bands_of_one(measuring)  # 达到百分之四十八以上的…；未达到…的: one measure, two sides (or, in
     # English, whose words tell no figure from another by the rule's words, bands of one measure named alike)
     givens = _one_figure_one_condition(every, figs, single, whole, said, items)
-    if english and gloss and single:
+    spans = [key for key, given in givens.items() if " to " in given[1]] if english and gloss and single else []
+    if spans:
         # an English asker's time between two of their days for a rule's one limit only where their words (glossed)
         # name something of its provision: We got our permit on 1 October and filed on 10 October is no stay of
         # 入驻时限…不超过24个月's (the gloss is too thin to ask this of every figure)
         asked = " ".join(gloss(" ".join(turns)))
-        for ci, ti in [key for key, given in givens.items() if " to " in given[1]]:
+        for ci, ti in spans:
             c = every[ci]
             own = fold(c.text + (items[c.item] if 0 <= c.item < len(items) else ""))
             if not _words_shared(own, asked) and not _noun_groups(own) & _noun_groups(asked):
