@@ -27,7 +27,7 @@ from index.segment import dictionary, tokenizer
 from service.quantities import (DATES, EN_PART, EN_WHOLE, MORE, WHEN, Quantity, _table, calendar_days, calendar_months, clock_span,
                                 date_span, dated_by_weekday, day_span, elapsed, english_clock_span, english_days_of_year, english_elapsed,
                                 english_quantities, months_of_year, parse_number, quantities, time_windows,
-                                times_of_day, when_span, working_days_between, years_ago)
+                                times_of_day, weekday_span, when_span, working_days_between, years_ago)
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
@@ -42,7 +42,8 @@ _AMONG = _W["among"]
 _HAS = _W["has"]
 _SHARE_OF = _W["share_of"]
 _ESTIMATE = _W["estimate"]
-_TWO_DIGITS = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八])([二三四五六七八九])(?=[十百千万])")  # 七八十: 70 or 80
+_TWO_DIGITS = re.compile(r"(?<![一二三四五六七八九十])([一两二三四五六七八])([二三四五六七八九])(?=[十百千万])")  # 七八十: 70 or 80
+# (两三百: 200 or 300)
 _SHARE_ACT = _W["share_act"]
 _POSSESSION = _W["possession"]
 _FORBIDS = _W["forbids"]
@@ -1016,7 +1017,7 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
                   for m in p["none"].finditer(folded)] if not english else []
         # 3月1号入职，4月5号才去办: 35 days; 头天晚上8点…第二天早上8点: 12 hours
         span = english_elapsed(text) or english_clock_span(text) if english else elapsed(folded) or clock_span(folded) \
-            or day_span(folded)
+            or day_span(folded) or weekday_span(folded)
         found += [span] if span else []
         source = text if english else folded
         if english:  # RMB 4 million two years ago: the year of the sum before it, no time of the asker's
@@ -1403,7 +1404,7 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     pair = _TWO_DIGITS.search(raw)
     if pair:  # 七八十米 against 不少于八十米: seventy or eighty, one end meets the limit, the other does not
         digits = "一二三四五六七八九"
-        low = value * (digits.index(pair.group(1)) + 1) / (digits.index(pair.group(2)) + 1)
+        low = value * (digits.index(pair.group(1).replace("两", "二")) + 1) / (digits.index(pair.group(2)) + 1)
         return _compare(low, t) != _compare(value, t)
     ranged = _asker_range().fullmatch(raw)
     if ranged:  # 三到五周 against 一个月以上: one end meets the limit, the other does not
@@ -2554,8 +2555,11 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
             used = [f for f in figs if f.quantity.raw == given[1]]
             if len(used) == 1:  # how many of the rule's kinds of quantity (营业收入, 面积, 在孵企业) the figure's words
                 # name, then how many of its words (小微企业 11家 and 创业团队 15个 against 小微企业…、创业团队…)
-                # kinds in its own clause: the sentence around it holds other figures' words (我今年28岁，…失业10个月)
-                kinds = (len(_noun_groups(t.noun) & _noun_groups(used[0].own or used[0].context)), _affinity(t, used[0]))
+                # kinds in its own clause: the sentence around it holds other figures' words (我今年28岁，…失业10个月);
+                # first, a time counted from an event the asker names (自变更之日起十日内 for 使用单位从开发商变成了我们
+                # …去办的变更登记) is theirs, not one beside it in the same item (投入使用后三十日内…办理使用登记)
+                kinds = (_counted_from_said(t, said), len(_noun_groups(t.noun) & _noun_groups(used[0].own or used[0].context)),
+                         _affinity(t, used[0]))
                 uses.setdefault(id(used[0]), []).append((ci, ti, kinds))
     if not whole:
         return _by_kind_named(conds, figs, out, said, anchors, items)
@@ -2563,6 +2567,8 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
     for fid, found in uses.items():
         if len({ci for ci, _, _ in found}) < 2:
             continue
+        if all(conds[ci].thresholds[ti].dimension == "age" for ci, ti, _ in found):
+            continue  # the asker's one age is for every band of age (已满十四周岁不满十六周岁的; 七十周岁以上的)
         best = max(kinds for _, _, kinds in found)
         for ci, ti, kinds in found:
             if kinds < best:
@@ -2630,7 +2636,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone
     only_when = not told and bool(_patterns()["when"].search(said))
     # …or they say the figure that would settle it is unknown to them (离门口多远没量过): its limits are what to tell them
-    unsure = not told and not only_when and bool(_patterns()["unsure"].search(said) or _patterns()["unsure_which"].search(said))
+    unsure = not told and bool(_patterns()["unsure"].search(said) or _patterns()["unsure_which"].search(said))
     if not told and not only_when and not unsure:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
@@ -2649,7 +2655,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     conds = _asked_parallel(_asked_case(conds, items, said), said, fold(heading), cases_only=True) if whole else _asked_consequence(
         _asked_parallel(conds, said, fold(heading)), items, said)
     conds = _asked_scope(conds, items, said)
-    if only_when:
+    if only_when and not unsure:  # (上周…, 罚几千块: the amount is what they are unsure of)
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]
     conds = _asked_branch(_without_complements(conds), items, said)
     if not conds:
@@ -2676,9 +2682,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 del givens[(ci, ti)]
     ages = [f.quantity for f in figs if f.quantity.dimension == "age"]
     if len(ages) == 1:  # 女满四十周岁以上、男满五十周岁以上: the asker's one age is for each sex's limit (the other's
-        # then binds them not)
+        # then binds them not), and for every band of age of a list when another band takes it (已满十四周岁不满十六周岁的；
+        # …七十周岁以上的: 70岁 is in the last, whatever words each band has)
+        banded = any(every[ci].thresholds[ti].dimension == "age" for ci, ti in givens)
         for ci, c in enumerate(every):
-            if _for_person(c.text, said) is not None:
+            if _for_person(c.text, said) is not None or banded and whole:
                 for ti, t in enumerate(c.thresholds):
                     if t.dimension == "age":
                         givens.setdefault((ci, ti), (ages[0].value, ages[0].raw))

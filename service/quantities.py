@@ -157,6 +157,8 @@ def quantities(text: str) -> list[Quantity]:
             continue
         rest = text[m.end():]
         ordinal = text[max(0, m.start() - 1):m.start()] == "第"
+        if text[max(0, m.start() - 1):m.start()] == "几":
+            continue  # 几千块, 几十个: no figure said
         if raw in ("万", "亿") and any(q.start <= m.start() < q.end for q in out):
             continue  # the 万 of 50多万, read with its number
         marker = _approximate(raw, rest)  # 30多人, 150来号人, 三十几个员工: about that many
@@ -475,6 +477,8 @@ _DAYS_ON = {"第二天": 1, "次日": 1, "隔天": 1, "第二日": 1, "后一天
 # days from today (今晚, 明早: the day and the part of it in one word)
 _CLOCK_FROM_TODAY = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "今晚": 0, "昨晚": -1,
                      "明晚": 1, "今早": 0, "明早": 1, "今晨": 0, "明晨": 1}
+_WEEKDAY_WORD = re.compile("周|星期|礼拜")
+_DAY_OF_WEEK = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _AFTERNOON = ("下午", "傍晚", "晚上", "夜里", "夜间")
 
 
@@ -495,6 +499,9 @@ def clock_span(text: str) -> Quantity | None:
         extra = m.group(4) or ""
         hour += 0.5 if extra == "半" else (parse_number(extra.rstrip("分 ")) or 0) / 60 if extra else 0
         hours.append(24 * _DAYS_ON.get(m.group(1) or "", _CLOCK_FROM_TODAY.get(m.group(1) or "", 0)) + hour)
+    weekdays = [_DAY_OF_WEEK.get((m.group(1) or "")[-1:]) if _WEEKDAY_WORD.match(m.group(1) or "") else None for m in times]
+    if None not in weekdays:  # 周一上午9点…周二上午11点: 26 hours; 周五…周一: the next week's
+        hours = [h + 24 * ((d - weekdays[0]) % 7) for h, d in zip(hours, weekdays)]
     span = hours[1] - hours[0]
     if all(m.group(1) in _CLOCK_FROM_TODAY for m in times):
         span = abs(span)  # 明天上午9点开始作业，今天上午10点报告的: both days said from today, in either order
@@ -629,6 +636,28 @@ def day_span(text: str) -> Quantity | None:
     span = _FROM_TODAY[second.group()] - _FROM_TODAY[first.group()]
     a, b = sorted(days, key=lambda m: m.start())
     return Quantity(float(span), "days", a.start(), b.end(), f"{first.group()}到{second.group()}", "天")
+
+
+_WEEKDAY_SAID = re.compile(r"(上|下|这|本)?(?:个)?(?<![0-9一二三四五六七八九十两几每个])(?:周|星期|礼拜)([一二三四五六日天])(?!年|岁|次)")
+_WEEK_OFFSET = {"上": -1, "下": 1, "这": 0, "本": 0}
+
+
+def weekday_span(text: str) -> Quantity | None:
+    """The days between two days of the week a (folded) text names when it names exactly two without a time of day
+    (上周一投诉的，周三才转过去: 2 days); one said without its week is the first's week, or the next when it comes
+    earlier in the week (周五…周一: 3 days)."""
+    days = list(_WEEKDAY_SAID.finditer(text))
+    if len(days) != 2 or clock_span(text) is not None:
+        return None
+    (a, b), index = days, [_DAY_OF_WEEK[m.group(2)] for m in days]
+    weeks = [_WEEK_OFFSET.get(m.group(1) or "") for m in days]
+    if weeks[1] is None:
+        span = (index[1] - index[0]) % 7 or 7
+    else:
+        span = 7 * (weeks[1] - (weeks[0] or 0)) + index[1] - index[0]
+    if span <= 0:
+        return None
+    return Quantity(float(span), "days", a.start(), b.end(), f"{a.group()}到{b.group()}", "天")
 
 
 def calendar_months(text: str) -> float | None:

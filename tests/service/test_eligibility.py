@@ -902,7 +902,7 @@ def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert check(rule, "", [ask.format("41")], citation=1, default_rule="any").verdict == "met"
     board = ["评审委员会评审确认企业商号为浙江省知名商号，须经其全体组成人员三分之二以上通过。"]
     voted = check(board, "", ["评审委员会17个人无记名投票，我们拿到了11票赞成，能算通过吗？"], citation=1, default_rule="any")
-    assert voted.verdict == "not_met" and voted.conditions[0].given == "11票/17个=64.7%"
+    assert voted.verdict == "not_met" and voted.conditions[0].given == "11票/17个人=64.7%"
     # a percent the asker gives of something else (工资涨8%) is no share of a vote
     assert check(rule, "", ["工会要求今年工资涨8%，能不能先不答复？"], citation=1, default_rule="any") is None
     both = ["讨论草案，应当有三分之二以上职工代表出席，并经全体代表过半数同意通过。"]
@@ -1702,7 +1702,7 @@ def test_a_share_of_a_named_total_from_the_askers_two_counts():
     rule = ["县级以上地方各级人民代表大会常务委员会五分之一以上的组成人员书面联名，可以向常务委员会提出撤职案。"]
     turns = ["我们县人大常委会组成人员一共30人。", "我们有7个人想书面联名提撤职案，人数够吗？"]
     found = check(rule, "", turns, citation=1, default_rule="any")
-    assert found.verdict == "met" and found.conditions[0].given == "7个/30人=23.3%"
+    assert found.verdict == "met" and found.conditions[0].given == "7个人/30人=23.3%"
 
 
 def test_a_provision_of_many_limits_tells_the_one_the_askers_act_is_bound_by():
@@ -1823,7 +1823,7 @@ def test_a_duration_in_two_units_and_days_against_hours():
 def test_a_vote_with_those_against_named_and_a_share_of_a_group():
     rule = ["审查意见应当经审查小组四分之三以上成员签字同意。"]
     [c] = check(rule, "", ["最后有9个人在审查意见上签字同意，另外3个人拒签了，这个审查意见算成立吗？"], citation=1).conditions
-    assert (c.verdict, c.given) == ("met", "9个/(9个+3个)=75%")
+    assert (c.verdict, c.given) == ("met", "9个人/(9个人+3个人)=75%")
     [c] = check(rule, "", ["有8个人签字同意，另外4个人拒签了，这个审查意见算成立吗？"], citation=1).conditions
     assert c.verdict == "not_met"
     # the share's part is the count its own clause names (专家), not one whose context repeats 专家
@@ -1947,6 +1947,17 @@ def test_two_times_of_day_span_the_hours_between():
     rule = ["有关部门采取停止供电措施，除有危及生产安全的紧急情形外，应当提前二十四小时通知生产经营单位。"]
     got = check(rule, "", ["要给我们停电，头天晚上8点才书面通知，第二天早上8点就停了，这提前量合规吗？"], citation=1)
     assert (got.conditions[0].verdict, got.conditions[0].given) == ("not_met", "头天晚上8点到第二天早上8点")
+
+
+def test_days_of_the_week_before_times_of_day_count_the_days_between():
+    from service.quantities import clock_span
+
+    assert clock_span("周一上午9点接到通知，周二上午11点才补装好").value == 26
+    assert clock_span("星期五下午5点报的，下星期一上午9点修好").value == 64  # Friday to Monday: the next week's
+    assert clock_span("周一上午9点到下午3点").value == 6  # one day named: the other time is on it
+    rule = ["发现井盖丢失的，应当立即设立警示标志，并在二十四小时内补装、更换或者正位。"]
+    got = check(rule, "", ["井盖丢了，周一上午9点接到通知的，周二上午11点才补装好，有没有超时？"], citation=1)
+    assert (got.conditions[0].verdict, got.conditions[0].given) == ("not_met", "周一上午9点到周二上午11点")
 
 
 def test_foreign_currencies_are_measures_of_their_own():
@@ -2592,7 +2603,7 @@ def test_a_count_of_people_said_with_ge_ren_is_a_count_of_people():
     rule = ["第二十三条 市场监督管理部门组织实施监督检查应当由2名以上（含2名）监督检查人员参加。检查人员较多的，可以组成检查组。"]
     found = check(rule, "", ["今天区市场监管局来我们店里做食品安全监督检察，只来了1个人，这样合规吗？"], citation=1,
                   default_rule="any")
-    assert found.verdict == "not_met" and found.conditions[0].given == "1个"
+    assert found.verdict == "not_met" and found.conditions[0].given == "1个人"
 
 
 def test_tenths_and_hundredths_of_a_yuan_are_sums():
@@ -2651,7 +2662,7 @@ def test_share_given_as_a_part_said_among_a_count_before_it_and_asked_alone():
     assert share.raw.endswith("(含百分之六十)") and "城镇待业人员" in share.noun
     checks = check(items, heading, ["我们街道准备牵头开一家劳动就业服务企业，第一批招30个人，其中18个是持待业证明的，这个占比够不够？"],
                    citation=1)
-    assert checks.verdict == "met" and checks.conditions[0].given == "18个/30个=60%"
+    assert checks.verdict == "met" and checks.conditions[0].given == "18个/30个人=60%"
     short = check(items, heading, ["第一批招30个人，其中15个是持待业证明的，这个占比够不够？"], citation=1)
     assert short.verdict == "not_met"
     # a part not said to be what the rule counts after its figure is no share of it
@@ -3178,6 +3189,8 @@ def test_a_figure_said_as_two_neighbouring_digits_is_either():
     assert either is not None and either.verdict == "unknown"
     both = check(sign, "", ["我们夜里施工，警示标志放在来车方向八九十米的位置，够不够？"], citation=1, default_rule="any")
     assert both is not None and both.verdict == "met"
+    fine = ["拒不改正的，处二百元以下罚款。"]  # 两三百块: 200 or 300 (两 for 二)
+    assert check(fine, "", ["我装了地锁没改，说要罚我两三百块，这个数额合规吗"], citation=1).verdict == "unknown"
 
 
 def test_a_guess_that_is_the_limit_itself_is_unknown():
@@ -3269,3 +3282,53 @@ def test_an_english_figure_goes_to_bands_of_one_measure_named_alike_in_each():
     said = "Our foundation pit in the subsidence-prone area will be 12 m deep. Can we simply use the district report?"
     found = check(items, "", [said], citation=1, english=True, default_rule="any")
     assert found.verdict == "met" and "基坑开挖深度七米以上不足十五米的" in [c.text for c in found.conditions if c.given == "12 m"]
+
+
+def test_a_time_counted_from_the_event_the_asker_names_is_theirs_in_an_item_of_two():
+    # one item holds two limits (使用登记 三十日, 变更登记 十日); the asker's change of 使用单位 is counted by the second
+    duties = ["电梯使用单位应当履行下列义务：",
+              "（一）建立电梯安全管理制度和安全技术档案；",
+              "（二）在电梯投入使用前或者投入使用后三十日内向特种设备安全监督管理部门办理使用登记。电梯使用单位变更的，"
+              "自变更之日起十日内办理变更登记；"]
+    turns = ["我们物业公司2023年5月8日接手了一个小区，电梯的使用单位从开发商变成了我们。",
+             "我们是5月25号去特种设备部门办的变更登记，这个时间合规吗？"]
+    got = check(duties[1:], duties[0], turns, citation=1, whole=True)
+    assert [(c.text, c.verdict) for c in got.conditions if c.given] == [("自变更之日起十日内办理变更登记", "not_met")]
+
+
+def test_a_vague_round_amount_is_no_figure():
+    # 几千块 says no amount: against 五百元以上三千元以下 it settles nothing, and the limits are what to tell the asker
+    assert quantities("罚几千块，二十几个人") and all(q.raw != "千块" for q in quantities("罚几千块，二十几个人"))
+    rule = ["前款规定的公共场所的经营管理单位对违反规定的吸烟行为不予劝阻、制止的，由卫生健康主管部门予以警告，"
+            "处五百元以上三千元以下罚款。"]
+    got = check(rule, "", ["上周有顾客在包间里抽烟，服务员没去劝阻。", "卫健部门说还要罚几千块，这个罚款在规定范围内吗？"],
+                citation=1)
+    assert got.verdict == "unknown" and got.conditions[0].given is None
+
+
+def test_people_counted_with_ge_ren_are_no_share_of_patents():
+    # 35个人 counts people: 8项 patents are no share of it
+    assert [(q.raw, q.unit) for q in quantities("团队35个人，手上有8项发明专利")] == [("35个人", "个人"), ("8项", "项")]
+    staff = ["专业孵化服务人员占机构总人数80%以上；"]
+    got = check(staff, "", ["我们团队35个人，手上有8项发明专利，够吗？"], citation=1)
+    assert got is None or all(c.given is None for c in got.conditions)
+
+
+def test_the_askers_one_age_is_for_every_band_of_age_of_a_list():
+    # 七十周岁以上的 shares no word with 上个月刚满70岁, but another band of the list took the age: it is theirs too
+    items = ["（一）已满十四周岁不满十六周岁的；", "（三）七十周岁以上的；", "（四）孕妇或者正在哺乳自己婴儿的妇女。"]
+    got = check(items, "有下列情形之一的，不执行行政拘留：", ["我父亲上个月刚满70岁，会不会不执行拘留？"], citation=1, whole=True)
+    assert [(c.given, c.verdict) for c in got.conditions][:2] == [("70岁", "not_met"), ("70岁", "met")]
+    assert got.verdict == "met"
+
+
+def test_two_days_of_the_week_span_the_days_between():
+    from service.quantities import weekday_span
+
+    assert weekday_span("上周一我投诉了，周三就打电话说转过去了").value == 2
+    assert weekday_span("周五报的，周一才回").value == 3  # the next week's
+    assert weekday_span("上周五申请，这周二受理").value == 4
+    assert weekday_span("每周一次，周三开会") is None and weekday_span("三周一次，周五开会") is None
+    rule = ["旅游行政管理部门应当在五个工作日内转交有关部门处理。"]
+    got = check(rule, "", ["上周一我投诉了一家民宿，周三旅游局就说已经转过去了。这个转交速度合规吗？"], citation=1)
+    assert (got.conditions[0].given, got.verdict) == ("上周一到周三", "met")
