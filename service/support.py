@@ -460,7 +460,8 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
     """
     places = {m.alias for m in frame.places}
     # pronouns (自己, 这个, 本人) never say what a question is about; 每年, 每次 (also tagged r) say how often
-    pronouns = {w for w, f in _posseg(text) if f.startswith("r") and not _PERIOD.search(w)}
+    # …nor do conjunctions (要是, 如果: 要是被城管逮到…)
+    pronouns = {w for w, f in _posseg(text) if f.startswith("r") and not _PERIOD.search(w) or f == "c"}
     freq, _ = dictionary()
     out: dict[str, float] = {}
     for w in tokenizer().lcut(text):
@@ -640,10 +641,11 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     # a part that only points back (这种情况会罚多少钱？) is about the asker's story: all the question's words
     focus = focus or focus_words(frame.folded, frame, idf)
     agency = asking_words()["agency"]
-    if focus and all(agency.search(w) for w, _ in focus) and any(t.label in _TIMES for t in types):
+    if focus and all(agency.search(w) for w, _ in focus) and any(t.label in _TIMES or _fines_sum(t, part.types)
+                                                                  for t in types):
         # …and so is a time limit asked naming only the office it runs to (多长时间内要报给环保部门？ after 监测设备坏了要
-        # 停机检修): the office is not what the time is for (政府会给多少补助款 names what is given, though the documents
-        # do not)
+        # 停机检修): the office is not what the time is for, nor what a fine is for (要是被城管逮到罚多少钱 after 店门口露天
+        # 烤); 政府会给多少补助款 names what is given, though the documents do not
         focus = focus_words(frame.folded, frame, idf) or focus
     if not focus:
         return [t for t in types if not any(t.holds(dated(fold(p.text))) for p in region)]
@@ -764,6 +766,11 @@ def _after_event(text: str, words: list[str]) -> str:
         if named and not any(w in since.sub(" ", sentence) for w in named):
             continue
         kept.append(sentence)
+    # where the act is said with a time of no figure (在规定时间内抵达现场), another sentence's time (实行二十四小时值班
+    # 制度) is not the act's
+    naming = [sentence for sentence in kept if any(w in sentence for w in words)]
+    if any(asking_words()["unfigured_time"].search(sentence) for sentence in naming):
+        return "。".join(naming)
     return "。".join(kept)
 
 

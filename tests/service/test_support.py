@@ -1034,3 +1034,17 @@ def test_how_a_missing_figure_is_reckoned_is_answered_only_by_a_passage_on_that_
                     "某省航道管理条例", "某省航道管理条例")
     v = judge(understand(question), [locks], idf, idf_max=12.0)
     assert not v.refused and [g.asked for g in v.gaps] == ["missing_amount"]
+
+
+def test_a_time_asked_for_an_act_is_read_where_the_act_is_said():
+    wenzhou = "温州市电梯安全条例"
+    duties = Passage("第十七条 电梯维护保养单位应当履行下列义务：（六）制定应急救援预案，公布应急救援电话，实行二十四小时值班制度；"
+                     "接到电梯困人故障或者事故报告后，在规定时间内抵达现场，并实施救援；", wenzhou, wenzhou, "浙江省温州市")
+    # 二十四小时 is the duty roster's, not the time to reach the site
+    assert verdict("电梯把人关里面了，维保公司接到电话以后最多几分钟之内必须赶到现场啊？", duties).refused
+    rescue = Passage("第十八条 电梯维护保养单位接到电梯困人故障报告后，应当在三十分钟内抵达现场实施救援。", wenzhou, wenzhou,
+                     "浙江省温州市")
+    assert not verdict("电梯把人关里面了，维保公司接到电话以后最多几分钟之内必须赶到现场啊？", rescue).refused
+    # minutes or hours are not answered in days
+    assert [t.name for p in understand("几个小时之内要报告？").asked for t in p.types] == ["hours"]
+
