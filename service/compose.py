@@ -608,19 +608,27 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
             found = check(numbered if len(numbered) >= 2 else items, f"{unit.section} {heading}", turns, citation=n,
                           english=language == "en", gloss=gloss, default_rule="all" if whole else "any",
                           whole=whole)
-            if found is None and len(numbered) >= 2:
-                # items with nothing measurable (可以采取下列措施：…): the article's other paragraphs are provisions, and
-                # so is its lead (…自付款之日起七日内请求…的，人民法院应予支持，但存在下列情形之一的除外：)
-                rest = [t for t in items if t not in numbered]
-                found = check(rest, unit.section, turns, citation=n, english=language == "en",
-                              gloss=gloss, default_rule="any") if rest else None
+            rest = [t for t in items if t not in numbered]
+            quoted_after = _names_quoted(" ".join(rest), turns[-1]) and not _names_quoted(
+                " ".join([lead, *numbered]), turns[-1])  # 这算“造成特别严重后果”吗: the paragraph after the items says it
+            if (found is None or not found.bearing or quoted_after) and len(numbered) >= 2:
+                # items with nothing measurable (可以采取下列措施：…), or nothing the asker's figures bear on (…两个以上部门
+                # 联合制定的规章，由主办的部门报国务院备案): the article's other paragraphs are provisions, and so is its
+                # lead (…自付款之日起七日内请求…的，人民法院应予支持，但存在下列情形之一的除外：; 规章公布后，应当自公布之日起
+                # 30日内，依照下列规定报送备案：)
+                lead_found = check(rest, unit.section, turns, citation=n, english=language == "en",
+                                   gloss=gloss, default_rule="any") if rest else None
+                if found is None or lead_found is not None and lead_found.bearing:
+                    found = lead_found
+                elif quoted_after and found.bearing:
+                    found = None  # the items do not say what the asker asks about
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", gloss=gloss,
                           default_rule="any")
         bearing = sum(c.verdict != "unknown" or bool(c.unsettled) for c in found.conditions) if found and found.bearing else 0
         if bearing:
-            bearing_checks.append((aside(unit), found))
+            bearing_checks.append((aside(unit) or not _names_quoted(unit.doc.text[unit.start:unit.end], turns[-1]), found))
         elif found and n == 1:
             best = found  # the passage quoted first has measurable conditions: what the founder's figures must settle
     # the best-matching passage that the figures bear on is what was asked about, unless a later one has a rule for
@@ -628,6 +636,16 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
     # more specific rule decides
     ordered = [f for off, f in bearing_checks if not off] + [f for off, f in bearing_checks if off]
     return next((f for f in ordered if _for_their_case(f)), ordered[0] if ordered else best)
+
+
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,24})[”\"」』]")
+
+
+def _names_quoted(text: str, question: str) -> bool:
+    """Whether a text holds what the asker quotes from a rule (这算“造成特别严重后果”吗？), or the asker quotes nothing:
+    a provision that does not hold it decides only when none that does bears on the figures."""
+    quoted = [fold(q) for q in _QUOTED.findall(question)]
+    return not quoted or any(q in fold(text) for q in quoted)
 
 
 def _for_their_case(found: Checks) -> bool:

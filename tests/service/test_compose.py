@@ -442,6 +442,66 @@ def test_an_articles_lead_with_a_limit_is_checked_when_its_numbered_items_are_ex
         assert any("七日内" in c.text for c in found.conditions)
 
 
+@pytest.fixture(scope="module")
+def filing_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("filing-corpus")
+    (corpus / "法规规章备案条例.md").write_text(
+        "# 法规规章备案条例\n\n"
+        "第三条 法规、规章公布后，应当自公布之日起30日内，依照下列规定报送备案：\n\n"
+        "（一）地方性法规由省、自治区、直辖市的人民代表大会常务委员会报国务院备案；\n\n"
+        "（二）部门规章由国务院部门报国务院备案，两个或者两个以上部门联合制定的规章，由主办的部门报国务院备案；\n\n"
+        "（三）较大的市的人民政府规章由较大的市的人民政府报国务院备案，同时报省、自治区人民政府备案。\n", encoding="utf-8")
+    index = tmp_path_factory.mktemp("filing-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_an_articles_lead_with_a_limit_is_checked_when_its_items_bear_on_nothing_said(filing_assistant):
+    from service.compose import eligibility, units_from_hits
+
+    # (二)'s 两个以上部门 is a count the asker says nothing of: the lead's 30日内 is what their two days bear on
+    for days, verdict in (("3月28日", "met"), ("4月15日", "not_met")):
+        question = f"某较大的市人民政府规章于3月1日公布，{days}报送国务院备案，是否符合法定报送时限？"
+        units = units_from_hits(filing_assistant.index, filing_assistant.retrieve(question, k=5), 5)
+        found = eligibility(units, [question], "zh")
+        assert found is not None and found.verdict == verdict
+        assert any("30日内" in c.text for c in found.conditions)
+
+
+@pytest.fixture(scope="module")
+def secrets_assistant(tmp_path_factory, embedder):
+    from index.build import build_index
+    from service.runtime import load_assistant
+    from service.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("secrets-corpus")
+    (corpus / "侵犯商业秘密解释.md").write_text(
+        "# 关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释\n\n"
+        "第四条 实施侵犯商业秘密的行为，具有下列情形之一的，应当认定为“给商业秘密的权利人造成重大损失”：\n\n"
+        "（一）给商业秘密的权利人造成损失数额在三十万元以上的；\n\n"
+        "（二）直接导致商业秘密的权利人因重大经营困难而破产、倒闭的。\n\n"
+        "给商业秘密的权利人造成损失数额在二百五十万元以上的，应当认定为“造成特别严重后果”。\n", encoding="utf-8")
+    index = tmp_path_factory.mktemp("secrets-index") / "index"
+    build_index([corpus], index, embedder)
+    return load_assistant(Settings(), index=index, embedder=embedder)
+
+
+def test_what_the_asker_quotes_decides_which_provision_of_an_article_is_checked(secrets_assistant):
+    from service.compose import eligibility, units_from_hits
+
+    # the items set 三十万元 for 重大损失; the paragraph after them 二百五十万元 for the 特别严重后果 the asker quotes
+    for loss, verdict in (("250万", "met"), ("40万", "not_met")):
+        question = f"对手窃取我们的商业秘密，损失正好{loss}，这算“造成特别严重后果”吗？"
+        units = units_from_hits(secrets_assistant.index, secrets_assistant.retrieve(question, k=5), 5)
+        found = eligibility(units, [question], "zh")
+        assert found is not None and found.verdict == verdict
+        assert [c.text for c in found.conditions if c.given] == ["给商业秘密的权利人造成损失数额在二百五十万元以上的"]
+
+
 def test_a_part_of_the_question_is_quoted_from_the_last_passage_cited(assistant):
     from service.compose import _compose, citation, units_from_hits
 
