@@ -1876,7 +1876,10 @@ def _fine_multiple(threshold: Threshold, figs: list[Figure]) -> tuple[float, str
     fines = [f for f in money if _FINED.search(f.own) and base.group() not in f.own]
     if len(sums) != 1 or len(fines) != 1:
         return None
-    return _as_multiple(fines[0], sums[0])
+    share, shown = _as_multiple(fines[0], sums[0])
+    if "倍" not in threshold.raw:  # 处土建工程造价百分之二至百分之四的罚款: a share, shown as one (10万/200万=5%)
+        shown = f"{fines[0].quantity.raw}/{sums[0].quantity.raw}={_percent(share)}%"
+    return share, shown
 
 
 def _as_multiple(part: Figure, base: Figure) -> tuple[float, str]:

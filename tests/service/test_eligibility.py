@@ -3332,3 +3332,11 @@ def test_two_days_of_the_week_span_the_days_between():
     rule = ["旅游行政管理部门应当在五个工作日内转交有关部门处理。"]
     got = check(rule, "", ["上周一我投诉了一家民宿，周三旅游局就说已经转过去了。这个转交速度合规吗？"], citation=1)
     assert (got.conditions[0].given, got.verdict) == ("上周一到周三", "met")
+
+
+def test_a_fine_set_as_a_share_of_the_construction_cost_is_checked_as_a_share():
+    rule = ["（二）影响村镇规划，尚可采取改正措施的，责令限期改正，可并处以土建工程造价百分之二至百分之四的罚款。"]
+    got = check(rule, "", ["厂房没按规划审批就盖了，土建工程造价200万，结果罚了10万，这罚款是不是超标了？"], citation=1)
+    assert got.verdict == "not_met" and got.conditions[0].given == "10万/200万=5%"
+    got = check(rule, "", ["厂房没按规划审批就盖了，土建工程造价200万，结果罚了6万，这罚款是不是超标了？"], citation=1)
+    assert got.verdict == "met"
