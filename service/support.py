@@ -702,7 +702,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     own_start = _own_start(clause)
     for t in types:
         head = head_word(part.text, t, frame, idf)
-        if head and t.label in _TIMES and head in own_start:
+        if head and t.label in _TIMES and head in own_start or _misread(head, fold(part.text), candidates):
             head = ""
         if t.figure and _delegated(t, _named_word(head, focus, candidates, slips), candidates, slips):
             missing.append(t)
@@ -854,6 +854,19 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     if asking_words()["time_noun"].fullmatch(word):
         return ""  # 最短时间是多久: the time asked, not what it is the time of
     return word if word and rarity(word) >= HEAD_RARITY else ""
+
+
+def _misread(word: str, text: str, passages: list[Passage]) -> bool:
+    """Whether a word of the question is a misreading of its characters (低压用电报装 read as …用/电报/装) that no passage
+    has, where a passage reads a word its edge makes with a neighbour (…自/报装/之日起)."""
+    if not word or any(word in fold(p.text) for p in passages):
+        return False
+    words = {w for p in passages for w in tokenizer().lcut(fold(p.text)) if len(w) == 2}
+    for m in re.finditer(re.escape(word), text):
+        edges = (text[m.start() - 1:m.start() + 1] if m.start() else "", text[m.end() - 1:m.end() + 1])
+        if any(len(e) == 2 and e in words for e in edges):
+            return True
+    return False
 
 
 def _head_window(p: Passage, head: str, slips: dict[str, str]) -> str:

@@ -1048,3 +1048,18 @@ def test_a_time_asked_for_an_act_is_read_where_the_act_is_said():
     # minutes or hours are not answered in days
     assert [t.name for p in understand("几个小时之内要报告？").asked for t in p.types] == ["hours"]
 
+
+
+def test_a_word_misread_from_the_askers_characters_is_no_subject_the_figure_must_stand_by():
+    # 低压用电报装 reads as 低压/用/电报/装: 电报 is in no passage, which reads 报装 as its own word
+    henan = "河南省优化营商环境条例"
+    rule = Passage("第二十一条 在材料齐全的情况下，应当自报装之日起，供水、供气、低压用户供电五个工作日内办结，供热八个工作日内办结。",
+                   henan, henan, "河南省")
+    idf = lambda w: 8.1 if w == "电报" else 4.0  # noqa: E731
+    assert not judge(understand("河南 低压用电报装 办结时限"), [rule], idf, idf_max=12.0).refused
+
+
+def test_how_often_is_held_by_every_so_many_months():
+    duration = next(t for t in answer_types() if t.name == "duration")
+    assert duration.holds("常务委员会会议每两个月至少举行一次。") and duration.holds("每季度至少组织一次全面检查")
+    assert not duration.holds("常务委员会会议由主任召集并主持。")
