@@ -3340,3 +3340,9 @@ def test_a_fine_set_as_a_share_of_the_construction_cost_is_checked_as_a_share():
     assert got.verdict == "not_met" and got.conditions[0].given == "10万/200万=5%"
     got = check(rule, "", ["厂房没按规划审批就盖了，土建工程造价200万，结果罚了6万，这罚款是不是超标了？"], citation=1)
     assert got.verdict == "met"
+
+
+def test_a_share_in_thousandths_is_a_share():
+    assert [(q.raw, round(q.value, 2), q.dimension) for q in quantities("千分之二的比例")] == [("千分之二", 0.2, "percent")]
+    rule = ["用于职工教育的经费不得低于工资总额的千分之五。"]
+    assert check(rule, "", ["我们工资总额1000万，职工教育经费只提了3万，达标吗？"], citation=1).verdict == "not_met"
