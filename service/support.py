@@ -465,12 +465,20 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
     freq, _ = dictionary()
     out: dict[str, float] = {}
     for w in tokenizer().lcut(text):
+        # a word read with the place before it (北京市人大常委会): what it names there is the rest (人大常委会)
+        w = _unplaced(w, places)
         if len(w) < 2 or w in out or w in stopwords() or w in places or w in pronouns or _FILLER.search(w) \
                 or _QUANTITY.match(w) or not _HAN.search(w):
             continue
         if idf is None or idf(w) or freq.get(w, 0) >= KNOWN or formal_terms(w):  # 城建税: the texts' word known
             out[w] = rarity(w)
     return sorted(out.items(), key=lambda x: -x[1])
+
+
+def _unplaced(word: str, places: set[str]) -> str:
+    """A word read with a place the asker names before it (北京市人大常委会): what it names there (人大常委会)."""
+    return next((word[len(p):] for p in sorted(places, key=len, reverse=True)
+                 if word.startswith(p) and len(word) - len(p) >= 2), word)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -840,7 +848,8 @@ def head_word(text: str, kind, frame: Frame, idf: IDF | None) -> str:
     # 要到多少才能立案: what follows 才 is what the figure leads to, not what it is of
     after = [] if _THEN.match(rest) else [(w, f) for w, f in _posseg(rest)[:3] if w in content]
     # 被海事查到会罚多少: the noun after 被 is who acts, not what the figure is of
-    said = _posseg(text[:m.start()])
+    places = {p.alias for p in frame.places}
+    said = [(_unplaced(w, places), f) for w, f in _posseg(text[:m.start()])]
     # 要是违规立了会罚多少: a verbal noun right before a verb says how it was done (违规), it is not what is counted
     before = [(w, f) for i, (w, f) in enumerate(said) if i >= len(said) - 4 and w in content
               and not (i and said[i - 1][0] == "被")

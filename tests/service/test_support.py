@@ -1063,3 +1063,14 @@ def test_how_often_is_held_by_every_so_many_months():
     duration = next(t for t in answer_types() if t.name == "duration")
     assert duration.holds("常务委员会会议每两个月至少举行一次。") and duration.holds("每季度至少组织一次全面检查")
     assert not duration.holds("常务委员会会议由主任召集并主持。")
+
+
+def test_a_word_read_with_the_place_before_it_names_what_follows_the_place():
+    from service.support import focus_words
+
+    question = "我是從台灣來北京創業的，想多了解一下這邊的立法流程，北京市人大常委會多久開一次會？"
+    frame = understand(question)
+    assert [w for w, _ in focus_words("北京市人大常委会多久开一次会", frame, None)] == ["人大常委会"]
+    rules = "北京市人民代表大会常务委员会议事规则"
+    meets = Passage("第三条 常务委员会会议每两个月至少举行一次。", rules, rules, "北京市")
+    assert not verdict(question, meets).refused  # what is asked is of the 常委会, not of 立法流程 said before it
