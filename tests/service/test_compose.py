@@ -414,90 +414,77 @@ def test_a_later_passages_lead_that_introduces_items_is_quoted_with_the_item_tha
     assert quote.startswith(lead) and "营业场所所有权或者使用权的证明文件" in quote and not quote.endswith("：")
 
 
-@pytest.fixture(scope="module")
-def prepaid_assistant(tmp_path_factory, embedder):
+def _one_law_assistant(tmp_path_factory, embedder, name: str, text: str):
+    """An assistant over an index of one law file (name, text), built in the test's temporary folder."""
     from index.build import build_index
     from service.runtime import load_assistant
     from service.settings import Settings
 
-    corpus = tmp_path_factory.mktemp("prepaid-corpus")
-    (corpus / "预付式消费解释.md").write_text(
-        "# 关于审理预付式消费民事纠纷案件适用法律若干问题的解释\n\n"
-        "第十四条 消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持，但存在下列情形之一的除外：\n\n"
-        "（一）消费者订立预付式消费合同时已经从经营者处获得过相同商品或者服务；\n\n"
-        "（二）消费者订立预付式消费合同时已经从其他经营者处获得过相同商品或者服务。\n", encoding="utf-8")
-    index = tmp_path_factory.mktemp("prepaid-index") / "index"
+    corpus = tmp_path_factory.mktemp("law-corpus")
+    (corpus / f"{name}.md").write_text(text, encoding="utf-8")
+    index = tmp_path_factory.mktemp("law-index") / "index"
     build_index([corpus], index, embedder)
     return load_assistant(Settings(), index=index, embedder=embedder)
 
 
-def test_an_articles_lead_with_a_limit_is_checked_when_its_numbered_items_are_exceptions(prepaid_assistant):
+@pytest.fixture(scope="module")
+def prepaid_assistant(tmp_path_factory, embedder):
+    return _one_law_assistant(tmp_path_factory, embedder, "预付式消费解释", (
+        "# 关于审理预付式消费民事纠纷案件适用法律若干问题的解释\n\n"
+        "第十四条 消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持，但存在下列情形之一的除外：\n\n"
+        "（一）消费者订立预付式消费合同时已经从经营者处获得过相同商品或者服务；\n\n"
+        "（二）消费者订立预付式消费合同时已经从其他经营者处获得过相同商品或者服务。\n"))
+
+
+def _check_of(assistant, question: str):
+    """The check of a one-turn question against the assistant's five best passages."""
     from service.compose import eligibility, units_from_hits
 
+    return eligibility(units_from_hits(assistant.index, assistant.retrieve(question, k=5), 5), [question], "zh")
+
+
+def test_an_articles_lead_with_a_limit_is_checked_when_its_numbered_items_are_exceptions(prepaid_assistant):
     for said, verdict in (("今天3月6号", "met"), ("今天3月20号", "not_met")):
         question = f"我3月1号在健身房办了年卡，付了3000块，{said}后悔了，能要求退预付款本金吗？"
-        units = units_from_hits(prepaid_assistant.index, prepaid_assistant.retrieve(question, k=5), 5)
-        found = eligibility(units, [question], "zh")
+        found = _check_of(prepaid_assistant, question)
         assert found is not None and found.verdict == verdict
         assert any("七日内" in c.text for c in found.conditions)
 
 
 @pytest.fixture(scope="module")
 def filing_assistant(tmp_path_factory, embedder):
-    from index.build import build_index
-    from service.runtime import load_assistant
-    from service.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("filing-corpus")
-    (corpus / "法规规章备案条例.md").write_text(
+    return _one_law_assistant(tmp_path_factory, embedder, "法规规章备案条例", (
         "# 法规规章备案条例\n\n"
         "第三条 法规、规章公布后，应当自公布之日起30日内，依照下列规定报送备案：\n\n"
         "（一）地方性法规由省、自治区、直辖市的人民代表大会常务委员会报国务院备案；\n\n"
         "（二）部门规章由国务院部门报国务院备案，两个或者两个以上部门联合制定的规章，由主办的部门报国务院备案；\n\n"
-        "（三）较大的市的人民政府规章由较大的市的人民政府报国务院备案，同时报省、自治区人民政府备案。\n", encoding="utf-8")
-    index = tmp_path_factory.mktemp("filing-index") / "index"
-    build_index([corpus], index, embedder)
-    return load_assistant(Settings(), index=index, embedder=embedder)
+        "（三）较大的市的人民政府规章由较大的市的人民政府报国务院备案，同时报省、自治区人民政府备案。\n"))
 
 
 def test_an_articles_lead_with_a_limit_is_checked_when_its_items_bear_on_nothing_said(filing_assistant):
-    from service.compose import eligibility, units_from_hits
-
     # (二)'s 两个以上部门 is a count the asker says nothing of: the lead's 30日内 is what their two days bear on
     for days, verdict in (("3月28日", "met"), ("4月15日", "not_met")):
         question = f"某较大的市人民政府规章于3月1日公布，{days}报送国务院备案，是否符合法定报送时限？"
-        units = units_from_hits(filing_assistant.index, filing_assistant.retrieve(question, k=5), 5)
-        found = eligibility(units, [question], "zh")
+        found = _check_of(filing_assistant, question)
         assert found is not None and found.verdict == verdict
         assert any("30日内" in c.text for c in found.conditions)
 
 
 @pytest.fixture(scope="module")
 def secrets_assistant(tmp_path_factory, embedder):
-    from index.build import build_index
-    from service.runtime import load_assistant
-    from service.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("secrets-corpus")
-    (corpus / "侵犯商业秘密解释.md").write_text(
+    return _one_law_assistant(tmp_path_factory, embedder, "侵犯商业秘密解释", (
         "# 关于办理侵犯知识产权刑事案件具体应用法律若干问题的解释\n\n"
         "第四条 实施侵犯商业秘密的行为，具有下列情形之一的，应当认定为“给商业秘密的权利人造成重大损失”：\n\n"
         "（一）给商业秘密的权利人造成损失数额在三十万元以上的；\n\n"
         "（二）直接导致商业秘密的权利人因重大经营困难而破产、倒闭的。\n\n"
-        "给商业秘密的权利人造成损失数额在二百五十万元以上的，应当认定为“造成特别严重后果”。\n", encoding="utf-8")
-    index = tmp_path_factory.mktemp("secrets-index") / "index"
-    build_index([corpus], index, embedder)
-    return load_assistant(Settings(), index=index, embedder=embedder)
+        "给商业秘密的权利人造成损失数额在二百五十万元以上的，应当认定为“造成特别严重后果”。\n"))
 
 
 def test_what_the_asker_quotes_decides_which_provision_of_an_article_is_checked(secrets_assistant):
-    from service.compose import eligibility, units_from_hits
-
     # the items set 三十万元 for 重大损失; the paragraph after them 二百五十万元 for the 特别严重后果 the asker quotes
     for loss, verdict in (("250万", "met"), ("40万", "not_met")):
         question = f"对手窃取我们的商业秘密，损失正好{loss}，这算“造成特别严重后果”吗？"
-        units = units_from_hits(secrets_assistant.index, secrets_assistant.retrieve(question, k=5), 5)
-        found = eligibility(units, [question], "zh")
+        found = _check_of(secrets_assistant, question)
         assert found is not None and found.verdict == verdict
         assert [c.text for c in found.conditions if c.given] == ["给商业秘密的权利人造成损失数额在二百五十万元以上的"]
 
