@@ -113,6 +113,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test60", "blind-laws-test60.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test61", "blind-laws-test61.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test62", "blind-laws-test62.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test63", "blind-laws-test63.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -176,12 +177,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test59", "eligibility-test59.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test60", "eligibility-test60.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test61", "eligibility-test61.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test62", "eligibility-test62.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test62", "eligibility-test61")
+FRESH = ("blind-laws-test63", "eligibility-test62")
 
 METHODS = {
     "dense": Fusion(method="dense"),
