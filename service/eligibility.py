@@ -135,6 +135,7 @@ VOTE_REACH = 4  # characters after a count in which the asker says it agreed (32
 VOTE_LEAD = 6  # characters before it (投票同意的正好60人; 赞成32票)
 CLAIMED_IN_ORDER = 6  # characters of its own a condition needs to be claimed in other joining words (_in_order)
 BAND_NAME = 4  # characters of a measure's name every band of it repeats (基坑开挖深度)
+_ONE_EACH = re.compile(r"单处|每处|单个|每个|单间|每间|单套|每套|单栋|每栋")  # a limit each of several things must keep
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
@@ -228,6 +229,7 @@ class Figure:
     part_of_year: bool = False  # 上半年, 三季度: one part of a year's figure
     own: str = ""  # the founder's words of its own clause (试用期约定的3个月), without the sentence around it
     year: int | None = None  # the calendar year it is said to be for (2023年营业收入500万元)
+    each: bool = False  # one of several said after 分别 (两处…分别为150平方米和25平方米)
 
     @property
     def before(self) -> str:
@@ -1152,6 +1154,8 @@ def _respectively(source: str, figs: list[Figure]) -> list[Figure]:
         if len(after) < 2:
             continue
         after = [i for i in after if figs[i].quantity.dimension == figs[after[0]].quantity.dimension]
+        for i in after:
+            figs[i] = dataclasses.replace(figs[i], each=len(after) >= 2)
         years = [int(y) for y in _CALENDAR_YEAR.findall(before)]
         recent = _RECENT_YEARS.search(before)
         if len(years) >= 2 and len(after) == len(years):
@@ -1303,6 +1307,10 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         if sides:
             pick = (max if threshold.op in ("<", "<=") else min)(sides, key=lambda f: _value(f.quantity, threshold.dimension))
             return _value(pick.quantity, threshold.dimension), pick.quantity.raw
+    one_each = [f for f in same if f.each] if _ONE_EACH.search(threshold.noun.split(" ", 1)[0]) else []
+    if len(one_each) >= 2:  # 单处面积不少于三十平方米 against 两处…分别为150平方米和25平方米: the one nearest failing decides
+        pick = (min if threshold.op in (">", ">=") else max)(one_each, key=lambda f: _value(f.quantity, threshold.dimension))
+        return _value(pick.quantity, threshold.dimension), pick.quantity.raw
     scored = [(_affinity(threshold, f), f) for f in same]
     # one threshold and the asker's one figure of its kind (said twice: 每年开一次，去年也就开了一次): that is it
     scored = [(s, f) for s, f in scored if s > 0] or (

@@ -3346,3 +3346,12 @@ def test_a_share_in_thousandths_is_a_share():
     assert [(q.raw, round(q.value, 2), q.dimension) for q in quantities("千分之二的比例")] == [("千分之二", 0.2, "percent")]
     rule = ["用于职工教育的经费不得低于工资总额的千分之五。"]
     assert check(rule, "", ["我们工资总额1000万，职工教育经费只提了3万，达标吗？"], citation=1).verdict == "not_met"
+
+
+def test_a_limit_each_of_several_things_must_keep_is_decided_by_the_one_nearest_failing():
+    rule = ["新建住宅小区应当按照单处面积不少于三十平方米的标准建设居家养老服务用房。"]
+    got = check(rule, "", ["小区总建筑面积10万平方米，规划养老服务用房两处，套内建筑面积分别为150平方米和25平方米，符合吗？"],
+                citation=1)
+    assert (got.conditions[0].given, got.verdict) == ("25平方米", "not_met")  # not the 10万平方米 of the whole
+    got = check(rule, "", ["规划养老服务用房两处，面积分别为40平方米和35平方米，符合吗？"], citation=1)
+    assert (got.conditions[0].given, got.verdict) == ("35平方米", "met")
