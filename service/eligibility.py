@@ -135,6 +135,7 @@ VOTE_REACH = 4  # characters after a count in which the asker says it agreed (32
 VOTE_LEAD = 6  # characters before it (投票同意的正好60人; 赞成32票)
 CLAIMED_IN_ORDER = 6  # characters of its own a condition needs to be claimed in other joining words (_in_order)
 BAND_NAME = 4  # characters of a measure's name every band of it repeats (基坑开挖深度)
+_CONSECUTIVE_YEARS = re.compile(r"连续(?:[两二三四五2-5])(?:个)?(?:年|会计年度|年度)")
 _ONE_EACH = re.compile(r"单处|每处|单个|每个|单间|每间|单套|每套|单栋|每栋")  # a limit each of several things must keep
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
@@ -1310,6 +1311,12 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     one_each = [f for f in same if f.each] if _ONE_EACH.search(threshold.noun.split(" ", 1)[0]) else []
     if len(one_each) >= 2:  # 单处面积不少于三十平方米 against 两处…分别为150平方米和25平方米: the one nearest failing decides
         pick = (min if threshold.op in (">", ">=") else max)(one_each, key=lambda f: _value(f.quantity, threshold.dimension))
+        return _value(pick.quantity, threshold.dimension), pick.quantity.raw
+    yearly = [f for f in same if f.year is not None or f.last_year or f.year_before]
+    if len(yearly) >= 2 and _CONSECUTIVE_YEARS.search(threshold.raw) and "累计" not in threshold.raw + threshold.noun:
+        # 连续两年用能超过标准约束值百分之八十 against 2023年度…百分之九十，2024年度…百分之七十五: every year must, so the year
+        # nearest failing decides (a sum over years says 累计)
+        pick = (min if threshold.op in (">", ">=") else max)(yearly, key=lambda f: _value(f.quantity, threshold.dimension))
         return _value(pick.quantity, threshold.dimension), pick.quantity.raw
     scored = [(_affinity(threshold, f), f) for f in same]
     # one threshold and the asker's one figure of its kind (said twice: 每年开一次，去年也就开了一次): that is it

@@ -3355,3 +3355,13 @@ def test_a_limit_each_of_several_things_must_keep_is_decided_by_the_one_nearest_
     assert (got.conditions[0].given, got.verdict) == ("25平方米", "not_met")  # not the 10万平方米 of the whole
     got = check(rule, "", ["规划养老服务用房两处，面积分别为40平方米和35平方米，符合吗？"], citation=1)
     assert (got.conditions[0].given, got.verdict) == ("35平方米", "met")
+
+
+def test_every_year_of_consecutive_years_must_pass_unless_the_rule_sums_them():
+    rule = ["（一）连续两年用能超过标准约束值百分之八十的；"]
+    said = "2023年度用能超过标准约束值百分之九十，2024年度超过标准约束值百分之{}。属于吗？"
+    got = check(rule, "", [said.format("七十五")], citation=1)
+    assert (got.conditions[0].given, got.verdict) == ("百分之七十五", "not_met")  # the second year falls short
+    assert check(rule, "", [said.format("八十五")], citation=1).verdict == "met"
+    summed = ["连续2年营业收入累计超过500万元"]
+    assert check(summed, "", ["前年营收260万，去年250万，能毕业吗？"], citation=1).conditions[0].given == "260万+250万"
