@@ -1155,8 +1155,8 @@ def _respectively(source: str, figs: list[Figure]) -> list[Figure]:
         if len(after) < 2:
             continue
         after = [i for i in after if figs[i].quantity.dimension == figs[after[0]].quantity.dimension]
-        for i in after:
-            figs[i] = dataclasses.replace(figs[i], each=len(after) >= 2)
+        for i in after if len(after) >= 2 else ():
+            figs[i] = dataclasses.replace(figs[i], each=True)
         years = [int(y) for y in _CALENDAR_YEAR.findall(before)]
         recent = _RECENT_YEARS.search(before)
         if len(years) >= 2 and len(after) == len(years):
@@ -1306,18 +1306,15 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         sides = [f for f in same if any(re.search(rf"{side}\s*{re.escape(f.quantity.raw)}|{re.escape(f.quantity.raw)}\s*{side}", f.own)
                                         for side in filter(None, each.groups()))]
         if sides:
-            pick = (max if threshold.op in ("<", "<=") else min)(sides, key=lambda f: _value(f.quantity, threshold.dimension))
-            return _value(pick.quantity, threshold.dimension), pick.quantity.raw
+            return _nearest_failing(threshold, sides)
     one_each = [f for f in same if f.each] if _ONE_EACH.search(threshold.noun.split(" ", 1)[0]) else []
-    if len(one_each) >= 2:  # 单处面积不少于三十平方米 against 两处…分别为150平方米和25平方米: the one nearest failing decides
-        pick = (min if threshold.op in (">", ">=") else max)(one_each, key=lambda f: _value(f.quantity, threshold.dimension))
-        return _value(pick.quantity, threshold.dimension), pick.quantity.raw
+    if len(one_each) >= 2:  # 单处面积不少于三十平方米 against 两处…分别为150平方米和25平方米
+        return _nearest_failing(threshold, one_each)
     yearly = [f for f in same if f.year is not None or f.last_year or f.year_before]
     if len(yearly) >= 2 and _CONSECUTIVE_YEARS.search(threshold.raw) and "累计" not in threshold.raw + threshold.noun:
-        # 连续两年用能超过标准约束值百分之八十 against 2023年度…百分之九十，2024年度…百分之七十五: every year must, so the year
-        # nearest failing decides (a sum over years says 累计)
-        pick = (min if threshold.op in (">", ">=") else max)(yearly, key=lambda f: _value(f.quantity, threshold.dimension))
-        return _value(pick.quantity, threshold.dimension), pick.quantity.raw
+        # 连续两年用能超过标准约束值百分之八十 against 2023年度…百分之九十，2024年度…百分之七十五: every year must (a sum
+        # over years says 累计)
+        return _nearest_failing(threshold, yearly)
     scored = [(_affinity(threshold, f), f) for f in same]
     # one threshold and the asker's one figure of its kind (said twice: 每年开一次，去年也就开了一次): that is it
     scored = [(s, f) for s, f in scored if s > 0] or (
@@ -1378,6 +1375,13 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             return None
     best = max(scored, key=lambda x: (x[0], x[1].last_year))[1]
     return _value(best.quantity, threshold.dimension), best.quantity.raw
+
+
+def _nearest_failing(threshold: Threshold, figs: list[Figure]) -> tuple[float, str]:
+    """Of figures that must each keep a limit (every side, every place, every year), the one nearest failing it: the
+    smallest against a floor, the largest against a ceiling."""
+    pick = (max if threshold.op in ("<", "<=") else min)(figs, key=lambda f: _value(f.quantity, threshold.dimension))
+    return _value(pick.quantity, threshold.dimension), pick.quantity.raw
 
 
 def _by_characters(threshold: Threshold, same: list[Figure]) -> list[tuple[float, Figure]]:
