@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -85,6 +86,13 @@ _EACH = _W["each"]
 _ANY_SIDE = _W["any_side"]
 _AND = _W["and"]
 _ANCHOR = _W["anchor"]
+_DISTANCE_FROM = _W["distance_from"]
+_DISTANCE_FILLER = _W["distance_filler"]
+_PLACE_CHARACTERS = frozenset("园区地场所门口边旁处侧内外前后大小")  # 幼儿园 and 校园 share only 园
+_SENT = _W["sent"]
+_OF_SELF = _W["of_self"]
+_RECEIVED = _W["received"]
+_ANCHOR_LEAD = re.compile(_ANCHOR.pattern + r"\s*$")  # …之日起 right before a time's number
 _TERM_END = _W["term_end"]
 _ONE_MORE = _W["one_more"]
 _RELATIVE = _W["relative"]
@@ -137,6 +145,8 @@ CLAIMED_IN_ORDER = 6  # characters of its own a condition needs to be claimed in
 BAND_NAME = 4  # characters of a measure's name every band of it repeats (基坑开挖深度)
 _CONSECUTIVE_YEARS = re.compile(r"连续(?:[两二三四五2-5])(?:个)?(?:年|会计年度|年度)")
 _ONE_EACH = re.compile(r"单处|每处|单个|每个|单间|每间|单套|每套|单栋|每栋")  # a limit each of several things must keep
+ASKED_SHARED = 2  # character pairs of the asker's words a limit must hold to be told one who gives no figure
+ASKED_FEW = 2  # limits an asker who gives no figure of theirs is told would settle what they ask, at most
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
@@ -183,6 +193,7 @@ class Condition:
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
     everyone: bool = False  # unknown because the asker counts all their people, the rule qualified ones (专职…人员)
     wider: bool = False  # unknown because the asker lies past a zone's least width (不少于一百米的区域 against 150米)
+    sent: bool = False  # unknown because the asker counts from sending, the limit from receipt (寄出…95天 against 自收到…三个月)
     unsure: bool = False  # unknown because the asker says they do not know what it names (不知道算市区还是市区外)
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
     other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
@@ -192,7 +203,7 @@ class Condition:
     @property
     def unsettled(self) -> str | None:
         """Why the asker's figures bear on the condition and still leave it unknown, if they do."""
-        return next((name for name in ("extensible", "close", "everyone", "wider", "unsure") if getattr(self, name)), None)
+        return next((name for name in ("extensible", "close", "everyone", "wider", "sent", "unsure") if getattr(self, name)), None)
 
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
@@ -214,6 +225,7 @@ class Checks:
     asked_one: bool = False  # the one condition of the list the question asks about, not the whole list
     which: bool = False  # unknown because the asker's sum is within one sanction's range and not another's
     barring: bool = False  # a list of cases each barring the act: the asker may act only when in none of them
+    told: bool = True  # the asker said something of their own (else they only asked whether they may)
 
     def contract(self) -> dict:
         return {"rule": self.rule, "verdict": self.verdict,
@@ -420,8 +432,10 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
                        if o is not None and o.unit == q.unit
                        and (q.dimension not in ("months", "days") or "工作日" in q.unit or bare & {id(o), id(q)})
                        and p["range"].match(folded[min(o.end, q.end):max(o.start, q.start)])]
-        # 至少连续2年, 不低于人民币2000万元: the comparison comes before 连续, or before the currency
-        lead = re.search(r"(?:连续|累计)$", before) or p["currency"].search(before)
+        # 至少连续2年, 不低于人民币2000万元: the comparison comes before 连续, or before the currency, or before the
+        # event the time counts from (最迟不得超过自收到委托书之日起两个月)
+        lead = re.search(r"(?:连续|累计)$", before) or p["currency"].search(before) \
+            or (q.dimension in _TIMES and _ANCHOR_LEAD.search(before))
         core = before[:lead.start()] if lead else before
         for name, sign in (("not_yet", "<"), ("ge", ">="), ("le", "<="), ("gt", ">"), ("lt", "<"), ("ge_event", ">=")):
             m = p[name].search(core)
@@ -1491,6 +1505,16 @@ def _spread(raw: str) -> float:
     return (number + step) / (number + MORE)  # the figure was read as a little more than its round number
 
 
+def _since_sent(t: Threshold, given: tuple[float, str], figs: list[Figure]) -> bool:
+    """Whether the asker's time is counted from sending what the limit counts from its receipt (寄出委托书已经95天 for
+    自收到委托书之日起三个月): past the limit it may not be past it since receipt."""
+    anchor = _ANCHOR.search(t.noun) or _ANCHOR.search(t.raw)
+    if t.dimension not in _TIMES or t.op not in ("<", "<=") or not anchor or not _RECEIVED.search(anchor.group(1)):
+        return False
+    figure = next((f for f in figs if f.quantity.raw == given[1]), None)
+    return figure is not None and bool(_SENT.search(figure.before)) and not _RECEIVED.search(figure.before)
+
+
 def _in_working_days(given: tuple[float, str], t: Threshold) -> tuple[float, str]:
     """Calendar days against a limit in working days count as the fewest working days they hold (三周 against
     十五个工作日内: 15); when that is not what decides, `_too_close` says so."""
@@ -1560,6 +1584,8 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
         return False
     kinds = [_count_kind(q.unit) for q in quantities(fold(threshold.raw)) if q.dimension == "count"]
     mine = _count_kind(figure.quantity.unit)
+    if figure.quantity.unit == "个" and (counted := _count_kind(next(iter(tokenizer().lcut(figure.after)), ""))):
+        mine = counted  # 三个村 against 供水人口在一千人以上: villages, not people; 4个代表: people
     at = figure.own.find(figure.quantity.raw)
     if at >= 0 and _after_number(figure, at) == "人" and kinds and kinds[-1] == _count_kind("人"):
         return False  # 只来了1个人 against 2名以上…人员: people, and no other noun of theirs
@@ -1572,6 +1598,22 @@ def _counts_other(threshold: Threshold, figure: Figure) -> bool:
     before = re.split(r"[的了，,、：:其中]", figure.own[:at])[-1][-8:]
     named = _noun_groups(_after_number(figure, at)) or _noun_groups(before)
     return bool(named) and not named & _noun_groups(f"{threshold.noun} {threshold.raw}")
+
+
+def _from_other_place(provision: str, figure: Figure) -> bool:
+    """Whether the asker's distance is from another place than any the provision measures from (离一个幼儿园只有120米
+    against 不得在中小学校园周边200米内): the place said after 离 shares no character with the provision's words (its
+    heading and items)."""
+    if figure.quantity.dimension != "length":
+        return False
+    m = _DISTANCE_FROM.search(figure.before)
+    place = m.group(1) if m else ""
+    while (filler := _DISTANCE_FILLER.search(place)) and filler.start():
+        place = place[:filler.start()]
+    if len(place) < 2 or re.search(r"[这那我你他她它咱]", place):
+        return False
+    # (the characters of what kind of place it is (园, 门, 口) say nothing of which: 中学大门 is of 中小学校园)
+    return not (set(place) - _PLACE_CHARACTERS) & set(provision)
 
 
 def _after_number(figure: Figure, at: int) -> str:
@@ -1624,7 +1666,7 @@ def _between_dates(raw: str) -> bool:
 def _from_its_start(threshold: Threshold, figure: Figure, anchors: tuple[str, ...]) -> bool:
     """A time counted from an event (自收到认定结果之日起15个工作日内) does not take a figure the asker counts from
     another event the list names (受理到现在已经7个工作日, for 自受理…申请之日起5个工作日内)."""
-    anchor = _ANCHOR.search(threshold.noun)
+    anchor = _ANCHOR.search(threshold.noun) or _ANCHOR.search(threshold.raw)
     since = figure.before
     if anchor and not since and _between_dates(figure.quantity.raw) and _TERM_END.search(figure.own) \
             and not _TERM_END.search(anchor.group(1)):
@@ -2323,6 +2365,77 @@ def _asked_parallel(conds: list[Condition], said: str, heading: str, cases_only:
     return [c for i, c in enumerate(conds) if i not in drop]
 
 
+_OWNER_THEN = re.compile(r"^(?:的|必须|应当|应|须|不得)")  # what follows an owner: its measure (的建筑面积), or its duty
+
+
+def _asked_owner(conds: list[Condition], said: str) -> list[Condition]:
+    """Limits of one measure for different owners, said in the same words but the owner's (市公共图书馆的建筑面积应当达到
+    20000平方米以上…；街道、乡镇公共图书馆（室）的建筑面积应当达到100平方米以上，阅览座位应当达到30席以上; 驾驶自行车、
+    人力三轮车必须年满十二周岁；驾驶电动自行车…必须年满十六周岁) bind only the owner the asker names (街道图书馆, 电动
+    自行车): the conditions said of the others (their own and those after them in their item: 阅览座位应当达到1200席以上)
+    are left out. An owner is followed by 的 or a duty (not 在孵企业不少于 beside 毕业企业不少于: what is counted); it is
+    named by a word of two characters or more of its own, less the words all owners share (公共图书馆), and not only
+    inside another's longer word (自行车 of 电动自行车). When none or several are named, all stay."""
+    leads: dict[int, tuple[str, str]] = {}
+    for i, c in enumerate(conds):
+        text = _ITEM_NUMBER.sub("", fold(c.text))
+        found = quantities(text) if c.thresholds else []
+        if found:
+            leads[i] = (_measure(c), text[:found[0].start])
+    owner: dict[int, str] = {}
+    groups: dict[str, list[int]] = {}
+    for i, (measure, before) in leads.items():  # (said alike up to the number: 年满 of 必须年满, not 载一名)
+        groups.setdefault(f"{measure} {before[-2:]}", []).append(i)
+    for members in groups.values():
+        befores = [leads[i][1] for i in members]
+        if len(members) < 2 or len(set(befores)) < len(befores):
+            continue
+        head = len(os.path.commonprefix(befores))
+        # the words after the owners, from where they open with 的 or a duty (车必须年满 of 自行车…必须年满: 必须年满)
+        tail = next((k for k in range(len(os.path.commonprefix([b[::-1] for b in befores])), 1, -1)
+                     if _OWNER_THEN.match(befores[0][len(befores[0]) - k:])), 0)
+        if not tail or any(len(b) - tail <= head for b in befores):
+            continue
+        owner.update({i: b[head:len(b) - tail] for i, b in zip(members, befores)})
+    # each condition belongs to the owner said last before it in its item
+    anchor: dict[int, int] = {}
+    for i, c in enumerate(conds):
+        if i in owner:
+            anchor[i] = i
+        elif i and conds[i - 1].item == c.item and i - 1 in anchor:
+            anchor[i] = anchor[i - 1]
+    drop: set[int] = set()
+    for members in groups.values():
+        members = [i for i in members if i in owner]
+        if len(members) < 2:
+            continue
+        shared = _shared_by_all([owner[i] for i in members])
+        tokens = {i: [t for t in re.split(r"[、和及与或（）()]", owner[i]) if t] for i in members}
+        # a word of the owner's, and what is left of it less the words every owner has (乡镇 of 乡镇公共图书馆)
+        names = {i: [n for t in ts for n in {t, t.replace(shared, "") if len(shared) >= 2 else t} if len(n) >= 2]
+                 for i, ts in tokens.items()}
+        longer = lambda t, i: [o for j in members if j != i for o in names[j] if t in o and o != t and o in said]  # noqa: E731
+        chosen = [i for i in members if any(t in said and said.count(t) > sum(said.count(o) for o in longer(t, i))
+                                            for t in names[i])]
+        # …and no other owner is named in part (历史文化街区的建设控制地带内 of 历史文化街区建设控制地带内)
+        pairs = lambda text: {text[k:k + 2] for k in range(len(text) - 1)}  # noqa: E731
+        if len(chosen) == 1 and not any(pairs(owner[j]) - pairs(owner[chosen[0]]) - pairs(shared) & pairs(said)
+                                        for j in members if j != chosen[0]):
+            drop.update(i for i, a in anchor.items() if a in members and a != chosen[0])
+    return [c for i, c in enumerate(conds) if i not in drop]
+
+
+def _shared_by_all(texts: list[str]) -> str:
+    """The longest run of characters every text has (公共图书馆 of 市公共图书馆 and 街道、乡镇公共图书馆（室）)."""
+    first = min(texts, key=len)
+    for n in range(len(first), 1, -1):
+        for i in range(len(first) - n + 1):
+            run = first[i:i + n]
+            if all(run in t for t in texts):
+                return run
+    return ""
+
+
 def _asked_consequence(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
     """Cases of separate provisions, each with its own consequence (…达到两次…的，暂扣营运资格证件…；…达到三次…的，
     吊销营运资格证件): the asker who names one consequence in words no other has (会不会被吊销) asks about that case;
@@ -2653,13 +2766,19 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     bounds_days = any(t.dimension in DATES + WHEN for c in _conditions(tuple(items))
                 for t in c.thresholds + (c.case.thresholds if c.case else []))
     figs = figures(turns, english, gloss, days=bounds_days)
+    provision = fold(" ".join([heading, *items]))
+    figs = [f for f in figs if not _from_other_place(provision, f)]
     said = fold(" ".join(turns))
     told = bool(figs) or stated_status(said)
     # only when something of theirs happened (上个月递了申请): their situation bears on a time limit alone
     only_when = not told and bool(_patterns()["when"].search(said))
     # …or they say the figure that would settle it is unknown to them (离门口多远没量过): its limits are what to tell them
     unsure = not told and bool(_patterns()["unsure"].search(said) or _patterns()["unsure_which"].search(said))
-    if not told and not only_when and not unsure:
+    # …or they ask whether they may, with nothing of theirs to check (这个征求意见期是不是太短了，符合规定吗？): the limits
+    # of the provision that speaks of what they ask are what would settle it
+    asking = not told and not only_when and not unsure and bool(turns) and asks_whether(turns[-1], english) \
+        and bool(_OF_SELF.search(" ".join(turns)))
+    if not told and not only_when and not unsure and not asking:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
                         items, said)
@@ -2676,7 +2795,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         conds = sorted(conds + bounded + doubted, key=lambda c: c.item)
     conds = _asked_parallel(_asked_case(conds, items, said), said, fold(heading), cases_only=True) if whole else _asked_consequence(
         _asked_parallel(conds, said, fold(heading)), items, said)
-    conds = _asked_scope(conds, items, said)
+    conds = _asked_owner(_asked_scope(conds, items, said), said)
     if only_when and not unsure:  # (上周…, 罚几千块: the amount is what they are unsure of)
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]
     conds = _asked_branch(_without_complements(conds), items, said)
@@ -2726,6 +2845,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         close: list[str] = []  # figures too close to a limit to tell which side they are
         everyone: list[str] = []  # head counts of all the asker's people, against a count of qualified ones
         wider: list[str] = []  # distances past a zone's least width
+        sent: list[str] = []  # times since sending past a limit counted from receipt
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
@@ -2771,6 +2891,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 if _too_close(given, t) or _estimate_on_limit(given, t, figs):
                     close.append(given[1])
                     continue
+                if not ok and _since_sent(t, given, figs):
+                    sent.append(given[1])
+                    continue
                 if t.wider and given[0] > t.value:
                     wider.append(given[1])
                     continue
@@ -2794,7 +2917,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # figures that bear on the condition but cannot settle it, for the first reason that holds (in time only if the
         # limit was extended: said, not guessed)
         why = next(((name, held) for name, held in (("extensible", extensible), ("close", close), ("everyone", everyone),
-                                                    ("wider", wider)) if held), None)
+                                                    ("wider", wider), ("sent", sent)) if held), None)
         if why and all(ok for ok, _ in results):
             bears = True
             c.verdict, c.given = "unknown", "，".join(why[1])
@@ -2856,6 +2979,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     if bears and rule == "all" and whole:
         asked = _asked_condition(conds, turns[-1] if turns else "", heading)
         asked_one, conds = len(asked) < len(conds), asked
+    if bears and asking and not combine_rule(heading, ""):
+        # what the asker says they have (手上有申请登记书、矿区范围图…) is checked against a list of requirements, not
+        # against a list that only describes (典型类型孵化器的基本特点：…非营利性孵化器…)
+        return None
     if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
         # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         # …of what the asker speaks of (要约书…答复 for 被要约方…十个工作日内给予答复), not of an unrelated rule
@@ -2867,11 +2994,14 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # 申请复检 for 现在申请复检还来得及吗)
         scored = [(c, (_words_shared(_ITEM_NUMBER.sub("", c.text), said),
                        _words_shared(_provision_sentence(c, items), said) if any(t.dimension in _TIMES for t in c.thresholds) else 0))
-                  for c in conds if c.thresholds or c.statuses
+                  for c in conds if c.thresholds or c.statuses and not asking
                   if dated or not c.thresholds or any(t.dimension not in DATES for t in c.thresholds)]
         top = max((n for _, n in scored), default=(0, 0))
-        measured = [c for c, n in scored if any(top) and n == top]
-        return Checks(rule, measured, "unknown", citation, bearing=False) if 0 < len(measured) <= FEW else None
+        measured = [c for c, n in scored if any(top) and n == top
+                    and (not asking or _words_shared(_ITEM_NUMBER.sub("", fold(c.text)), said) >= ASKED_SHARED)]
+        # (asked with nothing of theirs: a limit or two of a figure that speaks of what they ask, nothing of a whole list)
+        return Checks(rule, measured, "unknown", citation, bearing=False, told=not asking) \
+            if 0 < len(measured) <= (ASKED_FEW if asking else FEW) else None
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)
     bars = [c.verdict for c in conds if c.bars]

@@ -139,8 +139,10 @@ def test_founders_say_gaoxin_for_the_status_but_a_gaoxin_zone_is_a_place():
 
 
 def test_a_status_word_across_two_words_of_the_asker_is_not_said():
-    """评上|市级 holds 上市 only as characters: no listing is said, so nothing is checked; 上市公司 says it."""
-    assert check(PROVINCIAL_GRADUATION, HEADING, ["我们还没评上市级孵化器，能直接报省级的吗？"], citation=1) is None
+    """评上|市级 holds 上市 only as characters: no listing is said, so nothing of theirs is checked (what would settle
+    the list is all an asker who asks whether they may is told); 上市公司 says it."""
+    unsaid = check(PROVINCIAL_GRADUATION, HEADING, ["我们还没评上市级孵化器，能直接报省级的吗？"], citation=1)
+    assert unsaid is None or not unsaid.bearing and all(c.verdict == "unknown" for c in unsaid.conditions)
     listed = check(PROVINCIAL_GRADUATION, HEADING, ["我们已经是上市公司了"], citation=1)
     assert listed.conditions[4].verdict == "met"
 
@@ -3365,3 +3367,84 @@ def test_every_year_of_consecutive_years_must_pass_unless_the_rule_sums_them():
     assert check(rule, "", [said.format("八十五")], citation=1).verdict == "met"
     summed = ["连续2年营业收入累计超过500万元"]
     assert check(summed, "", ["前年营收260万，去年250万，能毕业吗？"], citation=1).conditions[0].given == "260万+250万"
+
+
+def test_a_count_of_other_things_after_a_bare_ge_is_no_count_of_people():
+    rule = ["集中式饮用水水源地，是指通过输配水管网集中提供饮用水，且供水人口在一千人以上的在用、备用和规划水源地。"]
+    villages = check(rule, "", ["这个水源给附近三个村供水，算集中式还是分散式？"], citation=1, default_rule="any")
+    assert villages is None or villages.verdict == "unknown"  # three villages say nothing of a thousand people
+    people = check(rule, "", ["这个水源给附近800个人供水，算集中式吗？"], citation=1, default_rule="any")
+    assert people.verdict == "not_met"
+
+
+def test_a_distance_from_another_place_than_the_rules_is_none_of_its_distance():
+    rule = ["不得在中小学校园周边200米内开设互联网服务营业场所、电子游戏营业场所。"]
+    nursery = check(rule, "", ["想开一家网吧，铺面离一个幼儿园只有120米，离最近的中小学多远还没量，会不会被卡？"],
+                    citation=1, default_rule="any")
+    assert nursery is None or nursery.verdict == "unknown"
+    school = check(rule, "", ["想开一家网吧，铺面离一所小学只有120米，会不会被卡？"], citation=1, default_rule="any")
+    assert school.verdict == "not_met"  # 小学 is of 中小学
+
+
+def test_limits_of_one_measure_for_several_owners_bind_the_owner_named():
+    rule = ["（一）市公共图书馆的建筑面积应当达到20000平方米以上，阅览座位应当达到1200席以上；",
+            "（二）区公共图书馆的建筑面积应当达到5000平方米以上，阅览座位应当达到500席以上，县公共图书馆的建筑面积应当达到"
+            "3000平方米以上，阅览座位应当达到300席以上；",
+            "（三）街道、乡镇公共图书馆（室）的建筑面积应当达到100平方米以上，阅览座位应当达到30席以上。"]
+    heading = "第十七条 新建、改建、扩建公共图书馆应当符合下列标准"
+    ask = "我们中标了一个街道图书馆的新建项目，建筑面积120平方米，阅览座位{}个，符合北京的要求吗？"
+    met = check(rule, heading, [ask.format(32)], citation=1)
+    assert met.verdict == "met" and len(met.conditions) == 2  # 街道's area and its seats (30席), none of the city's
+    assert check(rule, heading, [ask.format(25)], citation=1).verdict == "not_met"
+    unsaid = check(rule, heading, ["要给一个乡镇改建图书室，面积能做到150平方米，座位数还没定，这样达标吗？"], citation=1)
+    assert unsaid.verdict == "unknown"
+    # an owner named by no word of its own (市 of 北京市 is one character): every limit stays
+    assert len(check(rule, heading, ["北京市图书馆面积120平方米，够吗？"], citation=1).conditions) == 8
+
+
+def test_a_time_counted_from_an_event_said_between_the_comparison_and_the_number():
+    item = "完成受托事项的期限，送达文书最迟不得超过自收到委托书之日起两个月，调取证据最迟不得超过自收到委托书之日起三个月。"
+    [a, b] = thresholds(item)
+    assert (a.op, a.value, a.dimension) == ("<=", 2.0, "months") and (b.op, b.value) == ("<=", 3.0)
+    late = check([item], "", ["澳门法院收到委托书已经10周了，还没送达，超过规定期限了吗？"], citation=1, default_rule="any")
+    assert late.verdict == "not_met"
+    # counted from sending, the time since receipt is shorter: past the limit it cannot tell, within it it can
+    sent = check([item], "", ["我们申请委托澳门调取证据，法院寄出委托书已经95天了，超期没有？"], citation=1, default_rule="any")
+    assert sent.verdict == "unknown" and sent.conditions[0].unsettled == "sent"
+    assert "要看对方哪天收到" in compose_checks(sent, "zh-Hans")
+    early = check([item], "", ["我们申请委托澳门调取证据，法院寄出委托书已经45天了，超期没有？"], citation=1, default_rule="any")
+    assert early.verdict == "met"
+
+
+def test_ages_for_different_vehicles_bind_the_vehicle_the_asker_rides():
+    rule = ["第二十二条 驾驶自行车、人力三轮车必须年满十二周岁；驾驶电动自行车和残疾人机动轮椅车必须年满十六周岁。"]
+    ask = lambda q: check(rule, "", [q], citation=1, default_rule="any")  # noqa: E731
+    # 自行车 is named only inside 电动自行车: the electric bike's limit is the asker's
+    assert ask("我15岁，骑电动自行车上路合规吗？").verdict == "not_met"
+    assert ask("我儿子15岁半，想骑电动车去上学，可以吗？").verdict == "not_met"  # 电动 of 电动自行车
+    assert ask("我儿子15岁半，想骑自行车去上学，可以吗？").verdict == "met"
+    # in the same words but what is counted (在孵企业 beside 毕业企业): requirements, not owners
+    from service.eligibility import _asked_owner
+
+    both = conditions(["（一）在孵企业不少于50家；", "（二）毕业企业不少于10家。"])
+    assert len(_asked_owner(both, "我们在孵企业60家")) == 2
+
+
+def test_an_asker_asking_whether_they_may_with_no_figure_is_told_the_limit_that_settles_it():
+    rule = ["第四十四条 列入常务委员会会议议程的地方性法规案，应当将地方性法规草案向社会公布，征求意见，"
+            "向社会公布征求意见的时间一般不少于三十日。"]
+    own = check(rule, "", ["我们看到一个法规草案在征求意见，截止时间我没注意看，这个征求意见期是不是太短了，符合规定吗？"],
+                citation=1, default_rule="any")
+    assert own is not None and own.verdict == "unknown" and not own.bearing and not own.told
+    assert "不少于三十日" in own.conditions[0].text
+    assert compose_checks(own, "zh-Hans").startswith("要判断您的情况是否符合 [1] 中的规定")
+    # a question of what the rule is, with no case of the asker's own, gets the rule alone
+    assert check(rule, "", ["法规草案征求意见的时间要满足规定吗？"], citation=1, default_rule="any") is None
+
+
+def test_lifts_and_seats_are_counted():
+    assert [(q.raw, q.dimension) for q in quantities("一共32部电梯，阅览座位30席")] == [("32部", "count"), ("30席", "count")]
+    assert not quantities("两部门联合，由三部分组成")  # 部门, 部分 are words, no unit
+    lifts = check(["使用单位应当配备电梯安全管理人员，每名安全管理人员负责管理的电梯数量不超过三十部。"], "",
+                  ["我们一共32部电梯，只配了一名电梯安全管理员，他一个人管32部，符合规定吗？"], citation=1, default_rule="any")
+    assert lifts.verdict == "not_met"
