@@ -18,7 +18,7 @@ from service.llm import LLMWriter
 from service.penalty import duty_and_penalty, penalty_first
 from service.suggest import candidates, fallback, next_headings
 from service.support import Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind, where_the_asker_is
-from service.understand import Frame, searched_text, sought_words, understand
+from service.understand import Frame, carried_types, searched_text, sought_words, understand
 from service.words import topic_words, weight
 
 MAX_HISTORY_ITEM = 2000
@@ -128,7 +128,7 @@ class Assistant:
             earlier = [] if history and history[-1].rstrip().endswith(("。", ".")) else \
                 self.retrieve(context, k=max(3 * k, 15), doc_ids=doc_ids)
             hits = self._followup_hits(own, hits, earlier, max(3 * k, 15))
-            hits = _naming_first(hits, asked, context)
+            hits = _naming_first(hits, asked, context, carried_types(rewritten))
             if any(t.name == "penalty" for t in understand(asked).types) \
                     and not any(t.name == "penalty" for t in understand(context).types):
                 # 没批就装上去的话罚多少？ after a turn that found the duty: the article of the best passage's law
@@ -235,20 +235,22 @@ class Assistant:
         return out
 
 
-def _naming_first(hits: list[Hit], asked: str, context: str) -> list[Hit]:
+def _naming_first(hits: list[Hit], asked: str, context: str, types: list = ()) -> list[Hit]:
     """A follow-up's hits, those naming every word it brings anew first when the best does not (那湿地保护小区呢？ after
     省级湿地公园…: the article on 湿地保护小区 before the earlier turn's on 省级湿地公园, which both turns' words still
-    find)."""
+    find); of those, the ones holding a kind of fact asked (`types`: 那调取证据呢？ after …最迟应在多长时间内办完？, a
+    time) first."""
     earlier = fold(context)
     new = [w for w in topic_words(fold(asked)) if weight(w) > 0 and w not in earlier]
     if not new:
         return hits
     texts = [fold(f"{' '.join(h.chunk.section)} {h.chunk.text}") for h in hits]
     held = [sum(w in text for w in new) for text in texts]
-    if not hits or held[0] == len(new):
+    holds = [not types or any(t.holds(fold(h.chunk.text)) for t in types) for h in hits]
+    if not hits or held[0] == len(new) and holds[0]:
         return hits  # the best already speaks of all that is new
-    whole = [h for h, n in zip(hits, held) if n == len(new)]
-    return whole + [h for h, n in zip(hits, held) if n < len(new)]
+    rank = lambda i: (held[i] < len(new), not holds[i] if held[i] == len(new) else False)  # noqa: E731
+    return [hits[i] for i in sorted(range(len(hits)), key=rank)]
 
 
 def _malformed(text: str) -> bool:

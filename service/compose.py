@@ -46,6 +46,7 @@ CLOSE = 0.8  # a next passage scoring this share of the first is quoted too
 CLOSE_MOST = 4  # passages quoted at most that way
 BRIEF_FROM = 2  # from this rank of the quoted passages on, a passage is quoted by its best sentence only
 BRIEF_WHOLE = 200  # characters: a later passage this short is quoted whole, not by its best sentence
+LEAD_MOST = 300  # characters: a list's lead is quoted from its sentence's start when the sentence is no longer
 BRIEF_MOST = 150  # characters: a best sentence's clauses after a ； are quoted with it up to this length
 PART_DEPTH = 5  # units searched for a part of the question the first quotes leave open: every one cited (k)
 PART_COVERED = 0.5  # share of a part's topic words (by weight) a quote holds to answer it
@@ -200,7 +201,7 @@ def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool,
     """The passage's own words for the answer. `duties`: the (document, article number) of the other passages cited."""
     if unit.is_article:
         return _quote_article(question, unit, duties)
-    if unit.is_list and (whole_list or unit.hit.chunk.is_heading):
+    if unit.is_list and (whole_list or unit.hit.chunk.is_heading or _asks_listed(question, unit.label)):
         lead = _colon(unit.label)
         return (f"{lead}\n" if lead else "") + "\n".join(c.text for c in unit.items)
     chunk = unit.hit.chunk
@@ -215,6 +216,15 @@ def _quote(question: str, unit: Unit, cite: Citation, *, whole_list: bool,
     if unit.is_list or ITEM.match(body):
         return f"{_colon(unit.label)}{body}" if unit.label else body
     return body
+
+
+# what a list's lead says its items are (应当如实提交下列材料：): asked of by name (需要什么材料), the list is the answer
+_LISTED = re.compile(r"(?:下列|以下|如下)(?!规定)([\u4e00-\u9fff]{2})(?:之一的?)?[：:]?\s*$")
+
+
+def _asks_listed(question: str, label: str) -> bool:
+    m = _LISTED.search(label)
+    return bool(m) and m.group(1) in fold(question)
 
 
 def _item_quote(question: str, unit: Unit, chunk: Chunk) -> str:
@@ -400,6 +410,10 @@ def _brief(question: str, unit: Unit) -> str:
     spans = [span for c in chunks for span in _sentences(c)] or [(unit.start, unit.end)]
     weight = lambda sp: _weight(question, unit.doc.text[sp[0]:sp[1]])
     a, b = max(spans, key=weight)
+    if _LEAD_END.search(unit.doc.text[a:b]):
+        # a lead's clauses before its last (…给予警告，对单位处1000元以上1万元以下的罚款…；造成…后果的，…给予处分：) are
+        # the same sentence: what it does to everyone in the list is there
+        a = _sentence_start(unit.doc.text, a, max(unit.start, b - LEAD_MOST))
     quote = unit.doc.text[a:_through(unit.doc.text, a, b, unit.end)].strip()
     # A lead that introduces items (…连同下列文件报…审批：) says nothing alone: the item that answers best goes with it.
     items = [sp for sp in spans if sp[0] >= b and not _LEAD_END.search(unit.doc.text[sp[0]:sp[1]])]
@@ -407,6 +421,17 @@ def _brief(question: str, unit: Unit) -> str:
         c, d = max(items, key=weight)
         quote += ("" if (c, d) == min(items) else "……") + unit.doc.text[c:_through(unit.doc.text, c, d, unit.end)].strip()
     return quote
+
+
+def _sentence_start(text: str, a: int, earliest: int) -> int:
+    """Where the sentence whose clause starts at a begins, its clauses before joined by ； (none starting before
+    `earliest`)."""
+    while m := re.search(r"[；;]\s*$", text[:a]):
+        start = max(text.rfind(c, 0, m.start()) for c in "。！？!?；;\n") + 1
+        if start < earliest:
+            break
+        a = start
+    return a
 
 
 def _through(text: str, a: int, b: int, end: int) -> int:
@@ -546,7 +571,8 @@ def compose_checks(checks: Checks, language: str) -> str:
     """The item-by-item verdict on the founder's own figures, and the overall one."""
     en = "_en" if language == "en" else ""
     # figures of other things than these conditions; or the one condition asked about (会不会超了孵化时限？)
-    head = "checks_head_one" if checks.asked_one else "checks_head" if checks.bearing else "checks_head_unsaid"
+    head = "checks_head_one" if checks.asked_one else "checks_head" if checks.bearing else \
+        "checks_head_unsaid" if checks.told else "checks_head_untold"
     rule = "bars" if checks.barring else checks.rule
     lines = [message(head + en, n=checks.citation, rule=message(f"checks_rule_{rule}" + en))]
     for c in checks.conditions:

@@ -29,7 +29,14 @@ def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, 
     if not units or not any(t.name == "penalty" for t in frame.types):
         return units
     top = units[0]
-    start = _penalty_of(top, question)
+    start = _within_own_article(top)
+    if start is None:
+        start = _penalty_of(top, question)
+    if start is None:
+        # a duty of the same law a little below (the best unit being its article on who enforces it: 卫生健康部门应当…
+        # 查处…吸烟行为, the duty 不在室内公共场所…吸烟 second), whose own article punishes it (违反前款第（二）项规定的)
+        top, start = next(((u, at) for u in units[1:SANCTION_DEPTH] if u.doc.doc_id == top.doc.doc_id
+                           and (at := _within_own_article(u)) is not None), (top, None))
     if start is None:
         punishing = _punishing_the_asked(units, question)
         return units if punishing is None else [punishing, *(u for u in units if u is not punishing)][:k]
@@ -105,6 +112,31 @@ def _penalty_of(unit: Unit, question: str) -> int | None:
     words = _weighted(question)
     start, _ = max(cited, key=lambda a: (_held(words, a[1]), -a[0]))
     return start
+
+
+_SAME_ARTICLE = re.compile(r"违反(?:前款|本条第[一二三四五六七八九十]+款)(?:第[（(]?([一二三四五六七八九十\d]+)[）)]?项)?(?:规定)?的")
+
+
+def _within_own_article(unit: Unit) -> int | None:
+    """Where a paragraph of the unit's own article that sanctions breaking it starts (违反前款第（二）项规定的，…处二十元
+    以下罚款 after the item （二）不在…吸烟; 违反前款规定的 after the paragraph), when the unit sets none itself; None
+    otherwise. A paragraph citing another item of the list is not the unit's."""
+    text = unit.doc.text
+    where = _enclosing(text, unit.start)
+    if where is None or _SANCTION.search(text[unit.start:unit.end]):
+        return None
+    at = where[0]
+    body = next(b for s, b in _articles(text) if s == at)
+    item = re.match(r"\s*[（(]([一二三四五六七八九十\d]+)[）)]", text[unit.start:unit.end])
+    offset = at
+    for line in body.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if start <= unit.start or not _SANCTION.search(line):
+            continue
+        for m in _SAME_ARTICLE.finditer(line):
+            if not m.group(1) or (item and m.group(1) == item.group(1)):
+                return start
+    return None
 
 
 def _weighted(question: str) -> list[tuple[str, float]]:

@@ -53,6 +53,10 @@ _LIST_LEAD = re.compile(r"(?:下列|以下)[^，,。；;：:]{0,8}之一")  # �
 _INTERROGATIVE = re.compile(r"多少|几|多久|多长|多大|什么|啥|哪|怎|吗|何")
 # Words that ask rather than say what about: interrogatives, modal verbs, fillers.
 _FILLER = asking_words()["filler"]
+_ITEM_NUMBER = re.compile(r"\s*[（(]([一二三四五六七八九十]+)[）)]")  # （二）不在…吸烟
+_CITED_ITEM = re.compile(r"(?:前款|本条)第[（(]?([一二三四五六七八九十]+)[）)]?项")  # 违反前款第（二）项规定的
+_INSIDE = re.compile(r"[\u4e00-\u9fff][里内](?<!公里)")  # 店里, 厂里: where the asker is, never what they ask of
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})不\1")  # a yes-or-no asked by a word and its negation (会不会, 可以不可以)
 KNOWN = 5  # jieba frequency from which a word no passage has is a real word, not a typo
 SCARCE = 5.0  # BM25 idf from which a word is named by only a handful of passages (about 1 in 150)
 RARE = 14.0  # rarity (see rarity()) from which a word is a specialised term the passages must have
@@ -458,6 +462,7 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
     Interrogatives, fillers and the places the asker names are left out, and so are words that are neither
     in an indexed passage nor in jieba's dictionary (typos such as 挡案), which point at nothing.
     """
+    text = _A_NOT_A.sub(r"\1", text)  # 会不会被罚 is 会被罚 (never 不会), 合不合法 is 合法
     places = {m.alias for m in frame.places}
     # pronouns (自己, 这个, 本人) never say what a question is about; 每年, 每次 (also tagged r) say how often
     # …nor do conjunctions (要是, 如果: 要是被城管逮到…)
@@ -468,6 +473,7 @@ def focus_words(text: str, frame: Frame, idf: IDF | None) -> list[tuple[str, flo
         # a word read with the place before it (北京市人大常委会): what it names there is the rest (人大常委会)
         w = _unplaced(w, places)
         if len(w) < 2 or w in out or w in stopwords() or w in places or w in pronouns or _FILLER.search(w) \
+                or _INSIDE.fullmatch(w) \
                 or _QUANTITY.match(w) or not _HAN.search(w):
             continue
         if idf is None or idf(w) or freq.get(w, 0) >= KNOWN or formal_terms(w):  # 城建税: the texts' word known
@@ -501,8 +507,14 @@ def _window(p: Passage, words: list[str]) -> str:
     if len(text) <= SHORT or any(w in fold(p.section) for w in words):
         return text
     sentences = [m.group() for m in _SENTENCE.finditer(text)]
+    # (a colloquial word by the texts' own too: 抽烟 where they say 吸烟)
+    said = [*words, *(f for w in words for f in formal_terms(w))]
     # The first sentence frames the rest (有下列行为之一的，处…罚款): it speaks of every item after it.
-    return "。".join(s for i, s in enumerate(sentences) if i == 0 or any(w in s for w in words))
+    chosen = {i for i, s in enumerate(sentences) if i == 0 or any(w in s for w in said)}
+    # …and a sentence citing a chosen item by its number (违反前款第（二）项规定的，…处二十元以下罚款) speaks of it too
+    items = {m.group(1) for i in chosen if (m := _ITEM_NUMBER.match(sentences[i]))}
+    chosen |= {i for i, s in enumerate(sentences) if any(n in items for n in _CITED_ITEM.findall(s))}
+    return "。".join(s for i, s in enumerate(sentences) if i in chosen)
 
 
 def present(word: str, text: str, slips: dict[str, str]) -> bool:

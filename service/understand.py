@@ -201,6 +201,9 @@ def _pos(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+_ELLIPTIC = re.compile(r"\s*(?:那么?|还有|那如果是?|如果是|要是)\s*[，,]?\s*[^，,。？?]{2,12}?(?:的话)?呢\s*[？?]?\s*")  # 那调取证据呢？
+
+
 @functools.lru_cache(maxsize=4096)
 def understand(question: str) -> Frame:
     """The question's parts, asked fact types and scope (cached: a question is read once per answer)."""
@@ -250,6 +253,15 @@ def searched_text(frame: Frame) -> str:
     situation, not a scope of what they ask, and would pull in passages of that year's statistics; a year the
     question asks figures for (2023年底有多少家) stays."""
     return _OWN_YEAR.sub(lambda m: m.group() if m.group(1) in frame.years else " ", frame.question)
+
+
+def carried_types(question: str) -> tuple[AnswerType, ...]:
+    """The kinds of fact a bare follow-up (那调取证据呢？) asks by its earlier turn's question (…最迟应在多长时间内办完？:
+    a time), when it names none of its own; none otherwise."""
+    main, context = asked_part(fold(question))
+    if not context or is_english(question) or not _ELLIPTIC.fullmatch(main) or _types(main, False):
+        return ()
+    return tuple(dict.fromkeys(t for piece in _split(context, False) for t in _types(piece, False)))
 
 
 def sought_words(frame: Frame) -> str:

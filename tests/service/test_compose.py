@@ -588,3 +588,31 @@ def test_a_penalty_articles_sanction_for_a_duty_cited_beside_it_is_quoted():
     quote = _quote_article(question, unit, frozenset({("d", "第二十九条")}))
     assert "第二十九条第二款、第三款规定的，责令限期改正；逾期未改正的，并处以三百元以上一万元以下的罚款" in quote
     assert "三百元以上一万元以下" not in _quote_article(question, unit)
+
+
+COPYRIGHT = "DLC/广东地方法规/地方性法规/广东/广东省版权条例(2022-09-29).md"
+
+
+@pytest.fixture(scope="module")
+def copyright_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "copyright", {"copyright.md": LAWS / COPYRIGHT})
+
+
+def test_a_question_naming_what_a_list_lists_gets_the_whole_list(copyright_assistant):
+    """申请作品登记，应当如实提交下列材料： asked 需要什么材料: every item is the answer, not the paragraph after them that
+    names 申请材料 too."""
+    answer = copyright_assistant.answer("广东 作品登记 需要什么材料 清单")
+    assert not answer.refused, answer.reason
+    assert all(item in answer.text for item in ("作品登记申请书", "作品原件或者复制件", "作品说明书", "表明作品权属的相关证明"))
+
+
+def test_a_list_lead_quoted_alone_starts_where_its_sentence_starts():
+    from service.compose import _sentence_start
+
+    text = ("第五十二条 违反本条例规定，有下列情形之一的，由主管部门责令改正，给予警告，对单位处1000元以上1万元以下的罚款；"
+            "造成严重后果的，对直接责任人员依法给予处分：\n\n（一）单位未采取防护措施的；")
+    lead = text.index("造成严重后果")
+    assert _sentence_start(text, lead, 0) == 0
+    assert _sentence_start(text, lead, 10) == lead  # the sentence starts before the earliest allowed: the clause alone
+    item = text.index("（一）")
+    assert _sentence_start(text, item, 0) == item  # after a colon, not a ；

@@ -134,3 +134,20 @@ def test_a_follow_up_naming_a_new_thing_reads_first_the_passage_that_names_all_o
     assert _naming_first([park, small], "那湿地保护小区呢？", earlier) == [small, park]
     assert _naming_first([small, park], "那湿地保护小区呢？", earlier) == [small, park]
     assert _naming_first([park, small], "那面积呢？", earlier) == [park, small]  # nothing new
+
+
+def test_a_bare_follow_up_asks_the_kind_of_fact_its_earlier_turn_asked():
+    from service.understand import carried_types
+
+    earlier = "内地法院请澳门法院代为送达诉讼文书，受托法院最迟应在多长时间内办完？"
+    asked = rewrite("那调取证据呢？", [earlier])
+    assert [t.name for t in carried_types(asked)] == ["duration"]
+    assert not carried_types("调取证据要多久？")  # no earlier turn
+    # of the passages naming what it brings anew (调取证据), the one holding a time comes first
+    def hit(i: int, text: str) -> Hit:
+        return Hit(Chunk(i, "d", "澳门送达安排", ("澳门送达安排",), text, 0, len(text)), 1.0, 0.9, 1.0, i + 1, i + 1)
+
+    scope = hit(0, "第十六条 委托方法院请求调取的证据只能是用于与诉讼有关的证据。")
+    limit = hit(1, "第六条 完成受托事项的期限，送达文书最迟不得超过自收到委托书之日起两个月，调取证据最迟不得超过自收到委托书之日起三个月。")
+    assert _naming_first([scope, limit], "那调取证据呢？", earlier, carried_types(asked)) == [limit, scope]
+    assert _naming_first([scope, limit], "那调取证据呢？", earlier) == [scope, limit]

@@ -124,3 +124,36 @@ def test_a_sanction_found_below_the_best_passage_comes_first_when_its_duty_speak
     assert not answer.refused, answer.reason
     assert answer.citations[0].text.startswith("第二十七条")
     assert "警告" in answer.text
+
+
+JINING = "DLC/山东地方法规/地方性法规/山东/济宁市文明行为促进条例(2019-07-29).md"
+
+
+@pytest.fixture(scope="module")
+def civility_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "civility", {"civility.md": LAWS / JINING})
+
+
+def test_a_paragraph_of_the_duty_s_own_article_citing_its_item_sets_the_penalty(civility_assistant):
+    """第九条's item （二） bans smoking where it is banned; its next paragraph (违反前款第（二）项规定的，…对经营管理单位处
+    五百元以上三千元以下罚款) is the penalty, in the same article, citing the item by its number only. The asker says 抽烟
+    (the law 吸烟), 店里 (where they are) and 会不会 (neither is what they ask of)."""
+    answer = civility_assistant.answer("济宁的饭店包间里客人抽烟，我们店里要是不管，会不会罚钱？罚多少？")
+    assert not answer.refused, answer.reason
+    assert "五百元以上三千元以下" in answer.text
+
+
+def test_an_items_own_article_is_searched_for_the_paragraph_citing_it():
+    """An item of a long article (quoted paragraph by paragraph) whose article punishes it further on (违反前款第（二）项
+    规定的): that paragraph is where its penalty starts; an item it does not cite has none there."""
+    from types import SimpleNamespace
+
+    from service.penalty import _within_own_article
+
+    law = ("第八条 总则。\n\n第九条 公民应当遵守下列规定：\n\n（一）不随地吐痰；\n\n（二）不在禁止吸烟的场所吸烟；\n\n"
+           "（三）爱护公共设施；\n\n违反前款第（二）项规定的，由卫生健康主管部门处二十元以下罚款。\n\n第十条 其他。\n")
+    unit = lambda text: SimpleNamespace(doc=SimpleNamespace(text=law), start=law.index(text),  # noqa: E731
+                                        end=law.index(text) + len(text))
+    assert _within_own_article(unit("（二）不在禁止吸烟的场所吸烟；")) == law.index("违反前款第（二）项")
+    assert _within_own_article(unit("（三）爱护公共设施；")) is None
+    assert _within_own_article(unit("第十条 其他。")) is None

@@ -1074,3 +1074,31 @@ def test_a_word_read_with_the_place_before_it_names_what_follows_the_place():
     rules = "北京市人民代表大会常务委员会议事规则"
     meets = Passage("第三条 常务委员会会议每两个月至少举行一次。", rules, rules, "北京市")
     assert not verdict(question, meets).refused  # what is asked is of the 常委会, not of 立法流程 said before it
+
+
+def test_a_yes_or_no_asked_by_a_word_and_its_negation_and_where_the_asker_is_say_nothing_of_the_subject():
+    from service.support import focus_words
+
+    words = lambda q: [w for w, _ in focus_words(q, understand(q), None)]  # noqa: E731
+    assert "不会" not in words("老有客人在包间里抽烟，要是不管，会不会被罚啊？")
+    assert "店里" not in words("我们店里要是不管会罚多少钱？") and "厂里" not in words("厂里的工人")
+    assert "合法" in words("这样做合不合法？")
+
+
+def test_a_penalty_citing_an_item_of_its_article_by_number_speaks_of_what_the_item_names():
+    """违反前款第（二）项规定的，…处五百元以上三千元以下罚款 names no smoking; its item （二） does, in the asker's
+    colloquial word's formal one (抽烟: 吸烟)."""
+    text = ("第九条 公民应当遵守下列规定：\n\n（一）不随地吐痰；\n\n（二）不在室内公共场所和其他禁止吸烟的场所吸烟；\n\n"
+            "（三）爱护公共设施，不损坏树木花草和绿化设施，不在公共场所乱涂写、乱刻画，不乱扔垃圾，不乱倒污水；\n\n"
+            "（四）不在建筑物、构筑物的外墙、楼道、电梯，公共设施、路面、线杆、树木或者道路两侧、过街天桥、公园、广场等公共"
+            "场所乱涂写、乱刻画，或者未经批准张挂、张贴、散发宣传品等；\n\n"
+            "（五）临街建筑物产权人和经营者应当遵守城镇容貌和环境卫生责任区管理规定，保持建筑物及其周边容貌、环境卫生整洁；\n\n"
+            "（六）集贸市场、便民网点和流动摊位商户保持摊位及周边清洁，不占道经营，不乱堆乱放杂物；\n\n"
+            "（七）其他公共环境卫生管理规定和文明行为规范。\n\n"
+            "违反前款第（二）项规定的，由经营管理单位予以劝阻、制止；不听劝阻、制止的，由卫生健康主管部门处二十元以下罚款。"
+            "经营管理单位对违反前款第（二）项规定的行为不予劝阻、制止的，由卫生健康主管部门对经营管理单位处五百元以上三千元以下"
+            "罚款。违反前款第（三）项规定的，依据有关法律、法规处罚。")
+    question = "济宁的饭店包间里客人抽烟，我们店里要是不管会罚多少钱？"
+    assert len(text) > 450  # read by the sentences that speak of the asked, not whole
+    verdict = judge(understand(question), [Passage(text, "济宁市文明行为促进条例", "济宁市文明行为促进条例", "", 1.0)], None, {})
+    assert not verdict.refused, verdict.reason
