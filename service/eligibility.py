@@ -146,7 +146,6 @@ BAND_NAME = 4  # characters of a measure's name every band of it repeats (基坑
 _CONSECUTIVE_YEARS = re.compile(r"连续(?:[两二三四五2-5])(?:个)?(?:年|会计年度|年度)")
 _ONE_EACH = re.compile(r"单处|每处|单个|每个|单间|每间|单套|每套|单栋|每栋")  # a limit each of several things must keep
 ASKED_SHARED = 2  # character pairs of the asker's words a limit must hold to be told one who gives no figure
-ASKED_FEW = 2  # limits an asker who gives no figure of theirs is told would settle what they ask, at most
 CASE_LEAD = 2  # two-character pieces by which the asker's case must stand out from every other item's
 FEW = 2  # measurable conditions of a provision whose limits are told the asker when their figures bear on none
 _TIMES = ("days", "months")  # dimensions of a time limit
@@ -2776,9 +2775,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     unsure = not told and bool(_patterns()["unsure"].search(said) or _patterns()["unsure_which"].search(said))
     # …or they ask whether they may, with nothing of theirs to check (这个征求意见期是不是太短了，符合规定吗？): the limits
     # of the provision that speaks of what they ask are what would settle it
-    asking = not told and not only_when and not unsure and bool(turns) and asks_whether(turns[-1], english) \
-        and bool(_OF_SELF.search(" ".join(turns)))
-    if not told and not only_when and not unsure and not asking:
+    silent = not told and not only_when and not unsure
+    asking = silent and bool(turns) and asks_whether(turns[-1], english) and bool(_OF_SELF.search(" ".join(turns)))
+    if silent and not asking:
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
                         items, said)
@@ -2997,11 +2996,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                   for c in conds if c.thresholds or c.statuses and not asking
                   if dated or not c.thresholds or any(t.dimension not in DATES for t in c.thresholds)]
         top = max((n for _, n in scored), default=(0, 0))
-        measured = [c for c, n in scored if any(top) and n == top
-                    and (not asking or _words_shared(_ITEM_NUMBER.sub("", fold(c.text)), said) >= ASKED_SHARED)]
-        # (asked with nothing of theirs: a limit or two of a figure that speaks of what they ask, nothing of a whole list)
+        # (asked with nothing of theirs: a limit of a figure that speaks of what they ask, nothing of a whole list)
+        measured = [c for c, n in scored if any(top) and n == top and (not asking or n[0] >= ASKED_SHARED)]
         return Checks(rule, measured, "unknown", citation, bearing=False, told=not asking) \
-            if 0 < len(measured) <= (ASKED_FEW if asking else FEW) else None
+            if 0 < len(measured) <= FEW else None
     if rule == "any":  # one alternative of the list is a condition and the one stated with it (且), together
         conds = _joined(conds)
     bars = [c.verdict for c in conds if c.bars]

@@ -122,11 +122,12 @@ def _within_own_article(unit: Unit) -> int | None:
     以下罚款 after the item （二）不在…吸烟; 违反前款规定的 after the paragraph), when the unit sets none itself; None
     otherwise. A paragraph citing another item of the list is not the unit's."""
     text = unit.doc.text
-    where = _enclosing(text, unit.start)
+    articles = _articles(text)
+    where = _enclosing(text, unit.start, articles)
     if where is None or _SANCTION.search(text[unit.start:unit.end]):
         return None
     at = where[0]
-    body = next(b for s, b in _articles(text) if s == at)
+    body = next(b for s, b in articles if s == at)
     item = re.match(r"\s*[（(]([一二三四五六七八九十\d]+)[）)]", text[unit.start:unit.end])
     offset = at
     for line in body.split("\n"):
