@@ -91,6 +91,7 @@ _DISTANCE_FILLER = _W["distance_filler"]
 _PLACE_CHARACTERS = frozenset("园区地场所门口边旁处侧内外前后大小")  # 幼儿园 and 校园 share only 园
 _SENT = _W["sent"]
 _OF_SELF = _W["of_self"]
+_DEFINITION = _W["definition"]
 _RECEIVED = _W["received"]
 _ANCHOR_LEAD = re.compile(_ANCHOR.pattern + r"\s*$")  # …之日起 right before a time's number
 _TERM_END = _W["term_end"]
@@ -515,6 +516,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if not op and ranged_with:
             # the smaller end is the floor, in either order (届满前90个工作日至30个工作日期间: 30 to 90)
             op = ">=" if q.value < ranged_with[0].value or (q.value == ranged_with[0].value and ranged_with[0].start > q.start) else "<="
+            if q.dimension == "percent":  # 按照职工工资总额的百分之一点五至百分之二点五: both ends shares of one sum
+                m = p["paid_share"].search(before)
+                base = m.group(1) if m else out[-1][0].base if out and out[-1][0].dimension == "percent" else ""
         if not op:
             continue
         clause_start = max([m.end() for m in _CLAUSE.finditer(before)] + [previous_end], default=0)
@@ -858,8 +862,13 @@ def _duty_avoided(c: Condition, item: str, said: str) -> bool:
     duty) the asker asks to be spared (安全总监这个岗位可以先不设吗): a word of the duty within a few characters of their wish
     not to. A limit inside the duty (应当自进境之日起6个月内复运出境) is no case."""
     folded = fold(item)
-    m = _DUTY.search(folded)
-    if not m or not c.thresholds or any(not 0 <= folded.find(fold(t.raw)) < m.start() for t in c.thresholds):
+    at = [folded.find(fold(t.raw)) for t in c.thresholds]
+    if not c.thresholds and not c.statuses and (r := _RELATIVE.search(folded)):
+        at = [r.start(2)]  # 数量超过市场商位实际数量的，应当…: the comparison is the case
+    if not at or min(at) < 0:
+        return False
+    m = _DUTY.search(folded, max(at))  # the duty after the case (not 应当遵循… said before it)
+    if not m or "或" in m.group(1):  # 应当配备专职或者兼职的…: one way of it may be what the asker would do
         return False
     duty = _pieces(m.group(1))
     return any(p in said[w.end():w.end() + 8] or p in said[max(0, w.start() - 12):w.start()]
@@ -2781,6 +2790,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         return None  # nothing of the asker's own to check: most questions
     conds = _by_category(_asked_category(_applicable(conditions(items, whole=whole), said, items), items, said),
                         items, said)
+    # a definition with no figure (社区菜店，是指利用…商业用房…) is what a word means; one with a figure (青年，是指十八周岁
+    # 以上…) bounds who the word is
+    conds = [c for c in conds if c.thresholds or not _DEFINITION.search(fold(_ITEM_NUMBER.sub("", c.text).strip()))]
     figs = _without_echoes(figs, conds)
     # the asker's clauses saying which case of the rule they are in is unknown to them (不知道算市区还是市区外)
     unsure_of = [clause for clause in _CLAUSES.split(said) if _patterns()["unsure_which"].search(clause)]
@@ -2904,7 +2916,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 kind = "has" if s in _table()["possessions"] else "status"
                 results.append((state != c.barring, message(f"checks_{kind}_{'yes' if state else 'no'}", status=s)))
         if not c.thresholds and not c.statuses and (bound := _relative_bound(c.text, figs)):
-            results.append(bound)
+            results.append((bound[0] != c.barring, bound[1]))  # in a case that bars: not met
         elif not c.thresholds and not c.statuses and (claim := _claimed(
                 c.text, said, " ".join([fold(heading), *(fold(o.text) for o in every if o is not c)]))):
             results.append((claim[0] != c.barring, claim[1]))
@@ -3040,4 +3052,24 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         verdict = "not_met"
     elif verdict == "met" and "unknown" in bars:
         verdict = "unknown"
+    elif verdict == "met" and rule == "all" and not barring and not whole \
+            and (untold := _untold_items(items, heading, conds, said)):
+        # 具有三年以上炮制经验的人员 met, 具有…质检制度 not said: all are required, and what is unsaid is to be told
+        verdict = "unknown"
+        conds = sorted(conds + untold, key=lambda c: c.item)
     return Checks(rule, conds, verdict, citation, asked_one=asked_one, which=which, barring=barring)
+
+
+def _untold_items(items: list[str], heading: str, conds: list[Condition], said: str) -> list[Condition]:
+    """The items with no figure, of a list all of whose items are required (符合下列条件的…：（一）…（二）…), that the
+    asker's words do not speak of (two character pairs of their own at least), as unknown conditions."""
+    if combine_rule(" ".join([heading, *items[:1]]), "") != "all":
+        return []
+    told = {c.item for c in conds}
+    lead = fold(" ".join([heading, *(t for t in items if not _LIST_ITEM.match(t))]))
+    pairs = lambda text: {text[i:i + 2] for i in range(len(text) - 1)  # noqa: E731
+                          if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])}
+    # (its own words: not those it shares with the lead, 中药饮片 of …炮制…中药饮片 that every asker repeats)
+    return [Condition(text=_ITEM_NUMBER.sub("", text).strip().rstrip("；;。"), item=n) for n, text in enumerate(items)
+            if _LIST_ITEM.match(text) and n not in told
+            and len({w for w in pairs(fold(_ITEM_NUMBER.sub("", text))) - pairs(lead) if w in said}) < 2]

@@ -14,6 +14,7 @@ from corpus.domain import cited_duties, condition_words
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.compose import ENUMERATED, Unit, make_unit
+from service.eligibility import asks_whether
 from service.quantities import parse_number
 from service.understand import Frame
 from service.words import topic_words, weight
@@ -25,9 +26,41 @@ _SANCTION = _W["penalty"]
 
 def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, k: int | None = None) -> list[Unit]:
     """The units with the article that sets the penalty for the best unit's duty first, when a penalty is asked and
-    the best unit is an article that sets none (the first k of them; all when k is None)."""
+    the best unit is an article that sets none (the first k of them; all when k is None). When the asker also asks
+    whether they may (这样合规吗？…会被怎么处罚？), the duty the penalty is for comes second."""
     if not units or not any(t.name == "penalty" for t in frame.types):
         return units
+    ordered = _penalty_first(index, units, frame, question)
+    if asks_whether(question):
+        ordered = _duty_beside(index, ordered, question)
+    return ordered[:k]
+
+
+def _duty_beside(index: Index, units: list[Unit], question: str) -> list[Unit]:
+    """The units with the article whose duty the best unit punishes second (违反本条例第十八条规定… then 第十八条), when
+    the best unit punishes one article of its law, no unit quotes it, and it holds some of the asker's words (a sanction
+    found for other words, of 采砂 for a question of 泔水, brings a duty that says nothing of theirs)."""
+    top = units[0]
+    text = top.doc.text[top.start:top.end]
+    duties = cited_duties(text) if _SANCTION.search(text) else set()
+    if len(duties) != 1:
+        return units
+    own = next(iter(duties))
+    at, body = next(((start, body) for start, body in _articles(top.doc.text)
+                     if (m := ARTICLE.match(body)) and m.group() == own), (None, ""))
+    if at is None or any(u.doc.doc_id == top.doc.doc_id and u.start <= at < u.end for u in units):
+        return units
+    if not _held(_weighted(question), body):
+        return units
+    chunk = next((c for c in index.doc_chunks(top.doc.doc_id) if c.start <= at < c.end or c.start >= at), None)
+    if chunk is None:
+        return units
+    duty = make_unit(index, Hit(chunk, top.hit.score, top.hit.dense, 0.0, 0, 0))
+    return [top, duty, *units[1:]]
+
+
+def _penalty_first(index: Index, units: list[Unit], frame: Frame, question: str) -> list[Unit]:
+    """The units with the article punishing the best unit's duty first, when the best unit sets no penalty."""
     top = units[0]
     start = _within_own_article(top)
     if start is None:
@@ -39,14 +72,14 @@ def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, 
                            and (at := _within_own_article(u)) is not None), (top, None))
     if start is None:
         punishing = _punishing_the_asked(units, question)
-        return units if punishing is None else [punishing, *(u for u in units if u is not punishing)][:k]
+        return units if punishing is None else [punishing, *(u for u in units if u is not punishing)]
     held = next((u for u in units if u.start <= start < u.end), None)
     if held is None:
         chunk = next((c for c in index.doc_chunks(top.doc.doc_id) if c.start >= start), None)
         if chunk is None:
             return units
         held = make_unit(index, Hit(chunk, top.hit.score, top.hit.dense, 0.0, 0, 0))
-    return [held, *(u for u in units if u is not held)][:k]
+    return [held, *(u for u in units if u is not held)]
 
 
 SANCTION_DEPTH = 5  # units searched for an article punishing a duty the question speaks of better than the best unit

@@ -29,7 +29,7 @@ _MIXED = r"[0-9]+(?:\.[0-9]+)?(?:[十百千万亿]+[0-9]+(?=[十百千万亿]))*
 _NUMBER = re.compile(rf"[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?[十百千万亿]*|{_MIXED}|{_CHINESE_DECIMAL}|[零〇一二两俩三仨四五六七八九十百千万亿]+")
 _TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?|.")
 _FRACTION = re.compile(r"([一二三四五六七八九十两千万]|[0-9]{1,2})\s*分之\s*([一二三四五六七八九十]|[0-9]{1,2})")  # 千分之二: 0.2%
-_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+)")
+_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百0-9.]+(?:点[零〇一二三四五六七八九]+)?)")
 _HALF = re.compile(r"(?<![一二三四五六七八九十0-9])半数")
 _YEAR_OF = re.compile(r"(?:19|20)\d\d$")
 _RATED = ("weight", "length", "volume")  # dimensions a rate (克每立方厘米, 每立方米三十克) is made of

@@ -175,7 +175,8 @@ def test_a_whole_list_keeps_its_items_that_no_figure_can_settle():
     met_so_far = check(items, "应同时具备下列条件", ["我们运营了20个月"], citation=1, whole=True)
     assert [c.verdict for c in met_so_far.conditions] == ["met", "unknown"] and met_so_far.verdict == "unknown"
     # a paragraph's sentences are not a list: its other sentences are not conditions
-    partial = check(items, "应同时具备下列条件", ["我们运营了20个月"], citation=1)
+    sentences = ["运营时间满18个月。", "具有完善的财务管理、日常管理服务等规章制度。"]
+    partial = check(sentences, "应同时具备下列条件", ["我们运营了20个月"], citation=1)
     assert [c.verdict for c in partial.conditions] == ["met"]
 
 
@@ -3448,3 +3449,66 @@ def test_lifts_and_seats_are_counted():
     lifts = check(["使用单位应当配备电梯安全管理人员，每名安全管理人员负责管理的电梯数量不超过三十部。"], "",
                   ["我们一共32部电梯，只配了一名电梯安全管理员，他一个人管32部，符合规定吗？"], citation=1, default_rule="any")
     assert lifts.verdict == "not_met"
+
+
+def test_a_case_whose_duty_has_its_bearer_before_it_is_barred_to_an_asker_who_would_skip_it():
+    """…占地二万平方米以上的大型基本建设工程…，建设单位应当依法报请…考古调查: 3公顷 is in the case, so the duty binds an
+    asker who would rather not report; 1公顷 is outside it. 但应当… after an allowance (可以不设…，但应当推选…) is no duty of
+    the case, nor one offering a way the asker takes (应当配备专职或者兼职的)."""
+    rule = ["第二十一条 进行占地二万平方米以上的大型基本建设工程，建设单位应当依法报请省文物行政部门组织考古调查、勘探。"]
+    ask = "我们公司要建一个新厂区，用地大概{}，老板想能不能不报省文物部门做考古调查，直接开工？"
+    assert check(rule, "", [ask.format("3公顷")], citation=1).verdict == "not_met"
+    assert check(rule, "", [ask.format("1公顷")], citation=1).verdict == "met"
+    union = ["基层工会会员不足二十五人的，可以不设工会劳动法律监督委员会，但应当在工会会员中推选产生工会劳动法律监督员。"]
+    assert check(union, "", ["我们公司工会会员正好25个人，是不是可以不设工会劳动法律监督委员会？"], citation=1).verdict == "not_met"
+    staff = ["从业人员超过一百人的，应当配备专职安全生产管理人员；从业人员在一百人以下的，应当配备专职或者兼职的安全生产管理人员。"]
+    assert check(staff, "", ["我们员工正好100人，能不能只配一个兼职的安全生产管理人员？不用专职吧"],
+                 citation=1, default_rule="any").verdict == "met"
+
+
+def test_a_comparison_of_two_counts_that_brings_a_duty_is_barring_for_an_asker_who_would_skip_it():
+    rule = ["第十四条 菜市场经营者的确定，应当遵循公平、公开、公正的要求，申请商位的经营者数量超过市场商位实际数量的，"
+            "应当采用公平竞争的方式确定。"]
+    ask = "我们菜市场有120个商位，报名申请的经营户是{}户，能不能直接按报名顺序分配商位，不搞竞争性招租？"
+    fewer = check(rule, "", [ask.format(118)], citation=1)
+    assert fewer.verdict == "met" and fewer.conditions[0].given == "118户/120个"
+    assert check(rule, "", [ask.format(130)], citation=1).verdict == "not_met"
+
+
+def test_a_definition_with_no_figure_is_no_condition():
+    terms = ["第三条 本条例下列用语的含义：", "（一）场内经营者，是指在菜市场内从事食用农产品零售经营为主的自然人、法人和非法人组织；",
+             "（二）社区菜店，是指利用居住小区配套建设的商业用房，以销售蔬菜、水产、肉类等食用农产品为主的经营场所。"]
+    assert check(terms, "", ["我们在小区底商开了家社区菜店，不在菜市场里面，条例对我们有什么要求？"], citation=1) is None
+    youth = ["本条例所称青年创业者，是指十八周岁以上三十五周岁以下的创业人员。"]  # a definition with a figure bounds it
+    assert check(youth, "", ["我38岁，还算青年创业者吗？"], citation=1).verdict == "not_met"
+
+
+def test_places_are_counted():
+    assert [(q.raw, q.dimension) for q in quantities("规划配置物业服务用房3处")] == [("3处", "count")]
+    assert [q.raw for q in quantities("3日内处理，处5万元罚款")] == ["3日", "5万元"]  # 处理, 处 before a sum: no unit
+    rule = ["物业管理区域建筑物总面积在十五万平方米以下的，物业服务用房不得超过两处；建筑物总面积超过十五万平方米的，物业服务用房不得超过三处。"]
+    found = check(rule, "", ["我们小区建筑物总面积15万平方米，规划了物业服务用房3处，符合规定吗？"], citation=1)
+    assert found.verdict == "not_met"
+
+
+def test_a_range_of_shares_in_chinese_decimals_is_a_share_of_the_sum_it_names():
+    assert [q.value for q in quantities("百分之一点五至百分之二点五")] == [1.5, 2.5]
+    rule = ["企业应当根据国家有关规定，按照职工工资总额的百分之一点五至百分之二点五足额提取职工教育经费。"]
+    ask = "我们公司去年职工工资总额800万，提了{}万职工教育经费，符合规定吗？"
+    enough = check(rule, "", [ask.format(16)], citation=1)
+    assert enough.verdict == "met" and enough.conditions[0].given == "16万/800万=2%"
+    assert check(rule, "", [ask.format(8)], citation=1).verdict == "not_met"
+
+
+def test_an_item_of_a_required_list_the_asker_does_not_speak_of_leaves_the_verdict_open():
+    """符合下列条件的…: all are required. A figure that meets one item settles nothing while an item with no figure goes
+    unsaid (words shared with the lead, 炮制…中药饮片, say nothing of it); said, it no longer holds the verdict open."""
+    rule = ["第四十三条 符合下列条件的医疗机构，可以在本医疗机构内炮制市场上没有供应的中药饮片，并向市市场监管部门备案：",
+            "（一）具备炮制中药饮片的条件、设施；", "（二）具有三年以上炮制经验的中药学专业技术人员；",
+            "（三）具有炮制相关中药饮片的质检制度。"]
+    ask = "本院想炮制市场上没有供应的中药饮片，已具备炮制场地和设施，一名中药学专业技术人员有三年半炮制经验{}。符合备案条件吗？"
+    open_ = check(rule, "", [ask.format("")], citation=1)
+    assert open_.verdict == "unknown"
+    assert [c.verdict for c in open_.conditions] == ["met", "unknown"] and "质检制度" in open_.conditions[1].text
+    assert "质检制度" in compose_checks(open_, "zh-Hans").splitlines()[-1]
+    assert check(rule, "", [ask.format("，也建了饮片质检制度")], citation=1).verdict == "met"

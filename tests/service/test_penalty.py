@@ -157,3 +157,41 @@ def test_an_items_own_article_is_searched_for_the_paragraph_citing_it():
     assert _within_own_article(unit("（二）不在禁止吸烟的场所吸烟；")) == law.index("违反前款第（二）项")
     assert _within_own_article(unit("（三）爱护公共设施；")) is None
     assert _within_own_article(unit("第十条 其他。")) is None
+
+
+RELICS = "DLC/山东地方法规/地方性法规/山东/淄博市文物保护管理办法(2020-09-28).md"
+PROPERTY = "DLC/浙江地方法规/地方性法规/浙江/湖州市物业管理条例(2021-04-06).md"
+
+
+@pytest.fixture(scope="module")
+def relics_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "relics",
+                            {"relics.md": LAWS / RELICS, "property.md": LAWS / PROPERTY})
+
+
+def test_an_article_citing_the_duty_after_naming_its_law_punishes_it():
+    """违反本办法规定，有第十一条第一项至六项行为之一的: the article number follows the law's name and 规定，有."""
+    from corpus.domain import cited_duties
+
+    assert cited_duties("第三十一条 违反本办法规定，有第十一条第一项至六项行为之一的，由文物行政部门责令限期改正；"
+                        "逾期不改正的，处五万元以上五十万元以下罚款") == {"第十一条"}
+    assert cited_duties("违反本办法规定，擅自设置户外广告的，处一千元罚款") == set()
+
+
+def test_the_penalty_of_an_item_cited_after_the_law_s_name_is_quoted(relics_assistant):
+    answer = relics_assistant.answer("在淄博的文物保护单位保护范围内擅自设置户外广告设施，会被罚多少钱？")
+    assert not answer.refused, answer.reason
+    assert "五万元以上五十万元以下" in answer.text
+
+
+def test_asked_whether_they_may_and_the_penalty_the_duty_punished_comes_second(relics_assistant):
+    """第四十九条 punishes breaking 第十八条 by its number; the asker also asks whether it is allowed, which 第十八条
+    answers (业主委员会成员…不得有下列行为：（一）本人、配偶及其直系亲属在…物业服务企业任职或者投资入股)."""
+    answer = relics_assistant.answer("湖州的业委会委员，他老婆能在我们小区的物业公司投资入股吗？不行的话业委会委员会被怎么罚？")
+    assert not answer.refused, answer.reason
+    texts = [c.text for c in answer.citations]
+    assert texts[0].startswith("第四十九条") and texts[1].startswith("第十八条")
+    assert "投资入股" in answer.text and "一千元以上一万元以下" in answer.text
+    # asked the penalty alone, the duty is not pulled in beside it
+    alone = relics_assistant.answer("湖州业委会委员违反第十八条的禁止行为，会被怎么罚？")
+    assert alone.citations[0].text.startswith("第四十九条")

@@ -1102,3 +1102,14 @@ def test_a_penalty_citing_an_item_of_its_article_by_number_speaks_of_what_the_it
     assert len(text) > 450  # read by the sentences that speak of the asked, not whole
     verdict = judge(understand(question), [Passage(text, "济宁市文明行为促进条例", "济宁市文明行为促进条例", "", 1.0)], None, {})
     assert not verdict.refused, verdict.reason
+
+
+def test_colloquial_names_of_public_transport_stand_for_the_texts_names():
+    """公交 is what the texts call 城市公共汽车 (网约车: 网络预约出租汽车): a time limit asked with 公交 as its subject is
+    held where the passage speaks of 公共汽车 (a specialised word, as rare as 公交 is in these texts)."""
+    assert present("公交", "城市公共汽车客运经营者", {}) and present("网约车", "网络预约出租汽车经营者", {})
+    rules = "平顶山市城市公共汽车客运条例"
+    complaint = Passage("第三十四条 交通运输主管部门和城市公共汽车客运经营者应当分别建立举报投诉制度，向社会公布举报投诉电话。"
+                        "对举报投诉事项，应当自接到举报投诉之日起七个工作日内调查处理完毕。", rules, rules, "平顶山市")
+    idf = lambda w: 7.6 if w == "公交" else 4.0  # noqa: E731
+    assert not judge(understand("平顶山 公交 投诉 多久处理完"), [complaint], idf, idf_max=12.0).refused
