@@ -2744,6 +2744,21 @@ def _ranges_whole(c: Condition, results: list[tuple[bool, str]], ends: list[int]
     return out
 
 
+def _range_left(c: Condition, results: list[tuple[bool, str]], ends: list[int]) -> list[tuple[bool, str]]:
+    """Of a barring case's alternatives (或), a range's two ends are one alternative: out of it (ok) when the figure is
+    past either end, so both ends read as out then (12万元 against 二万元以上不满十万元)."""
+    held = dict(zip(ends, (ok for ok, _ in results)))
+    out = list(results)
+    for k, ti in enumerate(ends):
+        t = c.thresholds[ti]
+        # (the other end: beside it, of its kind, bounding the other way: 二万元以上 | 不满十万元)
+        partners = [o for o in (ti - 1, ti + 1) if 0 <= o < len(c.thresholds)
+                    and t.dimension == c.thresholds[o].dimension and (t.op[0] == ">") != (c.thresholds[o].op[0] == ">")]
+        if not out[k][0] and any(held.get(o) for o in partners):
+            out[k] = (True, out[k][1])
+    return out
+
+
 def _without_echoes(figs: list[Figure], conds: list[Condition]) -> list[Figure]:
     """The asker's figures without a rule's own limit they repeat beside a figure of theirs of the same thing (场地只有400平…
     场地不到500平是不是直接没戏, against 不低于500平方米): 不到500平 asks about the limit, it is no size of theirs."""
@@ -2877,8 +2892,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     and not _patterns()["not_yet"].search(t.raw)  # 不得…向未满十四周岁的: whom it protects
                 if ci < len(conds) and (_barred_case(source, t.raw) or _zone_before_ban(source, t)):
                     barred = c.bars = True
-                if c.barring:
-                    barred = True  # a case of the list: the asker in it is barred
+                if c.barring and not _sanctions(t):
+                    barred = True  # a case of the list: the asker in it is barred (not the fine it brings)
                 ok = _compare(given[0], t) != (forbidden or barred)
                 if ok and t.op in (">=", ">") and not (forbidden or barred) and _all_staff(t, given[1], figs):
                     everyone.append(given[1])  # 5 staff in all may or may not be 3 专职 ones; fewer are surely not
@@ -2943,7 +2958,15 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             results = _ranges_whole(c, results, ends)
             c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
             deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
+        elif c.barring and not c.either and not any(_sanctions(t) for t in c.thresholds):
+            # in a barring case only when every measure holds: out of it by any one
+            # (数额在二万元以上不满十万元的 against 12万元: past the upper end, out of the case)
+            c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
+            deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
         else:
+            if c.barring and not any(_sanctions(t) for t in c.thresholds):
+                # a range of one of the alternatives is left by passing either end (…或者数额在十万元以上不满五十万元的)
+                results = _range_left(c, results, ends)
             c.verdict = "not_met" if not all(ok for ok, _ in results) else ("unknown" if pending else "met")
             deciding = [g for ok, g in results if not ok] if c.verdict == "not_met" else [g for _, g in results]
         c.given = "，".join(dict.fromkeys(deciding))
@@ -2955,7 +2978,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             c.verdict = "unknown"
     applying = []
     other_case = lambda c: not whole and not c.case and c.thresholds and c.verdict == "not_met" and len(conds) > 1 \
-        and _is_case(c) and not c.bars
+        and _is_case(c) and not c.bars and not c.barring  # (a barring case not met is the asker's: they are in it)
     # …unless the asker is in none of the cases (工资低于…百分之六十的 / 高于…百分之三百的): that is the answer
     in_none = all(other_case(c) for c in conds)
     for c in conds:

@@ -3512,3 +3512,16 @@ def test_an_item_of_a_required_list_the_asker_does_not_speak_of_leaves_the_verdi
     assert [c.verdict for c in open_.conditions] == ["met", "unknown"] and "质检制度" in open_.conditions[1].text
     assert "质检制度" in compose_checks(open_, "zh-Hans").splitlines()[-1]
     assert check(rule, "", [ask.format("，也建了饮片质检制度")], citation=1).verdict == "met"
+
+
+def test_a_list_of_cases_punished_by_prison_bars_an_asker_in_any_of_them():
+    """具有下列情形之一的，依照刑法…处五年以下有期徒刑或者拘役: in a case is what the asker fears (not met); outside them all,
+    met."""
+    lead = ("第十一条 走私国家禁止进出口的货物、物品，具有下列情形之一的，依照刑法第一百五十一条第三款的规定处五年以下有期徒刑"
+            "或者拘役，并处或者单处罚金：")
+    items = ["（四）走私禁止进出口的有毒物质一吨以上不满五吨，或者数额在二万元以上不满十万元的；",
+             "（五）走私木炭、硅砂等妨害环境、资源保护的货物、物品十吨以上不满五十吨，或者数额在十万元以上不满五十万元的；"]
+    ask = "我们没办出口许可，换了个品名把硅砂报关出去了，货值{}。会不会达到走私国家禁止进出口货物罪的定罪标准？"
+    found = check(items, lead, [ask.format("12万元")], citation=1)
+    # past the upper end of 二万元以上不满十万元 is out of that case (its tonnage unsaid); inside 十万元以上不满五十万元
+    assert found.verdict == "not_met" and [c.verdict for c in found.conditions] == ["unknown", "not_met"]
