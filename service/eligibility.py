@@ -2958,13 +2958,13 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             results = _ranges_whole(c, results, ends)
             c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
             deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
-        elif c.barring and not c.either and not any(_sanctions(t) for t in c.thresholds):
-            # in a barring case only when every measure holds: out of it by any one
-            # (数额在二万元以上不满十万元的 against 12万元: past the upper end, out of the case)
+        elif (case_barring := c.barring and not any(_sanctions(t) for t in c.thresholds)) and not c.either:
+            # in a barring case only when every measure holds: out of it by any one (never read by the fine it
+            # brings) (数额在二万元以上不满十万元的 against 12万元: past the upper end, out of the case)
             c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
             deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
         else:
-            if c.barring and not any(_sanctions(t) for t in c.thresholds):
+            if case_barring:
                 # a range of one of the alternatives is left by passing either end (…或者数额在十万元以上不满五十万元的)
                 results = _range_left(c, results, ends)
             c.verdict = "not_met" if not all(ok for ok, _ in results) else ("unknown" if pending else "met")
@@ -3089,10 +3089,8 @@ def _untold_items(items: list[str], heading: str, conds: list[Condition], said: 
     if combine_rule(" ".join([heading, *items[:1]]), "") != "all":
         return []
     told = {c.item for c in conds}
-    lead = fold(" ".join([heading, *(t for t in items if not _LIST_ITEM.match(t))]))
-    pairs = lambda text: {text[i:i + 2] for i in range(len(text) - 1)  # noqa: E731
-                          if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])}
+    lead = _pieces(fold(" ".join([heading, *(t for t in items if not _LIST_ITEM.match(t))])))
     # (its own words: not those it shares with the lead, 中药饮片 of …炮制…中药饮片 that every asker repeats)
     return [Condition(text=_ITEM_NUMBER.sub("", text).strip().rstrip("；;。"), item=n) for n, text in enumerate(items)
             if _LIST_ITEM.match(text) and n not in told
-            and len({w for w in pairs(fold(_ITEM_NUMBER.sub("", text))) - pairs(lead) if w in said}) < 2]
+            and len({w for w in _pieces(fold(_ITEM_NUMBER.sub("", text))) - lead if w in said}) < 2]
