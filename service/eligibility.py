@@ -71,6 +71,8 @@ _WINDOW_THEN = _W["window_then"]
 _WINDOW_FORBIDS = _W["window_forbids"]
 _BARS = _W["bars"]
 _BAR_LIST = _W["bar_list"]
+_PERMIT = _W["permit"]
+_PERMIT_LIST = _W["permit_list"]
 _ZONE_TAIL = _W["zone_tail"]
 _WINDOW_END = re.compile(f"[内中](?:{_ZONE_TAIL.pattern})?$")  # 三年内, 30公里以内的地带
 _DUTY = _W["duty"]
@@ -275,6 +277,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                                   "until_reached")},
         "currency": re.compile(c["currency"], re.IGNORECASE),
         "currency_after": re.compile(c["currency_after"], re.IGNORECASE),
+        "round_the_clock": re.compile(c["round_the_clock"]),
         "zone": re.compile(c["zone"]), "zone_out": re.compile(c["zone_out"]), "zone_ahead": re.compile(c["zone_ahead"]),
         "any": re.compile(f"{_SCOPE.pattern}(?:[：:]|\\s*$)|{t['combine']['any']}"),
         "all": re.compile(t["combine"]["all"]),
@@ -460,6 +463,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         m = None if op or q.dimension not in _TIMES else p["notice_ago"].match(after)
         if m:  # 会议召开15日以前通知: at least fifteen days ahead
             op, suffix = ">=", m.end()
+        if not op and q.dimension == "hours" and p["round_the_clock"].search(core):
+            op = ">="  # 实行24小时应急值班: so many hours of it a day, no fewer
         if not op and q.dimension in _TIMES and re.search(r"每\s*$", core) and p["every_act"].match(after):
             op = "<="  # 每半年向…报告: the time since the last report at most half a year
         if not op and q.dimension == "percent":
@@ -827,12 +832,12 @@ def _extend(out: list[Condition], item: int, folded: str) -> None:
 
 def _zone_before_ban(text: str, t: Threshold) -> bool:
     """Whether a zone is named first and its ban after it, in its sentence (公路隧道上方和洞口外一百米范围内，以及…，
-    不得进行爆破作业): whatever lies that near is barred."""
+    不得进行爆破作业), or its leave (…五百米范围内…进行爆破作业，应当…经…批准): whatever lies that near is barred."""
     if t.dimension != "length" or t.op not in ("<", "<=") or not _WINDOW_END.search(t.raw):
         return False
     at = fold(text).find(fold(t.raw))
     rest = re.split(r"[。；;]", fold(text)[at + len(t.raw):], maxsplit=1)[0] if at >= 0 else ""
-    return bool(_BARS.search(rest))
+    return bool(_BARS.search(rest) or _PERMIT.search(rest))
 
 
 def _barred_case(text: str, raw: str) -> bool:
@@ -1295,6 +1300,13 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
     act = _vote_act(threshold)
     if act:  # a vote's share is one of votes (60%的人同意), not any percent the asker gave (工资涨8%)
         same = [f for f in same if re.search(act, f.own)]
+    if "人均" in threshold.noun.split(" ", 1)[0] and threshold.dimension in ("area", "money"):
+        # 原人均面积在十八至四十平方米的 against 我家4口人，老房子150平: the one sum of theirs over their one head count
+        heads = [f for f in figs if f.quantity.dimension == "count" and f.quantity.unit in ("口人", "人")]
+        whole = [f for f in same if not re.search(r"人均|每人|一人|每个人", f.own)]
+        if len(heads) == 1 and heads[0].quantity.value > 0 and len({f.quantity.value for f in whole}) == 1:
+            q, n = whole[0].quantity, heads[0].quantity
+            return _value(q, threshold.dimension) / n.value, f"{q.raw}÷{n.raw}"
     if not same and threshold.dimension == "area" and not threshold.base:
         # 3.8米长、2.5米高 against 面积大于等于十平方米: the asker's two sides make the area (one side alone says nothing)
         sides = [f for f in figs if f.quantity.dimension == "length"]
@@ -1370,6 +1382,13 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         yearly = bool(_ANNUAL.search(threshold.noun.replace("累计", "")))
         named = [f for s, f in scored if s > 0 and not f.part_of_year and not f.cumulative
                  and not (yearly and (f.last_year or f.year_before))]
+        # 累计拿过天使轮80万、Pre-A轮50万: one 累计 before the parts it sums, the later parts said on after the first
+        # (their words run on from its clause)
+        firsts = [f for s, f in scored if s > 0 and f.cumulative and not f.part_of_year]
+        listed = firsts[:1] + [f for f in same if firsts and f is not firsts[0] and not f.cumulative
+                               and f.context.startswith(firsts[0].own + " ")]
+        if len(named) < 2 and len(firsts) == 1 and len(listed) >= 2:
+            named = listed
         if len(named) >= 2:  # 天使轮拿了50万，pre-A又拿了80万 against 累计获得投资超过100万元
             return sum(_value(f.quantity, threshold.dimension) for f in named), "+".join(f.quantity.raw for f in named)
     parts = [f for _, f in scored if f.part_of_year]
@@ -2144,12 +2163,17 @@ def _relative_bound(condition: str, figs: list[Figure]) -> tuple[bool, str] | No
         kinds += ("money",)
     # the asker's words with the texts' for them (年假 -> 年休假)
     said = [(f.own or f.context) + " " + " ".join(formal_terms(f.own or f.context)) for f in figs]
-    pick = lambda words, exclude: max(((_words_shared(words, said[i]), i) for i, f in enumerate(figs)
-                                       if i not in exclude and f.quantity.dimension in kinds),
-                                      default=(0, -1))
-    (sa, ia), (sb, ib) = pick(measured, ()), pick(other, ())
+    # 不得少于原有面积: the amount before a change (原预留地20亩) against the one after it (新选址1.2万平方米), each told
+    # by the asker's word for then and now
+    then = bool(re.match(r"原", other))
+    tense = lambda i, before: 2 * bool(then and (_W["then_words"] if before else _W["now_words"]).search(
+        figs[i].own or figs[i].context))
+    pick = lambda words, exclude, before=False: max(
+        ((_words_shared(words, said[i]) + tense(i, before), i) for i, f in enumerate(figs)
+         if i not in exclude and f.quantity.dimension in kinds), default=(0, -1))
+    (sa, ia), (sb, ib) = pick(measured, ()), pick(other, (), True)
     if ia == ib and ia >= 0:  # one figure for both: the other side takes its next best
-        (sa, ia), (sb, ib) = ((sa, ia), pick(other, (ia,))) if sa >= sb else (pick(measured, (ib,)), (sb, ib))
+        (sa, ia), (sb, ib) = ((sa, ia), pick(other, (ia,), True)) if sa >= sb else (pick(measured, (ib,)), (sb, ib))
     rest = [i for i, f in enumerate(figs) if i != ib and ib >= 0 and f.quantity.dimension == figs[ib].quantity.dimension]
     if sa < 1 and sb >= 3 and len(rest) == 1:
         # the other amount named in the rule's words (本市去年职工月平均工资1.2万), and the asker's one more figure of its
@@ -2244,12 +2268,13 @@ def _unsure_of(c: Condition, every: list[Condition], clauses: list[str]) -> str 
     return next((clause.strip() for clause in clauses if own & _pieces(clause)), None)
 
 
-def _asked_condition(conds: list[Condition], question: str, heading: str) -> list[Condition]:
+def _asked_condition(conds: list[Condition], question: str, heading: str, only_named: bool = False) -> list[Condition]:
     """Of a list all of whose conditions must hold, the one condition a question asks about (会不会超了孵化时限？
     国家级对毕业企业数量的要求我们够吗？这样符合租期要求吗？): its asking clause names that condition's own words (not
     the list's: 毕业, 申报), two of them or one no other condition has, and the asker's figures bear on it (when they bear
     on others too, it is the only one named). A question whether the asker is past a limit (会不会超期) asks about the
-    one limit the figures bear on. Then its verdict is the answer, not the whole list's."""
+    one limit the figures bear on. Then its verdict is the answer, not the whole list's. `only_named`: of separate
+    provisions, only the one its asking clause names, when no other the figures bear on is named."""
     clauses = [c for c in re.split(r"[，,。；;！!？?]", fold(question)) if c.strip()]
     at = next((n for n in reversed(range(len(clauses))) if _patterns()["asks_of"].search(clauses[n])), None)
     asking = "" if at is None else clauses[at]  # 整体能批吗 after 门槛够吗
@@ -2272,6 +2297,15 @@ def _asked_condition(conds: list[Condition], question: str, heading: str) -> lis
             all(p not in o for j, o in enumerate(own) if j != i) for p in shared)
 
     named = [c for i, c in enumerate(conds) if names(i)]
+    if only_named:
+        # of separate provisions (这个延长的时间合规吗): the one settled provision whose measured words its asking clause
+        # names (延长时间 of 延长时间最长不超过十二个月; not 牌匾标识, what either way of measuring defines), no other
+        # settled one named at all
+        measured = _pieces(fold(" ".join(t.noun.split(" ", 1)[0] for t in named[0].thresholds))) if len(named) == 1 \
+            else set()
+        alone = len(named) == 1 and named[0].given and len(mine & measured) >= CASE_LEAD \
+            and not any(mine & own[i] for i, c in enumerate(conds) if c.given and c is not named[0])
+        return named if alone else conds
     said = _pieces(fold(question)) - head  # …会不会超期？入驻的时候公司成立多久我记不清: another condition spoken of
     others = any(len(said & own[i]) >= CASE_LEAD for i, c in enumerate(conds) if not c.given)
     if named == settled and len(settled) == 1 and (len(mine & own[conds.index(named[0])]) >= CASE_LEAD or not others):
@@ -2857,7 +2891,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                 for ti, t in enumerate(c.thresholds):
                     if t.dimension == "age":
                         givens.setdefault((ci, ti), (ages[0].value, ages[0].raw))
-    barring = bool(_BAR_LIST.search(fold(heading)))  # 有下列情形之一的，…不得出海: in a case is barred
+    # 有下列情形之一的，…不得出海; 从事下列活动，应当…经…同意: in a case is barred, or may act only with leave
+    barring = bool(_BAR_LIST.search(fold(heading)) or _PERMIT_LIST.search(fold(heading)))
     # …and so is a case of a duty the asker would rather not do (…以上的，应当设置安全总监 / 可以先不设吗)
     spared = [c for c in conds if 0 <= c.item < len(items) and _duty_avoided(c, items[c.item], said)]
     barring = barring or bool(conds) and len(spared) == len(conds)
@@ -3010,8 +3045,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # of requirements all must meet, one for the other sex (男性…六十周岁以下，女性…五十五周岁以下) is not the asker's
         conds = [c for c in conds if not c.other_person]
     asked_one = False
-    if bears and rule == "all" and whole:
-        asked = _asked_condition(conds, turns[-1] if turns else "", heading)
+    # (and of separate provisions, or kinds a rule lists, any of which may be the asker's: 暂停办理下列事宜：…；…但延长时间
+    # 最长不超过十二个月 for 这个延长的时间合规吗)
+    if bears and (rule == "all" and whole or rule == "any" and not _patterns()["any"].search(fold(heading))):
+        asked = _asked_condition(conds, turns[-1] if turns else "", heading, only_named=rule == "any")
         asked_one, conds = len(asked) < len(conds), asked
     if bears and asking and not combine_rule(heading, ""):
         # what the asker says they have (手上有申请登记书、矿区范围图…) is checked against a list of requirements, not

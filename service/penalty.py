@@ -88,22 +88,30 @@ SANCTION_DEPTH = 5  # units searched for an article punishing a duty the questio
 def _punishing_the_asked(units: list[Unit], question: str) -> Unit | None:
     """A unit below the best that sets a sanction for breaking an article of its law (经营者违反第十三条规定的，…予警告)
     whose duty holds more of the question's words than the best unit does (第十三条 格式条款…备案 for 没去备案会被怎么
-    处理, the best unit being 第五条 on information services): the search found the sanction, not its duty."""
+    处理, the best unit being 第五条 on information services): the search found the sanction, not its duty. When the best
+    unit is a sanction too, the one whose duty alone holds more of them than it and its own duties do."""
     top = units[0]
     words = _weighted(question)
     held = lambda text: _held(words, text)
-    if not words or _SANCTION.search(top.doc.text[top.start:top.end]):
+    if not words:
         return None
-    best = held(top.doc.text[top.start:top.end])
+    duties = lambda text, unit: {body for _, body in _articles(unit.doc.text)
+                                 if (own := ARTICLE.match(body)) and own.group() in cited_duties(text)}
+    top_text = top.doc.text[top.start:top.end]
+    sanction = bool(_SANCTION.search(top_text))
+    # the best unit a sanction too (第四十二条 on officials, for 能不能烧纸点蜡烛…会被罚多少): it and the duties it
+    # punishes against the duties another punishes (第四十三条 punishing 第二十四条 上坟烧纸、烧香点烛)
+    best = held(top_text) + max(map(held, duties(top_text, top)), default=0.0) if sanction else held(top_text)
+    found = None
     for unit in units[1:SANCTION_DEPTH]:
         text = unit.doc.text[unit.start:unit.end]
         if not _SANCTION.search(text):
             continue
-        duties = {body for _, body in _articles(unit.doc.text) if (own := ARTICLE.match(body)) and own.group() in
-                  cited_duties(text)}
-        if any(held(body) > best for body in duties):
+        if sanction and (score := max(map(held, duties(text, unit)), default=0.0)) > best:
+            best, found = score, unit
+        if not sanction and any(held(body) > best for body in duties(text, unit)):
             return unit
-    return None
+    return found
 
 
 def duty_and_penalty(index: Index, duty: Hit, question: str) -> list[Hit]:

@@ -237,6 +237,8 @@ def quantities(text: str) -> list[Quantity]:
         u, dimension, factor = unit
         if ordinal and (dimension not in ("days", "months") or u == "年" and len(_ORDINAL_YEAR.findall(text)) > 1):
             continue  # 第三次, 第一年…第二年…: labels; 第50天, 第12个工作日, 在孵第4年 are time gone by
+        if u in ("次", "回") and raw == "一" and before[-1:] in ("上", "下", "这", "那", "同"):
+            continue  # 上一次健康检查是去年做的: which time, not how many
         length = len(u) + (1 if rest.startswith("个" + u) and u in _AFTER_MEASURE_WORD else 0)
         end = m.end() + marker + length
         # 两年半, 一年半; not 半价 or 半数 after an age (不满七十周岁半价购买门票)

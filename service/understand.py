@@ -152,6 +152,9 @@ def _split(folded: str, english: bool) -> list[str]:
     return pieces or [folded]
 
 
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
 def _places(folded: str) -> list[Mention]:
     """Places the question names. A county's short name counts only where jieba reads it as a place or as a rare
     name (我们在浦东, 郫都的, 在萧山), not inside other words or as a common word (投资兴建, 可以延长吗), nor as
@@ -159,6 +162,13 @@ def _places(folded: str) -> list[Mention]:
     g = gazetteer()
     # 之前在深圳待过, 以前在杭州上班: where the asker was, not where they are asking about
     found = [m for m in g.mentions(folded) if not _BEFORE.search(folded[max(0, m.start - 4):m.start])]
+    if found and any(_HAN.match(m.alias) for m in found):
+        # 白天门口 is 白天 + 门口, not 天门: a Chinese name whose first character ends a word jieba reads before it
+        spans, at = [], 0
+        for w in tokenizer().lcut(folded):
+            spans.append((at, at + len(w)))
+            at += len(w)
+        found = [m for m in found if not (_HAN.match(m.alias) and any(a < m.start < b for a, b in spans))]
     freq = tokenizer().FREQ
     common = {m.alias for m in found if freq.get(m.alias, 0) >= _COMMON_WORD and g.is_county(m.key)}
     if not common and not any(g.is_county_short(m.alias) for m in found):

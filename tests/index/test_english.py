@@ -116,6 +116,8 @@ def test_founders_colloquial_words_bring_the_texts_own_words():
     assert "续订" in formal_terms("合同到期忘了续签怎么办")
     assert "标准" in formal_terms("只看中国境内营业额的话，门槛是多少？")  # a threshold is a 标准 in the texts
     assert "电子商务经营者" in formal_terms("开网店要办执照吗")
+    # the abbreviations officials and founders use for the texts' full names
+    assert "危险化学品" in formal_terms("危化品仓储要配哪些器材") and "业主委员会" in formal_terms("业委会能换物业吗")
     assert formal_terms("延长工作时间的报酬") == ()  # the texts' own words need nothing
     # who acts and what is asked back, in the statutes' words (用人单位的工作人员…造成他人损害…可以…追偿)
     assert {"工作人员", "损害", "追偿"} <= set(formal_terms("配送员骑车把路人撞伤了，公司赔完能找他要回来吗？"))

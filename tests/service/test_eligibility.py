@@ -3525,3 +3525,88 @@ def test_a_list_of_cases_punished_by_prison_bars_an_asker_in_any_of_them():
     found = check(items, lead, [ask.format("12万元")], citation=1)
     # past the upper end of 二万元以上不满十万元 is out of that case (its tonnage unsaid); inside 十万元以上不满五十万元
     assert found.verdict == "not_met" and [c.verdict for c in found.conditions] == ["unknown", "not_met"]
+
+
+def test_which_time_is_no_count_nor_a_term_that_begins_with_one():
+    """上一次健康检查 says which time, 二次供水 names a kind of supply: neither counts times; 4口人 counts people, 52分贝
+    is a loudness compared only with another."""
+    found = {(q.raw, q.dimension) for q in quantities("上一次健康检查是去年做的，二次供水水箱，做过两次，我家4口人，噪音52分贝")}
+    assert found == {("两次", "count"), ("4口人", "count"), ("52分贝", "loudness")}
+
+
+def test_a_zone_that_needs_an_office_s_leave_is_met_by_an_asker_outside_it():
+    """在距电力设施周围五百米范围内…进行爆破作业，应当…经…批准: 600 metres away needs no leave (met); 300 metres does."""
+    item = "第四十四条 在距电力设施周围五百米范围内（指水平距离）进行爆破作业，应当制定安全措施并经电力行政主管部门批准。"
+    far = check([item], item, ["工地要爆破，离最近的变电站水平距离大概600米，需要电力部门批准吗？"], citation=1)
+    near = check([item], item, ["工地要爆破，离最近的变电站水平距离大概300米，需要电力部门批准吗？"], citation=1)
+    assert far.verdict == "met" and near.verdict == "not_met"
+
+
+def test_a_list_of_acts_that_need_leave_is_met_by_an_asker_in_none():
+    lead = "第四十三条 单位和个人从事下列活动，应当制定安全措施并经县级以上人民政府电力行政主管部门同意："
+    items = ["（二）与架空电力导线的垂直距离小于国家规定安全距离的或者超过四米高度的运输机械及装载物通过架空电力线路保护区。"]
+    low = check(items, lead, ["车装完货总高3.8米，要从电线下面过，需要先找电力部门同意吗？"], citation=1)
+    high = check(items, lead, ["车装完货总高4.5米，要从电线下面过，需要先找电力部门同意吗？"], citation=1)
+    assert low.conditions[0].verdict == "met" and high.conditions[0].verdict == "not_met"
+
+
+def test_one_cumulative_word_before_a_list_of_rounds_sums_them():
+    """累计拿过天使轮80万、Pre-A轮50万: 130万 against 累计获得天使投资或风险投资超过100万元."""
+    items = ["（3）累计获得天使投资或风险投资超过100万元。"]
+    found = check(items, "企业从省级科技企业孵化器毕业应至少符合下列条件中的一项：",
+                  ["公司累计拿过天使轮80万、Pre-A轮50万，能毕业吗？"], citation=1)
+    assert found.conditions[0].verdict == "met" and found.conditions[0].given == "80万+50万"
+
+
+def test_a_per_head_bound_takes_the_askers_sum_over_their_head_count():
+    """原人均面积在十八至四十平方米的 against 我家4口人，老房子150平: 37.5 per head."""
+    item = "（三）四人以上户，原人均面积在十八至四十平方米的，按照原面积安置。"
+    found = check([item], item, ["我家4口人，老房子建筑面积150平，能按原面积安置吗？"], citation=1)
+    per_head = [c for c in found.conditions if "人均" in c.text]
+    assert per_head and per_head[0].verdict == "met" and per_head[0].given == "150平÷4口人"
+
+
+def test_hours_of_a_service_kept_up_with_no_comparison_are_a_floor():
+    """实行24小时应急值班 against 每日共16小时: not met; 平方 is 平方米 said short (多出来4.5平方 within 五平方米以内)."""
+    item = "危险化学品等危险物品的生产、经营、储存、运输单位应当成立应急处置技术组，实行24小时应急值班。"
+    found = check([item], item, ["我们是危化品储存企业，应急值班每日共16小时，夜间无人值守，符合规定吗？"], citation=1)
+    assert found.verdict == "not_met" and found.conditions[0].given == "16小时"
+    item = "安置用房因自然间不可分割而使总安置面积增加在五平方米以内的部分，按照房屋成本价结算。"
+    found = check([item], item, ["总安置面积多出来4.5平方，这部分是按房屋成本价结算吧？"], citation=1)
+    assert found.verdict == "met" and found.conditions[0].given == "4.5平方"
+
+
+def test_a_rumour_put_as_a_question_asks_whether():
+    assert asks_whether("在国家级孵化器已经孵化52个月了，听说超过48个月就得走？")
+    assert not asks_whether("听说有补贴，能补多少？")
+
+
+def test_of_separate_provisions_the_one_the_asking_clause_names_decides():
+    """暂停了两年半 bears on another paragraph too, but 这个延长的时间合规吗 names only the extension's limit: 14个月 past
+    最长不超过十二个月 is the answer."""
+    lead = "第七条 城乡规划主管部门核定用地范围后，市国土资源管理部门应当将征地范围公告并通知有关部门在征地范围内暂停办理下列事宜："
+    items = ["暂停办理有关事宜的期限为三十个月。因特殊情况需要延长暂停办理有关事宜期限的，应当在期满前一个月报经市国土资源管理部门批准，"
+             "可以适当延长，但延长时间最长不超过十二个月。",
+             "暂停期满或者实行暂停措施后一年内征地房屋补偿实施方案未获得批准的，市国土资源管理部门应当通知有关部门恢复办理第一款规定的事宜。"]
+    found = check(items, lead, ["我们村被划进征地范围，公告后派出所暂停办理分户，已经暂停了两年半。",
+                                "现在说要再延长14个月，这个延长的时间合规吗？"], citation=1, default_rule="any")
+    assert found.verdict == "not_met" and [c.given for c in found.conditions] == ["14个月"]
+
+
+def test_a_bound_set_by_the_amount_before_a_change_reads_the_askers_then_and_now():
+    """重新确定的…预留地不得少于原有面积: 原预留地20亩 is the former, 新选址1.2万平方米 the new one (smaller: not met)."""
+    item = "重新确定的公共文化体育设施建设预留地不得少于原有面积。"
+    said = "县政府拟调整一处公共文化体育设施建设预留地，原预留地面积{}，新选址地块面积为{}。请问是否符合条例要求？"
+    assert check([item], item, [said.format("20亩", "1.2万平方米")], citation=1).verdict == "not_met"
+    assert check([item], item, [said.format("15亩", "1.2万平方米")], citation=1).verdict == "met"
+
+
+def test_a_rumour_about_one_condition_of_a_list_asks_about_that_one():
+    """听说超过48个月就得走？ of a 集成电路 company 52 months in: the time limit (60 months for its field) is met, and
+    it is what is asked, not the whole list."""
+    lead = "国家级科技企业孵化器的在孵企业应当具备以下条件："
+    items = ["（1）企业注册地和主要研发、办公场所须在本孵化器场地内，入驻时成立时间不超过24个月。",
+             "（3）孵化时限原则上不超过48个月。技术领域为生物医药、现代农业、集成电路的企业，孵化时限不超过60个月。"]
+    found = check(items, lead, ["我们做集成电路设计的，在国家级孵化器已经孵化52个月了，听说超过48个月就得走？"],
+                  citation=1, whole=True)
+    assert found.verdict == "met" and found.asked_one

@@ -195,3 +195,22 @@ def test_asked_whether_they_may_and_the_penalty_the_duty_punished_comes_second(r
     # asked the penalty alone, the duty is not pulled in beside it
     alone = relics_assistant.answer("湖州业委会委员违反第十八条的禁止行为，会被怎么罚？")
     assert alone.citations[0].text.startswith("第四十九条")
+
+
+GUANGDONG_FIRE = "DLC/广东地方法规/地方性法规/广东/广东省森林防火条例(2021-09-29).md"
+ZHEJIANG_FIRE = "DLC/浙江地方法规/地方性法规/浙江/浙江省森林消防条例(2009-11-27).md"
+
+
+@pytest.fixture(scope="module")
+def fire_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "fire",
+                            {"guangdong.md": LAWS / GUANGDONG_FIRE, "zhejiang.md": LAWS / ZHEJIANG_FIRE})
+
+
+def test_of_two_sanctions_the_one_punishing_the_askers_act_is_quoted(fire_assistant):
+    """梅州 is in 广东: 浙江's fines match the words best, and 广东's 第四十二条 (officials' failings) is the best of its
+    own; 第四十三条 punishes 第二十四条 (上坟烧纸、烧香点烛), the asker's act, and is the one quoted."""
+    answer = fire_assistant.answer("我们在梅州做祭扫代办服务，清明节帮客户上山扫墓，能不能烧纸点蜡烛啊？要是被林业部门查到，公司会被罚多少？")
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].text.startswith("第四十三条") and "一万元以上三万元以下" in answer.text
+    assert fire_assistant.index.documents[answer.citations[0].doc_id].title.startswith("广东省森林防火条例")

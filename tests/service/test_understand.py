@@ -400,3 +400,10 @@ def test_everyday_words_for_acts_people_and_things_are_searched_in_the_texts_wor
 
 def test_an_english_fee_with_words_before_it_asks_an_amount():
     assert kinds("What's the annual sea-area use fee per hectare in Shandong for shellfish farming?") == [["amount"]]
+
+
+def test_a_place_name_read_across_two_words_is_no_place():
+    """白天门口 is 白天 + 门口 (not 天门, a city of 湖北); 我在天门开店 names it."""
+    assert understand("白天门口测过噪音52分贝，会不会超标？").places == ()
+    assert [m.alias for m in understand("我在天门开店").places] == ["天门"]
+    assert [m.alias for m in understand("我们在浙江杭州开公司").places] == ["浙江", "杭州"]
