@@ -202,15 +202,16 @@ ZHEJIANG_FIRE = "DLC/浙江地方法规/地方性法规/浙江/浙江省森林�
 
 
 @pytest.fixture(scope="module")
-def fire_assistant(tmp_path_factory, embedder):
-    return corpus_assistant(tmp_path_factory, embedder, "fire",
+def forest_fire_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "forest-fire",
                             {"guangdong.md": LAWS / GUANGDONG_FIRE, "zhejiang.md": LAWS / ZHEJIANG_FIRE})
 
 
-def test_of_two_sanctions_the_one_punishing_the_askers_act_is_quoted(fire_assistant):
+def test_of_two_sanctions_the_one_punishing_the_askers_act_is_quoted(forest_fire_assistant):
     """梅州 is in 广东: 浙江's fines match the words best, and 广东's 第四十二条 (officials' failings) is the best of its
     own; 第四十三条 punishes 第二十四条 (上坟烧纸、烧香点烛), the asker's act, and is the one quoted."""
-    answer = fire_assistant.answer("我们在梅州做祭扫代办服务，清明节帮客户上山扫墓，能不能烧纸点蜡烛啊？要是被林业部门查到，公司会被罚多少？")
+    answer = forest_fire_assistant.answer("我们在梅州做祭扫代办服务，清明节帮客户上山扫墓，能不能烧纸点蜡烛啊？"
+                                          "要是被林业部门查到，公司会被罚多少？")
     assert not answer.refused, answer.reason
     assert answer.citations[0].text.startswith("第四十三条") and "一万元以上三万元以下" in answer.text
-    assert fire_assistant.index.documents[answer.citations[0].doc_id].title.startswith("广东省森林防火条例")
+    assert forest_fire_assistant.index.documents[answer.citations[0].doc_id].title.startswith("广东省森林防火条例")
