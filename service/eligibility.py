@@ -1099,8 +1099,10 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
                 q = dataclasses.replace(q, value=q.value * (1 - 1e-9), raw=f"{soon.group(1) if soon else later}满{q.raw}")
             if not _noun_groups(own) and len(out) > first and out[-1].quantity.end <= start \
                     and out[-1].quantity.dimension == q.dimension \
-                    and not re.search(r"[。！？!?]", source[out[-1].quantity.end:start]):
-                # 前年营收150万，去年正好300万 (一季度100万，二季度120万，三季度…): the noun is said once
+                    and not re.search(r"[。！？!?]", source[out[-1].quantity.end:start]) \
+                    and not _noun_groups(source[out[-1].quantity.end:start]):
+                # 前年营收150万，去年正好300万 (一季度100万，二季度120万，三季度…): the noun is said once (not across a
+                # clause naming another thing: 去年550万；拿过一轮天使，300万)
                 context = f"{out[-1].context} {own}"
             elif not _noun_groups(own):
                 # 去年做到了600万，营收这条够吗: the noun later in the sentence; 前年营收450万。| 去年做到了600万: in

@@ -3610,3 +3610,12 @@ def test_a_rumour_about_one_condition_of_a_list_asks_about_that_one():
     found = check(items, lead, ["我们做集成电路设计的，在国家级孵化器已经孵化52个月了，听说超过48个月就得走？"],
                   citation=1, whole=True)
     assert found.verdict == "met" and found.asked_one
+
+
+def test_a_bare_figure_after_a_clause_naming_another_thing_is_of_that_thing():
+    """去年550万；拿过一轮天使，300万: the 300万 is the angel round (not a third year's revenue to add up)."""
+    items = ["（3）累计获得天使投资或风险投资超过500万元。"]
+    said = ("想问问能不能毕业。前年营收450万，去年550万；拿过一轮天使，300万；高新技术企业还在申报，没批下来；"
+            "也没被兼并收购，更没挂牌上市。")
+    found = check(items, "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项：", [said], citation=1)
+    assert [(c.given, c.verdict) for c in found.conditions] == [("300万", "not_met")]
