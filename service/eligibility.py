@@ -592,7 +592,9 @@ def _window_thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         allowed, banned = next((s for s in said if any(s)), (False, False))
         if not allowed and not banned:
             continue
-        ends = [(">=", low), ("<=", high)] if allowed else [("<", low), (">", high)]
+        # a banned span of the clock ends at its last hour (二十三时至次日六时: at 6 o'clock sharp it is over); a banned
+        # day or month is banned all through
+        ends = [(">=", low), ("<=", high)] if allowed else [("<", low), (">=" if dimension == "clock" else ">", high)]
         joined = "either" if allowed == (high < low) else "both"
         noun = f"{_ITEM_NUMBER.sub('', folded[begin:start])} {folded[end:begin + len(sentence)]}"
         out += [(Threshold(op, value, dimension, folded[start:end], noun, False, False, window=joined),
@@ -1042,7 +1044,7 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
         # 一次 is how often (每年开一次, 也就开了一次), unless 一次性 (at once)
         found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count"
                                           and (q.unit != "次" or folded[q.end:q.end + 1] == "性")
-                                          and not re.search(r"(?:就|只|仅|只有|就我|只剩我?|剩下|自[己已]|独自|单独)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"; 自己一个人: alone
+                                          and not re.search(r"(?:就|只|仅|只有|唯一|就我|只剩我?|剩下|自[己已]|独自|单独)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"; 自己一个人, 唯一一套: alone
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         # 3月1号入职，4月5号才去办: 35 days; 头天晚上8点…第二天早上8点: 12 hours
@@ -2320,15 +2322,16 @@ def _asked_condition(conds: list[Condition], question: str, heading: str, only_n
     if not named and not purpose and not others and len(settled) == 1 and _patterns()["points_at"].search(asking) \
             and mine & own[conds.index(settled[0])]:
         return settled  # 面积这一项够不够: a word other items share too, but the one item the asker's figures settle
-    if not named and not purpose and len(settled) == 1 and _patterns()["asks_share"].search(asking) \
-            and [t.dimension for t in settled[0].thresholds] == ["percent"] \
-            and not any(t.dimension == "percent" for c in conds if c is not settled[0] for t in c.thresholds):
-        # 这个占比够不够: the list's one share, which the asker's figures settle, unless the asker speaks of another
-        # item in words of its own (what all items say, 劳动就业服务企业…, is no other item; what a word means is none)
-        mine_too = own[conds.index(settled[0])]
+    share = [c for c in settled if [t.dimension for t in c.thresholds] == ["percent"]]
+    if not named and not purpose and len(share) == 1 and _patterns()["asks_share"].search(asking) \
+            and not any(t.dimension == "percent" for c in conds if c is not share[0] for t in c.thresholds):
+        # 这个占比够不够: the list's one share, which the asker's figures settle (whatever else the total they divide
+        # by settles: 总面积1200平方米 of a minimum area), unless the asker speaks of another item in words of its own
+        # (what all items say, 劳动就业服务企业…, is no other item; what a word means is none)
+        mine_too = own[conds.index(share[0])]
         if not any(len(said & own[i] - mine_too) >= CASE_LEAD for i, c in enumerate(conds)
                    if not c.given and not _patterns()["meaning"].search(c.text)):
-            return settled
+            return share
     if not named and not purpose and not others and len(settled) == 1 and _ASKS_OVER.search(asking) \
             and settled[0].thresholds and all(t.op in ("<", "<=") for t in settled[0].thresholds):
         return settled
@@ -2378,7 +2381,8 @@ def _measure(c: Condition) -> str:
     return "time" if c.thresholds[0].dimension in _TIMES else c.thresholds[0].dimension
 
 
-def _asked_parallel(conds: list[Condition], said: str, heading: str, cases_only: bool = False) -> list[Condition]:
+def _asked_parallel(conds: list[Condition], said: str, heading: str, items: list[str], cases_only: bool = False
+                    ) -> list[Condition]:
     """Parallel provisions (of one article) of one measure for different things (一项发明专利的奖金最低不少于二千元；一项实用新型专利
     或者外观设计专利的奖金最低不少于五百元; 提前三十日通知工会… beside 在六个月内录用人员的) are not alternatives: the
     asker's is the one whose own words (those no other shares, nor the title: 创新创业 of 青年创新创业促进条例) they
@@ -2398,6 +2402,10 @@ def _asked_parallel(conds: list[Condition], said: str, heading: str, cases_only:
     for members in groups.values():
         if len(members) < 2 or all(_patterns()["person_rule"].match(fold(conds[i].text)) for i in members):
             continue  # one limit for each sex (男满六十周岁、女满五十周岁且无养老金…): the asker's sex tells them apart
+        if any(_is_case(conds[i]) and fold(conds[j].text) in _consequence(conds[i], items)
+               for i in members for j in members if i != j):
+            continue  # a case and what its consequence requires (…建筑面积低于四十五平方米的，…最低面积补偿标准不得少于
+            # 四十五平方米): one provision, not two of which the asker names one
         pieces = {i: _pieces(conds[i].text) - _pieces(above) for i in members}
         distinct = {i: own - set().union(*(pieces[j] for j in members if j != i)) for i, own in pieces.items()}
         if not all(distinct.values()):
@@ -2855,8 +2863,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         doubted = [Condition(text=_ITEM_NUMBER.sub("", t).strip(), item=n) for n, t in enumerate(items)
                    if unsure_of and not any(c.item == n for c in conds + bounded) and _unsure_of(others[n], others, unsure_of)]
         conds = sorted(conds + bounded + doubted, key=lambda c: c.item)
-    conds = _asked_parallel(_asked_case(conds, items, said), said, fold(heading), cases_only=True) if whole else _asked_consequence(
-        _asked_parallel(conds, said, fold(heading)), items, said)
+    conds = _asked_parallel(_asked_case(conds, items, said), said, fold(heading), items, cases_only=True) if whole \
+        else _asked_consequence(_asked_parallel(conds, said, fold(heading), items), items, said)
     conds = _asked_owner(_asked_scope(conds, items, said), said)
     if only_when and not unsure:  # (上周…, 罚几千块: the amount is what they are unsure of)
         conds = [c for c in conds if any(t.dimension in _TIMES for t in c.thresholds)]

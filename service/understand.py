@@ -38,6 +38,7 @@ _RARE_NAME = 100
 _BEFORE = asking_words()["been"]
 _COMMON_WORD = 500  # a county's name this frequent in jieba's dictionary is a word first (新建, 城区, 江北, 平安)
 _PLACE_BEFORE, _PLACE_AFTER = asking_words()["place_before"], asking_words()["place_after"]
+_JOINED_LEVEL, _LEVEL_BEFORE = asking_words()["joined_level"], asking_words()["level_before"]
 
 
 def asking_clauses(text: str) -> list[str]:
@@ -158,10 +159,12 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 def _places(folded: str) -> list[Mention]:
     """Places the question names. A county's short name counts only where jieba reads it as a place or as a rare
     name (我们在浦东, 郫都的, 在萧山), not inside other words or as a common word (投资兴建, 可以延长吗), nor as
-    the second half of a name that is no place (京东商城), unless a place comes right before it (杭州滨江)."""
+    the second half of a name that is no place (京东商城), unless a place comes right before it (杭州滨江), nor as a
+    conjunction and a level after another level (乡镇人民政府和县农业…: 和 + 县, not 和县)."""
     g = gazetteer()
     # 之前在深圳待过, 以前在杭州上班: where the asker was, not where they are asking about
-    found = [m for m in g.mentions(folded) if not _BEFORE.search(folded[max(0, m.start - 4):m.start])]
+    found = [m for m in g.mentions(folded) if not _BEFORE.search(folded[max(0, m.start - 4):m.start])
+             and not (_JOINED_LEVEL.match(m.alias) and _LEVEL_BEFORE.search(folded[:m.start]))]
     if found and any(_HAN.match(m.alias) for m in found):
         # 白天门口 is 白天 + 门口, not 天门: a Chinese name whose first character ends a word jieba reads before it
         spans, at = [], 0

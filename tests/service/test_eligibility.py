@@ -888,6 +888,17 @@ def test_the_case_of_a_duty_the_asker_would_rather_not_do_is_what_bars_them():
     assert late is None or not late.barring
 
 
+def test_the_duty_of_a_case_may_be_borne_by_a_long_named_body():
+    """…索赔金额一万元以上（不含一万元）的，医疗纠纷人民调解委员会应当通知保险机构参加: 可以不通知保险公司吗 with a claim of
+    exactly 1万 is outside the case (met); with 3万 inside it, barred from skipping the duty."""
+    item = ["患方对参加医疗责任保险的医疗机构索赔金额一万元以上（不含一万元）的，医疗纠纷人民调解委员会应当通知保险机构参加。"]
+    ask = "患者家属索赔金额{}，我们想自己跟患方协商解决，可以不通知保险公司吗？"
+    exact = check(item, "", [ask.format("刚好1万元整")], citation=1, default_rule="any")
+    assert exact.barring and exact.verdict == "met"
+    above = check(item, "", [ask.format("3万元")], citation=1, default_rule="any")
+    assert above.barring and above.verdict == "not_met"
+
+
 def test_a_zone_a_rule_forbids_building_in_bars_an_asker_inside_it():
     rule = ["第二十五条 在距离航路边界30公里以内的地带，禁止修建影响飞行安全的射击靶场和其他设施。"]
     ask = "我想开个户外实弹射击靶场，选的地方离航路边界大概{}公里，这个位置可以建吗？"
@@ -2367,6 +2378,39 @@ def test_an_item_pointed_at_or_asked_with_a_verb_both_ways_is_the_one_asked():
                   citation=1, whole=True)
     assert (young.verdict, young.asked_one) == ("met", True)
 
+def test_a_share_asked_is_the_one_item_even_when_the_total_it_divides_by_settles_an_area_item():
+    """总面积1200平方米 settles 可自主支配面积不低于1000平方米 too, but 这个比例达标吗 asks the list's one share; 租期这块算达标吧
+    puts a guess to the test (吧) and asks the one item it points at."""
+    items = ["2.固定的办公场所。专业化众创空间可自主支配面积原则上不低于1000平方米。属租赁场地的，租期应在5年以上。"
+             "公共办公场所面积原则上不低于众创空间总面积的15%。", "3.入驻的创业团队不少于15个。"]
+    heading = "申请认定省级众创空间的单位，应同时具备以下条件"
+    share = check(items, heading, ["空间总面积1200平方米，公共办公场所加起来200平方米，这个比例达标吗？"], citation=1, whole=True)
+    assert (share.verdict, share.asked_one, [c.given for c in share.conditions]) == \
+        ("met", True, ["200平方米/1200平方米=16.7%"])
+    short = check(items, heading, ["空间总面积1200平方米，公共办公场所加起来120平方米，这个比例达标吗？"], citation=1, whole=True)
+    assert (short.verdict, short.asked_one) == ("not_met", True)
+    lease = check(items, heading, ["我们场地是租的，合同签了整5年，租期这块算达标吧？"], citation=1, whole=True)
+    assert (lease.verdict, lease.asked_one) == ("met", True)
+    # without the guess put to the test, the statement (就这样吧) asks nothing of one item
+    told = check(items, heading, ["我们场地是租的，合同签了整5年，就先这样吧。能认定吗？"], citation=1, whole=True)
+    assert told.asked_one is False
+
+
+def test_a_case_and_the_floor_its_consequence_sets_are_one_provision_not_two_to_choose_from():
+    """被征收人只有一套住宅房屋，且该房屋建筑面积低于四十五平方米的，…最低面积补偿标准不得少于四十五平方米: 最低面积补偿 named
+    by the asker does not make the floor the asked provision and drop the case; 只有一套 caps the count, and 唯一一套
+    says the asker's one."""
+    item = ["第二十五条 征收个人住宅，被征收人只有一套住宅房屋，且该房屋建筑面积低于四十五平方米的，房屋征收部门应当对被征收人进行"
+            "最低面积补偿，最低面积补偿标准不得少于四十五平方米建筑面积，具体标准由设区的市人民政府确定并向社会公布。"]
+    ask = lambda said: check(item, "", [said], citation=1, default_rule="any")  # noqa: E731
+    sole = ask("这是我们家唯一一套住房，房产证上建筑面积38平。听说有最低面积补偿，我能享受吗？")
+    assert sole.verdict == "met"
+    assert ("met", "一套，38平") in [(c.verdict, c.given) for c in sole.conditions]
+    assert ask("我家有两套房，被征收的那套建筑面积40平方米，能按最低面积补偿吗？").verdict == "not_met"
+    assert ask("被征收的老房子建筑面积42平，能不能按最低面积补偿？").verdict == "unknown"  # how many homes: not said
+    assert [t.op for t in thresholds("被征收人只有一套住宅房屋")] == ["<="]
+
+
 def test_what_fails_to_happen_for_a_time_is_the_case_not_a_ban():
     """因故障不能正常运行十五分钟以上的: 不能 of a breakdown describes the case; 12 minutes is short of it."""
     text = "轨道交通因故障不能正常运行十五分钟以上的，轨道交通企业应当出具延误证明。"
@@ -2806,6 +2850,8 @@ def test_windows_of_the_day_a_rule_bans_or_allows():
     assert verdict("晚上10点到凌晨1点") == "not_met"
     assert verdict("早上六点半") == "not_met"
     assert verdict("晚上8点半") == "met"
+    assert verdict("早上7点整") == "met"  # the last hour of a banned span: it is over
+    assert verdict("晚上9点整") == "not_met"  # its first hour: it has begun
     # an allowed window: inside it meets the rule (晚上12点半 is past 24时)
     allowed = ["歌舞娱乐场所每日营业时间限于9时至24时。"]
     ask = "我们KTV想{}，行不行？"

@@ -330,6 +330,10 @@ def test_a_figure_the_passages_only_leave_to_another_rule_is_missing():
     v = verdict("投诉受理后事情复杂要延期，最多可以延长多少个工作日？", complaint)
     assert v.refused and v.gaps[0].asked == "missing_duration"
     assert not verdict("投诉受理以后，办结要多少个工作日？", complaint).refused  # the time limit itself is given
+    moving = Passage("第二十三条 被补偿人搬家时，由补偿人按户发给搬家补贴费。搬家补贴费、临时过渡费的标准和计发办法，由市人民政府"
+                     "规定。", "杭州市征收集体所有土地房屋补偿条例", "杭州市征收集体所有土地房屋补偿条例", "杭州市")
+    v = verdict("杭州征地拆迁，搬家补贴费每户具体给多少钱？", moving)
+    assert v.refused and v.gaps[0].asked == "missing_amount"
 
 
 @pytest.mark.parametrize("sentence, leaves", [
@@ -339,6 +343,10 @@ def test_a_figure_the_passages_only_leave_to_another_rule_is_missing():
     ("矿业权出让收益征收办法由国务院财政部门会同国务院自然资源主管部门、国务院税务主管部门制定", True),
     ("适用听证的罚款数额按照地方规定执行", True),
     ("事项复杂确需延期的，可以依照国家规定适当延长", True),
+    ("搬家补贴费、临时过渡费的标准和计发办法，由市人民政府规定", True),  # a standard left to another body
+    ("前期物业服务实行指导价的，按国家、省有关规定执行", True),
+    ("收费标准由双方协商，报价格主管部门备案", False),  # no body left to set it
+    ("城市维护建设税计征的具体办法，由国务院依据本法和有关税收法律、行政法规规定", False),  # a way of levying, no figure
     ("按照本条例规定执行", False),  # this text's own rule: the figure is here
     ("依照有关法律、法规的规定处罚", False),  # a penalty left to other laws is no figure left open
 ])

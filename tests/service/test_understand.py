@@ -407,3 +407,11 @@ def test_a_place_name_read_across_two_words_is_no_place():
     assert understand("白天门口测过噪音52分贝，会不会超标？").places == ()
     assert [m.alias for m in understand("我在天门开店").places] == ["天门"]
     assert [m.alias for m in understand("我们在浙江杭州开公司").places] == ["浙江", "杭州"]
+
+
+def test_a_conjunction_and_a_level_after_another_level_is_no_county():
+    """乡镇人民政府和县农业行政主管部门: 和 + 县 (a level of government), not 和县 of 安徽; 我在和县开店 names it."""
+    asked = "调整方案已报乡镇人民政府和县农业行政主管部门，均已批准。请问此调整是否合法有效？"
+    assert understand(asked).places == ()
+    assert understand("材料要报市和县两级政府吗？").places == ()
+    assert [m.alias for m in understand("我在和县开了家店，能申请补贴吗？").places] == ["和县"]
