@@ -117,6 +117,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test64", "blind-laws-test64.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test65", "blind-laws-test65.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test66", "blind-laws-test66.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test67", "blind-laws-test67.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -184,12 +185,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test63", "eligibility-test63.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test64", "eligibility-test64.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test65", "eligibility-test65.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test66", "eligibility-test66.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test66", "eligibility-test65")
+FRESH = ("blind-laws-test67", "eligibility-test66")
 
 METHODS = {
     "dense": Fusion(method="dense"),
