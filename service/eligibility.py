@@ -2402,8 +2402,8 @@ def _asked_parallel(conds: list[Condition], said: str, heading: str, items: list
     for members in groups.values():
         if len(members) < 2 or all(_patterns()["person_rule"].match(fold(conds[i].text)) for i in members):
             continue  # one limit for each sex (男满六十周岁、女满五十周岁且无养老金…): the asker's sex tells them apart
-        if any(_is_case(conds[i]) and fold(conds[j].text) in _consequence(conds[i], items)
-               for i in members for j in members if i != j):
+        after = {i: _consequence(conds[i], items) for i in members if _is_case(conds[i])}  # each case's consequence
+        if any(fold(conds[j].text) in then for i, then in after.items() for j in members if j != i):
             continue  # a case and what its consequence requires (…建筑面积低于四十五平方米的，…最低面积补偿标准不得少于
             # 四十五平方米): one provision, not two of which the asker names one
         pieces = {i: _pieces(conds[i].text) - _pieces(above) for i in members}
