@@ -654,14 +654,26 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                           default_rule="any")
         bearing = sum(c.verdict != "unknown" or bool(c.unsettled) for c in found.conditions) if found and found.bearing else 0
         if bearing:
-            bearing_checks.append((aside(unit) or not _names_quoted(unit.doc.text[unit.start:unit.end], turns[-1]), found))
+            off = aside(unit) or not _names_quoted(unit.doc.text[unit.start:unit.end], turns[-1])
+            bearing_checks.append((off, _category(heading) if unit.is_list or unit.is_article else "", found))
         elif found and n == 1:
             best = found  # the passage quoted first has measurable conditions: what the founder's figures must settle
     # the best-matching passage that the figures bear on is what was asked about, unless a later one has a rule for
     # the asker's very case (劳动合同期限一年以上不满三年的，试用期不得超过二个月 beside 试用期最长不得超过六个月): the
     # more specific rule decides
-    ordered = [f for off, f in bearing_checks if not off] + [f for off, f in bearing_checks if off]
+    # a list that says what its cases are (…有下列情形之一的，为较大事故：) is for the asker who names that, not one that
+    # names another (为重大事故), when some list names the asker's
+    asked = fold(turns[-1])
+    if any(kind and kind in asked for _, kind, _ in bearing_checks):
+        bearing_checks = [(off or not kind or kind not in asked, kind, f) for off, kind, f in bearing_checks]
+    ordered = [f for off, _, f in bearing_checks if not off] + [f for off, _, f in bearing_checks if off]
     return next((f for f in ordered if _for_their_case(f)), ordered[0] if ordered else best)
+
+
+def _category(heading: str) -> str:
+    """What a list's cases are (…有下列情形之一的，为较大事故： -> 较大事故), or ""."""
+    m = condition_words()["list_category"].search(fold(heading))
+    return m.group(1) if m else ""
 
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,24})[”\"」』]")

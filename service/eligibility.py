@@ -272,7 +272,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "le": re.compile(f"(?:{c['before_le']})\\s*$"), "lt": re.compile(f"(?:{c['before_lt']})\\s*$"),
         **{f"{k}_share": re.compile(f"(?:{c['before_' + k]})([^，,；;。0-9]{{1,24}}?)的?\\s*$") for k in ("ge", "gt", "le", "lt")},
         "paid_share": re.compile(f"(?:{c['before_paid']})([^，,；;。0-9]{{1,24}}?)的?\\s*$"), "after_paid": re.compile(c["after_paid"]),
-        "from_base": re.compile(c["from_base"]),
+        "from_base": re.compile(c["from_base"]), "whole_base": re.compile(c["whole_base"]),
+        "whole_act": re.compile(c["whole_act"]),
         **{name: re.compile(c[name]) for name in ("after_ge", "after_le", "after_gt", "after_lt", "inclusive", "range",
                                                   "until_reached")},
         "currency": re.compile(c["currency"], re.IGNORECASE),
@@ -497,6 +498,9 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             and not any(p[name].search(core) for name in ("ge", "gt", "le", "lt", "not_yet")) else None
         if m:  # 林业用地面积占土地总面积百分之五十以上: a share of the whole named after 占, the comparison after the number
             base = m.group(1)
+        m = p["whole_base"].search(before) if op and not base and q.dimension == "percent" else None
+        if m:  # 已完成房地产开发项目投资总额的百分之二十五以上: a share of the total named before it
+            base = p["whole_act"].sub("", m.group(1))
         until = p["until_reached"].match(after[skip:]) if reached else None
         if until:  # 在其子女年满三周岁之前: before the child reaches three, so below three
             op, suffix = "<", skip + until.end()

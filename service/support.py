@@ -319,16 +319,34 @@ def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:
     if frame.english:
         return _unnamed_en(frame.question, names)
     # the clauses that ask; a question of keywords only (对赌协议 效力) is all asking
-    asking = [clauses for clauses in (asking_clauses(p.text) for p in frame.asked) if clauses] or \
-        [[p.text] for p in frame.asked]
+    asking = [(clauses, p.text) for clauses, p in ((asking_clauses(p.text), p) for p in frame.asked) if clauses] or \
+        [([p.text], p.text) for p in frame.asked]
     missing: list[str] = []
     own = False  # an asking part that names none of them but says what it asks about
-    for clauses in asking:
+    for clauses, text in asking:
         here = [_as_written(shown, frame.question) for c in clauses for words, shown in _named_things(c)
                 if names(words) is False]
+        if not here and not any(_names_its_own(c, frame, idf) for c in clauses):
+            # 想申报“瞪羚企业”，需要满足哪些条件？: what the asking clause is about is what the part quotes by name
+            here = [_as_written(q, frame.question) for q in _quoted_names(text) if names(_words(q)) is False]
         missing += here
         own = own or (not here and any(_names_its_own(c, frame, idf) for c in clauses))
     return [] if own else [Gap("name", name) for name in dict.fromkeys(missing)]
+
+
+def _quoted_names(text: str) -> list[str]:
+    """The titles a text quotes as what the asker applies for (申报“瞪羚企业”), each ending in a noun (not a slogan
+    they write, 写“行业最佳”, nor a name they would give, 叫“XX湿地公园”)."""
+    out = []
+    for q in asking_words()["applies_for"].findall(fold(text)):
+        tokens = _posseg(q)
+        if tokens and (tokens[-1][1][:1] == "n" or tokens[-1][1] in ("vn", "j", "l")):
+            out.append(q)
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w for w, _ in _posseg(text)]
 
 
 def _names_its_own(clause: str, frame: Frame, idf: IDF | None) -> bool:
@@ -727,6 +745,10 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         if t.figure and _delegated(t, _named_word(head, focus, candidates, slips), candidates, slips):
             missing.append(t)
             continue
+        period = _asked_period(part.text, t, head) if t.label == "missing_duration" else ""
+        if period and not any(_names_period(period, fold(p.text), slips) for p in candidates):
+            missing.append(t)  # 有效期是多久: a named period's length is given where the period is named
+            continue
         timed = acted if t.label == "missing_duration" else []
         # a sum asked with a penalty (私自挖沙 罚款多少) is the fine for the act the asker names in their own words (挖沙
         # for 采砂): it is given where the fine is, not only where their word is
@@ -742,6 +764,25 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         elif not any(t.holds(_after_event(w, timed)) for w in windows):
             missing.append(t)
     return missing + [t for t in types if t not in missing and t.figure and _bounded_otherwise(part, t, windows)]
+
+
+def _asked_period(text: str, kind, head: str) -> str:
+    """The named period whose length is asked (暂定资质有效期是多久 -> 有效期, 保修期最短多久 -> 保修期), or ""."""
+    m = kind.asked.search(text)
+    for word in ([m.group()] if m else []) + [head]:
+        if len(word) >= 2 and word.endswith("期") and not asking_words()["time_noun"].fullmatch(word) \
+                and rarity(word) >= HEAD_RARITY:
+            return word
+    return ""
+
+
+def _names_period(head: str, text: str, slips: dict[str, str]) -> bool:
+    """Whether a passage names the period: its name, or what it is the period of beside a word for a time (租期 in
+    租赁期限, 孵化期 in 孵化时限)."""
+    if present(head, text, slips):
+        return True
+    stem = head[:-1]
+    return bool(re.search(f"{re.escape(stem)}.{{0,3}}(?:期限|时限|期间|年限|期)", text))
 
 
 def _bounded_otherwise(part: Part, kind, windows: list[str]) -> bool:

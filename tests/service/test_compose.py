@@ -616,3 +616,27 @@ def test_a_list_lead_quoted_alone_starts_where_its_sentence_starts():
     assert _sentence_start(text, lead, 10) == lead  # the sentence starts before the earliest allowed: the clause alone
     item = text.index("（一）")
     assert _sentence_start(text, item, 0) == item  # after a colon, not a ；
+
+
+@pytest.fixture(scope="module")
+def accidents_assistant(tmp_path_factory, embedder):
+    return _one_law_assistant(tmp_path_factory, embedder, "铁路交通事故条例", (
+        "# 铁路交通事故应急救援和调查处理条例\n\n## 第二章 事故等级\n\n"
+        "第十条 有下列情形之一的，为重大事故：\n\n"
+        "（一）客运列车脱轨18辆以上的；\n\n（二）货运列车脱轨60辆以上的。\n\n"
+        "第十一条 有下列情形之一的，为较大事故：\n\n"
+        "（一）客运列车脱轨2辆以上18辆以下的；\n\n（二）货运列车脱轨6辆以上60辆以下的。\n"))
+
+
+def test_a_list_that_names_the_category_the_asker_asks_about_decides(accidents_assistant):
+    from service.compose import eligibility, units_from_hits
+
+    question = "货运列车脱轨了8辆，这个算较大事故吗？"
+    units = units_from_hits(accidents_assistant.index, accidents_assistant.retrieve(question, k=5), 5)
+    major = [u for u in units if "为重大事故" in u.doc.text[u.start:u.end]]
+    larger = [u for u in units if "为较大事故" in u.doc.text[u.start:u.end]]
+    assert major and larger
+    for order in (major + larger, larger + major):
+        found = eligibility(order, [question], "zh")
+        assert found is not None and found.verdict == "met"  # 8 of 6 to 60, not 60 or more
+        assert any("6辆以上60辆以下" in c.text for c in found.conditions)

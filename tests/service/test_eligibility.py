@@ -3665,3 +3665,26 @@ def test_a_bare_figure_after_a_clause_naming_another_thing_is_of_that_thing():
             "也没被兼并收购，更没挂牌上市。")
     found = check(items, "企业从国家级科技企业孵化器毕业应至少符合下列条件中的一项：", [said], citation=1)
     assert [(c.given, c.verdict) for c in found.conditions] == [("300万", "not_met")]
+
+
+def test_a_share_of_a_total_named_before_it_takes_that_total_as_its_base():
+    # 已完成…投资总额的百分之二十五以上: 4800万 done of a 2亿 project is 24%
+    item = "出让人已完成房地产开发项目投资总额的百分之二十五以上；"
+    [t] = thresholds(item)
+    assert t.base.endswith("投资总额") and "完成" not in t.base
+    found = check([item], "", ["项目投资总额2亿元，目前已完成投资4800万元，能转让吗？"], citation=1)
+    assert found.verdict == "not_met" and found.conditions[0].given == "4800万元/2亿元=24%"
+
+
+def test_a_status_applied_for_and_not_yet_granted_is_not_held():
+    items = ["（1）经国家备案通过的高新技术企业。", "（2）认定为省级科技创新型企业。"]
+    said = "高新技术企业今年刚提交，还没出结果；省级科技创新型企业没申过。能毕业吗？"
+    found = check(items, "企业毕业应至少符合下列条件中的一项：", [said], citation=1)
+    assert [c.verdict for c in found.conditions] == ["not_met", "not_met"]
+
+
+def test_the_floor_a_room_is_on_said_with_lou_is_a_storey():
+    item = "没有配置电梯的物业，物业服务用房所在楼层不得高于三层。"
+    for floor, verdict in (("4楼", "not_met"), ("3楼", "met")):
+        found = check([item], "", [f"项目没装电梯，我们打算在{floor}配一套80平方米的物业服务用房，这样合规吗？"], citation=1)
+        assert found.verdict == verdict and found.conditions[0].given == floor

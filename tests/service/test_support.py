@@ -566,7 +566,8 @@ def test_a_thing_asked_about_by_name_that_no_passage_of_the_corpus_names_is_refu
     assert v.refused and v.gaps[0].asked == "对赌条款"  # a word jieba does not know keeps its characters
     assert judge(understand("要不要申请ICP备案？"), [STAMP], names=names).gaps[0].asked == "ICP备案"  # as written
     # named by the corpus; the story before the question; an office, a verb or a modifier before or after
-    assert not judge(understand("安全生产许可证的有效期是几年？"), [CRITERIA], names=names).refused
+    # (refused for its period, which 在孵时限 is not: no name is missing)
+    assert not any(g.kind == "name" for g in judge(understand("安全生产许可证的有效期是几年？"), [CRITERIA], names=names).gaps)
     assert not judge(understand("我们有食品经营许可证，孵化器在孵时限多久？"), [CRITERIA], names=names).refused
     for question in ("还能申报国家备案吗？", "商标是在海关总署备案的，要交印花税吗？", "有建筑资质的企业要交印花税吗？",
                      "应在多长时间内备案？"):
@@ -1121,3 +1122,23 @@ def test_colloquial_names_of_public_transport_stand_for_the_texts_names():
                         "对举报投诉事项，应当自接到举报投诉之日起七个工作日内调查处理完毕。", rules, rules, "平顶山市")
     idf = lambda w: 7.6 if w == "公交" else 4.0  # noqa: E731
     assert not judge(understand("平顶山 公交 投诉 多久处理完"), [complaint], idf, idf_max=12.0).refused
+
+
+def test_a_named_periods_length_is_given_only_where_the_period_is_named():
+    rule = Passage("第五条 新设立的房地产开发企业，应当自领取营业执照之日起三十日内向建设行政主管部门申请房地产开发企业暂定资质。",
+                   "杭州市城市房地产开发经营管理若干规定", "杭州市城市房地产开发经营管理若干规定", "杭州市")
+    v = verdict("杭州房地产开发企业的暂定资质有效期是多久？", rule)
+    assert v.refused and v.gaps[0].asked == "missing_duration"  # 三十日 is the time to apply, not how long it lasts
+    assert not verdict("新设立的房地产开发企业要在多长时间内申请暂定资质？", rule).refused
+    lease = Passage("第十条 孵化器对在孵企业的孵化时限一般不超过48个月。", "孵化器管理办法", "孵化器管理办法")
+    assert not verdict("在孵企业的孵化期最长多久？", lease).refused  # the period named by what it is of (孵化…时限)
+
+
+def test_a_name_the_asking_part_quotes_that_no_passage_of_the_corpus_names_is_refused():
+    corpus = [TAX.text, CRITERIA.text, "企业从省级孵化器毕业应至少符合下列条件中的一项"]
+    names = lambda words: any("".join(words) in text for text in corpus)  # noqa: E731
+    v = judge(understand("去年营收增长了80%，想申报“瞪羚企业”，需要满足哪些条件？"), [CRITERIA], names=names)
+    assert v.refused and [(g.kind, g.asked) for g in v.gaps] == [("name", "瞪羚企业")]
+    # a quoted name the corpus has is no gap
+    v = judge(understand("想申报“省级孵化器”，需要满足哪些条件？"), [CRITERIA], names=names)
+    assert not any(g.kind == "name" for g in v.gaps)
