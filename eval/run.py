@@ -118,6 +118,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test65", "blind-laws-test65.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test66", "blind-laws-test66.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test67", "blind-laws-test67.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test68", "blind-laws-test68.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -186,12 +187,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test64", "eligibility-test64.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test65", "eligibility-test65.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test66", "eligibility-test66.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test67", "eligibility-test67.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test67", "eligibility-test66")
+FRESH = ("blind-laws-test68", "eligibility-test67")
 
 METHODS = {
     "dense": Fusion(method="dense"),
