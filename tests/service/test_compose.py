@@ -336,16 +336,21 @@ def probation_assistant(tmp_path_factory, embedder):
     return load_assistant(Settings(), index=index, embedder=embedder)
 
 
-def test_a_rule_for_the_askers_own_case_decides_over_a_general_one_quoted_first(probation_assistant):
+def _checks_in_both_orders(assistant, question: str, one: str, other: str) -> list:
+    """The checks of a question against the units holding `one` and those holding `other` (both found by the search),
+    cited in either order."""
     from service.compose import eligibility, units_from_hits
 
+    units = units_from_hits(assistant.index, assistant.retrieve(question, k=5), 5)
+    first = [u for u in units if one in u.doc.text[u.start:u.end]]
+    second = [u for u in units if other in u.doc.text[u.start:u.end]]
+    assert first and second
+    return [eligibility(order, [question], "zh") for order in (first + second, second + first)]
+
+
+def test_a_rule_for_the_askers_own_case_decides_over_a_general_one_quoted_first(probation_assistant):
     question = "签了2年劳动合同，试用期约定的3个月，这样合法吗？"
-    units = units_from_hits(probation_assistant.index, probation_assistant.retrieve(question, k=5), 5)
-    general = [u for u in units if "最长不得超过六个月" in u.doc.text[u.start:u.end]]
-    specific = [u for u in units if "不满三年" in u.doc.text[u.start:u.end]]
-    assert general and specific
-    for order in (general + specific, specific + general):
-        found = eligibility(order, [question], "zh")
+    for found in _checks_in_both_orders(probation_assistant, question, "最长不得超过六个月", "不满三年"):
         assert found is not None and found.verdict == "not_met"  # 3个月 > 二个月 for a 2-year contract
         assert any("不满三年" in c.text for c in found.conditions)
 
@@ -629,14 +634,7 @@ def accidents_assistant(tmp_path_factory, embedder):
 
 
 def test_a_list_that_names_the_category_the_asker_asks_about_decides(accidents_assistant):
-    from service.compose import eligibility, units_from_hits
-
     question = "货运列车脱轨了8辆，这个算较大事故吗？"
-    units = units_from_hits(accidents_assistant.index, accidents_assistant.retrieve(question, k=5), 5)
-    major = [u for u in units if "为重大事故" in u.doc.text[u.start:u.end]]
-    larger = [u for u in units if "为较大事故" in u.doc.text[u.start:u.end]]
-    assert major and larger
-    for order in (major + larger, larger + major):
-        found = eligibility(order, [question], "zh")
+    for found in _checks_in_both_orders(accidents_assistant, question, "为重大事故", "为较大事故"):
         assert found is not None and found.verdict == "met"  # 8 of 6 to 60, not 60 or more
         assert any("6辆以上60辆以下" in c.text for c in found.conditions)
