@@ -670,9 +670,12 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
     return next((f for f in ordered if _for_their_case(f)), ordered[0] if ordered else best)
 
 
+_LIST_CATEGORY = condition_words()["list_category"]
+
+
 def _category(heading: str) -> str:
     """What a list's cases are (…有下列情形之一的，为较大事故： -> 较大事故), or ""."""
-    m = condition_words()["list_category"].search(fold(heading))
+    m = _LIST_CATEGORY.search(fold(heading))
     return m.group(1) if m else ""
 
 
