@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from corpus.domain import asking_words
 from corpus.errors import BadQuestionError
 from corpus.messages import message
 from corpus.normalize import fold
 from index.expand import mandarin
 from index.search import Fusion, Hit, Index
+from index.segment import tokenizer
 from service.answer import Answer
 from service.compose import (PART_DEPTH, citation, compose, compose_checks, compose_gaps, eligibility, own_words,
                              prefer_versions, units_from_hits)
@@ -17,9 +19,10 @@ from service.language import detect, localize
 from service.llm import LLMWriter
 from service.penalty import duty_and_penalty, penalty_first
 from service.suggest import candidates, fallback, next_headings
-from service.support import Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind, where_the_asker_is
+from service.support import (Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind, titled,
+                             where_the_asker_is)
 from service.understand import Frame, carried_types, searched_text, sought_words, understand
-from service.words import topic_words, weight
+from service.words import shares_words, topic_words, weight
 
 MAX_HISTORY_ITEM = 2000
 FOLLOWUP_DOCS = 2  # documents of the earlier turn's hits a follow-up's own words are searched in
@@ -146,6 +149,16 @@ class Assistant:
         units = [u for u, a in zip(units, aside) if not a] + [u for u, a in zip(units, aside) if a]
         # a penalty asked of a duty (树穴没盖会被罚多少？): its law's article that punishes it is read first, whether or not
         # the search found it (it names the act only by the duty's number)
+        if frame.places and any(t.name == "penalty" for t in frame.types) and units and elsewhere(
+                frame, Passage(units[0].doc.text[units[0].start:units[0].end], units[0].section, units[0].doc.title,
+                               units[0].doc.region)):
+            # the penalty is read from the rule of the place the asker names (罚多少 in 开封, the best passage
+            # 德州's): the passages of a document titled with it first
+            # (of the asker's words for the act, not for the office that acts: 市场监督局 is no act of theirs)
+            agency = asking_words()["agency"]
+            act = " ".join(w for w in tokenizer().lcut(fold(rewritten)) if not agency.search(w))
+            own = [titled(frame, u.doc.title) and shares_words(u.doc.text[u.start:u.end], act) for u in units]
+            units = [u for u, o in zip(units, own) if o] + [u for u, o in zip(units, own) if not o]
         units = penalty_first(self.index, units, frame, rewritten)
         units = self._every_part(frame, units, k)
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.

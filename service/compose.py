@@ -15,7 +15,7 @@ from corpus.models import Chunk, Document
 from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
-from service.words import topic_words, weight
+from service.words import shares_words, topic_words, weight
 from service.eligibility import Checks, Gloss, asks_whether, check, defined_items, fine_for_cases
 from service.support import Gap, Passage, jurisdiction
 from service.understand import understand
@@ -656,8 +656,10 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
         if bearing:
             off = aside(unit) or not _names_quoted(unit.doc.text[unit.start:unit.end], turns[-1])
             bearing_checks.append((off, _category(heading) if unit.is_list or unit.is_article else "", found))
-        elif found and n == 1:
-            best = found  # the passage quoted first has measurable conditions: what the founder's figures must settle
+        elif found and (n == 1 or best is None and shares_words(" ".join(c.text for c in found.conditions), turns[-1])):
+            # the first passage quoted with measurable conditions (a later one only where they are of the asker's
+            # words): what the founder's figures must settle
+            best = found
     # the best-matching passage that the figures bear on is what was asked about, unless a later one has a rule for
     # the asker's very case (劳动合同期限一年以上不满三年的，试用期不得超过二个月 beside 试用期最长不得超过六个月): the
     # more specific rule decides

@@ -109,6 +109,7 @@ _NEXT_BOUND = _W["next_bound"]
 _STATUS_RULE = _W["status_rule"]
 _BEFORE_EVENT = _W["before_event"]
 _SAID_AHEAD = _W["said_ahead"]
+_TOLD_LIMIT = _W["told_limit"]
 _MORE_THAN = _W["more_than"]
 _ASKS = _W["asks"]
 _COMPARES = _W["compares"]
@@ -1334,6 +1335,10 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         same = [f for f in same if _words_shared(threshold.noun, f.own)]
     same = [f for f in same if _from_its_start(threshold, f, anchors) and not _counts_other(threshold, f)
             and _ahead_of(threshold, f) and not _PER_SAID.search(f.before)]
+    told = [f for f in same if threshold.op in ("<", "<=") and _TOLD_LIMIT.search(f.before)
+            and re.match(r"\s*(?:之|以)?内", f.after)]
+    if told and len(told) < len(same):  # 通知我两天内去…，我第3天才去: the asker's own time is the other one
+        same = [f for f in same if all(f is not t for t in told)]
     installments = [f for f in same if _W["installment"].search(f.before)]
     if len(installments) >= 2 and not _W["per_installment"].search(threshold.noun + threshold.raw):
         # 第一期200万元、第二期350万元 against 资金规模不低于500万元: the installments together are the whole
@@ -1828,6 +1833,12 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
     scored = sorted(((_affinity(dataclasses.replace(threshold, noun=threshold.base), dataclasses.replace(f, context=f.own)), i)
                      for i, f in enumerate(figs) if f.quantity.dimension in kinds), reverse=True)
     scored = [(a, i) for a, i in scored if a > 0]
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        # said of it alike (广告收入20万 beside 6万作为经营管理支出, against 经营收入的百分之三十): the one whose words
+        # hold what the base is, its last word (收入)
+        headed = [(a, i) for a, i in scored if a == scored[0][0] and threshold.base[-2:] in figs[i].own]
+        scored = headed + [x for x in scored if x not in headed] if len(headed) == 1 else scored
+        scored = scored[:1] if len(headed) == 1 else scored
     # the base is the one figure said of it, or the one said of it far more surely than any other (社平工资7000 beside
     # 员工工资定的3500: both say 工资, only one says 在岗职工月平均工资)
     if not scored or (len(scored) > 1 and scored[0][0] < SURELY * scored[1][0]):

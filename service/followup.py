@@ -159,9 +159,15 @@ def _new_words(core: str, found: list[Mention], previous: str) -> bool:
 
 def rewrite(question: str, history: list[str]) -> str:
     """The question made standalone from the history (each turn already standalone); unchanged when it is."""
-    if not history or not is_followup(question):
+    if not history:
         return question
     previous = asked_part(history[-1])[0].strip()
+    if not is_followup(question):
+        if _QUESTIONISH.search(previous) or not _CJK.search(previous):
+            return question
+        # the earlier turn only tells the asker's case (我们入驻一家众创空间已经30个月了。): what is asked next is
+        # asked of it, so it goes with the question as its context
+        return f"{question.strip()}{message('followup_context', previous=previous.rstrip('。'))}"
     body = _LEAD.sub("", question.strip())
     core = _TAIL.sub("", body)
     found = scope_terms(core)

@@ -1039,8 +1039,13 @@ def where_the_asker_is(frame: Frame) -> bool:
 def _titled(frame: Frame, p: Passage) -> bool:
     """Whether the passage's document names in its title a place the asker names, as they write it: its rules are
     about that place, whatever it is (白河 of 南阳市白河水系水环境保护条例 is a river, not 白河县)."""
-    title = fold(p.title)
-    return any(m.alias in title for m in frame.places)
+    return titled(frame, p.title)
+
+
+def titled(frame: Frame, title: str) -> bool:
+    """Whether a document's title names a place the asker names, as they write it."""
+    folded = fold(title)
+    return any(m.alias in folded for m in frame.places)
 
 
 def _asked_place(frame: Frame, where: frozenset[str]) -> bool:

@@ -336,15 +336,22 @@ def probation_assistant(tmp_path_factory, embedder):
     return load_assistant(Settings(), index=index, embedder=embedder)
 
 
+def _units_holding(assistant, question: str, *texts: str) -> list[list]:
+    """For each text, the units of the question's five best passages that hold it (each found by the search)."""
+    from service.compose import units_from_hits
+
+    units = units_from_hits(assistant.index, assistant.retrieve(question, k=5), 5)
+    found = [[u for u in units if text in u.doc.text[u.start:u.end]] for text in texts]
+    assert all(found)
+    return found
+
+
 def _checks_in_both_orders(assistant, question: str, one: str, other: str) -> list:
     """The checks of a question against the units holding `one` and those holding `other` (both found by the search),
     cited in either order."""
-    from service.compose import eligibility, units_from_hits
+    from service.compose import eligibility
 
-    units = units_from_hits(assistant.index, assistant.retrieve(question, k=5), 5)
-    first = [u for u in units if one in u.doc.text[u.start:u.end]]
-    second = [u for u in units if other in u.doc.text[u.start:u.end]]
-    assert first and second
+    first, second = _units_holding(assistant, question, one, other)
     return [eligibility(order, [question], "zh") for order in (first + second, second + first)]
 
 
@@ -638,3 +645,26 @@ def test_a_list_that_names_the_category_the_asker_asks_about_decides(accidents_a
     for found in _checks_in_both_orders(accidents_assistant, question, "为重大事故", "为较大事故"):
         assert found is not None and found.verdict == "met"  # 8 of 6 to 60, not 60 or more
         assert any("6辆以上60辆以下" in c.text for c in found.conditions)
+
+
+@pytest.fixture(scope="module")
+def bargaining_assistant(tmp_path_factory, embedder):
+    return _one_law_assistant(tmp_path_factory, embedder, "工资集体协商条例", (
+        "# 某省企业工资集体协商条例\n\n"
+        "第二十条 企业工会提出工资集体协商要约，应当听取本企业职工意见。\n\n"
+        "第二十一条 职工方和企业方均可以提出工资集体协商要约，被要约方应当自收到要约书之日起十个工作日内给予答复。\n\n"
+        "第三十条 企业应当自集体合同生效之日起五日内将文本送达劳动保障行政部门备案。\n"))
+
+
+def test_a_later_passage_with_measurable_conditions_of_the_askers_words_says_what_would_decide(bargaining_assistant):
+    """工会发了要约书…能不能先不答复: the best passage measures nothing, the one of the reply's ten working days tells what
+    would decide it (cannot tell: when it was received); a passage measuring something else tells nothing."""
+    from service.compose import eligibility
+
+    question = "工会给我们发了工资集体协商要约书，老板觉得要求太高，能不能先不答复？"
+    first, reply, filing = _units_holding(bargaining_assistant, question, "听取本企业职工意见", "十个工作日内给予答复",
+                                          "五日内将文本送达")
+    found = eligibility(first + filing + reply, [question], "zh")
+    assert found is not None and found.verdict == "unknown"
+    assert [c.text for c in found.conditions] == ["被要约方应当自收到要约书之日起十个工作日内给予答复"]
+    assert eligibility(first + filing, [question], "zh") is None

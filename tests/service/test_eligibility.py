@@ -3688,3 +3688,35 @@ def test_the_floor_a_room_is_on_said_with_lou_is_a_storey():
     for floor, verdict in (("4楼", "not_met"), ("3楼", "met")):
         found = check([item], "", [f"项目没装电梯，我们打算在{floor}配一套80平方米的物业服务用房，这样合规吗？"], citation=1)
         assert found.verdict == verdict and found.conditions[0].given == floor
+
+
+def test_a_time_ahead_said_with_zhengzheng_is_ahead_of_the_event():
+    item = "土壤污染重点监管单位拆除设施的，应当制定、实施土壤污染防治工作方案，并在拆除活动十五个工作日前报所在地人民政府生态环境、工业和信息化部门备案。"
+    said = "我们拟拆除一处储罐区，已于拆除活动开始前整整15个工作日向生态环境部门报送方案备案。备案时间是否符合规定？"
+    found = check([item], "", [said], citation=1)
+    assert found.verdict == "met" and found.conditions[0].given == "15个工作日"
+
+
+def test_the_time_the_asker_was_told_is_the_rules_not_their_own():
+    # 通知我两天内去…，我第3天才去: 两天 repeats the rule's 二日内; the asker's own time is the third day
+    item = "被扣押的物品易腐烂、变质的，城管执法部门应当通知当事人在二日内到指定地点接受处理；逾期不接受处理的，可以拍卖、变卖。"
+    said = "我摆摊卖荔枝被城管扣了，他们通知我两天内去指定地点处理，我第3天才去，东西还能拿回来吗？"
+    found = check([item], "", [said], citation=1)
+    assert found.verdict == "not_met" and found.conditions[0].given == "3天"
+    # told nothing else, the one time stays the asker's
+    found = check([item], "", ["城管扣了我的荔枝，我两天内去处理了，能拿回来吗？"], citation=1)
+    assert found.conditions[0].given == "两天"
+
+
+def test_a_shares_base_said_alike_of_two_figures_is_the_one_naming_its_last_word():
+    # 经营收入的百分之三十: 广告收入20万 is the income (收入), 6万作为经营管理支出 the part
+    item = "其中前期物业服务人代为经营管理的支出不得超过经营收入的百分之三十。"
+    said = "我们是前期物业，代为经营电梯广告位，去年广告收入20万，我们扣了6万作为经营管理支出，剩下14万归业主，这个比例合规吗？"
+    found = check([item], "", [said], citation=1)
+    assert found.verdict == "met" and found.conditions[0].given == "6万/20万=30%"
+
+
+def test_asking_whether_a_limit_was_passed_with_meiyou_or_huifou_asks_whether():
+    for question in ("这个扣押期限超了没有？", "委托书寄出95天了，超期没有？", "请问届时登记机关会否不予登记？"):
+        assert asks_whether(question), question
+    assert not asks_whether("国家备案众创空间的入驻时限到底多长？")

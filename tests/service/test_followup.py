@@ -151,3 +151,12 @@ def test_a_bare_follow_up_asks_the_kind_of_fact_its_earlier_turn_asked():
     limit = hit(1, "第六条 完成受托事项的期限，送达文书最迟不得超过自收到委托书之日起两个月，调取证据最迟不得超过自收到委托书之日起三个月。")
     assert _naming_first([scope, limit], "那调取证据呢？", earlier, carried_types(asked)) == [limit, scope]
     assert _naming_first([scope, limit], "那调取证据呢？", earlier) == [scope, limit]
+
+
+def test_an_earlier_turn_that_only_tells_the_askers_case_goes_with_the_next_question():
+    told = "我们是一个5个人的创业团队，入驻一家国家备案众创空间已经30个月了。"
+    out = rewrite("按规定的入驻时限，我们还能继续待下去吗？", [told])
+    assert out.startswith("按规定的入驻时限") and asked_part(out) == ("按规定的入驻时限，我们还能继续待下去吗？", told.rstrip("。"))
+    # an earlier question is no case told: a question of its own stays as it is
+    q = "甘肃省2022年底有多少家省级及以上众创空间？"
+    assert rewrite(q, ["国家级孵化器至少要多少家在孵企业？"]) == q

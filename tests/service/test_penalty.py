@@ -215,3 +215,21 @@ def test_of_two_sanctions_the_one_punishing_the_askers_act_is_quoted(forest_fire
     assert not answer.refused, answer.reason
     assert answer.citations[0].text.startswith("第四十三条") and "一万元以上三万元以下" in answer.text
     assert forest_fire_assistant.index.documents[answer.citations[0].doc_id].title.startswith("广东省森林防火条例")
+
+
+KAIFENG = "DLC/河南地方法规/地方性法规/河南/开封市城市市容和环境卫生管理条例(2019-01-21).md"
+DEZHOU = "DLC/山东地方法规/地方性法规/山东/德州市城乡容貌和环境卫生管理条例(2018-01-24).md"
+
+
+@pytest.fixture(scope="module")
+def two_cities_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "cities", {"kaifeng.md": LAWS / KAIFENG, "dezhou.md": LAWS / DEZHOU})
+
+
+def test_a_penalty_asked_in_a_named_city_is_read_from_that_citys_rule(two_cities_assistant):
+    """派发传单 in 开封: 德州's article on 散发商业广告 names the act and the fine best, but 开封's own rule (第十八条
+    bans it, 第三十七条 fines it by number) is the one asked about."""
+    answer = two_cities_assistant.answer("請問在開封街上派發傳單、發經營性廣告會被罰款嗎？大概罰多少？")
+    assert not answer.refused, answer.reason
+    assert "开封" in answer.citations[0].title and "二十元以上二百元以下" in answer.citations[0].text
+    assert not any("德州" in c.title for c in answer.citations[:2])

@@ -1142,3 +1142,20 @@ def test_a_name_the_asking_part_quotes_that_no_passage_of_the_corpus_names_is_re
     # a quoted name the corpus has is no gap
     v = judge(understand("想申报“省级孵化器”，需要满足哪些条件？"), [CRITERIA], names=names)
     assert not any(g.kind == "name" for g in v.gaps)
+
+
+def test_the_thing_the_asker_counts_a_time_from_with_guo_is_no_act_the_time_must_be_for():
+    # 这个公告过多久就算送达: the notice is the start (自发出公告之日起，经过六十日), 送达 what the time is for
+    served = Passage("第二十五条 采用公告送达的，城管执法部门可以通过其政府网站和公告栏进行。自发出公告之日起，经过六十日，即视为送达。",
+                     "上海市城市管理行政执法条例", "上海市城市管理行政执法条例", "上海市")
+    assert not verdict("文书寄不到，他们在网站上发了公告，这个公告过多久就算已经送达给我们了？", served).refused
+
+
+def test_a_plan_asked_for_is_given_where_the_passage_names_it():
+    plan = Passage("第二十一条 土壤污染重点监管单位拆除设施的，应当制定、实施土壤污染防治工作方案，并在拆除活动十五个工作日前报"
+                   "所在地人民政府生态环境、工业和信息化部门备案。", "山东省土壤污染防治条例", "山东省土壤污染防治条例", "山东省")
+    assert not verdict("我们要拆储罐，拆之前需要准备什么方案、要提前多久报哪些部门备案？", plan).refused
+    bare = Passage("第二十一条 土壤污染重点监管单位拆除设施的，应当采取防渗漏措施。", "山东省土壤污染防治条例", "山东省土壤污染防治条例",
+                   "山东省")
+    v = verdict("我们要拆储罐，拆之前需要准备什么方案？", bare)
+    assert v.refused and v.gaps[0].asked == "missing_materials"
