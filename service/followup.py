@@ -163,7 +163,10 @@ def rewrite(question: str, history: list[str]) -> str:
         return question
     previous = asked_part(history[-1])[0].strip()
     if not is_followup(question):
-        if _QUESTIONISH.search(previous) or not _CJK.search(previous):
+        told = {_kind(m) for m in scope_terms(previous)}
+        if _QUESTIONISH.search(previous) or not _CJK.search(previous) \
+                or told & {_kind(m) for m in scope_terms(question)}:
+            # (a question naming its own place, level or year asks of that one: 甘肃有多少… after 我们公司在杭州。)
             return question
         # the earlier turn only tells the asker's case (我们入驻一家众创空间已经30个月了。): what is asked next is
         # asked of it, so it goes with the question as its context

@@ -157,6 +157,8 @@ def test_an_earlier_turn_that_only_tells_the_askers_case_goes_with_the_next_ques
     told = "我们是一个5个人的创业团队，入驻一家国家备案众创空间已经30个月了。"
     out = rewrite("按规定的入驻时限，我们还能继续待下去吗？", [told])
     assert out.startswith("按规定的入驻时限") and asked_part(out) == ("按规定的入驻时限，我们还能继续待下去吗？", told.rstrip("。"))
+    # a question naming its own place asks of that place, not of the one told
+    assert rewrite("甘肃有多少国家级孵化器", ["我们公司在杭州。"]) == "甘肃有多少国家级孵化器"
     # an earlier question is no case told: a question of its own stays as it is
     q = "甘肃省2022年底有多少家省级及以上众创空间？"
     assert rewrite(q, ["国家级孵化器至少要多少家在孵企业？"]) == q
