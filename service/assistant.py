@@ -149,16 +149,7 @@ class Assistant:
         units = [u for u, a in zip(units, aside) if not a] + [u for u, a in zip(units, aside) if a]
         # a penalty asked of a duty (树穴没盖会被罚多少？): its law's article that punishes it is read first, whether or not
         # the search found it (it names the act only by the duty's number)
-        if frame.places and any(t.name == "penalty" for t in frame.types) and units and elsewhere(
-                frame, Passage(units[0].doc.text[units[0].start:units[0].end], units[0].section, units[0].doc.title,
-                               units[0].doc.region)):
-            # the penalty is read from the rule of the place the asker names (罚多少 in 开封, the best passage
-            # 德州's): the passages of a document titled with it first
-            # (of the asker's words for the act, not for the office that acts: 市场监督局 is no act of theirs)
-            agency = asking_words()["agency"]
-            act = " ".join(w for w in tokenizer().lcut(fold(rewritten)) if not agency.search(w))
-            own = [titled(frame, u.doc.title) and shares_words(u.doc.text[u.start:u.end], act) for u in units]
-            units = [u for u, o in zip(units, own) if o] + [u for u, o in zip(units, own) if not o]
+        units = _asker_place_first(frame, units, rewritten)
         units = penalty_first(self.index, units, frame, rewritten)
         units = self._every_part(frame, units, k)
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.
@@ -200,7 +191,7 @@ class Assistant:
             topics = []
             # a check reads no other place's rule than the asker's (北京's 保修期 for an asker in 山东)
             foreign = {n for n, u in enumerate(units)
-                       if elsewhere(frame, Passage(u.doc.text[u.start:u.end], u.section, u.doc.title, u.doc.region))}
+                       if elsewhere(frame, _passage(u))}
             # a list for another level or kind than the one named (省级's for a 国家级 question) only when no other bears
             heading = lambda u: f"{u.section} {u.heading.text if u.heading else ''}"
             # 入驻孵化气时: the words a condition has (two-character slips only sound alike: 营收 is no 应收)
@@ -246,6 +237,24 @@ class Assistant:
                 at = max(1, min(k, len(out)) - 1)
                 out = [*out[:at], found, *out[at:]]
         return out
+
+
+def _passage(unit) -> Passage:
+    """A unit as the refusal check reads it: its text, section, title and region."""
+    return Passage(unit.doc.text[unit.start:unit.end], unit.section, unit.doc.title, unit.doc.region)
+
+
+def _asker_place_first(frame: Frame, units: list, question: str) -> list:
+    """A penalty asked in a place the asker names, the best passage another place's (罚多少 in 开封, the best passage
+    德州's): the passages of a document titled with the asker's place that hold the asker's words for the act (not
+    for the office that acts: 市场监督局 is no act of theirs) first."""
+    if not (frame.places and units and any(t.name == "penalty" for t in frame.types)
+            and elsewhere(frame, _passage(units[0]))):
+        return units
+    agency = asking_words()["agency"]
+    act = " ".join(w for w in tokenizer().lcut(fold(question)) if not agency.search(w))
+    own = [titled(frame, u.doc.title) and shares_words(u.doc.text[u.start:u.end], act) for u in units]
+    return [u for u, o in zip(units, own) if o] + [u for u, o in zip(units, own) if not o]
 
 
 def _naming_first(hits: list[Hit], asked: str, context: str, types: list = ()) -> list[Hit]:

@@ -1837,8 +1837,8 @@ def _share(threshold: Threshold, figs: list[Figure]) -> tuple[float, str] | None
         # said of it alike (广告收入20万 beside 6万作为经营管理支出, against 经营收入的百分之三十): the one whose words
         # hold what the base is, its last word (收入)
         headed = [(a, i) for a, i in scored if a == scored[0][0] and threshold.base[-2:] in figs[i].own]
-        scored = headed + [x for x in scored if x not in headed] if len(headed) == 1 else scored
-        scored = scored[:1] if len(headed) == 1 else scored
+        if len(headed) == 1:
+            scored = headed
     # the base is the one figure said of it, or the one said of it far more surely than any other (社平工资7000 beside
     # 员工工资定的3500: both say 工资, only one says 在岗职工月平均工资)
     if not scored or (len(scored) > 1 and scored[0][0] < SURELY * scored[1][0]):

@@ -17,7 +17,7 @@ from service.compose import ENUMERATED, Unit, make_unit
 from service.eligibility import asks_whether
 from service.quantities import parse_number
 from service.understand import Frame
-from service.words import topic_words, weight
+from service.words import char_pairs, topic_words, weight
 
 _ARTICLE_AT = re.compile(rf"(?m)^\s*{ARTICLE_NUMBER}")
 _W = condition_words()
@@ -218,7 +218,6 @@ def _paragraphs(body: str, article: str) -> set[int] | None:
 
 _ACT = re.compile(r"([^。；;：:]{6,60}?)的(?:[，,；;。]|$)")
 _LEAD = re.compile(rf"^\s*(?:{ARTICLE_NUMBER})?\s*(?:[（(][一二三四五六七八九十\d]+[）)])?|违反本\w{{1,4}}规定[，,]?")
-_BIGRAM = re.compile(r"[\u4e00-\u9fff]{2}")
 _BREACH = re.compile(r"未|不|擅自|拒|违反|没有|无证|超过|逾期")  # how an act that breaks a duty is told
 _LEADS_ITEMS = re.compile(r"下列|以下|之一")
 DESCRIBES = 0.7  # share of an act's character pairs a duty's text must hold for an article naming the act to punish it
@@ -231,21 +230,16 @@ def _describes(body: str, duty: str) -> bool:
     再生水利用设施：). Articles citing an article by number are for that article."""
     if not _SANCTION.search(body) or cited_duties(body):
         return False
-    held = _pairs(duty)
+    held = char_pairs(duty)
     for line in body.split("\n"):
         for m in _ACT.finditer(_LEAD.sub("", line)):
             act = m.group(1)
             if not _BREACH.search(act) or _LEADS_ITEMS.search(act):
                 continue  # a lead (有下列情形之一的) or a case (申请人死亡的), not a breach of a duty
-            pairs = _pairs(act)
+            pairs = char_pairs(act)
             if len(pairs & held) >= ACT_PAIRS and len(pairs & held) >= DESCRIBES * len(pairs):
                 return True
     return False
-
-
-def _pairs(text: str) -> set[str]:
-    """A text's pairs of adjacent Chinese characters."""
-    return {text[i:i + 2] for i in range(len(text) - 1) if _BIGRAM.fullmatch(text[i:i + 2])}
 
 
 def _articles(text: str) -> list[tuple[int, str]]:

@@ -1024,7 +1024,7 @@ def elsewhere(frame: Frame, p: Passage) -> bool:
     if not frame.places:
         return False
     where = jurisdiction(p)
-    return where is not None and not _asked_place(frame, where) and not _titled(frame, p)
+    return where is not None and not _asked_place(frame, where) and not titled(frame, p.title)
 
 
 def where_the_asker_is(frame: Frame) -> bool:
@@ -1036,14 +1036,9 @@ def where_the_asker_is(frame: Frame) -> bool:
                                       for m in frame.places)
 
 
-def _titled(frame: Frame, p: Passage) -> bool:
-    """Whether the passage's document names in its title a place the asker names, as they write it: its rules are
-    about that place, whatever it is (白河 of 南阳市白河水系水环境保护条例 is a river, not 白河县)."""
-    return titled(frame, p.title)
-
-
 def titled(frame: Frame, title: str) -> bool:
-    """Whether a document's title names a place the asker names, as they write it."""
+    """Whether a document's title names a place the asker names, as they write it: its rules are about that place,
+    whatever it is (白河 of 南阳市白河水系水环境保护条例 is a river, not 白河县)."""
     folded = fold(title)
     return any(m.alias in folded for m in frame.places)
 
@@ -1062,7 +1057,7 @@ def _place_order(frame: Frame, passages: list[Passage]) -> tuple[list[int], Gap 
 
     def local(i: int) -> bool:
         where = places[i]
-        return where is not None and (_asked_place(frame, where) or _titled(frame, passages[i]))
+        return where is not None and (_asked_place(frame, where) or titled(frame, passages[i].title))
 
     if local(0):  # the best passage is the asker's place's own
         return order, None, []

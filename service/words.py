@@ -56,13 +56,13 @@ def topic_words(question: str) -> tuple[str, ...]:
 SHARED_PAIRS = 3  # pairs of Chinese characters a text shares with a question to be of the asker's words
 
 
-def _pairs(text: str) -> set[str]:
-    folded = fold(text)
-    return {folded[i:i + 2] for i in range(len(folded) - 1)
-            if "\u4e00" <= folded[i] <= "\u9fff" and "\u4e00" <= folded[i + 1] <= "\u9fff"}
+def char_pairs(text: str) -> set[str]:
+    """A text's pairs of adjacent Chinese characters."""
+    return {text[i:i + 2] for i in range(len(text) - 1)
+            if "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff"}
 
 
 def shares_words(text: str, question: str, least: int = SHARED_PAIRS) -> bool:
     """Whether a text is of the asker's words (…收到要约书之日起十个工作日内给予答复 for 工会发了要约书…能不能先不答复):
     it holds `least` of the question's pairs of Chinese characters."""
-    return len(_pairs(question) & _pairs(text)) >= least
+    return len(char_pairs(fold(question)) & char_pairs(fold(text))) >= least
