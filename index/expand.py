@@ -30,8 +30,12 @@ def is_english(question: str) -> bool:
 
 
 def glossary_spans(question: str) -> list[tuple[int, int, list[str]]]:
-    """(start, end, Chinese terms) for each glossary phrase found in an English question."""
-    return [(m.start(), m.end(), chinese.split()) for pattern, chinese in _glossary() for m in pattern.finditer(question)]
+    """(start, end, Chinese terms) for each glossary phrase found in an English question, in the glossary's order; a
+    phrase inside a longer one found is that one's word, not a term of its own (space of maker space: 众创空间, not
+    面积 or 场地)."""
+    found = [(m.start(), m.end(), chinese.split()) for pattern, chinese in _glossary() for m in pattern.finditer(question)]
+    return [(a, b, terms) for a, b, terms in found
+            if not any(c <= a and b <= d and d - c > b - a for c, d, _ in found)]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -40,9 +44,8 @@ def expand(question: str) -> str:
     if not is_english(question):
         return question
     terms: list[str] = []
-    for pattern, chinese in _glossary():
-        if pattern.search(question):
-            terms.extend(t for t in chinese.split() if t not in terms)
+    for _, _, chinese in glossary_spans(question):
+        terms.extend(t for t in chinese if t not in terms)
     return f"{question} {' '.join(terms)}" if terms else question
 
 

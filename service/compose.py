@@ -580,7 +580,8 @@ def compose_checks(checks: Checks, language: str) -> str:
         if c.barring and kind in ("met", "not_met"):  # a barring case: out of it, or in it
             kind = "out_of_case" if kind == "met" else "in_case"
         lines.append(message(f"checks_{kind}" + en, text=_short_item(c.text), given=c.given or ""))
-    missing = "、".join(message("checks_missing_extension" + en) if c.extensible else _short_item(c.text)
+    missing = "、".join(message("checks_missing_extension" + en) if c.extensible else
+                       message("checks_missing_open" + en) if c.open_ended else _short_item(c.text)
                        for c in checks.conditions if c.verdict == "unknown")
     one = "one_" if checks.asked_one and checks.verdict != "unknown" else ""
     verdict = "which" if checks.which else checks.verdict
@@ -620,7 +621,10 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                 if unit.is_article and first and _INTRODUCES.search(lead) else []
             if numbered and lead not in heading:
                 heading = f"{heading} {lead}"  # how the items combine is said in the lead
+            after_cases: list[str] = []
             if len(numbered) >= 2 and fine_for_cases(lead, numbered):  # the items are cases, the lead the fine
+                # (and a paragraph after them may be a provision of its own: …吊销后，六个月内不得重新申领)
+                after_cases = [t for t in items[first:] if t not in numbered]
                 numbered = []
                 items = items[:first]
             named = defined_items(lead, numbered, turns) if numbered else None
@@ -648,6 +652,9 @@ def eligibility(units: list[Unit], turns: list[str], language: str, *, depth: in
                     found = lead_found
                 elif quoted_after and found.bearing:
                     found = None  # the items do not say what the asker asks about
+            if after_cases and not (found and found.bearing):
+                found = check(after_cases, unit.section, turns, citation=n, english=language == "en", gloss=gloss,
+                              default_rule="any") or found
         else:
             items = [m.group() for m in _SENTENCE.finditer(unit.hit.chunk.text)]
             found = check(items, unit.section, turns, citation=n, english=language == "en", gloss=gloss,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import os
 import re
 from collections import Counter
@@ -29,6 +30,7 @@ from service.quantities import (DATES, EN_PART, EN_WHOLE, MORE, WHEN, Quantity, 
                                 date_span, dated_by_weekday, day_span, elapsed, english_clock_span, english_days_of_year, english_elapsed,
                                 english_quantities, months_of_year, parse_number, quantities, time_windows,
                                 times_of_day, weekday_span, when_span, working_days_between, years_ago)
+from service.words import shares_words
 
 Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chinese words for them
 
@@ -59,6 +61,9 @@ _FINE = _W["fine"]
 _SANCTION_START = _W["sanction_start"]
 _EXTENSION = _W["extension"]
 _EXTENSION_TOTAL = _W["extension_total"]
+_EXTENSION_OPEN = _W["extension_open"]
+_UNCOUNTED = _W["uncounted"]
+_INTERVAL_SAID = _W["interval_said"]
 _BELOW = _W["below"]
 _BELOW_SAID = re.compile(_BELOW.pattern.removesuffix(r"\s*$"))  # a figure said with it (不到一千人)
 _ASKED_AGAINST = _W["asked_against"]
@@ -84,6 +89,7 @@ _PLACE_AFTER = _W["place_after"]
 _SANCTION_LEAD = _W["sanction_lead"]
 _EXTENDED = _W["extended"]
 _NOT_EXTENDED = _W["not_extended"]
+_UNSURE_EXTENDED = _W["unsure_extended"]
 _EACH = _W["each"]
 _ANY_SIDE = _W["any_side"]
 _AND = _W["and"]
@@ -173,6 +179,7 @@ class Threshold:
     last_year: bool  # one year's figure (上年营业总收入)
     base: str = ""  # for a share: what it is a share of (众创空间总面积 in 不低于众创空间总面积的15%)
     extension: float = 0.0  # a time limit's possible extension (…三个工作日内…，经批准可以延长三个工作日), same unit
+    uncounted: str = ""  # what the time is of that a limit does not count (按规定检验的期间不计算在内: 按规定检验)
     wider: bool = False  # a zone's least width (每侧不少于一百米的区域): what lies farther may still be in it
     spanned: bool = False  # an end of a range that names its unit once (每方代表人数为三至九名)
     window: str = ""  # an end of a window of time (二十时至次日八时): "both" ends hold, or "either" (outside 12时至14时)
@@ -193,6 +200,7 @@ class Condition:
     joint: bool = False  # stated together with the condition before it (不少于50家且每千平方米…不少于3家): both must hold
     glue: str = "且"  # how it is joined to the one before when joint (，in one case: 假冒两项以上他人专利，非法经营数额…)
     extensible: bool = False  # unknown because the asker is past the limit but within its possible extension
+    open_ended: bool = False  # unknown because the asker is past a limit extended by approval or not counting some time
     close: bool = False  # unknown because the asker's figure is too close to the limit to tell (两个月 against 六十日)
     everyone: bool = False  # unknown because the asker counts all their people, the rule qualified ones (专职…人员)
     wider: bool = False  # unknown because the asker lies past a zone's least width (不少于一百米的区域 against 150米)
@@ -206,7 +214,8 @@ class Condition:
     @property
     def unsettled(self) -> str | None:
         """Why the asker's figures bear on the condition and still leave it unknown, if they do."""
-        return next((name for name in ("extensible", "close", "everyone", "wider", "sent", "unsure") if getattr(self, name)), None)
+        return next((name for name in ("extensible", "open_ended", "close", "everyone", "wider", "sent", "unsure")
+                     if getattr(self, name)), None)
 
     def contract(self, citation: int) -> dict:
         # alternatives (超过500万元或…超过300万元) read as such, requirements held together with ；
@@ -835,6 +844,16 @@ def _extend(out: list[Condition], item: int, folded: str) -> None:
             more = _value(found[0], t.dimension) - (t.value if total else 0.0)
             if more > 0:
                 c.thresholds[k] = dataclasses.replace(t, extension=more)
+    for m in [*_EXTENSION_OPEN.finditer(folded), *_UNCOUNTED.finditer(folded)]:
+        # extended by approval with no bound, or some time not counted: how far past the limit before it one may be is
+        # unsaid
+        limits = [(c, k) for c in out if c.item == item for k, t in enumerate(c.thresholds)
+                  if t.dimension in _TIMES and t.op in ("<", "<=") and -1 < folded.find(t.raw) < m.start()]
+        if limits:
+            c, k = max(limits, key=lambda ck: folded.find(ck[0].thresholds[ck[1]].raw))
+            if not c.thresholds[k].extension:
+                uncounted = m.group(1) if m.re is _UNCOUNTED else ""
+                c.thresholds[k] = dataclasses.replace(c.thresholds[k], extension=math.inf, uncounted=uncounted)
 
 
 def _zone_before_ban(text: str, t: Threshold) -> bool:
@@ -2928,6 +2947,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         results: list[tuple[bool, str]] = []  # (met, what the founder gave)
         ends: list[int] = []  # the threshold of each measured result, in order
         extensible: list[str] = []  # past a limit, within its possible extension: what the founder gave
+        open_ended: list[str] = []  # past a limit extended by approval or not counting some time, of no bound said
         close: list[str] = []  # figures too close to a limit to tell which side they are
         everyone: list[str] = []  # head counts of all the asker's people, against a count of qualified ones
         wider: list[str] = []  # distances past a zone's least width
@@ -2962,11 +2982,16 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     results.append((given[0] <= t.extension, given[1]))
                     ends.append(ti)
                     continue
-                if not ok and not forbidden and t.extension and given[0] <= t.value + t.extension:
-                    if not _EXTENDED.search(said) or _NOT_EXTENDED.search(said):
-                        extensible.append(given[1])  # past the limit, within what it may be extended to
+                if not ok and not forbidden and t.extension and given[0] <= t.value + t.extension \
+                        and (not t.uncounted or _INTERVAL_SAID.search(said) or shares_words(t.uncounted, said, 1)):
+                    if _NOT_EXTENDED.search(said) and not _UNSURE_EXTENDED.search(said):
+                        pass  # 亦未告知经院长批准延长: not extended, so past the limit is past it
+                    elif not _EXTENDED.search(said) or _NOT_EXTENDED.search(said):
+                        # past the limit, within what it may be extended to (or past one of no bound said)
+                        (open_ended if math.isinf(t.extension) else extensible).append(given[1])
                         continue
-                    ok = True
+                    else:
+                        ok = True
                 span = when_span(given[1], t.dimension) if t.dimension in WHEN else None
                 if span:
                     oks = {_compare(x, t) != (forbidden or barred) for x in _moments(span, t.dimension)}
@@ -3002,8 +3027,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             continue
         # figures that bear on the condition but cannot settle it, for the first reason that holds (in time only if the
         # limit was extended: said, not guessed)
-        why = next(((name, held) for name, held in (("extensible", extensible), ("close", close), ("everyone", everyone),
-                                                    ("wider", wider), ("sent", sent)) if held), None)
+        why = next(((name, held) for name, held in (("extensible", extensible), ("open_ended", open_ended),
+                                                    ("close", close), ("everyone", everyone), ("wider", wider),
+                                                    ("sent", sent)) if held), None)
         if why and all(ok for ok, _ in results):
             bears = True
             c.verdict, c.given = "unknown", "，".join(why[1])

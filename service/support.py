@@ -746,9 +746,17 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
             missing.append(t)
             continue
         period = _asked_period(part.text, t, head) if t.label == "missing_duration" else ""
-        if period and not any(_names_period(period, fold(p.text), slips) for p in candidates):
+        owned = period or (_clause_period(part.text, t) if t.label == "missing_duration" else "")
+        owner = _period_owner(fold(part.text), owned) if owned else ""
+        if period and not any(_names_period(period, fold(p.text), slips, owner) for p in candidates):
             missing.append(t)  # 有效期是多久: a named period's length is given where the period is named
             continue
+        if owner and idf is not None and idf(owner) is not None and not agency.search(owner) \
+                and not any(present(owner, fold(p.text), slips) for p in candidates):
+            missing.append(t)  # 认证证书有效期: the period of what the passages never name is not theirs (生产许可证有效期)
+            continue
+        if period and head == period and not any(present(head, fold(p.text), slips) for p in candidates):
+            head = ""  # named by what it is the period of (专利权的期限 for 专利保护期): its figure is by that name
         timed = acted if t.label == "missing_duration" else []
         # a sum asked with a penalty (私自挖沙 罚款多少) is the fine for the act the asker names in their own words (挖沙
         # for 采砂): it is given where the fine is, not only where their word is
@@ -776,13 +784,33 @@ def _asked_period(text: str, kind, head: str) -> str:
     return ""
 
 
-def _names_period(head: str, text: str, slips: dict[str, str]) -> bool:
+def _clause_period(text: str, kind) -> str:
+    """A named period the asking clause says before its asking words (批准文件的有效期为多长时间 -> 有效期), or ""."""
+    m = kind.asked.search(text)
+    clause = re.split(r"[，,。；;？?！!]", text[:m.start()])[-1] if m else ""
+    return next((w for w in tokenizer().lcut(clause) if len(w) >= 3 and w.endswith("期")
+                 and not asking_words()["time_noun"].fullmatch(w) and rarity(w) >= HEAD_RARITY), "")
+
+
+def _period_owner(text: str, period: str) -> str:
+    """The word the question puts before a named period, naming what it is the period of (专利保护期 -> 专利, 批准文件的
+    有效期 -> 批准文件), or ""."""
+    words = tokenizer().lcut(text)
+    at = next((i for i, w in enumerate(words) if w == period), -1)
+    before = [w for w in words[max(at - 2, 0):at] if w != "的"] if at > 0 else []
+    owner = before[-1] if before else ""
+    return owner if len(owner) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in owner) else ""
+
+
+def _names_period(head: str, text: str, slips: dict[str, str], owner: str = "") -> bool:
     """Whether a passage names the period: its name, or what it is the period of beside a word for a time (租期 in
-    租赁期限, 孵化期 in 孵化时限)."""
+    租赁期限, 孵化期 in 孵化时限; 专利保护期 in 专利权的期限)."""
     if present(head, text, slips):
         return True
     stem = head[:-1]
-    return bool(re.search(f"{re.escape(stem)}.{{0,3}}(?:期限|时限|期间|年限|期)", text))
+    if re.search(f"{re.escape(stem)}.{{0,3}}(?:期限|时限|期间|年限|期)", text):
+        return True
+    return bool(owner) and bool(re.search(f"{re.escape(owner)}.{{0,3}}(?:期限|时限|期间|年限|有效期)", text))
 
 
 def _bounded_otherwise(part: Part, kind, windows: list[str]) -> bool:

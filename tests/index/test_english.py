@@ -85,6 +85,14 @@ def test_a_name_in_pinyin_reaches_the_rules_that_name_it(tmp_path, embedder):
         == ["东平湖", "曹娥江"]
 
 
+def test_a_glossary_word_inside_a_longer_phrase_found_is_no_term_of_its_own():
+    from index.expand import expand
+
+    maker = expand("How many months must a maker space have been operating before it can apply for national filing?")
+    assert "众创空间" in maker and "面积" not in maker and "平方米" not in maker  # space of maker space
+    assert "面积" in expand("How much floor space must a maker space have?")  # floor space is a phrase of its own
+
+
 def test_the_statutes_common_words_are_added_to_english_questions_and_never_figures():
     import re
 

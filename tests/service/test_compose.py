@@ -668,3 +668,28 @@ def test_a_later_passage_with_measurable_conditions_of_the_askers_words_says_wha
     assert found is not None and found.verdict == "unknown"
     assert [c.text for c in found.conditions] == ["被要约方应当自收到要约书之日起十个工作日内给予答复"]
     assert eligibility(first + filing, [question], "zh") is None
+
+
+@pytest.fixture(scope="module")
+def boat_pass_assistant(tmp_path_factory, embedder):
+    return _one_law_assistant(tmp_path_factory, embedder, "沿海船舶边防治安管理条例", (
+        "# 某省沿海船舶边防治安管理条例\n\n"
+        "第十九条 违反本条例规定，有下列第一项情形的，处一千元以上三千元以下罚款；有下列第二项至第五项情形之一的，处三千元"
+        "以上三万元以下罚款：\n\n"
+        "（一）因不可抗力等原因进入国家禁止进入的海域，未向公安边防部门报告的；\n\n"
+        "（二）未经批准进入临时性警戒区域，经劝阻拒绝驶离的；\n\n"
+        "（三）擅自搭靠境外船舶的；\n\n"
+        "（四）将境外船舶引领到未向其开放的港口、锚地的；\n\n"
+        "（五）发生海事、渔事纠纷，冲撞他人船舶或者非法扣留他人船舶、财物的。\n\n"
+        "有前款第五项情形，情节严重的，吊销船舶负责人和直接责任人员的《出海船民证》。《出海船民证》吊销后，六个月内不得重新"
+        "申领。\n"))
+
+
+def test_a_provision_after_the_cases_a_fine_is_for_is_checked_when_the_fines_are_not(boat_pass_assistant):
+    """第十九条's lead fines the cases its items list; its last paragraph bars re-applying for six months: the asker's
+    seven months are checked against that, and a fine the asker names against the lead's fines."""
+    answer = boat_pass_assistant.answer("船长因为渔事纠纷撞了别人的船，出海船民证被吊销了，到现在已经七个月，可以重新申请吗？")
+    assert answer.checks is not None and answer.checks["verdict"] == "met"
+    assert [c["text"] for c in answer.checks["conditions"]] == ["六个月内不得重新申领"]
+    answer = boat_pass_assistant.answer("我们因为渔事纠纷撞了别人的船，被罚了5000块，这个罚款合法吗？")
+    assert answer.checks is not None and all("罚款" in c["text"] for c in answer.checks["conditions"])

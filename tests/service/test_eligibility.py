@@ -941,6 +941,30 @@ def test_a_time_limit_that_may_be_extended_settles_nothing_between_the_limit_and
     assert [(t.value, t.extension) for c in months for t in c.thresholds] == [(4.0, 2.0)]
 
 
+def test_a_time_limit_extended_by_approval_of_no_bound_or_not_counting_some_time_is_past_only_unknown():
+    from service.compose import compose_checks
+
+    rule = ["人民法院执行生效法律文书，一般应当在立案之日起六个月内执行结案，但中止执行的期间应当扣除。确有特殊情况需要延长的，"
+            "由本院院长批准。"]
+    past = check(rule, "", ["我们申请执行立案到现在已经7个月了，法院是不是超期了？"], citation=1, default_rule="any")
+    assert past.verdict == "unknown" and past.conditions[0].given == "7个月" and past.conditions[0].open_ended
+    assert "不计入期限的时间" in compose_checks(past, "zh-Hans")
+    assert check(rule, "", ["立案到现在5个月了，法院是不是超期了？"], citation=1, default_rule="any").verdict == "met"
+    said_not = "立案到现在已经7个月了，法院也没告知经院长批准延长，是不是超期了？"  # not extended: past it is past it
+    assert check(rule, "", [said_not], citation=1, default_rule="any").verdict == "not_met"
+    unsure = "立案到现在已经7个月了，也不知道有没有延长，是不是超期了？"
+    assert check(rule, "", [unsure], citation=1, default_rule="any").verdict == "unknown"
+    for bounded in ("经院长批准，可以延长三个月。", ""):  # a bound said, or none at all: past it is past it
+        limit = ["人民法院一般应当在立案之日起六个月内执行结案。" + bounded]
+        assert check(limit, "", ["立案到现在已经10个月了，法院是不是超期了？"], citation=1,
+                     default_rule="any").verdict == "not_met"
+    # a time the limit does not count makes the asker past it unknown only when they speak of such a time
+    seized = ["查封、扣押的期限不得超过三十日，但按规定检验的期间不计算在内。"]
+    ask = "我们一批货被查封扣押40天了，{}这个扣押期限超了没有？"
+    assert check(seized, "", [ask.format("中间拿去送检了一段时间，")], citation=1, default_rule="any").verdict == "unknown"
+    assert check(seized, "", [ask.format("")], citation=1, default_rule="any").verdict == "not_met"
+
+
 def test_a_not_a_questions_english_sums_after_the_currency_and_figures_the_asker_is_under():
     assert asks_whether("现在又准备找朋友借280万，这笔要不要备案？") and asks_whether("需不需要备案？")
     assert not asks_whether("利润怎么分？")

@@ -1159,3 +1159,57 @@ def test_a_plan_asked_for_is_given_where_the_passage_names_it():
                    "山东省")
     v = verdict("我们要拆储罐，拆之前需要准备什么方案？", bare)
     assert v.refused and v.gaps[0].asked == "missing_materials"
+
+
+def test_a_named_period_is_also_named_by_what_it_is_the_period_of():
+    patent = Passage("第四十二条 发明专利权的期限为二十年，实用新型专利权的期限为十年，外观设计专利权的期限为十五年，均自申请日起"
+                     "计算。", "中华人民共和国专利法", "中华人民共和国专利法")
+    assert not _with_idf("发明 实用新型 外观设计 专利保护期 多少年", patent).refused  # 专利权的期限 for 专利保护期
+    exam = Passage("第三十五条 发明专利申请自申请日起三年内，国务院专利行政部门可以根据申请人随时提出的请求，对其申请进行实质"
+                   "审查。", "中华人民共和国专利法", "中华人民共和国专利法")
+    v = _with_idf("发明专利保护期多少年", exam)
+    assert v.refused and v.gaps[0].asked == "missing_duration"  # 三年 is the time to ask for examination
+
+
+def test_a_sum_asked_is_given_as_a_share_of_a_fee():
+    heat = Passage("第三十二条 经测定，室内温度达不到规定标准，属于供热企业原因的，供热企业应当在采取整改措施后进行复测。供热企业"
+                   "应当按照下列标准向用户退还热费：\n\n（一）室温高于或者等于十六摄氏度、低于十八摄氏度的，退还日热费金额的百分之"
+                   "二十；\n\n（二）室温高于或者等于十四摄氏度、低于十六摄氏度的，退还日热费金额的百分之五十。",
+                   "临沂市供热条例", "临沂市供热条例", "临沂市")
+    assert not verdict("家里暖气一直不热，测了都是15度左右，前后差不多10天，能退多少暖气费？", heat).refused
+    bare = Passage("第三十二条 经测定，室内温度达不到规定标准，属于供热企业原因的，供热企业应当退还热费。",
+                   "临沂市供热条例", "临沂市供热条例", "临沂市")
+    v = verdict("家里暖气一直不热，测了都是15度左右，前后差不多10天，能退多少暖气费？", bare)
+    assert v.refused and v.gaps[0].asked == "missing_amount"
+    # a share of a fee that is no sum refunded or charged (减缴的比例为年费的百分之八十五) gives no sum to pay
+    reduced = Passage("第九十三条 专利权人可以请求减缴专利年费，减缴的比例为年费的百分之八十五。", "专利收费减缴办法", "专利收费减缴办法")
+    assert verdict("发明专利第一年的年费要交多少钱？", reduced).refused
+
+
+def test_a_ratio_asked_is_given_as_one_per_so_many():
+    rule = Passage("第十二条 教育督导机构应当按照每五所学校至少一名的比例配置责任督学。", "教育督导条例", "教育督导条例")
+    assert not verdict("责任督学 配备比例 几所学校一名", rule).refused
+    bare = Passage("第十二条 教育督导机构应当为责任区配置责任督学。", "教育督导条例", "教育督导条例")
+    v = verdict("责任督学 配备比例 几所学校一名", bare)
+    assert v.refused and v.gaps[0].asked == "missing_rate"
+
+
+def test_how_often_is_given_as_every_day_at_set_times():
+    rule = Passage("第十四条 可回收物、有害垃圾应当定期或者预约收集、运输；易腐垃圾、其他垃圾应当每日定时收集、运输。",
+                   "嘉兴市生活垃圾分类管理条例", "嘉兴市生活垃圾分类管理条例", "嘉兴市")
+    assert not verdict("嘉兴 易腐垃圾 多久收一次", rule).refused
+
+
+def test_how_a_tax_rate_applies_asks_no_figure():
+    rule = Passage("第九条 同一应税凭证载有两个以上税目事项并分别列明金额的，按照各自适用的税目税率分别计算应纳税额；未分别列明"
+                   "金额的，从高适用税率。", "中华人民共和国印花税法", "中华人民共和国印花税法")
+    assert not verdict("合同里既有买卖又有技术服务，没分别写金额，印花税的税率怎么适用？", rule).refused
+
+
+def test_the_period_of_a_thing_the_passages_never_name_is_not_theirs():
+    licence = Passage("第二十五条 生产许可证有效期为5年。生产许可证有效期届满，企业继续生产的，应当在生产许可证有效期届满6个月前"
+                      "向所在地省级质量技术监督部门提出换证申请。", "工业产品生产许可证管理条例", "工业产品生产许可证管理条例")
+    idf = lambda w: 5.0  # noqa: E731  (every word is some passage's of the corpus)
+    v = judge(understand("我们公司拿到的产品认证证书有效期是几年？"), [licence], idf, idf_max=12.0)
+    assert v.refused and v.gaps[0].asked == "missing_duration"  # 生产许可证's five years are not the certificate's
+    assert not judge(understand("我们的生产许可证有效期是几年？"), [licence], idf, idf_max=12.0).refused

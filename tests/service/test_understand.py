@@ -190,6 +190,14 @@ def test_english_who_and_process_ask_only_as_question_words():
     assert "procedure" in names("What is the process to register a trademark?")
 
 
+def test_english_paperwork_an_act_forges_is_no_materials_asked_and_what_happens_to_it_asks_a_penalty():
+    names = lambda q: {t.name for t in understand(q).types}  # noqa: E731
+    forged = names("If a company fakes paperwork to get R&D grants, what happens to it?")
+    assert "materials" not in forged and "penalty" in forged
+    assert "materials" in names("What paperwork do we need to register a partnership?")
+    assert "materials" in names("Do we need any paperwork to hire a foreigner?")
+
+
 def test_a_choice_between_two_asks_which_not_a_figure():
     assert [t.name for p in understand("营利性学校的收费标准是学校自己定还是要政府批？").asked for t in p.types] == []
     assert "amount" in [t.name for p in understand("收费标准是多少？按年还是按月收？").asked for t in p.types]
