@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -355,8 +356,9 @@ def describe_gaps(gaps: list[Gap], language: str) -> str:
     en = "_en" if language == "en" else ""
     out = []
     for g in gaps:
-        # a place an English question names is read folded (zhejiang): said back as a name (Zhejiang)
-        asked = g.asked.title() if en and g.kind == "place" and g.asked.isascii() else g.asked
+        # a place an English question names is read folded (zhejiang, beijing's): said back as a name (Zhejiang, Beijing)
+        asked = string.capwords(re.sub(r"['’]s$", "", g.asked)) if en and g.kind == "place" and g.asked.isascii() \
+            else g.asked
         if g.kind == "type":
             out.append(message("gap_type" + en, what=message(g.asked + en)))
         elif g.kind == "place" and not g.held:

@@ -122,7 +122,9 @@ def _types(text: str, english: bool) -> tuple[AnswerType, ...]:
                                         or words["choice"].search(clause)) and not value):
                 out.append(t)
                 break
-    if any(t.name == "organisation" for t in out) and not any(words["value"].search(c) for c in asking):
+    if any(t.name == "approver" for t in out):  # 哪个部门批准: the office that approves, not any office the text names
+        out = [t for t in out if t.name != "organisation"]
+    if any(t.name in ("organisation", "approver") for t in out) and not any(words["value"].search(c) for c in asking):
         # 收费标准是谁来定的: who sets the figure is asked, not the figure
         out = [t for t in out if not t.figure]
     return tuple(out)

@@ -381,6 +381,9 @@ def test_an_english_askers_place_is_said_back_as_a_name():
 
     assert "no rules for Zhejiang; they only cover 甘肃省" in describe_gaps([Gap("place", "zhejiang", "甘肃省")], "en")
     assert "Kaifeng" in describe_gaps([Gap("place", "kaifeng", "")], "en")
+    beijing = describe_gaps([Gap("place", "beijing's", "上海市")], "en")  # the possessive is no part of the name
+    assert "no rules for Beijing;" in beijing and "Beijing'S" not in beijing
+    assert "Hong Kong" in describe_gaps([Gap("place", "hong kong", "")], "en")
     assert "杭州" in describe_gaps([Gap("place", "杭州", "甘肃省")], "zh")
 
 
@@ -693,3 +696,21 @@ def test_a_provision_after_the_cases_a_fine_is_for_is_checked_when_the_fines_are
     assert [c["text"] for c in answer.checks["conditions"]] == ["六个月内不得重新申领"]
     answer = boat_pass_assistant.answer("我们因为渔事纠纷撞了别人的船，被罚了5000块，这个罚款合法吗？")
     assert answer.checks is not None and all("罚款" in c["text"] for c in answer.checks["conditions"])
+
+
+@pytest.fixture(scope="module")
+def groundwater_assistant(tmp_path_factory, embedder):
+    return _one_law_assistant(tmp_path_factory, embedder, "水法实施办法", (
+        "# 某市实施《中华人民共和国水法》办法\n\n"
+        "第二十条 严格限制开采基岩水。确需开采基岩水的，应当经市水务部门批准，并实行限量开采。\n\n"
+        "第四十七条 违反本办法第二十条规定，未经批准开采基岩水的，由水务部门责令停止违法行为，并处六万元以上十万元以下的"
+        "罚款。\n"))
+
+
+def test_the_office_that_approves_is_quoted_beside_the_one_that_punishes_acting_unapproved(groundwater_assistant):
+    """哪个部门批准？没批就采了罚多少: the penalty article names an office (水务部门责令停止) that does not approve; the
+    duty article that says who approves (应当经市水务部门批准) is quoted for that part."""
+    answer = groundwater_assistant.answer("开采基岩水要哪个部门批准？没批就采了会罚多少钱？")
+    assert not answer.refused
+    assert "经市水务部门批准" in answer.text and "六万元以上十万元以下" in answer.text
+

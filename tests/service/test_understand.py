@@ -198,6 +198,13 @@ def test_english_paperwork_an_act_forges_is_no_materials_asked_and_what_happens_
     assert "materials" in names("Do we need any paperwork to hire a foreigner?")
 
 
+def test_which_office_approves_asks_the_approver_not_any_office():
+    names = lambda q: {t.name for t in understand(q).types}  # noqa: E731
+    assert names("北京开采基岩水要哪个部门批准？") == {"approver"}
+    assert names("设立城镇集体企业得找哪个部门批啊？") == {"approver"}
+    assert names("被罚了不服，该找哪个部门投诉？") == {"organisation"}
+
+
 def test_a_choice_between_two_asks_which_not_a_figure():
     assert [t.name for p in understand("营利性学校的收费标准是学校自己定还是要政府批？").asked for t in p.types] == []
     assert "amount" in [t.name for p in understand("收费标准是多少？按年还是按月收？").asked for t in p.types]
