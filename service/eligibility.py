@@ -847,10 +847,10 @@ def _extend(out: list[Condition], item: int, folded: str) -> None:
     for m in [*_EXTENSION_OPEN.finditer(folded), *_UNCOUNTED.finditer(folded)]:
         # extended by approval with no bound, or some time not counted: how far past the limit before it one may be is
         # unsaid
-        limits = [(c, k) for c in out if c.item == item for k, t in enumerate(c.thresholds)
-                  if t.dimension in _TIMES and t.op in ("<", "<=") and -1 < folded.find(t.raw) < m.start()]
+        limits = [(at, c, k) for c in out if c.item == item for k, t in enumerate(c.thresholds)
+                  if t.dimension in _TIMES and t.op in ("<", "<=") and -1 < (at := folded.find(t.raw)) < m.start()]
         if limits:
-            c, k = max(limits, key=lambda ck: folded.find(ck[0].thresholds[ck[1]].raw))
+            _, c, k = max(limits, key=lambda limit: limit[0])
             if not c.thresholds[k].extension:
                 uncounted = m.group(1) if m.re is _UNCOUNTED else ""
                 c.thresholds[k] = dataclasses.replace(c.thresholds[k], extension=math.inf, uncounted=uncounted)
@@ -2984,14 +2984,13 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                     continue
                 if not ok and not forbidden and t.extension and given[0] <= t.value + t.extension \
                         and (not t.uncounted or _INTERVAL_SAID.search(said) or shares_words(t.uncounted, said, 1)):
-                    if _NOT_EXTENDED.search(said) and not _UNSURE_EXTENDED.search(said):
-                        pass  # 亦未告知经院长批准延长: not extended, so past the limit is past it
-                    elif not _EXTENDED.search(said) or _NOT_EXTENDED.search(said):
+                    # 亦未告知经院长批准延长: not extended, so past the limit is past it
+                    denied = _NOT_EXTENDED.search(said) and not _UNSURE_EXTENDED.search(said)
+                    if not denied and (not _EXTENDED.search(said) or _NOT_EXTENDED.search(said)):
                         # past the limit, within what it may be extended to (or past one of no bound said)
                         (open_ended if math.isinf(t.extension) else extensible).append(given[1])
                         continue
-                    else:
-                        ok = True
+                    ok = not denied
                 span = when_span(given[1], t.dimension) if t.dimension in WHEN else None
                 if span:
                     oks = {_compare(x, t) != (forbidden or barred) for x in _moments(span, t.dimension)}

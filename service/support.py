@@ -735,6 +735,7 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
     if unit and not any(unit.search(w) for w in windows):  # 多少米以内: 五万元 is no answer
         return list(types)
     acted = _acted(part, frame, idf, clause) if any(t.label == "missing_duration" for t in types) else []
+    texts = [fold(p.text) for p in candidates]
     missing = []
     # the event the asker counts a time from (签完租赁合约之后…几天内办): what the time is for is not there
     own_start = _own_start(clause)
@@ -748,14 +749,14 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         period = _asked_period(part.text, t, head) if t.label == "missing_duration" else ""
         owned = period or (_clause_period(part.text, t) if t.label == "missing_duration" else "")
         owner = _period_owner(fold(part.text), owned) if owned else ""
-        if period and not any(_names_period(period, fold(p.text), slips, owner) for p in candidates):
+        if period and not any(_names_period(period, text, slips, owner) for text in texts):
             missing.append(t)  # 有效期是多久: a named period's length is given where the period is named
             continue
         if owner and idf is not None and idf(owner) is not None and not agency.search(owner) \
-                and not any(present(owner, fold(p.text), slips) for p in candidates):
+                and not any(present(owner, text, slips) for text in texts):
             missing.append(t)  # 认证证书有效期: the period of what the passages never name is not theirs (生产许可证有效期)
             continue
-        if period and head == period and not any(present(head, fold(p.text), slips) for p in candidates):
+        if period and head == period and not any(present(head, text, slips) for text in texts):
             head = ""  # named by what it is the period of (专利权的期限 for 专利保护期): its figure is by that name
         timed = acted if t.label == "missing_duration" else []
         # a sum asked with a penalty (私自挖沙 罚款多少) is the fine for the act the asker names in their own words (挖沙
