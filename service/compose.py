@@ -17,7 +17,7 @@ from corpus.normalize import fold
 from index.search import Hit, Index
 from service.answer import Citation
 from service.words import shares_words, topic_words, weight
-from service.eligibility import Checks, Gloss, asks_whether, check, defined_items, fine_for_cases
+from service.eligibility import Checks, Gloss, asks_whether, check, combine_rule, defined_items, fine_for_cases
 from service.support import Gap, Passage, jurisdiction
 from service.understand import understand
 
@@ -224,8 +224,12 @@ _LISTED = re.compile(r"(?:下列|以下|如下)(?!规定)([\u4e00-\u9fff]{2})(?:
 
 
 def _asks_listed(question: str, label: str) -> bool:
+    """Whether the list is the answer: its lead names what its items are and the question asks for them by name, or
+    the items are requirements all must meet (应当具备下列条件：) and the question asks whether the asker meets them
+    (够办瓶装燃气经营许可证吗)."""
     m = _LISTED.search(label)
-    return bool(m) and m.group(1) in fold(question)
+    return bool(m) and m.group(1) in fold(question) or bool(m) and combine_rule(label, "") == "all" \
+        and asks_whether(question)
 
 
 def _item_quote(question: str, unit: Unit, chunk: Chunk) -> str:
@@ -586,7 +590,7 @@ def compose_checks(checks: Checks, language: str) -> str:
                        message("checks_missing_open" + en) if c.open_ended else _short_item(c.text)
                        for c in checks.conditions if c.verdict == "unknown")
     one = "one_" if checks.asked_one and checks.verdict != "unknown" else ""
-    verdict = "which" if checks.which else checks.verdict
+    verdict = "which" if checks.which else "unmeasured" if checks.unmeasured else checks.verdict
     lines.append(message(f"checks_verdict_{one}{verdict}" + en, missing=missing))
     return "\n".join(lines)
 

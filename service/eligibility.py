@@ -36,6 +36,7 @@ Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chin
 
 _YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d|大前|前|去)年到(?:(?:19|20)\d\d|今)年")  # a span between two years, no month said
 _MONTH_TO_YEAR = re.compile(r"(?:19|20)\d\d年\s*\S{1,2}\s*月到(?:19|20)\d\d年")  # from a month to a year, its month unsaid
+_BORN_IN = re.compile(r"(?:19|20)?\d\d年(?:的|出生|生人|生)")  # an age read from a birth year alone (1965年生, 95年的)
 _W = condition_words()  # corpus/knowledge/conditions.toml
 _CATCH_ALL = _W["catch_all"]
 _AREA_WORDS = _W["area_words"]
@@ -64,6 +65,9 @@ _EXTENSION_TOTAL = _W["extension_total"]
 _EXTENSION_OPEN = _W["extension_open"]
 _UNCOUNTED = _W["uncounted"]
 _INTERVAL_SAID = _W["interval_said"]
+_WINDOW_FLOOR = _W["window_floor"]
+_STILL_WITHIN = _W["still_within"]
+_FLOOR_SAID = re.compile(r"(?:不少于|不得少于|不低于|不得低于|至少)[^前后]*$")  # a least length, not a time ahead (…届满六个月前)
 _BELOW = _W["below"]
 _BELOW_SAID = re.compile(_BELOW.pattern.removesuffix(r"\s*$"))  # a figure said with it (不到一千人)
 _ASKED_AGAINST = _W["asked_against"]
@@ -206,6 +210,8 @@ class Condition:
     wider: bool = False  # unknown because the asker lies past a zone's least width (不少于一百米的区域 against 150米)
     sent: bool = False  # unknown because the asker counts from sending, the limit from receipt (寄出…95天 against 自收到…三个月)
     unsure: bool = False  # unknown because the asker says they do not know what it names (不知道算市区还是市区外)
+    past_floor: bool = False  # unknown because the asker's time since a window opened is past its least length
+    unmeasured: bool = False  # unknown because no figure settles it, though the asker speaks of what it names
     kind_unsaid: bool = False  # for one kind of a list that sets kinds apart, and the asker did not say theirs
     other_person: bool = False  # for the other sex than the asker's (女性…五十五周岁以下 to a man)
     bars: bool = False  # a case the rule bars (…不足…25%的，不得启动): met by the asker, the whole is not met
@@ -214,7 +220,8 @@ class Condition:
     @property
     def unsettled(self) -> str | None:
         """Why the asker's figures bear on the condition and still leave it unknown, if they do."""
-        return next((name for name in ("extensible", "open_ended", "close", "everyone", "wider", "sent", "unsure")
+        return next((name for name in ("extensible", "open_ended", "close", "everyone", "wider", "sent", "past_floor",
+                                       "unsure", "unmeasured")
                      if getattr(self, name)), None)
 
     def contract(self, citation: int) -> dict:
@@ -238,6 +245,7 @@ class Checks:
     which: bool = False  # unknown because the asker's sum is within one sanction's range and not another's
     barring: bool = False  # a list of cases each barring the act: the asker may act only when in none of them
     told: bool = True  # the asker said something of their own (else they only asked whether they may)
+    unmeasured: bool = False  # a list of requirements no figure settles: each the asker's to confirm
 
     def contract(self) -> dict:
         return {"rule": self.rule, "verdict": self.verdict,
@@ -304,6 +312,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "part_of_year": re.compile(t["periods"]["part_of_year"], re.IGNORECASE),
         "negation": re.compile(t["negation"]["before"], re.IGNORECASE),
         "none": re.compile(t["negation"]["none"]),
+        "none_time": re.compile(t["negation"]["none_time"]),
         "pending": re.compile(t["negation"]["pending"]),
         "clause_negation": re.compile(t["negation"]["clause"], re.IGNORECASE),
         "not_after": re.compile(t["negation"]["after"]),
@@ -1071,6 +1080,8 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
                                           and not re.search(r"(?:就|只|仅|只有|唯一|就我|只剩我?|剩下|自[己已]|独自|单独)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"; 自己一个人, 唯一一套: alone
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
+        found += [Quantity(0.0, "months", m.start(), m.end(), m.group(), "个月")
+                  for m in p["none_time"].finditer(folded)] if not english else []
         # 3月1号入职，4月5号才去办: 35 days; 头天晚上8点…第二天早上8点: 12 hours
         span = english_elapsed(text) or english_clock_span(text) if english else elapsed(folded) or clock_span(folded) \
             or day_span(folded) or weekday_span(folded)
@@ -1502,6 +1513,8 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     if ranged:  # 三到五周 against 一个月以上: one end meets the limit, the other does not
         low, high = parse_number(ranged.group(1)), parse_number(ranged.group(2))
         return bool(low and high) and _compare(value * low / high, t) != _compare(value, t)
+    if t.dimension == "age" and _BORN_IN.fullmatch(raw) and _compare(value - 1, t) != _compare(value, t):
+        return True  # 1965年生 against 六十周岁以上 in 2025: 59 or 60, whether the birthday has passed decides
     if _YEARS_ONLY.fullmatch(raw) and t.dimension == "months" and abs(value - t.value) < 12:
         return True  # 2022年到2025年 against 三年后: 25 to 47 months, whichever months they were
     if _MONTH_TO_YEAR.fullmatch(raw) and t.dimension == "months" and _compare(value, t) != _compare(value + 11, t):
@@ -2952,6 +2965,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         everyone: list[str] = []  # head counts of all the asker's people, against a count of qualified ones
         wider: list[str] = []  # distances past a zone's least width
         sent: list[str] = []  # times since sending past a limit counted from receipt
+        past_floor: list[str] = []  # times since a window opened past its least length
         for ti, t in enumerate(c.thresholds):
             given = givens.get((ci, ti))
             if given is not None:
@@ -2998,6 +3012,17 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
                         close.append(given[1])  # 2月份 against 2月15日前: which day of it is not said
                         continue
                     ok = all(oks)  # 晚上11点到凌晨2点: what the asker does all that time
+                if t.op == ">=" and t.dimension in ("days", "months") and not (forbidden or barred) \
+                        and _WINDOW_FLOOR.search(_own_noun(t.noun)) and _FLOOR_SAID.search(t.raw) \
+                        and _STILL_WITHIN.search(said):
+                    # the least length of a window (征求意见的时间一般不少于二十日) and the asker's time since it opened,
+                    # asked whether still within it: short of the floor they are; past it, the window may be longer
+                    if given[0] < t.value:
+                        results.append((True, given[1]))
+                        ends.append(ti)
+                    else:
+                        past_floor.append(given[1])
+                    continue
                 if _too_close(given, t) or _estimate_on_limit(given, t, figs):
                     close.append(given[1])
                     continue
@@ -3028,7 +3053,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # limit was extended: said, not guessed)
         why = next(((name, held) for name, held in (("extensible", extensible), ("open_ended", open_ended),
                                                     ("close", close), ("everyone", everyone), ("wider", wider),
-                                                    ("sent", sent)) if held), None)
+                                                    ("sent", sent), ("past_floor", past_floor)) if held), None)
         if why and all(ok for ok, _ in results):
             bears = True
             c.verdict, c.given = "unknown", "，".join(why[1])
@@ -3104,6 +3129,15 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # what the asker says they have (手上有申请登记书、矿区范围图…) is checked against a list of requirements, not
         # against a list that only describes (典型类型孵化器的基本特点：…非营利性孵化器…)
         return None
+    listed = [c for c in conds if 0 <= c.item < len(items) and _LIST_ITEM.match(items[c.item])]
+    if not bears and whole and len(listed) >= 2 and combine_rule(heading, "") == "all" \
+            and not any(c.thresholds or c.statuses for c in conds):
+        # a list of requirements all of which must hold and none of which a figure settles (应当具备下列条件：有稳定的…
+        # 燃气气源；有与经营规模相适应的…技术人员…): whether the asker meets them is theirs to confirm, each numbered one;
+        # those their words speak of (有2个持证的技术员) are named as such
+        for c in listed:
+            c.unmeasured = _words_shared(_ITEM_NUMBER.sub("", c.text), said) >= ASKED_SHARED
+        return Checks(rule, listed, "unknown", citation, bearing=False, told=not asking, unmeasured=True)
     if not bears:  # the founder's figures are of other things: every measurable condition is still to be told
         # only of a provision with a limit or two (十个工作日内给予答复): a whole list of unknowns says nothing
         # …of what the asker speaks of (要约书…答复 for 被要约方…十个工作日内给予答复), not of an unrelated rule

@@ -138,7 +138,8 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(50.0, "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF_TIME.finditer(text):  # 半年, 半个月: half a year, half a month
         out.append(Quantity(6.0 if m.group(1) == "年" else 0.5, "months", m.start(), m.end(), m.group(), "个月"))
-    now = datetime.date.today().year
+    said_now = _READING["said_year"].search(text)  # 今天是2025年6月1日: the asker's today, not the machine's
+    now = int(said_now.group(1)) if said_now else datetime.date.today().year
     for m in _READING["birth_year"].finditer(text):  # 我是95年的: born then, so this year's age
         g = 1 if m.group(1) else 2
         year = int(m.group(g))
@@ -304,7 +305,9 @@ def _unit_rank(q: Quantity) -> int:
     return {"年": 3, "个月": 2, "月": 2}.get(q.unit, 1)
 
 
-_EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of|turned|turning|i'll be|i will be)\s+(\d{2})\b(?!\s*(?:%|percent|million|thousand|k\b|yuan|rmb|"
+_EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of|turned|turning|i'll be|i will be|"
+                     r"(?:(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|he|she|son|daughter|wife|husband|brother|sister|"
+                     r"aunt|uncle|partner|founder|boss)(?:\s+is|\s+was|'s|\s+has\s+just\s+turned|\s+just\s+turned))\s+(\d{2})\b(?!\s*(?:%|percent|million|thousand|k\b|yuan|rmb|"
                      r"square|sq|people|staff|employees|days|months|companies|firms))|\b(\d{2})-year-old", re.IGNORECASE)
 
 

@@ -65,6 +65,7 @@ HEAD_RARITY = 11.0  # rarity from which the noun a question asks about must appe
 ABBREVIATED = 12  # characters a shortened word may leave out between its two (颁证: 颁发专利代理机构执业许可证)
 NEAR = 6  # characters allowed between the parts of a compound (省级…孵化器)
 COVERED = 0.5  # share of the subject's words (by rarity) a passage must hold to speak of it
+OWN_WORD = 0.75  # share of the subject's words the best passage holds for an asked head it lacks to be the asker's own
 SHORT = 450  # characters: a passage this short is read whole for the fact a question asks
 HEAD_SHORT = 150  # characters: a passage this short that names the asked noun speaks of it throughout (…领取基本养老金
 # 的申请。…20个工作日内办理完毕)
@@ -762,7 +763,10 @@ def _unheld(types: list, part: Part, frame: Frame, region: list[Passage], idf: I
         # a sum asked with a penalty (私自挖沙 罚款多少) is the fine for the act the asker names in their own words (挖沙
         # for 采砂): it is given where the fine is, not only where their word is
         fine = _fines_sum(t, types)
-        if head and t.figure and not fine and not agency.search(head) and idf is not None \
+        # the asker's own word for the act (上门测 for 进行检测, 停止执业 for 停止…业务) where no passage has it and the
+        # best one holds most of the rest of what they say: the figure is looked for as for any other part
+        own_word = bool(head) and best >= OWN_WORD * total and not any(present(head, text, slips) for text in texts)
+        if head and t.figure and not fine and not agency.search(head) and idf is not None and not own_word \
                 and (idf(head) or 0.0) >= SCARCE:  # 子女教育的扣除标准: a term few passages
             # name; a figure must be where it is named (a penalty is the act's, which the asker says in their own words:
             # 擅自开展业务 for 从事代表机构业务活动; nor is the office the asker names, 环保部门 for 生态环境主管部门,

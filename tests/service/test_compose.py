@@ -714,3 +714,13 @@ def test_the_office_that_approves_is_quoted_beside_the_one_that_punishes_acting_
     assert not answer.refused
     assert "经市水务部门批准" in answer.text and "六万元以上十万元以下" in answer.text
 
+
+
+def test_a_question_whether_one_meets_a_list_of_requirements_gets_the_whole_list():
+    """应当具备下列条件： asked 够办…许可证吗: the requirements are the answer, not the lead with the paragraph after them."""
+    from service.compose import _asks_listed
+
+    lead = "从事瓶装燃气经营的单位和个人，应当具备下列条件："
+    assert _asks_listed("有2个持证的技术员，仓库200平方米，够办瓶装燃气经营许可证吗？", lead)
+    assert not _asks_listed("瓶装燃气经营许可证由哪个部门发？", lead)
+    assert not _asks_listed("够办瓶装燃气经营许可证吗？", "瓶装燃气经营者应当遵守下列规定：")

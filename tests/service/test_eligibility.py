@@ -3744,3 +3744,62 @@ def test_asking_whether_a_limit_was_passed_with_meiyou_or_huifou_asks_whether():
     for question in ("这个扣押期限超了没有？", "委托书寄出95天了，超期没有？", "请问届时登记机关会否不予登记？"):
         assert asks_whether(question), question
     assert not asks_whether("国家备案众创空间的入驻时限到底多长？")
+
+
+def test_an_age_from_a_birth_year_alone_is_this_year_or_the_last_and_the_askers_today_counts():
+    rule = ["本法所称老年人是指六十周岁以上的公民。"]
+    # 1965年生 in the asker's 2025: 59 or 60, whether the birthday has passed decides
+    found = check(rule, "", ["我妈是1965年生的，几月几号记不清了，今天是2025年6月1日，她算老年人吗？"], citation=1)
+    assert found.verdict == "unknown" and found.conditions[0].close
+    found = check(rule, "", ["我妈是1960年生的，今天是2025年6月1日，她算老年人吗？"], citation=1)
+    assert found.verdict == "met"  # 64 or 65: either way
+
+
+def test_an_english_persons_age_said_with_is():
+    assert [q.value for q in english_quantities("My grandmother is 82 and on a low income.") if q.dimension == "age"] == [82]
+    assert [q.dimension for q in english_quantities("The warehouse is 82 square meters.")] != ["age"]
+
+
+def test_never_having_done_a_kind_of_work_is_no_time_at_it():
+    items = ["（一）户籍在本村并且在本村居住的村民；",
+             "（二）户籍不在本村，在本村居住一年以上或者在本村从事村务工作一年以上，本人申请参加选举的公民。"]
+    said = "我户口不在本村，在村里住了10个月，也没在村里干过村务工作。我能登记成选民吗？"
+    found = check(items, "村民委员会选举前，应当对下列人员进行登记，列入选民名单：", [said], citation=1, whole=True)
+    assert found.rule == "any" and found.verdict == "not_met"
+    assert "没在村里干过村务工作" in found.conditions[-1].given
+
+
+def test_a_list_of_kinds_favoured_is_any_and_a_list_of_contents_binds_by_what_is_said():
+    assert combine_rule("各级人民政府应当扶持帮助下列企业发展生产，解决困难：") == "any"
+    assert combine_rule("申请人应当具备下列条件：") == "all"
+    items = ["（一）特许经营内容、区域及期限；", "（二）履约担保；",
+             "管道燃气特许经营的期限应当根据项目的经营规模等因素确定，但最长不得超过三十年。"]
+    found = check(items, "管道燃气特许经营协议一般应当包括下列内容：", ["县政府给我们的特许经营协议期限写的是25年，这个合规吗？"],
+                  citation=1, whole=True)
+    assert found.verdict == "met" and [c.given for c in found.conditions] == ["25年"]
+
+
+def test_requirements_no_figure_settles_are_each_the_askers_to_confirm():
+    items = ["（一）有稳定的、符合国家和省有关标准的燃气气源；", "（二）有与经营规模相适应的管理、技术人员；",
+             "（三）有完善的安全管理制度。", "从事瓶装燃气充装的，还应当依法取得气瓶充装许可证。"]
+    said = "我们有2个持证的技术员，仓库200平方米，够办瓶装燃气经营许可证吗？"
+    found = check(items, "从事瓶装燃气经营的单位和个人，应当具备下列条件：", [said], citation=1, whole=True)
+    assert found.verdict == "unknown" and found.unmeasured and not found.bearing
+    assert len(found.conditions) == 3 and [c.unmeasured for c in found.conditions] == [False, True, False]
+    text = compose_checks(found, "zh")
+    assert "需要您对照确认" in text and "逐一确认" in text
+    # a list that does not say all must hold, or one a figure measures, is no such list
+    assert check(items, "下列单位应当配备：", [said], citation=1, whole=True) is None or \
+        not check(items, "下列单位应当配备：", [said], citation=1, whole=True).unmeasured
+
+
+def test_time_since_a_window_opened_against_its_least_length_is_within_only_while_short_of_it():
+    item = ["地方性法规草案应当向社会公布，征求意见。向社会公布征求意见的时间一般不少于二十日。"]
+    found = check(item, "", ["草案公布到今天是第18天，现在提意见还在征求期内吗？"], citation=1)
+    assert found.verdict == "met" and found.conditions[0].given == "18天"
+    found = check(item, "", ["草案是5月10日公布的，现在6月2日了，我们还能提意见吗？"], citation=1)
+    assert found.verdict == "unknown" and found.conditions[0].past_floor
+    assert "实际期限可能更长" in compose_checks(found, "zh")
+    # the window's own length said, asked whether it is enough: the floor bounds it as any limit
+    found = check(item, "", ["这次征求意见期只给了15天，合规吗？"], citation=1)
+    assert found.verdict == "not_met"

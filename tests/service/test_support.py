@@ -1213,3 +1213,14 @@ def test_the_period_of_a_thing_the_passages_never_name_is_not_theirs():
     v = judge(understand("我们公司拿到的产品认证证书有效期是几年？"), [licence], idf, idf_max=12.0)
     assert v.refused and v.gaps[0].asked == "missing_duration"  # 生产许可证's five years are not the certificate's
     assert not judge(understand("我们的生产许可证有效期是几年？"), [licence], idf, idf_max=12.0).refused
+
+
+def test_the_askers_own_word_for_the_act_timed_is_no_term_the_figure_must_stand_by():
+    # 停止执业 for the text's 停止注册建筑师业务: the passage holds the rest of what is asked, and 满2年 is the answer
+    article = Passage("第十八条 注册后有下列情形之一的，由注册建筑师管理委员会撤销注册，收回注册建筑师证书：（四）自行停止注册建筑师业务满2年的。",
+                      "中华人民共和国注册建筑师条例", "中华人民共和国注册建筑师条例")
+    idf = lambda w: 6.0 if w in article.text or w == "执业" else None  # noqa: E731
+    assert not judge(understand("注册建筑师 停止执业 多久 撤销注册"), [article], idf).refused
+    # a passage that holds little of the rest is no answer in other words
+    other = Passage("第十条 注册建筑师执业，应当加入一个建筑设计单位。", "中华人民共和国注册建筑师条例", "中华人民共和国注册建筑师条例")
+    assert judge(understand("注册建筑师 停止执业 多久 撤销注册"), [other], idf).refused
