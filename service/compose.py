@@ -228,8 +228,7 @@ def _asks_listed(question: str, label: str) -> bool:
     the items are requirements all must meet (应当具备下列条件：) and the question asks whether the asker meets them
     (够办瓶装燃气经营许可证吗)."""
     m = _LISTED.search(label)
-    return bool(m) and m.group(1) in fold(question) or bool(m) and combine_rule(label, "") == "all" \
-        and asks_whether(question)
+    return bool(m) and (m.group(1) in fold(question) or combine_rule(label, "") == "all" and asks_whether(question))
 
 
 def _item_quote(question: str, unit: Unit, chunk: Chunk) -> str:

@@ -1497,7 +1497,8 @@ def _too_close(given: tuple[float, str], t: Threshold) -> bool:
     """Whether the asker's figure cannot tell which side of a limit they are: months against days where the limit
     lies within what so many months may be (两个月 against 六十日内: 59 to 62 days), or a figure said as more than a
     round one where the limit lies within what it may be (30多人 against 不少于35人; 一千多万 of 1.2亿 against 超过百分之十),
-    or a span between two years within a year of the limit (2022年到2025年 against 三年), or a range the asker
+    or an age read from a birth year alone (1965年生 against 六十周岁以上: this year's or last year's, by the birthday), or
+    a span between two years within a year of the limit (2022年到2025年 against 三年), or a range the asker
     gives (三到五周) with the limit between its ends (一个月以上), or two days of no known year against working days.
     (An estimate such as 大概四百八十万 is taken as said.)"""
     value, raw = given
