@@ -3130,9 +3130,8 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         # what the asker says they have (手上有申请登记书、矿区范围图…) is checked against a list of requirements, not
         # against a list that only describes (典型类型孵化器的基本特点：…非营利性孵化器…)
         return None
-    listed = [c for c in conds if 0 <= c.item < len(items) and _LIST_ITEM.match(items[c.item])]
-    if not bears and whole and len(listed) >= 2 and combine_rule(heading, "") == "all" \
-            and not any(c.thresholds or c.statuses for c in conds):
+    if not bears and whole and combine_rule(heading, "") == "all" and not any(c.thresholds or c.statuses for c in conds) \
+            and len(listed := [c for c in conds if 0 <= c.item < len(items) and _LIST_ITEM.match(items[c.item])]) >= 2:
         # a list of requirements all of which must hold and none of which a figure settles (应当具备下列条件：有稳定的…
         # 燃气气源；有与经营规模相适应的…技术人员…): whether the asker meets them is theirs to confirm, each numbered one;
         # those their words speak of (有2个持证的技术员) are named as such
