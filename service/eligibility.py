@@ -36,6 +36,7 @@ Gloss = Callable[[str], "tuple[str, ...]"]  # English words -> the corpus's Chin
 
 _YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d|大前|前|去)年到(?:(?:19|20)\d\d|今)年")  # a span between two years, no month said
 _MONTH_TO_YEAR = re.compile(r"(?:19|20)\d\d年\s*\S{1,2}\s*月到(?:19|20)\d\d年")  # from a month to a year, its month unsaid
+SAME_VALUE = 1e-12  # two figures this close (relatively) are one: a unit's factor is no more exact
 _BORN_IN = re.compile(r"(?:19|20)?\d\d年(?:的|出生|生人|生)")  # an age read from a birth year alone (1965年生, 95年的)
 _W = condition_words()  # corpus/knowledge/conditions.toml
 _CATCH_ALL = _W["catch_all"]
@@ -2127,6 +2128,8 @@ def _value(q: Quantity, dimension: str) -> float:
 
 
 def _compare(value: float, t: Threshold) -> bool:
+    if math.isclose(value, t.value, rel_tol=SAME_VALUE, abs_tol=SAME_VALUE):
+        value = t.value  # 0.24亩 is 160平方米 exactly, whatever the last bit of the product says
     return {">": value > t.value, ">=": value >= t.value, "<": value < t.value, "<=": value <= t.value}[t.op]
 
 
@@ -2367,9 +2370,11 @@ def _asked_condition(conds: list[Condition], question: str, heading: str, only_n
             and all(n * 2 <= shares[0][0] for n, _ in shares[1:]):
         # 公共办公场所面积比例是否符合要求: the item named most in words of its own, by far, whatever else 800平 settles
         return [named[shares[0][1]]]
-    if not named and not purpose and not others and len(settled) == 1 and _patterns()["points_at"].search(asking) \
+    if not named and not others and len(settled) == 1 and _patterns()["points_at"].search(asking) \
             and mine & own[conds.index(settled[0])]:
-        return settled  # 面积这一项够不够: a word other items share too, but the one item the asker's figures settle
+        # 面积这一项够不够: a word other items share too, but the one item the asker's figures settle; the list's own
+        # words beside it (申请省级众创空间时运营时间这一条算达标吗) say which list, not that the whole is asked
+        return settled
     share = [c for c in settled if [t.dimension for t in c.thresholds] == ["percent"]]
     if not named and not purpose and len(share) == 1 and _patterns()["asks_share"].search(asking) \
             and not any(t.dimension == "percent" for c in conds if c is not share[0] for t in c.thresholds):
@@ -2716,6 +2721,15 @@ def _by_kind_named(conds: list[Condition], figs: list[Figure], out: dict[tuple[i
             given = _given(t, figs, True, anchors)
             if given is not None:
                 out[(ci, ti)] = given
+    # the one time counted from an event the asker names (申诉应当自快件交寄之日起六个月内 for 去年11月20号寄的快件) takes
+    # their one time too, whatever unit the others beside it are in (…七日内, …十五日内, which words of theirs may name)
+    timed = [(ci, ti, t) for ci, c in enumerate(conds) for ti, t in enumerate(c.thresholds) if t.dimension in _TIMES]
+    anchored = [(ci, ti, t) for ci, ti, t in timed if _counted_from_said(t, said)]
+    if len(timed) >= 2 and len(anchored) == 1 and anchored[0][:2] not in out \
+            and len({_value(f.quantity, "days") for f in figs if f.quantity.dimension in _TIMES}) == 1:
+        given = _given(anchored[0][2], figs, True, anchors)
+        if given is not None:
+            out[anchored[0][:2]] = given
     return out
 
 
@@ -2728,18 +2742,29 @@ def _counted_from_said(threshold: Threshold, said: str) -> int:
     event = m.group(1)
     if event in said:
         return 1
-    return int(len(event) >= 4 and bool(re.search(f"{re.escape(event[:2])}[^，,。；;？?！!]{{0,16}}?{re.escape(event[-2:])}", said)))
+    if len(event) >= 4 and re.search(f"{re.escape(event[:2])}[^，,。；;？?！!]{{0,16}}?{re.escape(event[-2:])}", said):
+        return 1
+    # its object whole and its verb by the verb's last character, said as a word (快件交寄 for 寄的快件)
+    words = [w for w in tokenizer().lcut(event) if len(w) >= 2]
+    for clause in _CLAUSES.split(said):
+        own = set(tokenizer().lcut(clause))
+        whole = [w for w in words if w in clause]
+        if len(words) == 2 and len(whole) == 1 and all(w in whole or w[-1] in own for w in words):
+            return 1
+    return 0
 
 
 _DEADLINE = re.compile(r"[内前]")  # 三十日内, 期满三十日前: a time within which an act is due (not 满五年不足十年的, a case)
 
 
 def _act_of_theirs(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
-    """Of separate provisions' deadlines that one span of the asker's is given to, met by one and not by another (登记管理机关应当
-    自收到申请之日起40日内… beside 采矿权申请人应当自收到通知之日起30日内…): limits of different acts. The asker's is
+    """Of separate provisions' deadlines that one span of the asker's is given to, met by one and not by another, or
+    not told by one (登记管理机关应当自收到申请之日起40日内… beside 采矿权申请人应当自收到通知之日起30日内…): limits of
+    different acts. The asker's is
     the one counted from an event they name (收到了…通知), else the one whose sentence speaks most of what they say;
     the others are no limit of theirs and are left out. When neither tells, all stay."""
-    timed = [c for c in conds if c.given and c.verdict in ("met", "not_met") and c.thresholds
+    # (a span too close to one limit to tell, 两周多 against 十五日内, is given to it all the same)
+    timed = [c for c in conds if c.given and c.thresholds
              and all(t.dimension in _TIMES and _DEADLINE.search(t.raw) for t in c.thresholds)]
     for given in dict.fromkeys(c.given for c in timed):
         group = [c for c in timed if c.given == given]

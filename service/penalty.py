@@ -38,8 +38,9 @@ def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, 
 
 def _duty_beside(index: Index, units: list[Unit], question: str) -> list[Unit]:
     """The units with the article whose duty the best unit punishes second (违反本条例第十八条规定… then 第十八条), when
-    the best unit punishes one article of its law, no unit quotes it, and it holds some of the asker's words (a sanction
-    found for other words, of 采砂 for a question of 泔水, brings a duty that says nothing of theirs)."""
+    the best unit punishes one article of its law, no unit but the second quotes it (one further down moves up), and it
+    holds some of the asker's words (a sanction found for other words, of 采砂 for a question of 泔水, brings a duty that
+    says nothing of theirs)."""
     top = units[0]
     text = top.doc.text[top.start:top.end]
     duties = cited_duties(text) if _SANCTION.search(text) else set()
@@ -48,15 +49,17 @@ def _duty_beside(index: Index, units: list[Unit], question: str) -> list[Unit]:
     own = next(iter(duties))
     at, body = next(((start, body) for start, body in _articles(top.doc.text)
                      if (m := ARTICLE.match(body)) and m.group() == own), (None, ""))
-    if at is None or any(u.doc.doc_id == top.doc.doc_id and u.start <= at < u.end for u in units):
+    if at is None:
         return units
-    if not _held(_weighted(question), body):
+    quoted = next((i for i, u in enumerate(units) if u.doc.doc_id == top.doc.doc_id and u.start <= at < u.end), None)
+    if quoted == 1 or not _held(_weighted(question), body):
         return units
     chunk = next((c for c in index.doc_chunks(top.doc.doc_id) if c.start <= at < c.end or c.start >= at), None)
     if chunk is None:
         return units
     duty = make_unit(index, Hit(chunk, top.hit.score, top.hit.dense, 0.0, 0, 0))
-    return [top, duty, *units[1:]]
+    # (found further down, fifth, it is read second all the same, as strongly as the sanction)
+    return [top, duty, *(u for i, u in enumerate(units[1:], 1) if i != quoted)]
 
 
 def _penalty_first(index: Index, units: list[Unit], frame: Frame, question: str) -> list[Unit]:

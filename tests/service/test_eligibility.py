@@ -3803,3 +3803,51 @@ def test_time_since_a_window_opened_against_its_least_length_is_within_only_whil
     # the window's own length said, asked whether it is enough: the floor bounds it as any limit
     found = check(item, "", ["这次征求意见期只给了15天，合规吗？"], citation=1)
     assert found.verdict == "not_met"
+
+
+def test_a_figure_in_another_unit_equal_to_the_limit_is_at_the_limit():
+    """0.24亩 is 160平方米 exactly (亩 is 2000/3 平方米): within 最高不得超过一百六十平方米, whatever the product's last bit."""
+    item = ["山区有条件利用荒地、荒坡的，最高不得超过一百六十平方米。"]
+    found = check(item, "", ["我们家在丽水山区，打算利用村里的荒坡建房，宅基地面积是0.24亩，这个面积超标吗？"], citation=1,
+                  default_rule="any")
+    assert found.verdict == "met"
+
+
+def test_the_item_pointed_at_is_asked_though_the_list_is_named_beside_it():
+    """申请省级众创空间时运营时间这一条算达标吗: the list's own words say which list; 这一条 asks the one item."""
+    items = ["（1）运营主体成立并实际运营12个月以上；", "（2）入驻的小微企业不少于10个；", "（3）入驻的创业团队不少于15个；"]
+    found = check(items, "申请省级众创空间，应同时具备下列条件：",
+                  ["运营主体从成立到实际运营刚好满12个月，申请省级众创空间时运营时间这一条算达标吗？"], citation=1, whole=True)
+    assert found.verdict == "met" and [c.given for c in found.conditions] == ["12个月"]
+
+
+def test_a_time_counted_from_an_event_said_with_its_verbs_last_character_takes_the_askers_span():
+    """申诉应当自快件交寄之日起六个月内提出: 寄的快件 says 快件交寄; the asker's span is for it, not for the office's
+    fifteen days to answer, which their words (邮政管理局, 申诉) also name."""
+    items = ["寄件人、收件人对快递服务质量不满意的，可以向快递经营企业投诉，快递经营企业应当自接到投诉之日起七日内予以处理并告知投诉人。",
+             "寄件人、收件人对快递服务质量不满意或者对快递经营企业的处理有异议的，可以向邮政管理机构申诉；申诉应当自快件交寄之日起六个月内提出。",
+             "邮政管理机构应当自接到申诉之日起十五日内按照有关规定作出答复。"]
+    said = "我去年11月20号寄的快件丢了，快递公司的处理结果我不认可，今年5月10号还能去邮政管理局申诉吗？"
+    found = check(items, "", [said], citation=1, default_rule="any")
+    assert found.verdict == "met"
+    assert [c.text for c in found.conditions] == ["申诉应当自快件交寄之日起六个月内提出"]
+
+
+def test_width_and_height_said_in_one_character_are_the_rules_widths_and_heights():
+    items = ["（一）采用统一规范的封闭厢体，整车总长度不超过三米，总宽度不超过一米，从地面起总高度不超过一点六米；"]
+    said = "厂家给的参数是：整车长2.9米，宽1.05米，高1.5米。这车能按浙江的快递专用电动三轮车标准上牌吗？"
+    found = check(items, "其企业标准应当明确承诺符合下列规定条件：", [said], citation=1, whole=True)
+    assert found.verdict == "not_met"
+    assert [(c.verdict, c.given) for c in found.conditions] == [("met", "2.9米"), ("not_met", "1.05米"), ("met", "1.5米")]
+
+
+def test_a_span_too_close_to_the_askers_own_limit_is_not_settled_by_another_acts_limit():
+    """两周多 since the notice, against 收到处罚通知之日起十五日内 (the asker's to apply): too close to tell; the office's
+    thirty days to decide, which 两周多 is within, are no limit of theirs."""
+    items = ["第三十二条 被处罚的单位和个人对处罚决定不服的，可以在收到处罚通知之日起十五日内，向上一级物价检查机构申请复议。"
+             "上一级物价检查机构应当在收到复议申请之日起三十日内作出复议决定。复议期间，原处罚决定照常执行。申诉人对复议决定不服的，"
+             "可以在收到复议通知之日起十五日内，向人民法院起诉。"]
+    said = "物价检查机构给我们开了罚单，处罚通知收到已经两周多了，我们不服，现在还能向上一级物价检查机构申请复议吗？"
+    found = check(items, "", [said], citation=1, default_rule="any")
+    assert found.verdict == "unknown"
+    assert [c.text for c in found.conditions] == ["可以在收到处罚通知之日起十五日内"]

@@ -233,3 +233,20 @@ def test_a_penalty_asked_in_a_named_city_is_read_from_that_citys_rule(two_cities
     assert not answer.refused, answer.reason
     assert "开封" in answer.citations[0].title and "二十元以上二百元以下" in answer.citations[0].text
     assert not any("德州" in c.title for c in answer.citations[:2])
+
+
+EXPRESS = "DLC/浙江地方法规/地方性法规/浙江/浙江省快递业促进条例(2021-09-30).md"
+
+
+@pytest.fixture(scope="module")
+def express_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "express", {"express.md": LAWS / EXPRESS})
+
+
+def test_the_duty_a_penalty_cites_is_read_second_though_the_search_found_it_further_down(express_assistant):
+    """第四十八条 punishes breaking 第三十七条第一款 (…自接到投诉之日起七日内予以处理): asked both the time and the penalty,
+    the duty comes second even where the search put it fifth, after other penalty articles."""
+    answer = express_assistant.answer("我们在杭州开了个快递网点，客户投诉派件慢，我们得在几天之内处理完回复人家啊？要是超时没处理，会被罚吗？")
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].text.startswith("第四十八条") and answer.citations[1].text.startswith("第三十七条")
+    assert "七日内" in answer.text and "一千元以下" in answer.text
