@@ -127,7 +127,7 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
     costs that document, not the corpus. With `cache_dir`, a new chunk's vector and tokens are taken
     from the build cache when they were made before (index/cache.py). From `ann_min_chunks` chunks on
     (0: never) the dense index is approximate (index/dense.py). `model_cache`: where `policyqa model` keeps what
-    is made from the model once (the lexicon's English sample vectors).
+    is made from the model once (the lexicon's English sample vectors); by default the embedder's `sample_dir`.
 
     An add of many new chunks is published up to three times, each version complete and served in turn: by
     keywords before the model runs (`on_keywords`), with its vectors before the English lexicon takes its new
@@ -206,7 +206,9 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
             on_vectors(BuildResult(out, early, loaded.skipped, True, embedded=len(new_chunks), reused=len(kept)))
         embed_words = lambda some: _embed_words(embedder, some, cache, progress)  # noqa: E731
         lexicon = Lexicon.build(words, embed_words, known,
-                                lambda: sample_vectors(embed_words, model_cache, embedder.words_namespace))
+                                lambda: sample_vectors(embed_words, model_cache if model_cache is not None
+                                                       else getattr(embedder, "sample_dir", None),
+                                                       embedder.words_namespace))
         manifest = version.write(counts, vectors, _manifest(embedder, fp, folders, docs, loaded, setup, started),
                                  lexicon)
     finally:

@@ -40,6 +40,9 @@ class Embedder:
         self.batch_size = batch_size
         self.model_dir = model_dir
         self.model_id = model_identity(model_dir)
+        # where `policyqa model` keeps what is made from the model once (the English sample's vectors), if known:
+        # a build given no other place looks there
+        self.sample_dir: Path | None = None
         self.query_backend = "torch"
         self.passage_backend = "torch"
         self._onnx_passages = None  # (encoder, pool) once use_onnx_passages() accepted the int8 copy

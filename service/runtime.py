@@ -28,6 +28,7 @@ def ensure_model(settings: Settings) -> Path:
 def load_embedder(settings: Settings) -> Embedder:
     embedder = Embedder(ensure_model(settings), query_prompt=settings.query_prompt,
                         passage_prompt=settings.passage_prompt)
+    embedder.sample_dir = settings.onnx_dir  # `policyqa model` keeps the English sample's vectors there
     if settings.passage_encoder == "onnx":
         try:
             if not embedder.use_onnx_passages(settings.onnx_dir):

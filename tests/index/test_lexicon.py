@@ -84,10 +84,28 @@ def test_the_english_sample_kept_with_the_model_is_never_embedded_by_a_build(cor
     monkeypatch.setattr(embedder, "words", lambda texts: asked.extend(texts) or real(texts))
     build_index([corpus], tmp_path / "with", embedder, cache_dir=tmp_path / "cold-a", model_cache=kept)
     assert asked and not set(english_sample()) & set(asked)
-    build_index([corpus], tmp_path / "without", embedder, cache_dir=tmp_path / "cold-b")
+    build_index([corpus], tmp_path / "without", embedder, cache_dir=tmp_path / "cold-b", model_cache=tmp_path / "none")
     assert set(english_sample()) <= set(asked)  # no kept sample: the build makes it
     a, b = Lexicon.load(tmp_path / "with"), Lexicon.load(tmp_path / "without")
     assert a.words == b.words and np.allclose(a.hubs, b.hubs, atol=1e-6)
+
+
+def test_a_build_given_no_place_finds_the_sample_where_the_embedder_was_loaded_from(corpus, tmp_path, embedder,
+                                                                                  monkeypatch):
+    """An embedder loaded from the settings knows where `policyqa model` keeps the sample (its `sample_dir`): a build
+    not told where (tests, scripts) takes the sample from there instead of embedding it again."""
+    from index.build import build_index
+    from index.lexicon import english_sample, save_sample
+
+    assert embedder.sample_dir is not None
+    kept = tmp_path / "model-cache"
+    save_sample(embedder.words, kept, embedder.words_namespace)
+    monkeypatch.setattr(embedder, "sample_dir", kept)
+    asked: list[str] = []
+    real = embedder.words
+    monkeypatch.setattr(embedder, "words", lambda texts: asked.extend(texts) or real(texts))
+    build_index([corpus], tmp_path / "index", embedder, cache_dir=tmp_path / "cold")
+    assert asked and not set(english_sample()) & set(asked)
 
 
 def test_a_torn_or_foreign_sample_file_is_made_again_not_trusted(tmp_path, embedder):
