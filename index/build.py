@@ -205,10 +205,9 @@ def build_index(folders: list[Path], out: Path, embedder: Embedder, *, force: bo
             vectors = np.zeros((0, embedder.dim), dtype=np.float32)
             on_vectors(BuildResult(out, early, loaded.skipped, True, embedded=len(new_chunks), reused=len(kept)))
         embed_words = lambda some: _embed_words(embedder, some, cache, progress)  # noqa: E731
+        sample_dir = model_cache if model_cache is not None else getattr(embedder, "sample_dir", None)
         lexicon = Lexicon.build(words, embed_words, known,
-                                lambda: sample_vectors(embed_words, model_cache if model_cache is not None
-                                                       else getattr(embedder, "sample_dir", None),
-                                                       embedder.words_namespace))
+                                lambda: sample_vectors(embed_words, sample_dir, embedder.words_namespace))
         manifest = version.write(counts, vectors, _manifest(embedder, fp, folders, docs, loaded, setup, started),
                                  lexicon)
     finally:

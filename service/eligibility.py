@@ -2746,10 +2746,11 @@ def _counted_from_said(threshold: Threshold, said: str) -> int:
         return 1
     # its object whole and its verb by the verb's last character, said as a word (快件交寄 for 寄的快件)
     words = [w for w in tokenizer().lcut(event) if len(w) >= 2]
+    if len(words) != 2:
+        return 0
     for clause in _CLAUSES.split(said):
-        own = set(tokenizer().lcut(clause))
         whole = [w for w in words if w in clause]
-        if len(words) == 2 and len(whole) == 1 and all(w in whole or w[-1] in own for w in words):
+        if len(whole) == 1 and next(w for w in words if w not in whole)[-1] in tokenizer().lcut(clause):
             return 1
     return 0
 
@@ -2760,9 +2761,8 @@ _DEADLINE = re.compile(r"[内前]")  # 三十日内, 期满三十日前: a time 
 def _act_of_theirs(conds: list[Condition], items: list[str], said: str) -> list[Condition]:
     """Of separate provisions' deadlines that one span of the asker's is given to, met by one and not by another, or
     not told by one (登记管理机关应当自收到申请之日起40日内… beside 采矿权申请人应当自收到通知之日起30日内…): limits of
-    different acts. The asker's is
-    the one counted from an event they name (收到了…通知), else the one whose sentence speaks most of what they say;
-    the others are no limit of theirs and are left out. When neither tells, all stay."""
+    different acts. The asker's is the one counted from an event they name (收到了…通知), else the one whose sentence
+    speaks most of what they say; the others are no limit of theirs and are left out. When neither tells, all stay."""
     # (a span too close to one limit to tell, 两周多 against 十五日内, is given to it all the same)
     timed = [c for c in conds if c.given and c.thresholds
              and all(t.dimension in _TIMES and _DEADLINE.search(t.raw) for t in c.thresholds)]

@@ -306,8 +306,10 @@ def _unit_rank(q: Quantity) -> int:
 
 
 _EN_AGE = re.compile(r"\b(?:i'?m|i am|aged?|age of|turned|turning|i'll be|i will be|"
-                     r"(?:(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|he|she|son|daughter|wife|husband|brother|sister|"
-                     r"aunt|uncle|partner|founder|boss)(?:\s+is|\s+was|'s|\s+has\s+just\s+turned|\s+just\s+turned))\s+(\d{2})\b(?!\s*(?:%|percent|million|thousand|k\b|yuan|rmb|"
+                     r"(?:(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|he|she|son|daughter|wife|husband|"
+                     r"brother|sister|aunt|uncle|partner|founder|boss)"
+                     r"(?:\s+is|\s+was|'s|\s+has\s+just\s+turned|\s+just\s+turned))\s+(\d{2})\b"
+                     r"(?!\s*(?:%|percent|million|thousand|k\b|yuan|rmb|"
                      r"square|sq|people|staff|employees|days|months|companies|firms))|\b(\d{2})-year-old", re.IGNORECASE)
 
 
