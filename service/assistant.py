@@ -105,8 +105,10 @@ class Assistant:
         return out
 
     def answer(self, question: object, history: Sequence[str] = (), *, k: int | None = None,
-               doc_ids: list[str] | None = None, suggest: bool = True, write: bool = True) -> Answer:
-        """The cited answer. `suggest`: offer questions on a refusal; `write`: let the LLM (if any) write it."""
+               doc_ids: list[str] | None = None, suggest: bool = True, write: bool = True,
+               sought_too: bool = True) -> Answer:
+        """The cited answer. `suggest`: offer questions on a refusal; `write`: let the LLM (if any) write it;
+        `sought_too`: search with the words of the kind of fact asked (罚款 for 会怎么处罚) besides the question's own."""
         question, history = self.check(question, list(history) if isinstance(history, (list, tuple)) else history)
         language = detect(question)
         rewritten = self.index.homophones.correct(self.rewrite(question, history))
@@ -118,7 +120,7 @@ class Assistant:
             if said is not None:
                 rewritten = f"{rewritten}（{said.alias}）"
                 frame = understand(rewritten)
-        sought = sought_words(frame)  # 罚款 for 会怎么处罚
+        sought = sought_words(frame) if sought_too else ""  # 罚款 for 会怎么处罚
         searched = searched_text(frame)
         hits = self._undated(f"{searched} {sought}" if sought else searched, frame, max(3 * k, 15), doc_ids)
         asked, context = asked_part(rewritten)
@@ -167,6 +169,13 @@ class Assistant:
             scope = [d.doc_id for d in self.index.documents.values()
                      if not elsewhere(frame, Passage("", "", d.title, d.region))]
             if scope:
+                # first searched by the asker's words alone: a rule of their own place that those find (its duty, and that
+                # duty its penalty) answers, where the words any sanction has (罚款, 责令改正) would find a national
+                # sanction for anything; else searched as any question is (a national law's sanction for their act)
+                found = self.answer(question, history, k=k, doc_ids=scope, suggest=False, write=write, sought_too=False)
+                if not found.refused and found.citations \
+                        and titled(frame, self.index.documents[found.citations[0].doc_id].title):
+                    return found
                 found = self.answer(question, history, k=k, doc_ids=scope, suggest=False, write=write)
                 if not found.refused:
                     return found

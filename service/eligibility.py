@@ -23,7 +23,7 @@ from pypinyin import Style, lazy_pinyin
 from corpus.chunk import ARTICLE_NUMBER
 from corpus.domain import condition_words, families, function_characters, marker_words, measure_words, sibling_mentions
 from corpus.messages import message
-from corpus.normalize import fold
+from corpus.normalize import fold, to_simplified
 from index.expand import formal_terms
 from index.segment import dictionary, tokenizer
 from service.quantities import (DATES, EN_PART, EN_WHOLE, MORE, WHEN, Quantity, _table, calendar_days, calendar_months, clock_span,
@@ -170,6 +170,18 @@ _WORKING = "工作日"
 _LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
 # A与B之和: a sum of two named figures, each part's words
+_HOW_OFTEN = re.compile(r"多久|多长时间|多长|几个月|几年|几天|几周|几个星期|什么时候|啥时候")
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of a text around a position (between the marks that end clauses)."""
+    start = max((m.end() for m in re.finditer(r"[，,。；;？?！!]", text[:at])), default=0)
+    end = next((m.start() + at for m in re.finditer(r"[，,。；;？?！!]", text[at:])), len(text))
+    return text[start:end]
+
+
+_SINCE_LAST = re.compile(r"上次|上一次|距上次|离上次|last")
+_ALTERNATIVE = re.compile(r"(?:或者|或)([\u4e00-\u9fff]{2,12})(?=[，,；;。：:、]|$)")
 _SUM_OF_TWO = re.compile(r"([\u4e00-\u9fff]{2,12})[与和及加]([^，,。；;与和及]{1,16})(?:之和|总和)")
 
 
@@ -188,6 +200,7 @@ class Threshold:
     wider: bool = False  # a zone's least width (每侧不少于一百米的区域): what lies farther may still be in it
     spanned: bool = False  # an end of a range that names its unit once (每方代表人数为三至九名)
     window: str = ""  # an end of a window of time (二十时至次日八时): "both" ends hold, or "either" (outside 12时至14时)
+    alternative: str = ""  # what else is counted with the measured thing (两个以上历史文化街区或者传统风貌区: 传统风貌区)
 
 
 @dataclass(slots=True)
@@ -351,6 +364,8 @@ def _mended(turns: list[str], items: list[str]) -> list[str]:
     freq, _ = dictionary()
     out = []
     for turn in turns:
+        simplified = to_simplified(turn)  # the characters the dictionary holds (寶寶 is 宝宝, no slip)
+        turn = simplified if len(simplified) == len(turn) else turn
         loose = [False] * len(turn)
         at = 0
         for token in tokenizer().lcut(turn, HMM=False):
@@ -570,6 +585,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         if also:
             clause_start, own = previous_end + also.end(), before
         tail = _ALSO_COUNT.split(tail, maxsplit=1)[0]
+        # 五年以上幼儿园教师或者幼儿园管理工作经历: the things the figure counts may be of either name
+        alternative = m.group(1) if (m := _ALTERNATIVE.match(folded[end + len(tail):])) and tail else ""
         # 水深不小于一点五米、底宽不小于十二米: after 、 the next bound's own words, none of this one's
         tail = _NEXT_BOUND.split(tail, maxsplit=1)[0]
         if id(q) in bare:  # 每方三至十人: what the range measures is said after its upper end, which takes it
@@ -587,7 +604,8 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
         noun = (own or (out[-1][0].noun if ranged else "")) + " " + said_of
         out.append((Threshold(op, q.value, q.dimension, folded[clause_start:end].strip(), noun,
                               bool(_SEVERAL_YEARS.search(noun)), bool(re.search(r"上年|上一年", noun)), base,
-                              wider=wider, spanned=bool(ranged_with) and bool(bare & {id(q), *map(id, ranged_with)})),
+                              wider=wider, spanned=bool(ranged_with) and bool(bare & {id(q), *map(id, ranged_with)}),
+                              alternative=alternative),
                     clause_start - len(connector), end + len(tail)))
         previous_end = end
     windows = _window_thresholds(folded)
@@ -1079,6 +1097,9 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
         found = [q for q in found if not (q.value == 1 and q.raw[:1] == "一" and q.dimension == "count"
                                           and (q.unit != "次" or folded[q.end:q.end + 1] == "性")
                                           and not re.search(r"(?:就|只|仅|只有|唯一|就我|只剩我?|剩下|自[己已]|独自|单独)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"; 自己一个人, 唯一一套: alone
+        # …and no figure in a clause that asks how often (至少多久要召开一次): the 一次 is what the question counts by
+        found = [q for q in found if not (q.unit == "次" and q.value == 1 and not english
+                                          and _HOW_OFTEN.search(_clause_at(folded, q.start)))]
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         found += [Quantity(0.0, "months", m.start(), m.end(), m.group(), "个月")
@@ -1335,6 +1356,14 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
             or (f.quantity.dimension, threshold.dimension) == ("days", "hours")
             and not any(g.quantity.dimension == "hours" for g in figs)
             or ((f.quantity.dimension, threshold.dimension) == ("months", "age") and _OF_CHILD.search(f.own))]
+    if threshold.noun.split(" ", 1)[0].endswith("每") and threshold.dimension in _TIMES and threshold.op == "<=" \
+            and "每满" not in threshold.raw:
+        # 每季度报: how often, which only how often the asker does it says (每半年报一次, 一年检测一次), not a notice
+        # ahead (提前3天通知) nor how long they have been at it; or the time between two of theirs (去年1月到今年1月) or
+        # since the last time (上次清洗是八个月前)
+        same = [f for f in same if f.before.endswith("每") or re.search(r"到|至|~|-|—", f.quantity.raw)
+                or _SINCE_LAST.search(f.before) or re.match(r"\s*(?:之前|以前|前)", f.after) or any(
+            g is not f and g.quantity.unit == "次" and g.quantity.value == 1 and g.before == f.after for g in figs)]
     if _sanctions(threshold):  # a fine's range takes the fine the asker was given (被罚了5万), no other sum
         same = [f for f in same if _FINED.search(f.own)]
     act = _vote_act(threshold)
@@ -1410,6 +1439,14 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
                 parts.append(best)
         if len(parts) == 2:
             return sum(_value(f.quantity, threshold.dimension) for f in parts), "+".join(f.quantity.raw for f in parts)
+    if threshold.alternative and len(same) >= 2 and threshold.dimension in ("count", "months", "days"):
+        # 五年以上幼儿园教师或者幼儿园管理工作经历 against 当了3年老师 and 做了2年园务管理: a figure for each name, the two
+        # together (each figure taken by the name whose words it holds more of)
+        names = (threshold.noun.split(" ", 1)[-1], threshold.alternative)
+        picks = [max(same, key=lambda f, n=n: (_words_shared(n, f.own) - _words_shared(names[1 - k], f.own),
+                                              _words_shared(n, f.own))) for k, n in enumerate(names)]
+        if picks[0] is not picks[1] and all(_words_shared(n, f.own) for n, f in zip(names, picks)):
+            return sum(_value(f.quantity, threshold.dimension) for f in picks), "+".join(f.quantity.raw for f in picks)
     if not scored and single and len(same) >= 2 and "累计" in threshold.noun + threshold.raw \
             and not any(f.cumulative for f in same):
         # the rule's one sum (累计超过180天) and the asker's parts of it in words of their own (上半年干了100天，下半年
@@ -2843,6 +2880,17 @@ def _one_figure_one_condition(conds: list[Condition], figs: list[Figure], single
     return out
 
 
+def _one_range(ts: list[Threshold]) -> bool:
+    """Whether two thresholds are the two ends of one range: said with its unit once (十八至二十四周岁), or a range of
+    ages with the unit at each end (两周岁至三周岁: whose age it is, the asker's one age says; not a band of time,
+    满六个月不满一年, which an asker's several times may each be about)."""
+    if len(ts) != 2:
+        return False
+    low, high = sorted(ts, key=lambda t: t.value)
+    return all(t.spanned for t in ts) or low.dimension == high.dimension == "age" and low.value < high.value \
+        and low.op in (">=", ">") and high.op in ("<=", "<")
+
+
 def _ranges_whole(c: Condition, results: list[tuple[bool, str]], ends: list[int]) -> list[tuple[bool, str]]:
     """Of alternatives (或), a range's two ends are one alternative (十八周岁以上…或…代表二至三人 against 4个代表): an end
     held while the other end fails holds nothing."""
@@ -2947,8 +2995,7 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     every = conds + [c.case for c in conds if c.case]  # the cases are read like conditions
     # one threshold in all, or the two ends of one range (十八至二十四周岁): the asker's one figure of its kind is for it
     measuring = [c for c in every if c.thresholds]
-    single = len(measuring) == 1 and (len(measuring[0].thresholds) == 1 or len(measuring[0].thresholds) == 2
-                                      and all(t.spanned for t in measuring[0].thresholds)) \
+    single = len(measuring) == 1 and (len(measuring[0].thresholds) == 1 or _one_range(measuring[0].thresholds)) \
         or _branches_of_one(measuring) \
         or english and _bands_of_one(measuring)  # 达到百分之四十八以上的…；未达到…的: one measure, two sides (or, in
     # English, whose words tell no figure from another by the rule's words, bands of one measure named alike)

@@ -138,6 +138,10 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(50.0, "percent", m.start(), m.end(), m.group(), "%"))
     for m in _HALF_TIME.finditer(text):  # 半年, 半个月: half a year, half a month
         out.append(Quantity(6.0 if m.group(1) == "年" else 0.5, "months", m.start(), m.end(), m.group(), "个月"))
+    for m in _READING["every_period"].finditer(text):  # 每季度报: once a quarter, three months apart
+        unit = "个月" if m.group(1) in ("季度", "季", "月") else "周"
+        value = {"季度": 3.0, "季": 3.0, "月": 1.0}.get(m.group(1), 7.0)
+        out.append(Quantity(value, "days" if unit == "周" else "months", m.start(), m.end(), m.group(), unit))
     said_now = _READING["said_year"].search(text)  # 今天是2025年6月1日: the asker's today, not the machine's
     now = int(said_now.group(1)) if said_now else datetime.date.today().year
     for m in _READING["birth_year"].finditer(text):  # 我是95年的: born then, so this year's age

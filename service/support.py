@@ -330,9 +330,47 @@ def _unnamed(frame: Frame, names: Names | None, idf: IDF | None) -> list[Gap]:
         if not here and not any(_names_its_own(c, frame, idf) for c in clauses):
             # 想申报“瞪羚企业”，需要满足哪些条件？: what the asking clause is about is what the part quotes by name
             here = [_as_written(q, frame.question) for q in _quoted_names(text) if names(_words(q)) is False]
+        if not here and any(asking_words()["refers_back"].search(c) for c in clauses) \
+                and not any(_names_its_own(_unpointed(c), frame, idf) for c in clauses):
+            # …签对赌协议，…这种条款有效吗？: the clause asks about what the question named before it
+            here = [_as_written(shown, frame.question) for c in _clauses_before(text, clauses)
+                    for words, shown in _named_things(c) if names(words) is False]
         missing += here
         own = own or (not here and any(_names_its_own(c, frame, idf) for c in clauses))
     return [] if own else [Gap("name", name) for name in dict.fromkeys(missing)]
+
+
+def _unpointed(clause: str) -> str:
+    """An asking clause without the general word it points back with (这种条款 of 这种条款有效吗; 这个孵化器 names
+    its own thing) and the words it judges it by (法律效力): the words it names of its own."""
+    tokens = _posseg(clause)
+    pointer, pointed, judged = asking_words()["refers_back"], asking_words()["pointed"], asking_words()["judged"]
+    out, skip = [], False
+    for w, tag in tokens:
+        if judged.match(w):
+            continue
+        if pointer.fullmatch(w):
+            skip = True
+        elif skip and pointed.match(w):
+            skip = False
+        else:
+            out.append(w)
+            skip = skip and tag in ("m", "q", "u")  # 这两个条款
+    return "".join(out)
+
+
+_ACT_ON = re.compile(r"签订|签了|签|办理|办|申请|申领|取得")
+
+
+def _clauses_before(text: str, asking: list[str]) -> list[str]:
+    """The clauses of a part's text before its first asking clause, each also from after its act on an instrument
+    (…要我们签|对赌协议: jieba may join the act to the name's first character)."""
+    at = min((i for i in (text.find(c) for c in asking) if i >= 0), default=len(text))
+    out = []
+    for clause in (c for c in re.split(r"[，,。；;！!？?]", text[:at]) if c.strip()):
+        out.append(clause)
+        out += [clause[m.end():] for m in _ACT_ON.finditer(clause) if m.end() < len(clause)]
+    return out
 
 
 def _quoted_names(text: str) -> list[str]:

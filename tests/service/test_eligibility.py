@@ -3851,3 +3851,44 @@ def test_a_span_too_close_to_the_askers_own_limit_is_not_settled_by_another_acts
     found = check(items, "", [said], citation=1, default_rule="any")
     assert found.verdict == "unknown"
     assert [c.text for c in found.conditions] == ["可以在收到处罚通知之日起十五日内"]
+
+
+def test_how_often_a_duty_is_done_is_said_by_each_period_and_only_how_often_the_asker_does_it_settles_it():
+    """每季度报: at most three months apart; 每半年报一次 is too seldom, 每个月报一次 often enough. A notice ahead of an
+    event (提前3天通知) or the years a firm has been at it say nothing of how often; 每年都报 is no period either."""
+    items = ["重大事故隐患排查治理情况的书面报告经煤矿企业负责人签字后，每季度报县级以上地方人民政府负有煤矿安全生产监督管理职责的部门和所在地矿山安全监察机构。"]
+    said = "我们煤矿重大事故隐患排查治理的书面报告，负责人签字以后打算每半年报一次给监管部门，行不行？"
+    found = check(items, "", [said], citation=1, default_rule="any")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "半年")
+    found = check(items, "", ["我们煤矿的隐患排查书面报告每个月报一次，合规吗？"], citation=1, default_rule="any")
+    assert (found.verdict, found.conditions[0].given) == ("met", "个月")
+    found = check(items, "", ["我们煤矿开了两年了，停产检修都提前3天通知，隐患报告符合要求吗？"], citation=1, default_rule="any")
+    assert found is None or found.conditions[0].given is None
+    assert not [q for q in quantities("每年都报统计数据") if q.dimension == "months"]
+
+
+def test_a_childs_age_in_months_against_a_range_of_years_said_with_both_ends_and_in_traditional_characters():
+    """18個月的寶寶 against 两周岁至三周岁: one range (its unit at each end), 1.5 years below it; 寶寶 is 宝宝, no slip
+    of 保育 however it sounds."""
+    items = ["以开设托班形式招收两周岁至三周岁的幼儿实施保育和教育的，参照适用本条例。"]
+    found = check(items, "", ["我想在深圳開個托班，主要收18個月左右的寶寶，這樣收符合條例嗎？"], citation=1, default_rule="any")
+    assert (found.verdict, found.conditions[0].given) == ("not_met", "18个月")
+
+
+def test_a_count_of_things_of_either_name_takes_the_askers_figures_for_each_name_together():
+    """五年以上幼儿园教师或者幼儿园管理工作经历: 3年 as a teacher and 2年 in management are five years of either; 两个以上
+    历史文化街区或者传统风貌区: one of each is two."""
+    items = ["幼儿园园长应当具有本科以上学历、五年以上幼儿园教师或者幼儿园管理工作经历。"]
+    found = check(items, "", ["之前在幼儿园当了3年老师，后来又在另一家幼儿园做了2年园务管理，够年限吗？"], citation=1, default_rule="any")
+    assert [(c.verdict, c.given) for c in found.conditions if c.given] == [("met", "3年+2年")]
+    items = ["（五）历史文化名城在其申报的保护范围内还应当有两个以上历史文化街区或者传统风貌区。"]
+    found = check(items, "", ["我们县在申报范围里有1个历史文化街区、1个传统风貌区，想申报历史文化名城，够吗？"], citation=1)
+    assert [(c.verdict, c.given) for c in found.conditions] == [("met", "1个+1个")]
+    found = check(items, "", ["我们县在申报范围里只有1个历史文化街区，想申报历史文化名城，够吗？"], citation=1)
+    assert [(c.verdict, c.given) for c in found.conditions] == [("not_met", "1个")]
+
+
+def test_once_in_a_clause_that_asks_how_often_is_the_question_not_the_askers_figure():
+    items = ["第三十四条 乡、民族乡、镇人民代表大会主席团每个季度至少召开一次会议。主席团会议必须有全体成员的过半数出席，始得举行。"]
+    assert check(items, "", ["重庆镇人大主席团至少多久要召开一次会意？"], citation=1, default_rule="any") is None
+    assert [f.quantity.raw for f in figures(["我们主席团去年只开了一次会，多久要开一次？"])] == ["一次"]

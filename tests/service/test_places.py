@@ -66,3 +66,26 @@ def test_an_asker_placed_where_no_local_rule_is_answered_by_the_national_law(lod
     assert lodging.index.documents[answer.citations[0].doc_id].title.startswith("中华人民共和国治安管理处罚法")
     follow = lodging.answer("那成都呢？", ["焦作的民宿要符合什么条件？"])
     assert follow.refused
+
+
+JINING_CIVILITY = "DLC/山东地方法规/地方性法规/山东/济宁市文明行为促进条例(2019-07-29).md"  # 第九条: 经营管理单位…罚款
+DONGGUAN_CIVILITY = "DLC/广东地方法规/地方性法规/广东/东莞市文明行为促进条例(2023-02-23).md"
+HEBI_CIVILITY = "DLC/河南地方法规/地方性法规/河南/鹤壁市文明行为促进条例(2019-10-28).md"
+HUZHOU_CIVILITY = "DLC/浙江地方法规/地方性法规/浙江/湖州市文明行为促进条例(2018-09-05).md"
+MEDICAL_DEVICES = "部门规章/市场监督管理总局/医疗器械经营监督管理办法(2022-03-10).md"
+
+
+@pytest.fixture(scope="module")
+def smoking(tmp_path_factory, embedder):
+    files = {"jining.md": JINING_CIVILITY, "dongguan.md": DONGGUAN_CIVILITY, "hebi.md": HEBI_CIVILITY,
+             "huzhou.md": HUZHOU_CIVILITY, "devices.md": MEDICAL_DEVICES}
+    return corpus_assistant(tmp_path_factory, embedder, "smoking", {name: LAWS / rel for name, rel in files.items()})
+
+
+def test_a_penalty_asked_where_the_asker_is_is_found_from_their_own_rules_words_for_the_act(smoking):
+    """我在济宁开了家火锅店…客人在包间里抽烟…会不会被罚: other cities' sanctions for smoking match best. Among 济宁's own and
+    the national rules, the asker's words for the act find 济宁's duty (不在室内公共场所…吸烟), whose own article fines the
+    place that does not stop it; the words any sanction has (罚款, 责令改正) would find a national sanction for anything."""
+    answer = smoking.answer("我在济宁开了家火锅店，老有客人在包间里抽烟，我们店里要是不管，会不会被罚啊？罚多少？")
+    assert not answer.refused and "五百元以上三千元以下" in answer.text
+    assert smoking.index.documents[answer.citations[0].doc_id].title == "济宁市文明行为促进条例"

@@ -564,6 +564,13 @@ def test_a_thing_asked_about_by_name_that_no_passage_of_the_corpus_names_is_refu
     assert v.refused and [(g.kind, g.asked) for g in v.gaps] == [("name", "食品经营许可证")]
     v = judge(understand("我们天使轮融资，投资人要签对赌协议，这种对赌条款在法律上有效吗？"), [STAMP], names=names)
     assert v.refused and v.gaps[0].asked == "对赌条款"  # a word jieba does not know keeps its characters
+    # an asking clause that points back (这种条款) asks about what the question named before it, wherever jieba cuts
+    # the act from the name (签对|赌|协议)
+    v = judge(understand("投资人要我们签对赌协议，三年业绩不达标就要创始人回购股份，这种条款在法律上有效吗？"), [STAMP], names=names)
+    assert v.refused and [(g.kind, g.asked) for g in v.gaps] == [("name", "对赌协议")]
+    v = judge(understand("我们跟投资人签了对赌协议，业绩不到就由创始人回购股份，这种条款有法律效力吗？"), [STAMP], names=names)
+    assert v.refused and [(g.kind, g.asked) for g in v.gaps] == [("name", "对赌协议")]  # 法律效力 judges, names nothing
+    assert not judge(understand("我们有食品经营许可证，这个孵化器在孵时限多久？"), [CRITERIA], names=names).refused
     assert judge(understand("要不要申请ICP备案？"), [STAMP], names=names).gaps[0].asked == "ICP备案"  # as written
     # named by the corpus; the story before the question; an office, a verb or a modifier before or after
     # (refused for its period, which 在孵时限 is not: no name is missing)
