@@ -169,8 +169,8 @@ class Assistant:
             scope = [d.doc_id for d in self.index.documents.values()
                      if not elsewhere(frame, Passage("", "", d.title, d.region))]
             if scope:
-                # first searched by the asker's words alone: a rule of their own place that those find (its duty, and that
-                # duty its penalty) answers, where the words any sanction has (罚款, 责令改正) would find a national
+                # first searched by the asker's words alone: a rule of their own place that those find (its duty, and
+                # that duty its penalty) answers, where the words any sanction has (罚款, 责令改正) would find a national
                 # sanction for anything; else searched as any question is (a national law's sanction for their act)
                 found = self.answer(question, history, k=k, doc_ids=scope, suggest=False, write=write, sought_too=False)
                 if not found.refused and found.citations \
