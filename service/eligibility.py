@@ -170,6 +170,7 @@ _WORKING = "工作日"
 _LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
 # A与B之和: a sum of two named figures, each part's words
+_COUNT_IN_WINDOW = re.compile(r"\s*[0-9一二两三四五六七八九十]+\s*次")
 _HOW_OFTEN = re.compile(r"多久|多长时间|多长|几个月|几年|几天|几周|几个星期|什么时候|啥时候")
 
 
@@ -1364,6 +1365,12 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         same = [f for f in same if f.before.endswith("每") or re.search(r"到|至|~|-|—", f.quantity.raw)
                 or _SINCE_LAST.search(f.before) or re.match(r"\s*(?:之前|以前|前)", f.after) or any(
             g is not f and g.quantity.unit == "次" and g.quantity.value == 1 and g.before == f.after for g in figs)]
+    if threshold.dimension in _TIMES and threshold.op in ("<", "<=") \
+            and _COUNT_IN_WINDOW.match(threshold.noun.split(" ", 1)[-1]):
+        # 3个月内2次…发现有重大事故隐患: the window is the time between the asker's times it happened (3月2日到4月20日)
+        spans = [f for f in same if re.search(r"到|至", f.quantity.raw)]
+        if len(spans) == 1:
+            return _value(spans[0].quantity, threshold.dimension), spans[0].quantity.raw
     if _sanctions(threshold):  # a fine's range takes the fine the asker was given (被罚了5万), no other sum
         same = [f for f in same if _FINED.search(f.own)]
     act = _vote_act(threshold)

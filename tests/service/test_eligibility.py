@@ -3892,3 +3892,16 @@ def test_once_in_a_clause_that_asks_how_often_is_the_question_not_the_askers_fig
     items = ["第三十四条 乡、民族乡、镇人民代表大会主席团每个季度至少召开一次会议。主席团会议必须有全体成员的过半数出席，始得举行。"]
     assert check(items, "", ["重庆镇人大主席团至少多久要召开一次会意？"], citation=1, default_rule="any") is None
     assert [f.quantity.raw for f in figures(["我们主席团去年只开了一次会，多久要开一次？"])] == ["一次"]
+
+
+def test_a_count_within_a_window_takes_the_time_between_the_askers_dates_and_a_list_of_closing_cases_bars():
+    """3个月内2次…发现有重大事故隐患仍然进行生产的, under 存在下列情形之一的，应当提请…予以关闭: 3月2日 and 4月20日 are
+    within three months, so the mine is in the case (not_met); 1月5日 and 4月28号 are not."""
+    heading = "第七十条 煤矿企业存在下列情形之一的，应当提请县级以上地方人民政府予以关闭："
+    items = ["（二）3个月内2次或者2次以上发现有重大事故隐患仍然进行生产的；"]
+    said = "今年3月2日和4月20日先后两次被检查发现重大事故隐患，两次发现时均仍在生产。请问是否属于应当提请关闭的情形？"
+    found = check(items, heading, [said], citation=1, whole=True)
+    assert found.verdict == "not_met" and found.conditions[0].given == "今年3月2日到4月20日"
+    said = "今年1月5日和4月28日各被查出一次重大事故隐患，都是边生产边整改。会被提请关闭吗？"
+    found = check(items, heading, [said], citation=1, whole=True)
+    assert found.conditions[0].verdict == "met" and found.conditions[0].given == "今年1月5日到4月28日"
