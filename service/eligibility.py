@@ -170,8 +170,7 @@ _WORKING = "工作日"
 _LIST_ITEM = re.compile(r"^\s*(?:[（(][0-9一二三四五六七八九十]+[）)]|[0-9]+[.、．]|[一二三四五六七八九十]+、)")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff、]+")
 # A与B之和: a sum of two named figures, each part's words
-_COUNT_IN_WINDOW = re.compile(r"\s*[0-9一二两三四五六七八九十]+\s*次")
-_HOW_OFTEN = re.compile(r"多久|多长时间|多长|几个月|几年|几天|几周|几个星期|什么时候|啥时候")
+_SUM_OF_TWO = re.compile(r"([\u4e00-\u9fff]{2,12})[与和及加]([^，,。；;与和及]{1,16})(?:之和|总和)")
 
 
 def _clause_at(text: str, at: int) -> str:
@@ -179,11 +178,6 @@ def _clause_at(text: str, at: int) -> str:
     start = max((m.end() for m in re.finditer(r"[，,。；;？?！!]", text[:at])), default=0)
     end = next((m.start() + at for m in re.finditer(r"[，,。；;？?！!]", text[at:])), len(text))
     return text[start:end]
-
-
-_SINCE_LAST = re.compile(r"上次|上一次|距上次|离上次|last")
-_ALTERNATIVE = re.compile(r"(?:或者|或)([\u4e00-\u9fff]{2,12})(?=[，,；;。：:、]|$)")
-_SUM_OF_TWO = re.compile(r"([\u4e00-\u9fff]{2,12})[与和及加]([^，,。；;与和及]{1,16})(?:之和|总和)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,7 +581,7 @@ def _thresholds(folded: str) -> list[tuple[Threshold, int, int]]:
             clause_start, own = previous_end + also.end(), before
         tail = _ALSO_COUNT.split(tail, maxsplit=1)[0]
         # 五年以上幼儿园教师或者幼儿园管理工作经历: the things the figure counts may be of either name
-        alternative = m.group(1) if (m := _ALTERNATIVE.match(folded[end + len(tail):])) and tail else ""
+        alternative = m.group(1) if (m := _W["alternative"].match(folded[end + len(tail):])) and tail else ""
         # 水深不小于一点五米、底宽不小于十二米: after 、 the next bound's own words, none of this one's
         tail = _NEXT_BOUND.split(tail, maxsplit=1)[0]
         if id(q) in bare:  # 每方三至十人: what the range measures is said after its upper end, which takes it
@@ -1100,7 +1094,7 @@ def figures(texts: list[str], english: bool = False, gloss: Gloss | None = None,
                                           and not re.search(r"(?:就|只|仅|只有|唯一|就我|只剩我?|剩下|自[己已]|独自|单独)(?:来了|去了|派了|派|来|有)?$", folded[:q.start]))]  # 一家: "a"; 自己一个人, 唯一一套: alone
         # …and no figure in a clause that asks how often (至少多久要召开一次): the 一次 is what the question counts by
         found = [q for q in found if not (q.unit == "次" and q.value == 1 and not english
-                                          and _HOW_OFTEN.search(_clause_at(folded, q.start)))]
+                                          and _W["how_often"].search(_clause_at(folded, q.start)))]
         found += [Quantity(0.0, "money", m.start(), m.end(), m.group(), "")
                   for m in p["none"].finditer(folded)] if not english else []
         found += [Quantity(0.0, "months", m.start(), m.end(), m.group(), "个月")
@@ -1363,10 +1357,10 @@ def _given(threshold: Threshold, figs: list[Figure], single: bool,
         # ahead (提前3天通知) nor how long they have been at it; or the time between two of theirs (去年1月到今年1月) or
         # since the last time (上次清洗是八个月前)
         same = [f for f in same if f.before.endswith("每") or re.search(r"到|至|~|-|—", f.quantity.raw)
-                or _SINCE_LAST.search(f.before) or re.match(r"\s*(?:之前|以前|前)", f.after) or any(
+                or _W["since_last"].search(f.before) or re.match(r"\s*(?:之前|以前|前)", f.after) or any(
             g is not f and g.quantity.unit == "次" and g.quantity.value == 1 and g.before == f.after for g in figs)]
     if threshold.dimension in _TIMES and threshold.op in ("<", "<=") \
-            and _COUNT_IN_WINDOW.match(threshold.noun.split(" ", 1)[-1]):
+            and _W["count_in_window"].match(threshold.noun.split(" ", 1)[-1]):
         # 3个月内2次…发现有重大事故隐患: the window is the time between the asker's times it happened (3月2日到4月20日)
         spans = [f for f in same if re.search(r"到|至", f.quantity.raw)]
         if len(spans) == 1:

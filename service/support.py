@@ -359,9 +359,6 @@ def _unpointed(clause: str) -> str:
     return "".join(out)
 
 
-_ACT_ON = re.compile(r"签订|签了|签|办理|办|申请|申领|取得")
-
-
 def _clauses_before(text: str, asking: list[str]) -> list[str]:
     """The clauses of a part's text before its first asking clause, each also from after its act on an instrument
     (…要我们签|对赌协议: jieba may join the act to the name's first character)."""
@@ -369,7 +366,7 @@ def _clauses_before(text: str, asking: list[str]) -> list[str]:
     out = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]", text[:at]) if c.strip()):
         out.append(clause)
-        out += [clause[m.end():] for m in _ACT_ON.finditer(clause) if m.end() < len(clause)]
+        out += [clause[m.end():] for m in asking_words()["acts_on"].finditer(clause) if m.end() < len(clause)]
     return out
 
 
