@@ -174,9 +174,9 @@ _SUM_OF_TWO = re.compile(r"([\u4e00-\u9fff]{2,12})[与和及加]([^，,。；;�
 
 
 def _clause_at(text: str, at: int) -> str:
-    """The clause of a text around a position (between the marks that end clauses)."""
-    start = max((m.end() for m in re.finditer(r"[，,。；;？?！!]", text[:at])), default=0)
-    end = next((m.start() + at for m in re.finditer(r"[，,。；;？?！!]", text[at:])), len(text))
+    """The asker's clause around a position (between the marks that end their clauses, `_CLAUSES`)."""
+    start = max((m.end() for m in _CLAUSES.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSES.finditer(text, at)), len(text))
     return text[start:end]
 
 
