@@ -153,7 +153,7 @@ def publish(tmp: Path, path: Path) -> None:
     _ACTIVE.discard(final)
     _ACTIVE.discard(tmp)
     _fsync_dir(path.parent)
-    if previous is not None and previous != final and previous.exists():
+    if previous is not None and previous != final.resolve() and previous.exists():
         shutil.rmtree(previous, ignore_errors=True)
     cleanup_stale(path)
 
@@ -163,9 +163,10 @@ def cleanup_stale(path: Path) -> None:
     a power cut). A build still running (in another live process, or in this one) keeps its folders."""
     if not path.parent.is_dir():
         return
+    # compared resolved: the state folder itself may sit behind a symlink (a worktree's .state, /var/lib -> /data)
     current = path.resolve() if path.is_symlink() else None
     for p in [*path.parent.glob(f".{path.name}.*.partial"), *path.parent.glob(f"{path.name}.*.v")]:
-        if p == current or p in _ACTIVE:
+        if p.resolve() == current or p in _ACTIVE:
             continue
         pid = p.name.rsplit(".", 2)[-2]
         if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):

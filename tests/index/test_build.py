@@ -41,6 +41,18 @@ def test_unchanged_corpus_is_not_rebuilt_and_a_change_is(tmp_path, corpus_copy, 
     assert len(list(tmp_path.glob("index.*.v"))) == 1
 
 
+def test_a_state_folder_behind_a_symlink_keeps_its_published_version(tmp_path, corpus_copy, embedder):
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "linked").symlink_to(real)  # e.g. POLICYQA_HOME on /var/lib -> /data
+    out = tmp_path / "linked" / "index"
+    build_index([corpus_copy], out, embedder)
+    (corpus_copy / "new.md").write_text("# 新政策\n\n孵化器在孵企业可以享受房租补贴。\n", encoding="utf-8")
+    assert build_index([corpus_copy], out, embedder).rebuilt
+    assert Index(out, embedder).manifest.doc_count == 6
+    assert len(list(real.glob("index.*.v"))) == 1
+
+
 def test_search_finds_the_national_graduation_list(seed_index, embedder):
     index = Index(seed_index, embedder)
     hits = index.search("从国家级孵化器毕业需要满足什么条件？", k=5)
