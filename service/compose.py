@@ -36,6 +36,7 @@ def strip_numbering(text: str) -> str:
     return _NUMBERING.sub("", text)
 _QUESTION_FORM = re.compile(r"[？?]\s*$|哪些|什么|如何|怎样|怎么|是否|有哪|吗\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
+_BREAKS = re.compile(r"[。！？!?\n]|……")  # sentences, list items and the cuts between quoted pieces
 MAX_LIST = 1500  # characters: a longer list is cited item by item
 MAX_ARTICLE = 900  # characters: an article this long is one unit (a longer one is cited paragraph by paragraph)
 WHOLE_ARTICLE = 400  # characters: an article this short is quoted whole
@@ -489,7 +490,7 @@ def _compose(question: str, units: list[Unit], citations: list[Citation]) -> str
             if i not in quotes and _heading_only(units[i]):
                 continue
             quote = _part_quote(part, units[i], citations[i])
-            if not _covers(part, quote) or (i in quotes and fold(quote) in fold(quotes[i])):
+            if not _answers(part, quote) or (i in quotes and fold(quote) in fold(quotes[i])):
                 continue
             if i in quotes and fold(quotes[i]) in fold(quote):  # the part's quote says all the first said and more
                 quotes[i] = quote
@@ -516,7 +517,7 @@ def _open_parts(question: str, quoted: str) -> list:
     asked = understand(question).asked
     if len(asked) < 2:
         return []
-    return [p for p in asked if not _covers(p, quoted) or not _names_own(p, asked, quoted)]
+    return [p for p in asked if not _answers(p, quoted) or not _names_own(p, asked, quoted)]
 
 
 def own_words(part, parts) -> list[str]:
@@ -559,6 +560,22 @@ def _covers(part, text: str) -> bool:
     if part.types and not all(t.held.search(fold(text)) for t in part.types):
         return False
     return not any(wt for _, wt in _part_weights(part.text)) or _share(part, text) >= PART_COVERED
+
+
+def _answers(part, text: str) -> bool:
+    """A text answers a part when it covers it (`_covers`) and, for a part that asks a kind of fact, one sentence or
+    list item holds that kind, and it and the text's lead most of the part's other words, by weight: 价格主管部门 in the
+    sentence on 公证费的收费标准 for 公证收费标准由哪些部门制定？, not 机构 in a sentence on 公证费 alone."""
+    if not _covers(part, text):
+        return False
+    words = [(w, wt) for w, wt in _part_weights(part.text) if wt and not any(t.held.search(w) for t in part.types)]
+    total = sum(wt for _, wt in words)
+    if not part.types or not total:
+        return True
+    sentences = [s for s in _BREAKS.split(fold(text)) if s.strip()]
+    lead = sentences[0] if sentences else ""  # an article's or a list's lead says what its later sentences are of
+    return any(all(t.held.search(s) for t in part.types)
+               and sum(wt for w, wt in words if w in s or w in lead) >= PART_COVERED * total for s in sentences)
 
 
 def _heading_only(unit: Unit) -> bool:

@@ -3142,9 +3142,11 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
             results = _ranges_whole(c, results, ends)
             c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
             deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
-        elif (case_barring := c.barring and not any(_sanctions(t) for t in c.thresholds)) and not c.either:
+        elif (case_barring := (c.barring or c.bars) and not any(_sanctions(t) for t in c.thresholds)) \
+                and not c.either:
             # in a barring case only when every measure holds: out of it by any one (never read by the fine it
-            # brings) (数额在二万元以上不满十万元的 against 12万元: past the upper end, out of the case)
+            # brings) (数额在二万元以上不满十万元的 against 12万元: past the upper end, out of the case); so for a ban
+            # of two measures (五十米以内禁止…深度超过二米的…): 30米 and a depth not said is not yet in it
             c.verdict = "met" if any(ok for ok, _ in results) else ("unknown" if pending else "not_met")
             deciding = [g for ok, g in results if ok] if c.verdict == "met" else [g for _, g in results]
         else:
@@ -3236,6 +3238,9 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
         conds_allowing = [c for c in conds if not c.bars]
     else:
         bars, conds_allowing = [], conds
+    if conds and all(c.bars for c in conds):
+        # bans only (…二十米以内，禁止新建…；…五十米以内禁止…): each binds, so the asker is clear of every one or of none
+        rule = "all"
     verdicts = [c.verdict for c in conds_allowing]
     if rule == "any" and not whole and not combine_rule(heading, "") and any(c.given for c in conds) \
             and not _another_way(conds, said, items):

@@ -239,3 +239,20 @@ def test_a_part_no_passage_among_the_first_names_is_searched_alone(ktv_assistant
     assert out[0] is first
     assert "留存60日" in out[1].doc.text[out[1].start:out[1].end]
     assert ktv_assistant._every_part(understand("KTV的监控录像要保存多久？"), [first, other], 2) == [first, other]
+
+
+NOTARY = "行政法/公证法(2017-09-01).md"
+
+
+@pytest.fixture(scope="module")
+def notary_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "notary", {"notary.md": LAWS / NOTARY})
+
+
+def test_a_part_asking_who_is_answered_by_the_sentence_that_names_who_does_it(notary_assistant):
+    """公证收费标准由哪些部门制定？ is 第四十六条's (价格主管部门会同…司法行政部门制定), not a list of 公证机构's wrongs whose
+    items hold 收费标准 in one and 司法行政部门 in another, nor 第三十四条's 公证机构 beside 公证费."""
+    answer = notary_assistant.answer("公证收费标准由哪些部门制定？对于符合法律援助条件的申请人，公证机构是否应当减免费用？")
+    assert not answer.refused, answer.reason
+    assert "减免公证费" in answer.text and "价格主管部门" in answer.text
+    assert "争揽公证业务" not in answer.text

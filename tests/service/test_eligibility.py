@@ -906,6 +906,28 @@ def test_a_zone_a_rule_forbids_building_in_bars_an_asker_inside_it():
     assert check(rule, "", [ask.format(35)], citation=1, default_rule="any").verdict == "met"
 
 
+def test_bans_of_one_paragraph_each_bind_and_a_ban_of_two_measures_needs_both():
+    """Two zones' bans (二十米以内 any building; 五十米以内 a foundation deeper than 二米): 30米 is clear of the first and
+    inside the second, which bars only a foundation deeper than 二米, a depth not said: not yet known, not "met any"."""
+    rule = ["第三十二条 在七十二名泉泉池周围二十米以内，禁止新建、扩建任何与名泉保护无关的建（构）筑物；"
+            "泉池周围五十米以内禁止新建、扩建工程地基基础深度超过二米的建（构）筑物。"]
+    ask = "离七十二名泉泉池{}米的地方，我们想新建一个两层的茶馆，{}，能批吗？"
+    assert check(rule, "", [ask.format(30, "地基打多深还没定")], citation=1, default_rule="any").verdict == "unknown"
+    assert check(rule, "", [ask.format(15, "地基打多深还没定")], citation=1, default_rule="any").verdict == "not_met"
+    assert check(rule, "", [ask.format(60, "地基打多深还没定")], citation=1, default_rule="any").verdict == "met"
+
+
+def test_a_list_of_ways_to_one_end_needs_one_way():
+    """代表候选人按下列办法提名: a party's share of nominees binds parties; ten voters together are one way that is met."""
+    items = ["（一）各政党、各人民团体，可以联合或者单独推荐代表候选人。各政党、各人民团体联合或者单独推荐的代表候选人的总人数，"
+             "一般不超过本级人民代表大会应选代表名额总数的百分之二十；", "（二）选民十人以上联名，可以推荐代表候选人。"]
+    heading = "第二十九条 代表候选人按下列办法提名："
+    assert combine_rule(heading, "all") == "any"
+    ask = "我们小区有{}个选民想一起联名推荐一位企业家当区人大代表候选人，人数够吗？"
+    assert check(items, heading, [ask.format(10)], citation=1).verdict == "met"
+    assert check(items, heading, [ask.format(8)], citation=1).verdict != "met"
+
+
 def test_a_vote_or_a_quorum_is_a_share_of_the_askers_counts():
     assert [(q.raw, q.value) for q in quantities("经全体职工过半数同意")] == [("半数", 50.0)]
     [t] = thresholds("并经全体职工过半数同意。")
