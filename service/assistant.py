@@ -17,7 +17,7 @@ from service.compose import (PART_DEPTH, citation, compose, compose_checks, comp
 from service.followup import asked_part, rewrite, scope_terms
 from service.language import detect, localize
 from service.llm import LLMWriter
-from service.penalty import duty_and_penalty, penalty_first
+from service.penalty import duty_and_penalty, officials_last, penalty_first
 from service.suggest import candidates, fallback, next_headings
 from service.support import (Passage, elsewhere, headed_elsewhere, judge, only_dates, other_kind, titled,
                              where_the_asker_is)
@@ -151,7 +151,7 @@ class Assistant:
         units = [u for u, a in zip(units, aside) if not a] + [u for u, a in zip(units, aside) if a]
         # a penalty asked of a duty (树穴没盖会被罚多少？): its law's article that punishes it is read first, whether or not
         # the search found it (it names the act only by the duty's number)
-        units = _asker_place_first(frame, units, rewritten)
+        units = _asker_place_first(frame, officials_last(units, frame, rewritten), rewritten)
         units = penalty_first(self.index, units, frame, rewritten)
         units = self._every_part(frame, units, k)
         # A catalogued item's date (a news story's) is the year of its "now"; a law's file date is its version.

@@ -250,3 +250,39 @@ def test_the_duty_a_penalty_cites_is_read_second_though_the_search_found_it_furt
     assert not answer.refused, answer.reason
     assert answer.citations[0].text.startswith("第四十八条") and answer.citations[1].text.startswith("第三十七条")
     assert "七日内" in answer.text and "一千元以下" in answer.text
+
+
+ENERGY = "DLC/河南地方法规/地方性法规/河南/河南省节约能源条例(2017-12-04).md"
+
+
+@pytest.fixture(scope="module")
+def energy_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "energy", {"energy.md": LAWS / ENERGY})
+
+
+def test_a_founders_penalty_is_not_the_one_on_the_offices_staff(energy_assistant):
+    """不配合节能检查 (a firm's act): 第四十三条 (妨碍节能监督检查…一万元以上三万元以下罚款) answers, not 第四十七条 on the
+    staff of 发展改革部门、节能监察机构 (依法给予处分), which the asker's words for the office match better; an asker
+    who says they are such staff is asked about that article."""
+    answer = energy_assistant.answer("我们在河南新乡开了个厂，发改委节能监察的人要来检查，要是我们不配合、不给数据，会被怎么处理、罚多少钱啊？")
+    assert not answer.refused, answer.reason
+    assert answer.citations[0].text.startswith("第四十三条")
+    assert "一万元以上三万元以下" in answer.text
+    staff = energy_assistant.answer("我是发改委节能监察机构的工作人员，对违法用能行为不查处，会受到什么处理？")
+    assert staff.citations[0].text.startswith("第四十七条")
+
+
+PRICES = "DLC/山东地方法规/地方性法规/山东/青岛市价格条例(2018-11-30).md"
+
+
+@pytest.fixture(scope="module")
+def prices_assistant(tmp_path_factory, embedder):
+    return corpus_assistant(tmp_path_factory, embedder, "prices", {"prices.md": LAWS / PRICES})
+
+
+def test_an_article_that_fines_the_askers_kind_beside_the_offices_staff_still_answers(prices_assistant):
+    """第三十条 fines 中介机构 that charge in an office's name (并处二千元以上一万元以下罚款) and has the staff of offices
+    sanctioned beside them: it is no article on staff alone, and answers."""
+    answer = prices_assistant.answer("在青岛，中介机构以国家机关名义强制提供服务并收费的，应承担何种法律责任？")
+    assert not answer.refused, answer.reason
+    assert "二千元以上一万元以下" in answer.text
