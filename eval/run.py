@@ -124,6 +124,7 @@ QUESTION_SETS = [
     QuestionSet("blind-laws-test71", "blind-laws-test71.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test72", "blind-laws-test72.jsonl", "laws", "test"),
     QuestionSet("blind-laws-test73", "blind-laws-test73.jsonl", "laws", "test"),
+    QuestionSet("blind-laws-test74", "blind-laws-test74.jsonl", "laws", "test"),
     QuestionSet("eligibility-dev", "eligibility-dev.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-dev2", "eligibility-dev2.jsonl", "laws", "dev", "eligibility"),
     QuestionSet("eligibility-test", "eligibility-test.jsonl", "laws", "test", "eligibility"),
@@ -198,12 +199,13 @@ QUESTION_SETS = [
     QuestionSet("eligibility-test70", "eligibility-test70.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test71", "eligibility-test71.jsonl", "laws", "test", "eligibility"),
     QuestionSet("eligibility-test72", "eligibility-test72.jsonl", "laws", "test", "eligibility"),
+    QuestionSet("eligibility-test73", "eligibility-test73.jsonl", "laws", "test", "eligibility"),
     QuestionSet("places-dev", "places-dev.jsonl", "laws", "dev", "places"),
     QuestionSet("places-test", "places-test.jsonl", "laws", "test", "places"),
 ]
 
 # The newest round's sets, never run before the session that writes them ends: left out of dev readings.
-FRESH = ("blind-laws-test73", "eligibility-test72")
+FRESH = ("blind-laws-test74", "eligibility-test73")
 
 METHODS = {
     "dense": Fusion(method="dense"),
