@@ -3236,11 +3236,10 @@ def check(items: list[str], heading: str, turns: list[str], *, citation: int, en
     bars = [c.verdict for c in conds if c.bars]
     if bars and len(bars) < len(conds):  # a barred case decides against whatever else the rule allows
         conds_allowing = [c for c in conds if not c.bars]
+    elif bars:  # bans only (…二十米以内，禁止新建…；…五十米以内禁止…): each binds, so the asker is clear of all or not
+        bars, conds_allowing, rule = [], conds, "all"
     else:
         bars, conds_allowing = [], conds
-    if conds and all(c.bars for c in conds):
-        # bans only (…二十米以内，禁止新建…；…五十米以内禁止…): each binds, so the asker is clear of every one or of none
-        rule = "all"
     verdicts = [c.verdict for c in conds_allowing]
     if rule == "any" and not whole and not combine_rule(heading, "") and any(c.given for c in conds) \
             and not _another_way(conds, said, items):

@@ -36,9 +36,6 @@ def penalty_first(index: Index, units: list[Unit], frame: Frame, question: str, 
     return ordered[:k]
 
 
-_FINE = re.compile(r"处[^。；;，,、]{0,24}?罚[款金]")  # a fine imposed (处…罚款), not a wrong listed (违反规定收费、罚款的)
-
-
 def officials_last(units: list[Unit], frame: Frame, question: str) -> list[Unit]:
     """A penalty asked by a founder (不配合节能检查会被罚多少): the articles sanctioning an office's staff (发展改革部门…
     及其工作人员…依法给予处分), whose words of the office match the asker's (发改委节能监察), after the rest; not when
@@ -47,8 +44,7 @@ def officials_last(units: list[Unit], frame: Frame, question: str) -> list[Unit]
     if not units or not any(t.name == "penalty" for t in frame.types) \
             or words["asker_official"].search(fold(question)):
         return units
-    # (an article that also fines someone, 中介机构…处…罚款, sanctions the asker's kind too)
-    staff = [bool(words["officials_sanctioned"].search(text) and not _FINE.search(text))
+    staff = [bool(words["officials_sanctioned"].search(text) and not words["fine_imposed"].search(text))
              for text in (fold(u.doc.text[u.start:u.end]) for u in units)]
     return [u for u, s in zip(units, staff) if not s] + [u for u, s in zip(units, staff) if s]
 
